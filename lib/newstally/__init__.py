@@ -1,0 +1,27 @@
+"""newstally: evidence-backed tables of what Arabic and English conflict news reports."""
+
+from .errors import (
+    ArticleError,
+    BinaryArticleError,
+    EmptyArticleError,
+    EncodingError,
+    UnreadableArticleError,
+)
+from .reader import Article, read_article
+from .text import STEPS, NormalizedText, Sentence, Token, normalize, step_report
+
+__all__ = [
+    "STEPS",
+    "Article",
+    "ArticleError",
+    "BinaryArticleError",
+    "EmptyArticleError",
+    "EncodingError",
+    "NormalizedText",
+    "Sentence",
+    "Token",
+    "UnreadableArticleError",
+    "normalize",
+    "read_article",
+    "step_report",
+]

@@ -1,0 +1,70 @@
+"""Read an article file into text, detecting its encoding, or fail with a one-line error."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BinaryArticleError, EmptyArticleError, EncodingError, UnreadableArticleError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ARABIC_LETTERS_RE = re.compile(r"[\u0621-\u064a]")
+_BINARY_CONTROLS_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text as decoded from its file, with the encoding that was found."""
+
+    path: str
+    text: str
+    encoding: str
+
+
+def read_article(path: str | Path) -> Article:
+    """Read `path` as UTF-8 (with or without BOM), UTF-16 with a BOM, or windows-1256 Arabic.
+
+    Raises an `ArticleError` subclass, with a message naming the file, for a missing or
+    unreadable file, an empty or blank one, binary data, or bytes in no supported encoding.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise UnreadableArticleError(path, error.strerror or str(error)) from None
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise EmptyArticleError(path, "empty file" if not data else "only white space, no text")
+    return Article(str(path), text, encoding)
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode article bytes, returning the text and the name of the encoding used."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise EncodingError(
+                    path, f"starts with a {encoding} BOM but {error.reason}"
+                ) from None
+    control = _BINARY_CONTROLS_RE.search(data[:65536])
+    if control:
+        raise BinaryArticleError(
+            path,
+            f"binary data, not text (control byte 0x{control.group()[0]:02x} at byte {control.start()})",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = f"invalid UTF-8 byte 0x{data[error.start]:02x} at byte {error.start}"
+    text = data.decode("cp1256", errors="replace")
+    non_ascii = sum(1 for c in text if ord(c) > 127 and not c.isspace())
+    if "\ufffd" not in text and len(_ARABIC_LETTERS_RE.findall(text)) >= 0.8 * non_ascii:
+        return text, "windows-1256"
+    raise EncodingError(path, f"not UTF-8 ({utf8_error}) and not windows-1256 Arabic")

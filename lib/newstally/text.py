@@ -1,0 +1,321 @@
+"""Normalize Arabic and English news text without losing the way back to the raw characters.
+
+`normalize(raw)` returns a `NormalizedText`: the normalized string plus, for every normalized
+character, the span of raw characters it came from. Steps are small per-character functions
+(camel-tools' where it has them) compiled once into a code-point table, so the whole text is
+transformed in a few vectorized passes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import numpy as np
+import regex
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+STEPS: tuple[str, ...] = (
+    "unicode",
+    "controls",
+    "deobfuscate",
+    "dediac",
+    "alef",
+    "alef_maksura",
+    "teh_marbuta",
+    "digits",
+    "punctuation",
+)
+"""Every normalization step, in the order it is applied."""
+
+TATWEEL = "\u0640"
+
+# Invisible characters news sites leave in text: tatweel (kashida), bidi marks, embeddings,
+# overrides and isolates, zero-width space/joiners, the word joiner and the byte-order mark.
+_CONTROLS = frozenset(
+    TATWEEL + "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+
+# Marks camel-tools' dediac_ar leaves: Quranic annotation signs, maddah, hamza and other small
+# marks above or below a letter that NFKC could not compose into it.
+_EXTRA_MARKS = frozenset(
+    chr(c)
+    for c in [*range(0x0610, 0x061B), *range(0x0653, 0x0660), *range(0x06D6, 0x06DD)]
+    + [*range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)]
+)
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+_PUNCTUATION = str.maketrans(
+    {
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
+        "۔": ".",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+    }
+)
+
+CHAR_STEPS: dict[str, Callable[[str], str]] = {
+    "controls": lambda c: "" if c in _CONTROLS else c,
+    "dediac": lambda c: "" if c in _EXTRA_MARKS else dediac_ar(c),
+    "alef": normalize_alef_ar,
+    "alef_maksura": normalize_alef_maksura_ar,
+    "teh_marbuta": normalize_teh_marbuta_ar,
+    "digits": lambda c: c.translate(_DIGITS),
+    "punctuation": lambda c: c.translate(_PUNCTUATION),
+}
+"""The steps that map one character to one character or to nothing."""
+
+# Code points any character step can change: Latin-1 to Arabic Supplement, and the
+# General Punctuation block (quotes, bidi controls, zero-width characters), plus the BOM.
+_CANDIDATES = [*range(0x00A0, 0x0800), *range(0x2000, 0x2070), 0xFEFF]
+_DELETED = np.uint32(0xFFFFFFFF)
+
+_ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# A word broken up with tatweel and a dot, dash or space, as Syrian outlets write names they
+# avoid spelling out: داعـ.ـش، قـ.ـسد، عملـ.ـية، داعـ ش.
+_OBFUSCATION_RE = re.compile(
+    rf"(?<=[{_ARABIC_LETTER}])(?:{TATWEEL}+[.\-_*·• \u00a0]{TATWEEL}*"
+    rf"|[.\-_*·• \u00a0]{TATWEEL}+)(?=[{_ARABIC_LETTER}])"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the normalized text, with the raw span it came from."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # word | number | url | handle | hashtag | punct
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the normalized text, its raw span and its language (ar | en | und)."""
+
+    text: str
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True, eq=False)
+class NormalizedText:
+    """Normalized text with a map from each normalized character back to the raw text.
+
+    `starts[i]:ends[i]` is the raw span normalized character `i` came from; raw characters a
+    step deleted (diacritics, tatweel, controls) belong to the character before them.
+    """
+
+    raw: str
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span `[start, end)` to the raw span it came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span [{start}, {end}) outside text of length {len(self.text)}")
+        if start == end:
+            pos = int(self.starts[start]) if start < len(self.text) else len(self.raw)
+            return pos, pos
+        return int(self.starts[start]), int(self.ends[end - 1])
+
+    def raw_slice(self, start: int, end: int) -> str:
+        """The raw text behind the normalized span `[start, end)`."""
+        raw_start, raw_end = self.to_raw(start, end)
+        return self.raw[raw_start:raw_end]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Words, numbers, URLs, @handles, #hashtags and punctuation, with raw offsets."""
+        return [
+            Token(m.group(), *self.to_raw(*m.span()), m.lastgroup or "punct")
+            for m in _TOKEN_RE.finditer(self.text)
+        ]
+
+    @cached_property
+    def marks(self) -> list[Token]:
+        """The URLs, @handles and #hashtags: text that is an address, not prose."""
+        return [t for t in self.tokens if t.kind in ("url", "handle", "hashtag")]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences (lines split at sentence-final punctuation), each tagged with its language."""
+        return [
+            Sentence(self.text[a:b], *self.to_raw(a, b), language(self.text[a:b]))
+            for a, b in _sentence_spans(self.text)
+        ]
+
+
+def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
+    """Normalize `raw` with the given steps (default: all of `STEPS`), keeping the offset map."""
+    enabled = frozenset(steps)
+    unknown = enabled - set(STEPS)
+    if unknown:
+        raise ValueError(f"unknown normalization step(s): {', '.join(sorted(unknown))}")
+    text, starts, ends = raw, None, None
+    for _ in range(3):  # dropping a character can leave a pair NFKC composes; rarely twice
+        if "unicode" in enabled:
+            text, starts, ends = _compose(_unicode_step(text), starts, ends)
+        text, starts, ends = _compose(_char_steps(text, enabled), starts, ends)
+        if "unicode" not in enabled or unicodedata.is_normalized("NFKC", text):
+            break
+    if starts is None:
+        starts = np.arange(len(text), dtype=np.int32)
+        ends = starts + 1
+    return NormalizedText(raw, text, starts, ends)
+
+
+def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:
+    """What each step changes on its own: how many tokens, with up to three examples."""
+    rows = []
+    for step in steps:
+        normalized = normalize(raw, [step])
+        changed = [(raw[t.start : t.end], t.text) for t in normalized.tokens]
+        changed = [(before, after) for before, after in changed if before != after]
+        examples = list(dict.fromkeys(changed))[:3]
+        rows.append(
+            {
+                "step": step,
+                "tokens_changed": len(changed),
+                "examples": "; ".join(f"{before} → {after}" for before, after in examples),
+            }
+        )
+    return rows
+
+
+def language(text: str) -> str:
+    """`ar` or `en` by which script has more letters in `text`; `und` when it has none."""
+    arabic = len(_ARABIC_SCRIPT_RE.findall(text))
+    latin = len(_LATIN_SCRIPT_RE.findall(text))
+    if arabic == latin == 0:
+        return "und"
+    return "ar" if arabic >= latin else "en"
+
+
+# A span map is a pair of int32 arrays (starts, ends) into the previous text, or None for
+# the identity. A step returns its text and its map; _compose chains it onto the map so far.
+_SpanMap = tuple[str, "np.ndarray | None", "np.ndarray | None"]
+
+
+def _compose(step: _SpanMap, starts, ends) -> _SpanMap:
+    text, step_starts, step_ends = step
+    if step_starts is None:
+        return text, starts, ends
+    if starts is None:
+        return text, step_starts, step_ends
+    return text, starts[step_starts], ends[step_ends - 1]
+
+
+def _unicode_step(text: str) -> _SpanMap:
+    """camel-tools' normalize_unicode (NFKC), grapheme by grapheme where the text needs it."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text, None, None
+    pieces, starts, ends = [], [], []
+    for match in regex.finditer(r"\X", text):
+        piece = normalize_unicode(match.group())
+        pieces.append(piece)
+        starts += [match.start()] * len(piece)
+        ends += [match.end()] * len(piece)
+    result = "".join(pieces)
+    if result != normalize_unicode(text):  # a composition across graphemes: map coarsely
+        result = normalize_unicode(text)
+        starts, ends = [0] * len(result), [len(text)] * len(result)
+    return result, np.array(starts, dtype=np.int32), np.array(ends, dtype=np.int32)
+
+
+def _char_steps(text: str, enabled: frozenset[str]) -> _SpanMap:
+    """Apply the enabled per-character steps and de-obfuscation in one vectorized pass."""
+    table = _char_table(enabled.intersection(CHAR_STEPS))
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    mapped = table[codes]
+    keep = mapped != _DELETED
+    if "deobfuscate" in enabled:
+        for match in _OBFUSCATION_RE.finditer(text):
+            keep[match.start() : match.end()] = False
+    if keep.all():
+        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None, None
+    kept = np.flatnonzero(keep).astype(np.int32)
+    following = np.append(kept[1:], np.int32(len(text)))
+    return mapped[keep].tobytes().decode("utf-32-le", "surrogatepass"), kept, following
+
+
+@lru_cache(maxsize=32)
+def _char_table(enabled: frozenset[str]) -> np.ndarray:
+    """A code-point table applying the enabled character steps, in `STEPS` order."""
+    table = np.arange(0x110000, dtype=np.uint32)
+    functions = [CHAR_STEPS[s] for s in STEPS if s in enabled]
+    for code in _CANDIDATES:
+        char = chr(code)
+        for function in functions:
+            char = function(char) if char else char
+        table[code] = ord(char) if char else _DELETED
+    return table
+
+
+_TOKEN_RE = re.compile(
+    r"""(?P<url>(?:https?://|www\.|pic\.twitter\.com/)\S+?(?=[.,;:!?)\]"']*(?:\s|$)))
+    |(?P<handle>@\w+)
+    |(?P<hashtag>\#\w+)
+    |(?P<number>\d+(?:[.,]\d+)*)
+    |(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed])+)
+    |(?P<punct>[^\w\s])""",
+    re.VERBOSE,
+)
+
+_ARABIC_SCRIPT_RE = re.compile(
+    r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
+)
+_LATIN_SCRIPT_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_SENTENCE_END_RE = re.compile(r"[.!?؟۔…]+[\"')\]]*(?=\s|$)")
+# Words a period follows without ending the sentence ("Feb. 10", "Gen. Kurilla").
+_ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt", "capt", "no", "vs")
+    + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines, split again after sentence-final punctuation (not after U.S. or Feb.)."""
+    spans = []
+    for line in re.finditer(r"[^\r\n]+", text):
+        start = line.start()
+        for end in _SENTENCE_END_RE.finditer(text, line.start(), line.end()):
+            word = re.search(r"(\w+)$", text[max(start, end.start() - 40) : end.start()])
+            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+                continue
+            spans.append((start, end.end()))
+            start = end.end()
+        spans.append((start, line.end()))
+    return [
+        (a + len(s) - len(s.lstrip()), b - len(s) + len(s.rstrip()))
+        for a, b in spans
+        if (s := text[a:b]).strip()
+    ]

@@ -1,0 +1,49 @@
+"""`python -m newstally normalize`: output on the seed, one-line errors and exit code 2."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SEED
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newstally", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_normalize_prints_the_normalized_seed():
+    result = run("normalize", str(SEED))
+    assert result.returncode == 0
+    assert result.stdout.startswith('اعلن الجيش الاميركي مقتل القيادي في "تنظيم الدوله"')
+
+
+def test_sentences_are_json_lines_with_language_and_raw_offsets(seed_text):
+    result = run("normalize", str(SEED), "--sentences", "--skip", "teh_marbuta")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    tweet = next(r for r in rows if r["text"].startswith("10,000+"))
+    assert tweet["lang"] == "en"
+    assert seed_text[tweet["start"] : tweet["end"]] == "10,000+ ISIS detainees are held in Syria."
+    assert "للقيادة المركزية" in rows[1]["text"]
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary data, not text"),
+        ("سنتكوم".encode("cp1256") + b"\xff\xfe\x80", "not UTF-8"),
+    ],
+)
+def test_bad_input_gives_one_line_error_and_exit_code_2(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("normalize", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"newstally: error: {path}: {problem}")
+    assert "Traceback" not in result.stderr
