@@ -235,19 +235,35 @@ def _compose(step: _SpanMap, starts, ends) -> _SpanMap:
 
 
 def _unicode_step(text: str) -> _SpanMap:
-    """camel-tools' normalize_unicode (NFKC), grapheme by grapheme where the text needs it."""
+    """camel-tools' normalize_unicode (NFKC), applied only to the lines that need it."""
     if unicodedata.is_normalized("NFKC", text):
         return text, None, None
-    pieces, starts, ends = [], [], []
-    for match in regex.finditer(r"\X", text):
-        piece = normalize_unicode(match.group())
+    pieces, starts, ends, offset = [], [], [], 0
+    for line in text.splitlines(keepends=True):
+        if unicodedata.is_normalized("NFKC", line):
+            piece, line_starts = line, np.arange(len(line), dtype=np.int32)
+            line_ends = line_starts + 1
+        else:
+            piece, line_starts, line_ends = _nfkc_by_grapheme(line)
         pieces.append(piece)
-        starts += [match.start()] * len(piece)
-        ends += [match.end()] * len(piece)
+        starts.append(line_starts + offset)
+        ends.append(line_ends + offset)
+        offset += len(line)
+    return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
+
+
+def _nfkc_by_grapheme(line: str) -> _SpanMap:
+    """NFKC of one line, each grapheme on its own so that each output maps to its source."""
+    pieces, starts, ends = [], [], []
+    for grapheme in regex.finditer(r"\X", line):
+        piece = normalize_unicode(grapheme.group())
+        pieces.append(piece)
+        starts += [grapheme.start()] * len(piece)
+        ends += [grapheme.end()] * len(piece)
     result = "".join(pieces)
-    if result != normalize_unicode(text):  # a composition across graphemes: map coarsely
-        result = normalize_unicode(text)
-        starts, ends = [0] * len(result), [len(text)] * len(result)
+    if result != normalize_unicode(line):  # a composition across graphemes: map coarsely
+        result = normalize_unicode(line)
+        starts, ends = [0] * len(result), [len(line)] * len(result)
     return result, np.array(starts, dtype=np.int32), np.array(ends, dtype=np.int32)
 
 
