@@ -13,7 +13,7 @@ book: $(VENV)/installed $(CHAPTERS)
 # Each chapter of the book is its notebook executed afresh with papermill.
 book/chapters/%.ipynb: notebooks/%.ipynb $(VENV)/installed $(wildcard lib/newstally/*.py)
 	@mkdir -p book/chapters
-	cd notebooks && ../$(BIN)/papermill --cwd . $*.ipynb ../$@
+	cd notebooks && ../$(BIN)/papermill --no-progress-bar --cwd . $*.ipynb ../$@
 
 test: $(VENV)/installed lint
 	$(BIN)/pytest tests
