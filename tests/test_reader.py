@@ -1,6 +1,7 @@
 """Reading article files: encodings that are decoded, and bad input that gets a clear error."""
 
 import pytest
+
 from newstally import (
     BinaryArticleError,
     EmptyArticleError,

@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newstally import STEPS, normalize, step_report
 from newstally.text import language
 
