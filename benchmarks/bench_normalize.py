@@ -24,22 +24,9 @@ from camel_tools.utils.normalize import (
 )
 
 from newstally import normalize
+from newstally.conll import conll_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
-
-
-def conll_sentences(path: Path) -> str:
-    """The tokens of a CoNLL file (`token TAG` lines) joined into one sentence per line."""
-    sentences, tokens = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            tokens.append(line.split()[0])
-        elif tokens:
-            sentences.append(" ".join(tokens))
-            tokens = []
-    if tokens:
-        sentences.append(" ".join(tokens))
-    return "\n".join(sentences)
 
 
 def camel_chain(text: str) -> str:
@@ -53,7 +40,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    text = conll_sentences(args.corpus)
+    text = conll_text(args.corpus)
     megabytes = len(text.encode("utf-8")) / 1e6
     normalize(text[:1000])  # build the code-point table once, as any long-running user would
     rates = {}

@@ -157,7 +157,7 @@ class NormalizedText:
         """Words, numbers, URLs, @handles, #hashtags and punctuation, with raw offsets."""
         return [
             Token(m.group(), *self.to_raw(*m.span()), m.lastgroup or "punct")
-            for m in _TOKEN_RE.finditer(self.text)
+            for m in TOKEN_RE.finditer(self.text)
         ]
 
     @cached_property
@@ -296,7 +296,7 @@ def _char_table(enabled: frozenset[str]) -> np.ndarray:
     return table
 
 
-_TOKEN_RE = re.compile(
+TOKEN_RE = re.compile(
     r"""(?P<url>(?:https?://|www\.|pic\.twitter\.com/)\S+?(?=[.,;:!?)\]"']*(?:\s|$)))
     |(?P<handle>@\w+)
     |(?P<hashtag>\#\w+)

@@ -1,0 +1,44 @@
+"""Entity extraction speed on ANERcorp: tokens per second on one core.
+
+Usage: python benchmarks/bench_entities.py [--corpus ../shared/data/anercorp/train.txt]
+
+The whole training text (tokens joined into sentences, one per line) goes through
+`extract_entities` as one document: normalization, gazetteer matching and dates. The
+gazetteer is loaded once before timing, as in any long-running use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import timeit
+from pathlib import Path
+
+from newstally.conll import conll_text
+from newstally.entities import extract_entities
+from newstally.gazetteer import load_gazetteer
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    text = conll_text(args.corpus)
+    tokens = len(text.split())
+    load_gazetteer()
+    best = min(
+        timeit.repeat(lambda: extract_entities(text, "2008-01-01"), number=1, repeat=args.repeat)
+    )
+    entities = extract_entities(text, "2008-01-01")
+    labels = collections.Counter(e.label for e in entities)
+    print(
+        f"{tokens:,} tokens in {best:.3f} s: {tokens / best:,.0f} tokens/s (best of {args.repeat})"
+    )
+    print("entities found:", ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""CoNLL files (`token TAG [TAG...]` per line, a blank line between sentences), as ANERcorp
+and Wojood ship them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
+    """Sentences as lists of (token, first tag); extra tag columns (nested entities) dropped."""
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if fields:
+            current.append((fields[0], fields[1] if len(fields) > 1 else "O"))
+        elif current:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def conll_text(path: str | Path) -> str:
+    """The tokens of a CoNLL file joined by spaces, one sentence per line."""
+    return "\n".join(" ".join(token for token, _ in sentence) for sentence in read_conll(path))

