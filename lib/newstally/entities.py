@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
-from .text import TOKEN_RE, NormalizedText, normalize
+from .text import TOKEN_RE, NormalizedText, language, normalize
 
 _QUOTES = frozenset("\"'")
 BACKENDS = ("gazetteer", "camel")
@@ -176,3 +176,29 @@ def _merge(entities: list[Entity]) -> list[Entity]:
         kept.insert(at, entity)
         starts.insert(at, entity.start)
     return kept
+
+
+def entity_frame(entities: list[Entity]):
+    """The entities as a pandas DataFrame, one row per mention."""
+    import pandas as pd
+
+    columns = list(Entity.__dataclass_fields__)
+    return pd.DataFrame([e.__dict__ for e in entities], columns=columns)
+
+
+def canonical_table(entities: list[Entity]):
+    """One row per canonical entity: its names, how often it is mentioned, and every form used."""
+    frame = entity_frame([e for e in entities if e.canonical_id])
+    if frame.empty:
+        return frame
+    frame["script"] = frame.text.map(lambda t: "ar" if language(t) == "ar" else "en")
+    grouped = frame.groupby("canonical_id", sort=False)
+    table = grouped.agg(
+        label=("label", "first"),
+        name_en=("name_en", "first"),
+        name_ar=("name_ar", "first"),
+        mentions=("text", "size"),
+        scripts=("script", lambda s: "+".join(sorted(set(s)))),
+        forms=("text", lambda s: " | ".join(dict.fromkeys(s))),
+    )
+    return table.sort_values("mentions", ascending=False, kind="stable")
