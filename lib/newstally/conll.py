@@ -25,3 +25,17 @@ def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
 def conll_text(path: str | Path) -> str:
     """The tokens of a CoNLL file joined by spaces, one sentence per line."""
     return "\n".join(" ".join(token for token, _ in sentence) for sentence in read_conll(path))
+
+
+def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """IOB2 tags as (first token, end token, type) spans; a stray I- starts a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, tag_kind = tag.partition("-")
+        if kind is not None and (prefix != "I" or tag_kind != kind):
+            spans.append((start, i, kind))
+            start, kind = None, None
+        if prefix == "B" or (prefix == "I" and kind is None):
+            start, kind = i, tag_kind
+    return spans
