@@ -47,3 +47,18 @@ def test_bad_input_gives_one_line_error_and_exit_code_2(tmp_path, content, probl
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"newstally: error: {path}: {problem}")
     assert "Traceback" not in result.stderr
+
+
+def test_entities_prints_json_lines_with_raw_offsets(seed_text):
+    result = run("entities", str(SEED), "--published", "2023-02-15")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 54
+    assert all(seed_text[r["start"] : r["end"]] == r["text"] for r in rows)
+    raid = next(r for r in rows if r["text"] == "10 من شباط الجاري")
+    assert (raid["label"], raid["value"], raid["precision"]) == ("DATE", "2023-02-10", "day")
+
+
+def test_entities_refuses_a_bad_date():
+    result = run("entities", str(SEED), "--published", "15/02/2023")
+    assert result.returncode == 2
+    assert "invalid fromisoformat value: '15/02/2023'" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 
@@ -10,13 +11,28 @@ from .errors import ArticleError
 from .reader import read_article
 from .text import STEPS, normalize
 
+ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
+    args = _parser().parse_args(argv)
+    try:
+        article = read_article(args.file)
+    except ArticleError as error:
+        print(f"newstally: error: {error}", file=sys.stderr)
+        return 2
+    for line in args.run(article.text, args):
+        print(line)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newstally", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
+
     norm = commands.add_parser("normalize", help="print an article's normalized text")
-    norm.add_argument("file", help="the article: a UTF-8, UTF-16 or windows-1256 text file")
+    norm.add_argument("file", help=ARTICLE_HELP)
     norm.add_argument(
         "--skip", action="append", default=[], choices=STEPS, help="leave out a step (repeatable)"
     )
@@ -25,16 +41,31 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print one JSON line per sentence: text, language and raw offsets",
     )
-    args = parser.parse_args(argv)
-    try:
-        article = read_article(args.file)
-    except ArticleError as error:
-        print(f"newstally: error: {error}", file=sys.stderr)
-        return 2
-    normalized = normalize(article.text, [s for s in STEPS if s not in args.skip])
-    if args.sentences:
-        for sentence in normalized.sentences:
-            print(json.dumps(sentence.__dict__, ensure_ascii=False))
-    else:
-        print(normalized.text)
-    return 0
+    norm.set_defaults(run=_normalize)
+
+    entities = commands.add_parser("entities", help="print an article's entities as JSON lines")
+    entities.add_argument("file", help=ARTICLE_HELP)
+    entities.add_argument(
+        "--published",
+        type=dt.date.fromisoformat,
+        help="publication date, YYYY-MM-DD: resolves relative dates",
+    )
+    entities.add_argument("--backend", choices=("gazetteer", "camel"), default="gazetteer")
+    entities.set_defaults(run=_entities)
+    return parser
+
+
+def _normalize(text: str, args: argparse.Namespace):
+    normalized = normalize(text, [s for s in STEPS if s not in args.skip])
+    if not args.sentences:
+        yield normalized.text
+        return
+    for sentence in normalized.sentences:
+        yield json.dumps(sentence.__dict__, ensure_ascii=False)
+
+
+def _entities(text: str, args: argparse.Namespace):
+    from .entities import extract_entities
+
+    for entity in extract_entities(text, args.published, backend=args.backend):
+        yield json.dumps(entity.__dict__, ensure_ascii=False)
