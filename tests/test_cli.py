@@ -62,3 +62,30 @@ def test_entities_refuses_a_bad_date():
     result = run("entities", str(SEED), "--published", "15/02/2023")
     assert result.returncode == 2
     assert "invalid fromisoformat value: '15/02/2023'" in result.stderr
+
+
+def test_tallies_json_lines_have_exactly_the_contract_fields(seed_text):
+    result = run("tallies", str(SEED), "--published", "2023-02-15", "--json")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert list(rows[0]) == [
+        "event",
+        "count",
+        "qualifier",
+        "location",
+        "subject",
+        "period_start",
+        "period_end",
+        "part_of",
+        "evidence",
+        "start",
+        "end",
+    ]
+    total = next(r for r in rows if r["count"] == 227)
+    parts = [(r["count"], r["location"]) for r in rows if r["part_of"] == rows.index(total)]
+    assert parts == [(198, "Syria"), (29, "Iraq")]
+
+
+def test_tallies_table_ends_with_the_checks():
+    result = run("tallies", str(SEED), "--published", "2023-02-15")
+    assert result.returncode == 0
+    assert "operations 43 = 10 (Syria) + 33 (Iraq): adds up" in result.stdout

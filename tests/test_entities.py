@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from newstally.entities import clitic_variants, extract_entities
+from newstally.entities import extract_entities
 from newstally.gazetteer import load_gazetteer
+from newstally.text import clitic_variants
 
 from .conftest import ROOT
 

@@ -1,5 +1,6 @@
 """newstally: evidence-backed tables of what Arabic and English conflict news reports."""
 
+from .analysis import Analysis, analyze
 from .errors import (
     ArticleError,
     BinaryArticleError,
@@ -12,6 +13,7 @@ from .text import STEPS, NormalizedText, Sentence, Token, normalize, step_report
 
 __all__ = [
     "STEPS",
+    "Analysis",
     "Article",
     "ArticleError",
     "BinaryArticleError",
@@ -21,6 +23,7 @@ __all__ = [
     "Sentence",
     "Token",
     "UnreadableArticleError",
+    "analyze",
     "normalize",
     "read_article",
     "step_report",

@@ -12,6 +12,7 @@ from .reader import read_article
 from .text import STEPS, normalize
 
 ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
+PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative dates"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,13 +46,17 @@ def _parser() -> argparse.ArgumentParser:
 
     entities = commands.add_parser("entities", help="print an article's entities as JSON lines")
     entities.add_argument("file", help=ARTICLE_HELP)
-    entities.add_argument(
-        "--published",
-        type=dt.date.fromisoformat,
-        help="publication date, YYYY-MM-DD: resolves relative dates",
-    )
+    entities.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
     entities.add_argument("--backend", choices=("gazetteer", "camel"), default="gazetteer")
     entities.set_defaults(run=_entities)
+
+    tallies = commands.add_parser("tallies", help="print every count an article states")
+    tallies.add_argument("file", help=ARTICLE_HELP)
+    tallies.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
+    tallies.add_argument(
+        "--json", action="store_true", help="one JSON line per Tally, with the contract's fields"
+    )
+    tallies.set_defaults(run=_tallies)
     return parser
 
 
@@ -69,3 +74,18 @@ def _entities(text: str, args: argparse.Namespace):
 
     for entity in extract_entities(text, args.published, backend=args.backend):
         yield json.dumps(entity.__dict__, ensure_ascii=False)
+
+
+def _tallies(text: str, args: argparse.Namespace):
+    from .analysis import analyze
+
+    analysis = analyze(text, args.published)
+    if args.json:
+        yield from (json.dumps(t.to_dict(), ensure_ascii=False) for t in analysis.tallies)
+        return
+    frames = analysis.to_frames()
+    columns = ["event", "count", "qualifier", "location", "subject", "period_start", "part_of"]
+    yield frames["tallies"][columns + ["evidence"]].to_string()
+    if analysis.findings:
+        yield ""
+        yield frames["findings"][["kind", "status", "detail"]].to_string(index=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
-from .text import TOKEN_RE, NormalizedText, language, normalize
+from .text import TOKEN_RE, NormalizedText, clitic_variants, language, normalize
 
 _QUOTES = frozenset("\"'")
 BACKENDS = ("gazetteer", "camel")
@@ -115,27 +115,6 @@ def date_entities(normalized: NormalizedText, published: dt.date | None) -> list
             )
         )
     return entities
-
-
-def clitic_variants(token: str) -> list[tuple[str, int]]:
-    """A token and its forms without Arabic proclitics, with how many characters were dropped.
-
-    و/ف (and), then ب/ل/ك (in, for, like): وقوات -> قوات, بسوريا -> سوريا, للقياده -> القياده
-    (ل + ال is written لل; the whole token is kept as the span), والعراق -> العراق.
-    """
-    variants = [(token, 0)]
-    for conjunction in ("", "و", "ف"):
-        if conjunction and not token.startswith(conjunction):
-            continue
-        rest = token[len(conjunction) :]
-        if conjunction and len(rest) >= 2:
-            variants.append((rest, len(conjunction)))
-        if len(rest) >= 3 and rest[0] in "بلك":
-            if rest.startswith("لل"):
-                variants.append(("ال" + rest[2:], len(conjunction)))
-            else:
-                variants.append((rest[1:], len(conjunction) + 1))
-    return variants
 
 
 def _longest_match(

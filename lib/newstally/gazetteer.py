@@ -46,6 +46,12 @@ class Entry:
         """The Wikidata QID where one is known, else the gazetteer's own id."""
         return self.qid or self.id
 
+    @property
+    def short_name(self) -> str:
+        """The name in brackets where the English name has one (ISIS, SDF), else the name."""
+        match = re.search(r"\(([^)]+)\)$", self.name_en)
+        return match.group(1) if match else self.name_en
+
 
 @dataclass
 class Gazetteer:
@@ -54,6 +60,7 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[tuple[str, ...], str] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first key -> longest alias length
+    by_canonical_id: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         """Add an entry, merging its aliases into an entry of the same id; first alias wins."""
@@ -70,6 +77,7 @@ class Gazetteer:
                 tuple(dict.fromkeys(known.aliases + entry.aliases)),
             )
         self.entries[entry.id] = entry
+        self.by_canonical_id[entry.canonical_id] = entry
         for alias in entry.aliases:
             keys = alias_keys(alias)
             if keys and keys not in self.index:

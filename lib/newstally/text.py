@@ -147,6 +147,11 @@ class NormalizedText:
             return pos, pos
         return int(self.starts[start]), int(self.ends[end - 1])
 
+    def from_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The normalized span made of the characters that came from raw `[start, end)`."""
+        first = int(np.searchsorted(self.starts, start, side="left"))
+        return first, max(first, int(np.searchsorted(self.starts, end, side="left")))
+
     def raw_slice(self, start: int, end: int) -> str:
         """The raw text behind the normalized span `[start, end)`."""
         raw_start, raw_end = self.to_raw(start, end)
@@ -170,8 +175,13 @@ class NormalizedText:
         """Sentences (lines split at sentence-final punctuation), each tagged with its language."""
         return [
             Sentence(self.text[a:b], *self.to_raw(a, b), language(self.text[a:b]))
-            for a, b in _sentence_spans(self.text)
+            for a, b in self.sentence_spans
         ]
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """The sentences' spans in the normalized text."""
+        return _sentence_spans(self.text)
 
 
 def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
@@ -218,6 +228,27 @@ def language(text: str) -> str:
     if arabic == latin == 0:
         return "und"
     return "ar" if arabic >= latin else "en"
+
+
+def clitic_variants(token: str) -> list[tuple[str, int]]:
+    """A token and its forms without Arabic proclitics, with how many characters were dropped.
+
+    و/ف (and), then ب/ل/ك (in, for, like): وقوات -> قوات, بسوريا -> سوريا, للقياده -> القياده
+    (ل + ال is written لل; the whole token is kept as the span), والعراق -> العراق.
+    """
+    variants = [(token, 0)]
+    for conjunction in ("", "و", "ف"):
+        if conjunction and not token.startswith(conjunction):
+            continue
+        rest = token[len(conjunction) :]
+        if conjunction and len(rest) >= 2:
+            variants.append((rest, len(conjunction)))
+        if len(rest) >= 3 and rest[0] in "بلك":
+            if rest.startswith("لل"):
+                variants.append(("ال" + rest[2:], len(conjunction)))
+            else:
+                variants.append((rest[1:], len(conjunction) + 1))
+    return variants
 
 
 # A span map is a pair of int32 arrays (starts, ends) into the previous text, or None for

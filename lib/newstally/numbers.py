@@ -1,0 +1,286 @@
+"""Numbers as news writes them: digits, Arabic and English number words, duals, qualifiers.
+
+The Arabic number words are derived from num2words' Arabic cardinals (nominative, masculine)
+by the regular case and gender changes (عشرون/عشرين، ثلاثة/ثلاث، مئتان/مئتي), not typed; English
+number words are valued by text2num. Offsets are into the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import TOKEN_RE, NormalizedText, clitic_variants, normalize
+
+QUALIFIERS = ("exact", "at_least", "more_than", "approx", "up_to", "vague")
+
+# Words before a number that hedge it, normalized (longest first wins).
+_QUALIFIER_WORDS = {
+    "اكثر من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد على": "more_than",
+    "يزيد عن": "more_than",
+    "ازيد من": "more_than",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "على الاقل": "at_least",
+    "علي الاقل": "at_least",
+    "نحو": "approx",
+    "حوالي": "approx",
+    "حوالى": "approx",
+    "قرابه": "approx",
+    "زهاء": "approx",
+    "ما يقارب": "approx",
+    "ما يناهز": "approx",
+    "اقل من": "up_to",
+    "ما يصل الى": "up_to",
+    "حتى": "up_to",
+    "at least": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "up to": "up_to",
+    "less than": "up_to",
+    "fewer than": "up_to",
+}
+
+# Words that count without a number: how many they mean (None: unknown) and their qualifier.
+_VAGUE = {
+    "عشرات": (None, "vague"),
+    "مئات": (None, "vague"),
+    "الاف": (None, "vague"),
+    "العشرات": (None, "vague"),
+    "المئات": (None, "vague"),
+    "الالاف": (None, "vague"),
+    "dozens": (None, "vague"),
+    "hundreds": (None, "vague"),
+    "thousands": (None, "vague"),
+    "several": (None, "vague"),
+    "multiple": (None, "vague"),
+    "numerous": (None, "vague"),
+    "a dozen": (12, "approx"),
+    "a couple": (2, "approx"),
+    "a pair": (2, "exact"),
+    "a handful": (None, "vague"),
+    "عده": (None, "vague"),
+}
+
+# Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
+DUAL_NOUNS = (
+    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
+    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه"
+).split()
+
+_MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}
+_ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+_ENGLISH_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million a an and"
+).split()
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A count in the normalized text: `[start, end)`, its value and its qualifier."""
+
+    start: int
+    end: int
+    value: int | None
+    qualifier: str
+    qualifier_start: int  # where the qualifier begins (== start when there is none)
+
+
+@lru_cache(maxsize=1)
+def arabic_number_words() -> dict[str, int]:
+    """Normalized Arabic number word -> value, with case and gender variants, from num2words."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+
+    def add(word: str, value: int) -> None:
+        word = normalize(word).text
+        for variant in _case_and_gender(word, value):
+            words.setdefault(variant, value)
+
+    for n in [*range(1, 11), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 10**6]:
+        add(num2words(n, lang="ar"), n)
+    add(num2words(11, lang="ar").split()[0], 1)  # احد (عشر)
+    add(num2words(12, lang="ar").split()[0], 2)  # اثنا (عشر)
+    for n in (3000, 3 * 10**6):  # the plurals: الاف، ملايين
+        add(num2words(n, lang="ar").split()[-1], 10 ** (3 if n == 3000 else 6))
+    for hundreds in range(3, 10):  # ثلاث مئة written apart as well as ثلاثمئة
+        words.setdefault(normalize(num2words(hundreds * 100, lang="ar")).text, hundreds * 100)
+    return words
+
+
+def _case_and_gender(word: str, value: int) -> set[str]:
+    """The nominative masculine form and its accusative/genitive, feminine and spelling variants."""
+    forms = {word}
+    if 20 <= value <= 90 and word.endswith("ون"):
+        forms.add(word[:-2] + "ين")  # عشرون -> عشرين
+    if str(value).lstrip("2").strip("0") == "" and value != 20:  # 2, 200, 2000: a dual
+        stem = word[:-2] if word.endswith("ان") else word[:-1] if word.endswith("ا") else word
+        forms.update(stem + ending for ending in ("ان", "ين", "ا", "ي"))  # مئتا -> مئتان، مئتي
+    if 3 <= value <= 10 and word.endswith("ه"):
+        forms.add(word[:-1])  # ثلاثه -> ثلاث (with a feminine counted noun)
+    elif value in (1, 10) and not word.endswith("ه"):
+        forms.add(word + "ه")  # واحد -> واحده، عشر -> عشره
+    forms.update(f.replace("اثن", "اثنت") for f in list(forms) if f.startswith("اثن"))
+    forms.update(f.replace("مائ", "مئ") for f in list(forms))
+    forms.update(f.replace("مئ", "مائ") for f in list(forms))
+    if value == 8:
+        forms.add("ثمان")
+    return forms
+
+
+def find_numbers(text: NormalizedText) -> list[NumberMention]:
+    """Every count in the text: digits, number words, duals and vague words, with qualifiers."""
+    tokens = [m for m in TOKEN_RE.finditer(text.text)]
+    words = arabic_number_words()
+    found: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        mention, i = _number_at(text.text, tokens, i, words)
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _number_at(text: str, tokens: list[re.Match], i: int, words: dict[str, int]):
+    """The number starting at token `i`, if any, and the index of the token after it."""
+    token = tokens[i].group()
+    lower = token.casefold()
+    start = tokens[i].start()
+    if tokens[i].lastgroup == "number":
+        value, j = _digits_value(token), i + 1
+        if j < len(tokens):  # 10 آلاف، 2.5 million
+            multiplier = _multiplier(tokens[j].group())
+            if multiplier and value is not None:
+                value, j = round(value * multiplier), j + 1
+        end = tokens[j - 1].end()
+        if j < len(tokens) and tokens[j].group() == "+" and tokens[j].start() == end:
+            return _mention(text, start, tokens[j].end(), value, "more_than"), j + 1
+        return _mention(text, start, end, value), j
+    two_words = f"{lower} {tokens[i + 1].group().casefold()}" if i + 1 < len(tokens) else ""
+    if two_words in _VAGUE:
+        value, qualifier = _VAGUE[two_words]
+        return _mention(text, start, tokens[i + 1].end(), value, qualifier), i + 2
+    if lower in _VAGUE:
+        value, qualifier = _VAGUE[lower]
+        return _mention(text, start, tokens[i].end(), value, qualifier), i + 1
+    if _arabic_word_value(token, words) is not None:
+        return _arabic_words(text, tokens, i, words)
+    if lower in _ENGLISH_WORDS and lower not in ("a", "an", "and"):
+        return _english_words(text, tokens, i)
+    skip = _dual(token)
+    if skip is not None:
+        return _mention(text, start + skip, tokens[i].end(), 2), i + 1
+    return None, i + 1
+
+
+def _digits_value(token: str) -> int | None:
+    if "," in token:
+        return int(token.replace(",", ""))
+    if "." in token:
+        return float(token)
+    return int(token)
+
+
+def _multiplier(token: str) -> int | None:
+    return _MULTIPLIERS.get(token) or _ENGLISH_MULTIPLIERS.get(token.casefold())
+
+
+def _arabic_word_value(token: str, words: dict[str, int]) -> int | None:
+    """A number word's value, allowing the conjunction و before it (وثلاثين)."""
+    if token in words:
+        return words[token]
+    if token.startswith("و") and token[1:] in words:
+        return words[token[1:]]
+    return None
+
+
+def _arabic_words(text: str, tokens: list[re.Match], i: int, words: dict[str, int]):
+    """A run of Arabic number words (ثلاثة وثلاثين، خمسة آلاف، مئتي) and its value."""
+    total, current, j = 0, 0, i
+    while j < len(tokens):
+        value = _arabic_word_value(tokens[j].group(), words)
+        if value is None or (j > i and not _joins(tokens[j].group(), value, current)):
+            break
+        if value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        elif value == 100 and 0 < current < 10:
+            current *= 100  # ثلاث مئة
+        else:
+            current += value
+        j += 1
+    start = tokens[i].start() + (1 if tokens[i].group().startswith("و") else 0)
+    return _mention(text, start, tokens[j - 1].end(), total + current), j
+
+
+def _joins(token: str, value: int, current: int) -> bool:
+    """Whether a number word continues the run: after و, or as عشر / a multiplier / مئة."""
+    return token.startswith("و") or value in (10, 100) or value >= 1000 or current == 0
+
+
+def _english_words(text: str, tokens: list[re.Match], i: int):
+    """A run of English number words (twenty-five, one hundred) valued by text2num."""
+    from text_to_num import text2num
+
+    j = i
+    while j < len(tokens) and (
+        tokens[j].group().casefold() in _ENGLISH_WORDS or tokens[j].group() == "-"
+    ):
+        j += 1
+    while j > i + 1 and tokens[j - 1].group().casefold() in ("a", "an", "and", "-"):
+        j -= 1
+    phrase = text[tokens[i].start() : tokens[j - 1].end()]
+    try:
+        value = text2num(phrase.casefold(), "en")
+    except ValueError:
+        return None, i + 1
+    return _mention(text, tokens[i].start(), tokens[j - 1].end(), value), j
+
+
+def _dual(token: str) -> int | None:
+    """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it; else None."""
+    for form, skip in clitic_variants(token):
+        for ending in ("ين", "ان"):
+            if not form.endswith(ending):
+                continue
+            stem = form[: -len(ending)]
+            if stem in _DUAL_STEMS:
+                return skip
+    return None
+
+
+_DUAL_STEMS = frozenset(
+    [noun for noun in DUAL_NOUNS if not noun.endswith("ه")]
+    + [noun[:-1] + "ت" for noun in DUAL_NOUNS if noun.endswith("ه")]
+    + ["ال" + noun for noun in DUAL_NOUNS if not noun.endswith("ه")]
+)
+
+
+def _mention(
+    text: str, start: int, end: int, value, qualifier: str = "exact"
+) -> NumberMention | None:
+    """The mention with the hedge written before it (أكثر من، at least), if any."""
+    if isinstance(value, float):
+        value = round(value) if value.is_integer() else None
+    qualifier_start = start
+    if qualifier == "exact":
+        before = text[max(0, start - 16) : start].casefold()
+        for words, hedge in sorted(_QUALIFIER_WORDS.items(), key=lambda w: -len(w[0])):
+            if re.search(rf"(?<!\w){re.escape(words)}\s+$", before):
+                qualifier = hedge
+                qualifier_start = start - len(before) + before.rindex(words)
+                break
+    return NumberMention(start, end, value, qualifier, qualifier_start)

@@ -1,0 +1,62 @@
+"""Numbers as news writes them: digits, words in both languages, duals, vague words, hedges."""
+
+import pytest
+
+from newstally.numbers import arabic_number_words, find_numbers
+from newstally.text import normalize
+
+
+def numbers(text: str) -> list[tuple[str, int | None, str]]:
+    normalized = normalize(text)
+    return [
+        (normalized.raw_slice(n.start, n.end), n.value, n.qualifier)
+        for n in find_numbers(normalized)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("نفذت 43 عملية", ("43", 43, "exact")),
+        ("أكثر من 10 آلاف معتقل", ("10 آلاف", 10000, "more_than")),
+        ("10,000+ ISIS detainees", ("10,000+", 10000, "more_than")),
+        ("احتجاز ١٠٬٠٠٠ شخص", ("١٠٬٠٠٠", 10000, "exact")),
+        ("قتل ثلاثة وثلاثين عنصرا", ("ثلاثة وثلاثين", 33, "exact")),
+        ("اعتقال مئتي شخص", ("مئتي", 200, "exact")),
+        ("نحو خمسة آلاف مقاتل", ("خمسة آلاف", 5000, "approx")),
+        ("مقتل عنصرين", ("عنصرين", 2, "exact")),
+        ("هجوم بسيارتين ملغمتين", ("سيارتين", 2, "exact")),
+        ("ما لا يقل عن 5 قتلى", ("5", 5, "at_least")),
+        ("حوالي ثلاث عشرة عملية", ("ثلاث عشرة", 13, "approx")),
+        ("قرابة 300 عائلة", ("300", 300, "approx")),
+        ("زهاء 40 شخصا", ("40", 40, "approx")),
+        ("أقل من 20 عنصرا", ("20", 20, "up_to")),
+        ("عشرات المعتقلين", ("عشرات", None, "vague")),
+        ("dozens of insurgents", ("dozens", None, "vague")),
+        ("a dozen fighters", ("a dozen", 12, "approx")),
+        ("at least twenty-five people", ("twenty-five", 25, "at_least")),
+        ("detained two suspected insurgents", ("two", 2, "exact")),
+        ("up to 2.5 million people", ("2.5 million", 2500000, "up_to")),
+        ("nearly 40 were hurt", ("40", 40, "approx")),
+    ],
+)
+def test_numbers_in_context(text, expected):
+    assert numbers(text) == [expected]
+
+
+def test_the_seed_counts(seed_text):
+    found = [(text, value) for text, value, _ in numbers(seed_text)]
+    for count in [("43", 43), ("10", 10), ("33", 33), ("227", 227), ("سيارتين", 2)]:
+        assert count in found
+
+
+def test_arabic_number_words_are_derived_with_case_and_gender():
+    words = arabic_number_words()
+    assert words["ثلاثون"] == words["ثلاثين"] == 30
+    assert words["ثلاثه"] == words["ثلاث"] == 3
+    assert words["مئتان"] == words["مئتين"] == words["مائتي"] == 200
+    assert words["الفين"] == 2000 and words["الاف"] == 1000
+
+
+def test_plural_nouns_are_not_duals():
+    assert numbers("المتطرفين من السجون") == []

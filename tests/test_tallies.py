@@ -1,0 +1,94 @@
+"""Tallies: the seed's gold, and the rules behind it on real sentences."""
+
+import json
+
+from newstally.tallies import Tally, extract_tallies
+
+from .conftest import ROOT
+
+
+def rows(text: str, published: str | None = "2023-02-15") -> list[tuple]:
+    return [
+        (t.event, t.count, t.qualifier, t.location, t.subject, t.part_of)
+        for t in extract_tallies(text, published)
+    ]
+
+
+def test_seed_tallies_match_the_gold_exactly(seed_text):
+    gold_path = ROOT / "data" / "gold" / "seed_tallies.jsonl"
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+    found = [t.to_dict() for t in extract_tallies(seed_text, "2023-02-15")]
+    assert found == gold
+    assert all(seed_text[g["start"] : g["end"]] == g["evidence"] for g in gold)
+
+
+def test_seed_operations_break_down_by_country(seed_text):
+    tallies = extract_tallies(seed_text, "2023-02-15")
+    total = next(t for t in tallies if t.event == "operations" and t.part_of is None)
+    parts = [t for t in tallies if t.part_of == tallies.index(total)]
+    assert (total.count, total.evidence, total.period_start, total.period_end) == (
+        43,
+        "43",
+        "2023-01-01",
+        "2023-01-31",
+    )
+    assert [(p.count, p.location) for p in parts] == [(10, "Syria"), (33, "Iraq")]
+
+
+def test_seed_killed_and_detained_add_up_by_country(seed_text):
+    tallies = extract_tallies(seed_text, "2023-02-15")
+    for event, total, parts in [
+        ("killed", 11, [(9, "Iraq"), (2, "Syria")]),
+        ("detained", 227, [(198, "Syria"), (29, "Iraq")]),
+    ]:
+        row = next(t for t in tallies if t.event == event and t.count == total)
+        assert row.subject == "ISIS members"
+        found = [(t.count, t.location) for t in tallies if t.part_of == tallies.index(row)]
+        assert found == parts
+
+
+def test_stated_zero_for_us_forces():
+    sentence = "في حين لم تسفر العمليات عن إصابة أو قتل أي من القوات الأمريكية."
+    assert rows(sentence) == [
+        ("injured", 0, "exact", None, "US forces", None),
+        ("killed", 0, "exact", None, "US forces", None),
+    ]
+
+
+def test_named_leader_killed_is_one():
+    assert rows("أعلن الجيش الأميركي مقتل القيادي في تنظيم الدولة إبراهيم القحطاني.") == [
+        ("killed", 1, "exact", None, "ISIS leaders", None)
+    ]
+    assert rows("An Afghan and coalition force killed the Taliban leader, Alaudin.") == [
+        ("killed", 1, "exact", None, "Taliban leaders", None)
+    ]
+
+
+def test_english_counts_with_their_country_and_hedges():
+    assert rows("More than 10,000 ISIS detainees are held in Syria.") == [
+        ("held", 10000, "more_than", "Syria", "ISIS members", None)
+    ]
+    assert rows("The force killed two insurgents and detained one suspected insurgent.") == [
+        ("killed", 2, "exact", None, "insurgents", None),
+        ("detained", 1, "exact", None, "insurgents", None),
+    ]
+
+
+def test_years_dates_and_codes_are_not_counts():
+    assert rows("KABUL, Afghanistan (Jan. 25, 2013) 2013-01-S-025 في العام 2022") == []
+
+
+def test_tally_rows_have_exactly_the_contract_fields():
+    assert list(Tally.__dataclass_fields__) == [
+        "event",
+        "count",
+        "qualifier",
+        "location",
+        "subject",
+        "period_start",
+        "period_end",
+        "part_of",
+        "evidence",
+        "start",
+        "end",
+    ]
