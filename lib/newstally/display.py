@@ -13,6 +13,7 @@ LABEL_COLOURS = {
     "PER": "#ffe0b3",
     "DATE": "#f2d9f2",
     "MISC": "#e6e6e6",
+    "TALLY": "#ffe08a",
 }
 
 

@@ -592,4 +592,5 @@ def tally_frame(tallies: list[Tally]):
     """The tallies as a pandas DataFrame with the contract's columns, one row per count."""
     import pandas as pd
 
-    return pd.DataFrame([t.to_dict() for t in tallies], columns=list(Tally.__dataclass_fields__))
+    frame = pd.DataFrame([t.to_dict() for t in tallies], columns=list(Tally.__dataclass_fields__))
+    return frame.astype({"count": "Int64", "part_of": "Int64"})

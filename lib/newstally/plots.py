@@ -1,0 +1,68 @@
+"""Charts for the book. Every chart goes through `styled_axes`, so they all look alike; Arabic
+strings are passed as they are, since Matplotlib 3.11 shapes and orders them itself."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+
+from .gazetteer import load_gazetteer
+from .tallies import Tally
+
+FONT = "DejaVu Sans"  # ships with Matplotlib and has Arabic glyphs
+COLOURS = ("#1b6ca8", "#d1495b", "#66a182", "#edae49", "#7b5ea7")
+EVENT_NAMES_AR = {
+    "operations": "عمليات",
+    "killed": "قتلى",
+    "detained": "معتقلون",
+    "injured": "جرحى",
+    "attacks": "هجمات",
+    "held": "محتجزون",
+    "personnel": "جنود",
+    "other": "أخرى",
+}
+
+
+def styled_axes(count: int = 1, width: float = 4.0, height: float = 3.2):
+    """A figure with `count` axes side by side, in the book's style."""
+    plt.rcParams.update({"font.family": FONT, "font.size": 10, "axes.titlesize": 11})
+    figure, axes = plt.subplots(1, count, figsize=(width * count, height), squeeze=False)
+    for ax in axes[0]:
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.8)
+        ax.set_axisbelow(True)
+    return figure, list(axes[0])
+
+
+def country_label(country: str) -> str:
+    """`سوريا\\nSyria`: the country's Arabic name above its English one."""
+    entry = load_gazetteer().entries.get(_country_code(country))
+    return f"{entry.name_ar}\n{country}" if entry and entry.name_ar else country
+
+
+def counts_by_country(tallies: list[Tally]):
+    """One bar chart per event: the counts stated for each country (parts and located totals)."""
+    located = [t for t in tallies if t.location and t.count is not None]
+    events = list(dict.fromkeys(t.event for t in located))
+    if not events:
+        return None
+    countries = sorted({t.location for t in located})
+    colour = {c: COLOURS[i % len(COLOURS)] for i, c in enumerate(countries)}
+    figure, axes = styled_axes(len(events))
+    for ax, event in zip(axes, events, strict=True):
+        rows = [t for t in located if t.event == event]
+        shown = [c for c in countries if any(t.location == c for t in rows)]
+        values = [max(t.count for t in rows if t.location == c) for c in shown]
+        labels = [country_label(c) for c in shown]
+        bars = ax.bar(labels, values, color=[colour[c] for c in shown])
+        ax.bar_label(bars, padding=2)
+        ax.set_title(f"{EVENT_NAMES_AR.get(event, event)} ({event})")
+    figure.tight_layout()
+    return figure
+
+
+def _country_code(country: str) -> str:
+    gazetteer = load_gazetteer()
+    return next(
+        (e.id for e in gazetteer.entries.values() if e.kind == "country" and e.name_en == country),
+        country,
+    )
