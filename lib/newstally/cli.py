@@ -18,6 +18,10 @@ PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        for line in args.run(args):
+            print(line)
+        return 0
     try:
         article = read_article(args.file)
     except ArticleError as error:
@@ -57,6 +61,15 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="one JSON line per Tally, with the contract's fields"
     )
     tallies.set_defaults(run=_tallies)
+
+    evaluate = commands.add_parser("eval", help="score the library on labelled data")
+    sets = evaluate.add_subparsers(dest="dataset", required=True)
+    isaf = sets.add_parser("isaf", help="ISAF press releases (JSONL): accuracy per field")
+    isaf.add_argument(
+        "file", help="an ISAF JSONL file, e.g. ../shared/data/isaf_dev/isaf_dev.jsonl"
+    )
+    isaf.add_argument("--out", help="also write the predicted record of every release here")
+    isaf.set_defaults(run=_eval_isaf)
     return parser
 
 
@@ -89,3 +102,9 @@ def _tallies(text: str, args: argparse.Namespace):
     if analysis.findings:
         yield ""
         yield frames["findings"][["kind", "status", "detail"]].to_string(index=False)
+
+
+def _eval_isaf(args: argparse.Namespace):
+    from .evaluate import eval_isaf
+
+    return eval_isaf(args.file, args.out)

@@ -39,6 +39,7 @@ _MONTH_PART_DAY = (1, 11, 21)
 _YEAR_PART_MONTH = (1, 5, 9)
 _RELATIVE = {"الماضي": -1, "المنصرم": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
 # (ومطلع الشهر، وفي 20 من، بشباط).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
@@ -112,15 +113,15 @@ def _patterns():
     english_month = (
         rf"(?:(?P<part>early|mid|late)[\s-]+)?(?P<month>{english})\.?,?\s+(?P<year>\d{{4}})"
     )
-    english_relative = (
-        r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
-        r"|(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    )
+    english_relative = r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
+    weekday = "|".join(_WEEKDAYS)
+    english_weekday = rf"(?:(?P<last>last)\s+)?(?P<weekday>{weekday})"
     flags = re.IGNORECASE
     return [
         (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english),
         (re.compile(rf"\b(?:{english_month})\b", flags), _resolve_english),
         (re.compile(rf"\b(?:{english_relative})\b", flags), _resolve_english),
+        (re.compile(rf"\b{english_weekday}\b", flags), _resolve_weekday),
         (re.compile(rf"{_START}{arabic_month}(?!\w)"), _resolve_arabic_month),
         (re.compile(rf"{_START}{arabic_month_relative}(?!\w)"), _resolve_arabic_month),
         (re.compile(rf"{_START}{arabic_year}(?!\w)"), _resolve_arabic_year),
@@ -212,6 +213,19 @@ def _resolve_english(match: re.Match, published: dt.date | None) -> DateMention 
         value = mention.value[:7] + "-01" if precision == "month" else mention.value[:4] + "-01-01"
         mention = DateMention(mention.start, mention.end, value, precision, mention.basis)
     return mention
+
+
+def _resolve_weekday(match: re.Match, published: dt.date | None) -> DateMention:
+    """A weekday: the latest such day up to publication ("last": strictly before it)."""
+    if not published:
+        return _unresolved(match, "day")
+    back = (published.weekday() - _WEEKDAYS.index(match.group("weekday").lower())) % 7
+    if match.group("last") and back == 0:
+        back = 7
+    value = published - dt.timedelta(days=back)
+    return DateMention(
+        match.start(), match.end(), value.isoformat(), "day", _relative_basis(published)
+    )
 
 
 def _resolve_yesterday(match: re.Match, published: dt.date | None) -> DateMention:

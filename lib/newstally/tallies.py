@@ -72,7 +72,7 @@ EVENT_WORDS = {
 SUBJECT_WORDS = {
     **dict.fromkeys(
         (
-            "عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
+            "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
             "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
             "members fighter fighters terrorist terrorists detainees prisoners"
         ).split(),
@@ -137,8 +137,15 @@ FORCE_SUBJECTS = {
 _GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
 _NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 _PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
-_PARTS_OF_PERIOD = {0: (1, 10), 1: (11, 20), 2: (21, 31)}
 _SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
+# Words that join a count to the one before it: it counts the same event.
+_COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
+# Words that make a count a part of the one before it ("four detained, including a commander").
+_INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
+_THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
+_PERSON_ROLES = frozenset(
+    ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
+)
 _CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
 
 
@@ -214,13 +221,13 @@ class _Extractor:
 
     def _sentence(self, tokens: list[_Token], start: int, end: int, period) -> None:
         numbers = [n for n in find_numbers_in(self.nt, start, end) if self._is_count(n)]
-        found: list[tuple[int, Tally]] = []
+        found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         for number in numbers:
-            tally = self._number_tally(number, tokens, numbers, period, found)
+            before = [k for k in range(len(found)) if found[k][0] < number.start]
+            before.sort(key=lambda k: found[k][0])
+            tally = self._number_tally(number, tokens, numbers, period, found, before)
             if tally:
                 found.append((number.start, tally))
-        found += self._zeros(tokens, period)
-        found += self._implicit_singles(tokens, numbers, period)
         offset = len(self.tallies)
         order = sorted(range(len(found)), key=lambda k: found[k][0])
         new_index = {old: offset + new for new, old in enumerate(order)}
@@ -230,7 +237,8 @@ class _Extractor:
                 tally = _replace(tally, part_of=new_index[tally.part_of])
             self.tallies.append(tally)
 
-    def _number_tally(self, number, tokens, numbers, period, found) -> Tally | None:
+    def _number_tally(self, number, tokens, numbers, period, found, before) -> Tally | None:
+        """The Tally for one number; `before` indexes the sentence's earlier counts in `found`."""
         position = next(i for i, t in enumerate(tokens) if t.end > number.start)
         after = next((i for i, t in enumerate(tokens) if t.start >= number.end), len(tokens))
         clause_end = self._clause_end(tokens, after, numbers, number)
@@ -239,17 +247,31 @@ class _Extractor:
             role = lookup(tokens[position].text, SUBJECT_WORDS)
             if role and after < len(tokens):
                 role = _MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
-        event = self._event_before(tokens, position)
+        previous = found[before[-1]][1] if before else None
+        event = self._event_before(tokens, position) or self._coordinated_event(
+            tokens, position, previous
+        )
         if event is None and noun_index is not None:
             event = lookup(tokens[noun_index].text, EVENT_WORDS)
-        if event is None:
-            event = self._event_in(tokens[after:clause_end])
+        if event is None and role not in _THING_ROLES:  # a passive after the noun: were killed
+            start = noun_index + 1 if noun_index is not None else after
+            event = self._event_in(
+                tokens[start : min(start + 3, clause_end)], role in _PERSON_ROLES
+            )
+        if previous and position and tokens[position - 1].text in _INCLUSION:
+            return self._tally(
+                previous.event,
+                number,
+                None,
+                previous.subject,
+                period,
+                before[-1],
+                number.qualifier_start,
+            )
         part_of = None
         location = self._location(tokens, after, clause_end, number)
-        if noun_index is None and self._is_part(tokens, after) and found:
-            total_place = next(
-                (k for k in range(len(found) - 1, -1, -1) if found[k][1].part_of is None), None
-            )
+        if noun_index is None and self._is_part(tokens, after):
+            total_place = next((k for k in reversed(before) if found[k][1].part_of is None), None)
             if total_place is not None:
                 total = found[total_place][1]
                 part_of, event, subject = total_place, total.event, total.subject
@@ -331,10 +353,19 @@ class _Extractor:
                 return event
         return None
 
-    def _event_in(self, tokens) -> str | None:
+    def _coordinated_event(self, tokens, position, previous) -> str | None:
+        """ "detained a leader and two associates": a count joined by and/و to the count before."""
+        if previous is None or position == 0 or tokens[position - 1].text not in _COORDINATION:
+            return None
+        _, end = self.nt.from_raw(previous.start, previous.end)
+        gap = [t for t in tokens[:position] if t.start >= end]
+        return previous.event if len(gap) <= 6 else None
+
+    def _event_in(self, tokens, person: bool = False) -> str | None:
+        """The first event word among tokens; people are killed or held, not operations."""
         for token in tokens:
             event = lookup(token.text, EVENT_WORDS)
-            if event:
+            if event and not (person and event in ("operations", "attacks")):
                 return event
         return None
 
@@ -476,8 +507,8 @@ class _Extractor:
 
     def _singular_after(self, tokens, i, numbers) -> int | None:
         """A singular counted noun right after the event word (an article or adjectives between)."""
-        for k in range(i + 1, min(i + 5, len(tokens))):
-            if tokens[k].text in _CLAUSE_BREAKS or tokens[k].text == ",":
+        for k in range(i + 1, min(i + 8, len(tokens))):
+            if tokens[k].text in _CLAUSE_BREAKS or tokens[k].text in (",", "and", "و"):
                 return None
             if any(n.start <= tokens[k].start < n.end for n in numbers):
                 return None
@@ -572,10 +603,11 @@ def _period_of(date: Entity) -> tuple[str, str]:
         last = first
     elif date.precision == "month":
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif date.precision == "part of month" and first.day not in (1, 11, 21):
+        last = first + dt.timedelta(days=6)  # "last week"
     elif date.precision == "part of month":
-        part = next(k for k, (a, _) in _PARTS_OF_PERIOD.items() if a == first.day)
         days = calendar.monthrange(first.year, first.month)[1]
-        last = first.replace(day=min(_PARTS_OF_PERIOD[part][1], days))
+        last = first.replace(day=min(first.day + 9 if first.day < 21 else days, days))
     elif date.precision == "part of year":
         end_month = first.month + 3
         last = first.replace(month=end_month, day=calendar.monthrange(first.year, end_month)[1])
