@@ -103,7 +103,10 @@ def alias_keys(alias: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
-    """The project's gazetteer: hand-made entries first, then what the packages provide."""
+    """The project's gazetteer: hand-made entries first, then what the packages provide.
+
+    An alias two entries share names the first: a hand-made one, then a country, a city (so a
+    bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand")."""
     gazetteer = Gazetteer()
     not_places = frozenset(_lines(folder / "not_places.txt"))
     for entry in _hand_entries(folder):
@@ -170,7 +173,7 @@ def _subdivisions() -> Iterator[Entry]:
     for code in REGION:
         for sub in pycountry.subdivisions.get(country_code=code):
             names = dict.fromkeys([sub.name, _ascii(sub.name)])
-            aliases = [f"{n} {word}" for n in names for word in ("province", "Province")]
+            aliases = [*names] + [f"{n} {word}" for n in names for word in ("province", "Province")]
             yield Entry(
                 sub.code, "LOC", sub.type.lower(), None, _ascii(sub.name), "", code, tuple(aliases)
             )

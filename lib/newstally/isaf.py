@@ -52,6 +52,12 @@ _NO_SHOTS_RE = re.compile(
     re.I,
 )
 _ADDITIONAL_RE = re.compile(r"\b(?:also|additional|another|other|more)\b", re.I)
+# A raid for someone in particular: "targeting a Taliban leader", "in search of", "to capture".
+_TARGETED_RE = re.compile(
+    r"\btarget(?:ed|ing)?\b|in search of|searching for|search for|pursuit"
+    r"|to (?:capture|detain|arrest)",
+    re.I,
+)
 _PREFIX = "PRESS RELEASE TEXT: "
 _RELEASE_NUMBER_RE = re.compile(r"\b(20\d\d)-\d\d-[A-Z]+-\d+")
 
@@ -74,7 +80,7 @@ def predict(text: str) -> dict:
     gazetteer = load_gazetteer()
     counts, leaders = _totals(analysis)
     entries = [gazetteer.by_canonical_id.get(e.canonical_id or "") for e in analysis.entities]
-    provinces = sorted({_province_name(e.id) for e in entries if e and e.kind == "province"})
+    provinces = _province(entries)
     groups = sorted(
         {TARGET_GROUPS[e.canonical_id] for e in entries if e and e.canonical_id in TARGET_GROUPS}
     )
@@ -90,7 +96,7 @@ def predict(text: str) -> dict:
         "min_captured": captured,
         "killq": killed > 0,
         "captureq": captured > 0,
-        "killcaptureraid": captured > 0,
+        "killcaptureraid": captured > 0 or bool(_TARGETED_RE.search(text)),
         "airstrike": airstrike,
         "noshotsfired": bool(_NO_SHOTS_RE.search(text)),
         "min_leaders_killed": leaders["killed"],
@@ -161,6 +167,19 @@ def _field_score(field: str, gold, predicted) -> float:
     if field == "province":
         return float(set(gold) == set(predicted))
     return float(gold == predicted)
+
+
+def _province(entries) -> list[str]:
+    """The release's province: the first one named, else the one its first Afghan city names."""
+    gazetteer = load_gazetteer()
+    for entry in entries:
+        if entry and entry.kind == "province":
+            return [_province_name(entry.id)]
+    by_name = {e.name_en: e.id for e in gazetteer.entries.values() if e.kind == "province"}
+    for entry in entries:
+        if entry and entry.kind == "city" and entry.country == "AF" and entry.name_en in by_name:
+            return [_province_name(by_name[entry.name_en])]
+    return []
 
 
 def _province_name(code: str) -> str:

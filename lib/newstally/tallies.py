@@ -346,7 +346,7 @@ class _Extractor:
     def _event_before(self, tokens, position) -> str | None:
         """An event word just before the number: مقتل 11، اعتقال 227، killed two."""
         for i in range(position - 1, max(position - 4, -1), -1):
-            if tokens[i].text in _CLAUSE_BREAKS:
+            if tokens[i].text in _CLAUSE_BREAKS or tokens[i].text == ",":
                 return None
             event = lookup(tokens[i].text, EVENT_WORDS)
             if event:
@@ -489,14 +489,17 @@ class _Extractor:
             event = lookup(token.text, EVENT_WORDS)
             if event not in ("killed", "detained", "injured"):
                 continue
-            if i and tokens[i - 1].text in ("was", "has", "had"):
+            if self._is_passive(tokens, i):
                 noun = self._singular_before(tokens, i)
+            elif i + 1 < len(tokens) and tokens[i + 1].text == "him":  # "killing him"
+                noun = i + 1
             else:
                 noun = self._singular_after(tokens, i, numbers)
             if noun is None:
                 continue
             first, last = sorted((i, noun))
-            role = next(r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS)))
+            roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
+            role = roles[0] if roles else None
             one = NumberMention(
                 tokens[first].start, tokens[last].end, 1, "exact", tokens[first].start
             )
@@ -514,10 +517,20 @@ class _Extractor:
                 return None
             if _singular(tokens[k].text):
                 article = k == i + 1 or any(t.text in _SINGULAR_ARTICLES for t in tokens[i + 1 : k])
-                return k if article or not tokens[k].text.isascii() else None
+                named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].start].isupper()
+                return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    @staticmethod
+    def _is_passive(tokens, i) -> bool:
+        """ "was killed", "was confirmed killed", "has been detained"."""
+        before = [t.text for t in tokens[max(0, i - 3) : i]]
+        return bool(before) and (
+            before[-1] in ("was", "been")
+            or (len(before) > 1 and before[-2] in ("was", "been") and before[-1].endswith("ed"))
+        )
 
     def _singular_before(self, tokens, i) -> int | None:
         """For "was killed": the subject noun earlier in the sentence, after a or an."""
