@@ -47,8 +47,8 @@ _PROVINCE_NAMES = {"AF-PIA": "paktya", "AF-DAY": "day_kundi", "AF-PAN": "panjshi
 _VAGUE_COUNTS = {"several": 3, "multiple": 3, "numerous": 4, "a number of": 4}
 _AIRSTRIKE_RE = re.compile(r"\b(?:air ?strikes?|precision strikes?|air weapons team)\b", re.I)
 _NO_SHOTS_RE = re.compile(
-    r"\b(?:without firing|no shots were fired|without (?:a )?shots? (?:being )?fired"
-    r"|did not fire|without incident)\b",
+    r"without firing|no shots|shots? being fired|without (?:a )?shots?|did not fire"
+    r"|without using force",
     re.I,
 )
 _ADDITIONAL_RE = re.compile(r"\b(?:also|additional|another|other|more)\b", re.I)

@@ -487,7 +487,7 @@ class _Extractor:
         found = []
         for i, token in enumerate(tokens):
             event = lookup(token.text, EVENT_WORDS)
-            if event not in ("killed", "detained", "injured"):
+            if event not in ("killed", "detained", "injured") or self._is_purpose(tokens, i):
                 continue
             if self._is_passive(tokens, i):
                 noun = self._singular_before(tokens, i)
@@ -522,6 +522,14 @@ class _Extractor:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    @staticmethod
+    def _is_purpose(tokens, i) -> bool:
+        """ "a raid to capture a leader", "لاعتقال القيادي": meant, not done."""
+        word = tokens[i].text
+        return (i > 0 and tokens[i - 1].text == "to") or (
+            word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
+        )
 
     @staticmethod
     def _is_passive(tokens, i) -> bool:
