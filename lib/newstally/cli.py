@@ -6,12 +6,16 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 from .errors import ArticleError
 from .reader import read_article
 from .text import STEPS, normalize
 
 ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_TALLIES = ROOT / "data" / "gold" / "anercorp_tallies.jsonl"
+ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
 PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative dates"
 
 
@@ -70,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     isaf.add_argument("--out", help="also write the predicted record of every release here")
     isaf.set_defaults(run=_eval_isaf)
+    tallies_eval = sets.add_parser(
+        "tallies", help="tallies on hand-annotated CoNLL sentences: precision, recall, F1"
+    )
+    tallies_eval.add_argument("--gold", default=str(GOLD_TALLIES), help="the annotations (JSONL)")
+    tallies_eval.add_argument("--conll", default=str(ANERCORP), help="the annotated CoNLL file")
+    tallies_eval.set_defaults(run=_eval_tallies)
     return parser
 
 
@@ -108,3 +118,9 @@ def _eval_isaf(args: argparse.Namespace):
     from .evaluate import eval_isaf
 
     return eval_isaf(args.file, args.out)
+
+
+def _eval_tallies(args: argparse.Namespace):
+    from .evaluate import eval_tallies
+
+    return eval_tallies(args.gold, args.conll)

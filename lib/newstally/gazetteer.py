@@ -160,7 +160,7 @@ def _countries() -> Iterator[Entry]:
             "LOC",
             "country",
             None,
-            names[1] if len(names) > 1 and names[1] != names[0] else country.name,
+            getattr(country, "common_name", None) or country.name,
             arabic_names[0] if arabic_names else "",
             country.alpha_2,
             tuple(dict.fromkeys(names + arabic_names)),

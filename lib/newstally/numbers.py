@@ -78,7 +78,15 @@ DUAL_NOUNS = (
     "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه"
 ).split()
 
-_MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9}
+_MULTIPLIERS = {
+    "الف": 1000,
+    "الفا": 1000,
+    "الاف": 1000,
+    "مليون": 10**6,
+    "ملايين": 10**6,
+    "مليار": 10**9,
+}
+_AT_LEAST_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:على|علي) الاقل|^\s+(?:\w+\s+)?at least")
 _ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 _ENGLISH_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -116,6 +124,9 @@ def arabic_number_words() -> dict[str, int]:
     add(num2words(12, lang="ar").split()[0], 2)  # اثنا (عشر)
     for n in (3000, 3 * 10**6):  # the plurals: الاف، ملايين
         add(num2words(n, lang="ar").split()[-1], 10 ** (3 if n == 3000 else 6))
+    for word, value in list(words.items()):  # الاربعه (after the noun: المراقبين الاربعه)
+        if 2 <= value <= 10:
+            words.setdefault("ال" + word, value)
     for hundreds in range(3, 10):  # ثلاث مئة written apart as well as ثلاثمئة
         words.setdefault(normalize(num2words(hundreds * 100, lang="ar")).text, hundreds * 100)
     return words
@@ -253,12 +264,12 @@ def _english_words(text: str, tokens: list[re.Match], i: int):
 def _dual(token: str) -> int | None:
     """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it; else None."""
     for form, skip in clitic_variants(token):
-        for ending in ("ين", "ان"):
+        for ending in ("ين", "ان", "ي", "ا"):
             if not form.endswith(ending):
                 continue
             stem = form[: -len(ending)]
-            if stem in _DUAL_STEMS:
-                return skip
+            if stem in _DUAL_STEMS and (len(ending) == 2 or stem.endswith("ت")):
+                return skip  # عمليتي توغل: a construct dual, for nouns in ة only
     return None
 
 
@@ -276,6 +287,8 @@ def _mention(
     if isinstance(value, float):
         value = round(value) if value.is_integer() else None
     qualifier_start = start
+    if qualifier == "exact" and _AT_LEAST_AFTER_RE.match(text[end : end + 30]):
+        return NumberMention(start, end, value, "at_least", start)
     if qualifier == "exact":
         before = text[max(0, start - 16) : start].casefold()
         for words, hedge in sorted(_QUALIFIER_WORDS.items(), key=lambda w: -len(w[0])):

@@ -28,6 +28,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
+            "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا حياه جثه جثث "
             "killed kill kills killing dead died deaths death slain fatalities"
         ).split(),
         "killed",
@@ -41,7 +42,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات detained detain detaining "
+            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "detention detentions arrested arrest arrests captured capture capturing apprehended"
         ).split(),
         "detained",
@@ -55,7 +56,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "عمليه عمليات غاره غارات مداهمه مداهمات ضربه ضربات طلعه طلعات operations operation "
+            "عمليه عمليات غاره غارات مداهمه مداهمات طلعه طلعات حملات operations operation "
             "raids raid strikes strike airstrikes airstrike sorties"
         ).split(),
         "operations",
@@ -120,6 +121,7 @@ _MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ
 # Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
 SINGULAR_NOUNS = frozenset(
     (
+        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
@@ -135,6 +137,8 @@ FORCE_SUBJECTS = {
 }
 # The group an article is about, named without its name: التنظيم، "the group".
 _GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
+# Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
+_ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
 _NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 _PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
 _SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
@@ -143,6 +147,20 @@ _COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "من
 # Words that make a count a part of the one before it ("four detained, including a commander").
 _INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
 _THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
+_CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
+# Nouns of measure: a number before them is a duration, a distance, a sum or a share.
+_UNITS = dict.fromkeys(
+    (
+        "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
+        "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار "
+        "day days week weeks month months year years hour hours minute minutes km kilometers "
+        "miles dollars percent اضعاف مرات times "
+        "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
+    ).split(),
+    True,
+)
+# Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
+_YEAR_WORDS = frozenset("سنه عام العام ال year".split())
 _PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
 )
@@ -206,6 +224,7 @@ class _Extractor:
         self.entities = [(*normalized.from_raw(e.start, e.end), e) for e in entities]
         self.main_group = self._main_group()
         self.tallies: list[Tally] = []
+        self.sentence_country: str | None = None
 
     def run(self) -> list[Tally]:
         period = None
@@ -221,6 +240,7 @@ class _Extractor:
 
     def _sentence(self, tokens: list[_Token], start: int, end: int, period) -> None:
         numbers = [n for n in find_numbers_in(self.nt, start, end) if self._is_count(n)]
+        self.sentence_country = self._single_country(start, end)
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         for number in numbers:
             before = [k for k in range(len(found)) if found[k][0] < number.start]
@@ -247,17 +267,16 @@ class _Extractor:
             role = lookup(tokens[position].text, SUBJECT_WORDS)
             if role and after < len(tokens):
                 role = _MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
+        if self._is_measure(tokens, after):
+            return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
-        event = self._event_before(tokens, position) or self._coordinated_event(
-            tokens, position, previous
-        )
+        event = self._event_before(tokens, position)
         if event is None and noun_index is not None:
             event = lookup(tokens[noun_index].text, EVENT_WORDS)
-        if event is None and role not in _THING_ROLES:  # a passive after the noun: were killed
-            start = noun_index + 1 if noun_index is not None else after
-            event = self._event_in(
-                tokens[start : min(start + 3, clause_end)], role in _PERSON_ROLES
-            )
+        event = event or self._coordinated_event(tokens, position, previous)
+        if event is None and noun_index is not None and role not in _THING_ROLES:
+            following = tokens[noun_index + 1 : min(noun_index + 3, clause_end)]
+            event = self._event_after(following, role in _PERSON_ROLES)
         if previous and position and tokens[position - 1].text in _INCLUSION:
             return self._tally(
                 previous.event,
@@ -290,6 +309,7 @@ class _Extractor:
 
     def _tally(self, event, number, location, subject, period, part_of, qualifier_start):
         start, end = self.nt.to_raw(qualifier_start, number.end)
+        location = location or self.sentence_country
         period_start, period_end = (None, None) if event == "held" or not period else period
         return Tally(
             event,
@@ -314,10 +334,13 @@ class _Extractor:
             if entity.label == "DATE" or entity.source == "gazetteer":
                 return False
         before = text[number.start - 1] if number.start else " "
-        if before in "وفب" and (number.start < 2 or not text[number.start - 2].isalnum()):
-            before = " "  # و33: a clitic, not part of a code
         after = text[number.end] if number.end < len(text) else " "
-        if before in "-/:#" or after in "-/:%" or before.isalnum() or after.isalnum():
+        if before in "-/:#" or after in "-/:%":
+            return False
+        if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+            return False  # part of a code: 2013-01-S-025, A4, F16
+        words = text[max(0, number.start - 8) : number.start].split()
+        if words and words[-1] in _YEAR_WORDS:
             return False
         value = number.value
         return not (
@@ -343,11 +366,20 @@ class _Extractor:
                 return i, role
         return None, None
 
+    @staticmethod
+    def _is_measure(tokens, after) -> bool:
+        following = [t.text for t in tokens[after : after + 2]]
+        if following[:1] == ["من"]:
+            following = following[1:]
+        return bool(following) and lookup(following[0], _UNITS) is not None
+
     def _event_before(self, tokens, position) -> str | None:
         """An event word just before the number: مقتل 11، اعتقال 227، killed two."""
-        for i in range(position - 1, max(position - 4, -1), -1):
+        for i in range(position - 1, max(position - 6, -1), -1):
             if tokens[i].text in _CLAUSE_BREAKS or tokens[i].text == ",":
                 return None
+            if tokens[i].kind == "number" or tokens[i].text in ("و", "and"):
+                return None  # the word before belongs to the count before: 70 قتيلا و200
             event = lookup(tokens[i].text, EVENT_WORDS)
             if event:
                 return event
@@ -361,10 +393,15 @@ class _Extractor:
         gap = [t for t in tokens[:position] if t.start >= end]
         return previous.event if len(gap) <= 6 else None
 
-    def _event_in(self, tokens, person: bool = False) -> str | None:
-        """The first event word among tokens; people are killed or held, not operations."""
+    def _event_after(self, tokens, person: bool) -> str | None:
+        """An event word right after the counted noun, as in "11 members were killed" or
+        "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
         for token in tokens:
+            if token.text in _CLAUSE_STARTS:
+                return None
             event = lookup(token.text, EVENT_WORDS)
+            if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
+                return None
             if event and not (person and event in ("operations", "attacks")):
                 return event
         return None
@@ -391,6 +428,16 @@ class _Extractor:
                 if country:
                     return country
         return None
+
+    def _single_country(self, start: int, end: int) -> str | None:
+        """The country of every place the sentence names, when they are all in one country."""
+        countries = {
+            self._country_at(s)
+            for s, _, entity in self._entities_at(start, end)
+            if entity.label == "LOC"
+        }
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
 
     def _country_at(self, position: int) -> str | None:
         for _start, _end, entity in self._entities_at(position, position + 1):
@@ -449,9 +496,12 @@ class _Extractor:
                 continue
             window = tokens[i + 1 : i + 9]
             events = []
-            for t in window:
+            for k, t in enumerate(window):
                 event = lookup(t.text, EVENT_WORDS)
-                if event in ("killed", "injured") and event not in events:
+                if event not in ("killed", "injured") or event in events:
+                    continue
+                bridged = k <= 1 or any(w.text in _ZERO_BRIDGES for w in window[:k])
+                if events or (bridged and k <= 4 and not self._is_purpose(window, k)):
                     events.append(event)
             if not events:
                 continue
