@@ -43,7 +43,9 @@ def main() -> None:
     words = sum(len(text.split()) for text in texts)
     print(f"{len(texts)} articles, {words:,} words, in {best:.2f} s (best of {args.repeat})")
     print(f"{len(texts) / best:.0f} articles/s, {words / best:,.0f} words/s on one core")
-    print(f"peak memory: {rss_mb:.0f} MB resident, {python_peak / 1e6:.1f} MB allocated by analyze()")
+    print(
+        f"peak memory: {rss_mb:.0f} MB resident, {python_peak / 1e6:.1f} MB allocated by analyze()"
+    )
 
 
 if __name__ == "__main__":
