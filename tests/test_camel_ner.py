@@ -108,8 +108,8 @@ def test_camel_backend_loads_an_installed_model(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "قتل 0 3 PER model None",
-        "إبراهيم 4 11 PER model None",
-        "في 12 14 PER model None",
+        "قتل 0 3 PER model person:ktl",  # people get an id from their consonants (linking)
+        "إبراهيم 4 11 PER model person:brhm",
+        "في 12 14 PER model person:f",
         "سوريا 15 20 LOC gazetteer Q858",  # the gazetteer wins where both found something
     ]

@@ -22,7 +22,7 @@ def test_seed_entities_match_the_gold_exactly(seed_text):
         {k: v for k, v in e.__dict__.items() if k in gold_row}
         for e, gold_row in zip(extract_entities(seed_text, "2023-02-15"), gold, strict=False)
     ]
-    assert len(extract_entities(seed_text, "2023-02-15")) == len(gold) == 54
+    assert len(extract_entities(seed_text, "2023-02-15")) == len(gold) == 57
     assert found == gold
     assert all(seed_text[g["start"] : g["end"]] == g["text"] for g in gold)
 
@@ -100,3 +100,19 @@ def test_everyday_words_are_not_places():
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="unknown entity backend"):
         extract_entities("سوريا", backend="spacy")
+
+
+def test_the_seeds_person_is_found_in_both_scripts_and_linked(seed_text):
+    people = [e for e in extract_entities(seed_text, "2023-02-15") if e.label == "PER"]
+    assert [(e.text, e.source) for e in people] == [
+        ("إبراهيم القحطاني", "model"),
+        ("إبراهيم القحطاني", "model"),
+        ("Ibrahim Al Qahtani", "rule"),
+    ]
+    assert {e.canonical_id for e in people} == {"person:ibrahim-al-qahtani"}
+    assert {(e.name_en, e.name_ar) for e in people} == {("Ibrahim Al Qahtani", "إبراهيم القحطاني")}
+
+
+def test_gazetteer_backend_leaves_people_out(seed_text):
+    labels = {e.label for e in extract_entities(seed_text, "2023-02-15", backend="gazetteer")}
+    assert "PER" not in labels

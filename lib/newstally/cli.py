@@ -22,7 +22,7 @@ PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
     args = _parser().parse_args(argv)
-    if args.command == "eval":
+    if args.command in ("eval", "train-ner"):
         for line in args.run(args):
             print(line)
         return 0
@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     tallies.set_defaults(run=_tallies)
 
+    train_ner = commands.add_parser("train-ner", help="train the entity tagger (data/models/)")
+    train_ner.add_argument(
+        "--ablation", action="store_true", help="also train without each idea and print a table"
+    )
+    train_ner.set_defaults(run=_train_ner)
+
     evaluate = commands.add_parser("eval", help="score the library on labelled data")
     sets = evaluate.add_subparsers(dest="dataset", required=True)
     isaf = sets.add_parser("isaf", help="ISAF press releases (JSONL): accuracy per field")
@@ -74,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     isaf.add_argument("--out", help="also write the predicted record of every release here")
     isaf.set_defaults(run=_eval_isaf)
+    ner = sets.add_parser("ner", help="the trained tagger on a CoNLL file: P/R/F1 per type")
+    ner.add_argument("file", help="a CoNLL file (token TAG per line), e.g. ANERcorp's test split")
+    ner.set_defaults(run=_eval_ner)
     tallies_eval = sets.add_parser(
         "tallies", help="tallies on hand-annotated CoNLL sentences: precision, recall, F1"
     )
@@ -124,3 +133,29 @@ def _eval_tallies(args: argparse.Namespace):
     from .evaluate import eval_tallies
 
     return eval_tallies(args.gold, args.conll)
+
+
+def _eval_ner(args: argparse.Namespace):
+    from .conll import read_conll
+    from .evaluate import score_lines
+    from .tagger import evaluate_sentences
+
+    sentences = read_conll(args.file)
+    yield f"{args.file}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"
+    yield from score_lines(evaluate_sentences(sentences))
+
+
+def _train_ner(args: argparse.Namespace):
+    import tempfile
+
+    from .evaluate import score_lines
+    from .tagger import MODEL_PATH, ablation, train
+
+    scores = train()
+    yield f"model: {MODEL_PATH}, trained in {scores['training_seconds']} s; development split:"
+    yield from score_lines(scores)
+    if args.ablation:
+        with tempfile.TemporaryDirectory() as work_dir:
+            yield "ablation (development F1): " + ", ".join(
+                f"{name} {result['overall']['f1']:.2f}" for name, result in ablation(Path(work_dir))
+            )

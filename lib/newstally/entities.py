@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
+from .people import english_people, person_ids
 from .text import TOKEN_RE, NormalizedText, clitic_variants, language, normalize
 
 _QUOTES = frozenset("\"'")
-BACKENDS = ("gazetteer", "camel")
+BACKENDS = ("tagger", "gazetteer", "camel")
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,15 @@ class Entity:
 def extract_entities(
     text: str | NormalizedText,
     published: dt.date | str | None = None,
-    backend: str = "gazetteer",
+    backend: str = "tagger",
 ) -> list[Entity]:
     """Find the entities in an article (raw text or already normalized), in text order.
 
-    `published` resolves relative dates (الشهر الجاري، أمس); `backend="camel"` adds
-    camel-tools' NER, which needs its data installed (see `camel_entities`).
+    `published` resolves relative dates (الشهر الجاري، أمس). Sources, most trusted first: the
+    gazetteer, dates, then (backend "tagger", the default) the project's trained tagger on
+    Arabic sentences and English names found by rule, or (backend "camel") camel-tools' NER,
+    which needs its data installed. `backend="gazetteer"` uses the first two only. People named
+    in both scripts are linked to one id.
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown entity backend {backend!r}; choose from {', '.join(BACKENDS)}")
@@ -53,11 +57,57 @@ def extract_entities(
         published = dt.date.fromisoformat(published)
     found = gazetteer_entities(normalized, load_gazetteer())
     found += date_entities(normalized, published)
+    if backend == "tagger":
+        found += tagger_entities(normalized) + english_person_entities(normalized)
     if backend == "camel":
         from .camel_ner import camel_entities
 
         found += camel_entities(normalized)
-    return _merge(found)
+    return link_people(_merge(found))
+
+
+def tagger_entities(normalized: NormalizedText) -> list[Entity]:
+    """Names the trained tagger finds in the Arabic sentences (`source="model"`)."""
+    from .tagger import spans
+
+    found = []
+    for (start, end), sentence in zip(normalized.sentence_spans, normalized.sentences, strict=True):
+        if sentence.lang != "ar":
+            continue
+        tokens = [m for m in TOKEN_RE.finditer(normalized.text, start, end)]
+        words = [normalized.raw_slice(*m.span()) for m in tokens]
+        for first, stop, kind in spans(words):
+            raw_start, raw_end = normalized.to_raw(tokens[first].start(), tokens[stop - 1].end())
+            label = "PER" if kind == "PERS" else kind
+            text = normalized.raw[raw_start:raw_end]
+            found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
+    return found
+
+
+def english_person_entities(normalized: NormalizedText) -> list[Entity]:
+    """English names found by rule (`source="rule"`): "Ibrahim Al Qahtani, an ISIS official"."""
+    found = []
+    for start, end in english_people(normalized):
+        raw_start, raw_end = normalized.to_raw(start, end)
+        text = normalized.raw[raw_start:raw_end]
+        found.append(Entity(text, raw_start, raw_end, "PER", None, text, None, "rule"))
+    return found
+
+
+def link_people(entities: list[Entity]) -> list[Entity]:
+    """Give every PER mention an id, shared by mentions of one person in either script."""
+    people = [i for i, e in enumerate(entities) if e.label == "PER" and not e.canonical_id]
+    ids = person_ids([entities[i].text for i in people])
+    linked = list(entities)
+    by_id: dict[str, list[Entity]] = {}
+    for i, person_id in zip(people, ids, strict=True):
+        by_id.setdefault(person_id, []).append(entities[i])
+    for i, person_id in zip(people, ids, strict=True):
+        names = by_id[person_id]
+        name_en = max((e.text for e in names if e.text.isascii()), key=len, default=None)
+        name_ar = max((e.text for e in names if not e.text.isascii()), key=len, default=None)
+        linked[i] = replace(entities[i], canonical_id=person_id, name_en=name_en, name_ar=name_ar)
+    return linked
 
 
 def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list[Entity]:

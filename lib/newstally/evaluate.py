@@ -78,3 +78,15 @@ def _prf_line(name: str, tp: int, predicted: int, expected: int) -> str:
     recall = 100 * tp / expected if expected else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return f"{name:12s} {precision:9.1f} {recall:7.1f} {f1:7.1f} {expected:5d}"
+
+
+def score_lines(scores: dict) -> list[str]:
+    """A precision / recall / F1 table of entity-level scores by type."""
+    lines = [f"{'type':8s} {'precision':>9s} {'recall':>7s} {'F1':>7s} {'support':>8s}"]
+    for name, row in scores.items():
+        if isinstance(row, dict) and "f1" in row:
+            lines.append(
+                f"{name:8s} {row['precision']:9.2f} {row['recall']:7.2f} {row['f1']:7.2f} "
+                f"{row['support']:8d}"
+            )
+    return lines

@@ -86,6 +86,11 @@ _MULTIPLIERS = {
     "ملايين": 10**6,
     "مليار": 10**9,
 }
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
+    + r")\s+$"
+)
 _AT_LEAST_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:على|علي) الاقل|^\s+(?:\w+\s+)?at least")
 _ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 _ENGLISH_WORDS = (
@@ -291,9 +296,8 @@ def _mention(
         return NumberMention(start, end, value, "at_least", start)
     if qualifier == "exact":
         before = text[max(0, start - 16) : start].casefold()
-        for words, hedge in sorted(_QUALIFIER_WORDS.items(), key=lambda w: -len(w[0])):
-            if re.search(rf"(?<!\w){re.escape(words)}\s+$", before):
-                qualifier = hedge
-                qualifier_start = start - len(before) + before.rindex(words)
-                break
+        hedge = _QUALIFIER_BEFORE_RE.search(before)
+        if hedge:
+            qualifier = _QUALIFIER_WORDS[hedge.group(1)]
+            qualifier_start = start - len(before) + hedge.start(1)
     return NumberMention(start, end, value, qualifier, qualifier_start)

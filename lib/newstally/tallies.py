@@ -646,8 +646,9 @@ class _Extractor:
 
 def find_numbers_in(normalized: NormalizedText, start: int, end: int) -> list[NumberMention]:
     """The numbers of one span of the normalized text (the text's numbers, found once)."""
-    cache = normalized.__dict__.setdefault("_numbers", find_numbers(normalized))
-    return [n for n in cache if start <= n.start < end]
+    if "_numbers" not in normalized.__dict__:
+        normalized.__dict__["_numbers"] = find_numbers(normalized)
+    return [n for n in normalized.__dict__["_numbers"] if start <= n.start < end]
 
 
 def lookup(word: str, table: dict):

@@ -1,0 +1,40 @@
+"""Tagging speed of the trained entity tagger: tokens per second on one core.
+
+Usage: python benchmarks/bench_tagger.py [--corpus ../shared/data/anercorp/train.txt]
+
+Every sentence of the corpus is tagged (features and CRF decoding); the model is loaded and the
+word cache warmed on the first pass, and the figure is the best of the later passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import timeit
+from pathlib import Path
+
+from newstally.conll import read_conll
+from newstally.tagger import tag
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    sentences = [[word for word, _ in sentence] for sentence in read_conll(args.corpus)]
+    tokens = sum(map(len, sentences))
+
+    def tag_all() -> None:
+        for words in sentences:
+            tag(words)
+
+    first = timeit.timeit(tag_all, number=1)
+    best = min(timeit.repeat(tag_all, number=1, repeat=args.repeat))
+    print(f"{tokens:,} tokens: first pass {tokens / first:,.0f} tokens/s (cold word cache)")
+    print(f"best of {args.repeat} later passes: {tokens / best:,.0f} tokens/s on one core")
+
+
+if __name__ == "__main__":
+    main()

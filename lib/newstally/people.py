@@ -1,0 +1,105 @@
+"""People: names in English text found by rule, and one identity for a person named in both
+scripts (the seed's إبراهيم القحطاني and Ibrahim Al Qahtani).
+
+Linking compares consonant skeletons: the Arabic name is transliterated with camel-tools'
+Buckwalter mapper, the Latin one is lower-cased with its digraphs folded (kh, sh, th, dh, gh),
+and both drop vowels, the article (al-, ال) and the letters English spellings leave out (ع).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import NormalizedText
+
+# Words that announce a name after them, and name particles inside one.
+_TITLES = frozenset(
+    "mullah haji qari maulawi sheikh col. gen. lt. capt. sgt. maj. mr. mrs. dr. president "
+    "minister spokesman commander leader official facilitator governor named".split()
+)
+_PARTICLES = frozenset("al al- el bin ibn abu abdul abd bint".split())
+_CAPITALIZED_RUN_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+|al|Al|bin|ibn|Abu)(?:[ \-](?:[A-Z][a-z]+|al|Al|bin|ibn|Abu)){1,3}\b"
+)
+# Buckwalter letters English spellings write with another letter, or not at all.
+_BUCKWALTER_SKELETON = str.maketrans(
+    {
+        "v": "t",  # ث
+        "H": "h",  # ح
+        "x": "k",  # خ (kh)
+        "*": "d",  # ذ
+        "$": "s",  # ش (sh)
+        "S": "s",  # ص
+        "D": "d",  # ض
+        "T": "t",  # ط
+        "Z": "z",  # ظ
+        "g": "g",  # غ (gh)
+        "q": "k",  # ق
+        "p": "",  # ة
+        "E": "",  # ع
+        **dict.fromkeys("AwyY'><|}&{aiuoFNK~`_", ""),
+    }
+)
+_LATIN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("q", "k"))
+
+
+def english_people(normalized: NormalizedText) -> list[tuple[int, int]]:
+    """Spans (in the normalized text) of English names: a run of capitalized words after a
+    title ("Mullah", "Col.", "Taliban leader") or before an appositive (", an ISIS official")."""
+    found = []
+    for start, end in normalized.sentence_spans:
+        sentence = normalized.text[start:end]
+        for match in _CAPITALIZED_RUN_RE.finditer(sentence):
+            before = sentence[: match.start()].split()
+            after = sentence[match.end() :]
+            titled = bool(before) and before[-1].lower() in _TITLES
+            appositive = re.match(r",\s+(?:an?|the)\s", after) is not None
+            if titled or appositive:
+                found.append((start + match.start(), start + match.end()))
+    return found
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name, in either script, in a form both scripts share."""
+    words = name.replace("-", " ").split()
+    if re.search(r"[\u0621-\u064a]", name):
+        words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+        return "".join(_buckwalter()(w).translate(_BUCKWALTER_SKELETON) for w in words)
+    words = [w.lower() for w in words if w.lower() not in ("al", "el")]
+    text = "".join(words)
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = re.sub(r"[^a-z]", "", text)
+    return re.sub(r"[aeiouyw]", "", re.sub(r"(.)\1+", r"\1", text))
+
+
+def person_ids(names: list[str]) -> list[str]:
+    """An id per name; names whose skeletons agree (or one ends the other: a surname) share it.
+    The id is made from the Latin spelling where there is one."""
+    skeletons = [skeleton(n) for n in names]
+    order = sorted(range(len(names)), key=lambda i: -len(skeletons[i]))
+    groups: list[list[int]] = []
+    for i in order:
+        for group in groups:
+            full = skeletons[group[0]]
+            if skeletons[i] and (full == skeletons[i] or full.endswith(skeletons[i])):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    ids = [""] * len(names)
+    for group in groups:
+        latin = [names[i] for i in group if names[i].isascii()]
+        label = max(latin or [names[group[0]]], key=len)
+        slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or skeletons[group[0]]
+        for i in group:
+            ids[i] = f"person:{slug}"
+    return ids
+
+
+@lru_cache(maxsize=1)
+def _buckwalter():
+    from camel_tools.utils.charmap import CharMapper
+
+    return CharMapper.builtin_mapper("ar2bw")
