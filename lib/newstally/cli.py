@@ -22,10 +22,15 @@ PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
     args = _parser().parse_args(argv)
-    if args.command in ("eval", "train-ner"):
+    if args.command in ("eval", "train-ner", "corpus"):
         for line in args.run(args):
             print(line)
         return 0
+    if getattr(args, "published", "absent") is None:  # the article's metadata may say it
+        from .corpus import document_for
+
+        published = document_for(Path(args.file)).published
+        args.published = dt.date.fromisoformat(published) if published else None
     try:
         article = read_article(args.file)
     except ArticleError as error:
@@ -65,6 +70,26 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="one JSON line per Tally, with the contract's fields"
     )
     tallies.set_defaults(run=_tallies)
+
+    analyze = commands.add_parser("analyze", help="print an article's tally table and checks")
+    analyze.add_argument("file", help=ARTICLE_HELP)
+    analyze.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
+    analyze.set_defaults(run=_tallies, json=False)
+
+    corpus = commands.add_parser(
+        "corpus", help="analyze many articles; write tables and a manifest as Parquet and CSV"
+    )
+    corpus.add_argument(
+        "paths",
+        nargs="*",
+        help="folders, article files or JSONL files (default: seeds/ and data/articles/)",
+    )
+    corpus.add_argument("--out", required=True, help="the folder to write the tables into")
+    corpus.add_argument("--jobs", type=int, default=1, help="local processes (default 1)")
+    corpus.add_argument(
+        "--dask", help="a Dask scheduler address (tcp://host:8786), or 'local' for a local cluster"
+    )
+    corpus.set_defaults(run=_corpus)
 
     train_ner = commands.add_parser("train-ner", help="train the entity tagger (data/models/)")
     train_ner.add_argument(
@@ -159,3 +184,10 @@ def _train_ner(args: argparse.Namespace):
             yield "ablation (development F1): " + ", ".join(
                 f"{name} {result['overall']['f1']:.2f}" for name, result in ablation(Path(work_dir))
             )
+
+
+def _corpus(args: argparse.Namespace):
+    from .corpus import DEFAULT_CORPUS, run
+
+    counts = run(args.paths or DEFAULT_CORPUS, args.out, args.jobs, args.dask, progress=True)
+    yield f"wrote {args.out}: " + ", ".join(f"{table} {n}" for table, n in counts.items())

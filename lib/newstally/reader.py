@@ -28,7 +28,8 @@ class Article:
 
 
 def read_article(path: str | Path) -> Article:
-    """Read `path` as UTF-8 (with or without BOM), UTF-16 with a BOM, or windows-1256 Arabic.
+    """Read `path` as UTF-8 (with or without BOM), UTF-16 with a BOM, or windows-1256 Arabic;
+    an `.html` page is reduced to its text.
 
     Raises an `ArticleError` subclass, with a message naming the file, for a missing or
     unreadable file, an empty or blank one, binary data, or bytes in no supported encoding.
@@ -38,9 +39,23 @@ def read_article(path: str | Path) -> Article:
     except OSError as error:
         raise UnreadableArticleError(path, error.strerror or str(error)) from None
     text, encoding = decode(data, path)
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        text = html_text(text)
     if not text.strip():
         raise EmptyArticleError(path, "empty file" if not data else "only white space, no text")
     return Article(str(path), text, encoding)
+
+
+def html_text(page: str) -> str:
+    """The readable text of an HTML page (BeautifulSoup): scripts, styles and markup dropped,
+    one line per block. Offsets of everything found later refer to this text."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page, "html.parser")
+    for hidden in soup(["script", "style", "noscript", "template", "head"]):
+        hidden.decompose()
+    lines = (line.strip() for line in soup.get_text("\n").splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:

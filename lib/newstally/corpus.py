@@ -1,0 +1,293 @@
+"""Many articles at once: read a folder or a JSONL file as a stream, analyze every article,
+and write entities, tallies and findings as Parquet and CSV, with a manifest that names every
+input and says whether it was read.
+
+The work per article is one pure function, `process`, run in this process, in `jobs` local
+processes, or on a Dask cluster (dask.bag); the output is the same whichever runs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import ArticleError
+from .reader import read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = (ROOT / "seeds", ROOT / "data" / "articles")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+TABLES = ("manifest", "documents", "entities", "tallies", "findings")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input: an article file (with its metadata) or a JSONL record, not yet read."""
+
+    id: str
+    path: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    text: str | None = None  # a JSONL record carries its text; a file is read when processed
+
+
+def documents(paths: Iterable[str | Path] = DEFAULT_CORPUS) -> Iterator[Document]:
+    """Every article under the given folders, files and JSONL files, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                    yield _file_document(child, path)
+        elif path.suffix.lower() == ".jsonl":
+            yield from _jsonl_documents(path)
+        elif path.exists() or path.suffix:
+            yield _file_document(path, path.parent)
+
+
+def process(document: Document) -> dict[str, list[dict]]:
+    """Analyze one document: its manifest row and its rows for every other table."""
+    from .analysis import analyze
+
+    row = {**asdict(document), "status": "ok", "error": None, "encoding": None}
+    row.pop("text")
+    try:
+        if document.text is None:
+            article = read_article(document.path)
+            text, row["encoding"] = article.text, article.encoding
+        else:
+            text = document.text
+        published = dt.date.fromisoformat(document.published) if document.published else None
+        analysis = analyze(text, published)
+    except (ArticleError, ValueError) as error:
+        row.update(status="error", error=str(error))
+        return {"manifest": [row], "documents": [], "entities": [], "tallies": [], "findings": []}
+    tables = {
+        name: [{"article": document.id, **asdict(item)} for item in getattr(analysis, name)]
+        for name in ("entities", "tallies", "findings")
+    }
+    for record in tables["findings"]:
+        record["tallies"] = json.dumps(list(record["tallies"]))
+    row.update(entities=len(analysis.entities), tallies=len(analysis.tallies))
+    return {
+        "manifest": [row],
+        "documents": [{"article": document.id, "text": text}],
+        **tables,
+    }
+
+
+def run(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    jobs: int = 1,
+    dask: str | None = None,
+    progress: bool = False,
+    batch: int = 64,
+) -> dict[str, int]:
+    """Process every document and write each table to `out` as Parquet and CSV.
+
+    Documents are read and results written batch by batch, so memory does not grow with the
+    corpus. The tables are written into a temporary folder beside `out` and moved into place
+    at the end: a run that stops midway leaves the previous output (or none), never a
+    half-written table.
+    """
+    out = Path(out).absolute()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        with _Writers(staging) as writers:
+            results = _map(documents(paths), jobs, dask, batch)
+            for result in _progress(results, progress):
+                writers.add(result)
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return writers.counts
+
+
+def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> Iterator[dict]:
+    if dask:
+        yield from _map_dask(docs, dask, batch)
+    elif jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for chunk in _chunks(docs, batch):
+                yield from pool.map(process, chunk)
+    else:
+        yield from map(process, docs)
+
+
+def _map_dask(docs: Iterator[Document], address: str, batch: int) -> Iterator[dict]:
+    import dask.bag
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1) if address == "local" else None
+    try:
+        with Client(cluster or address) as client:
+            for chunk in _chunks(docs, batch):
+                bag = dask.bag.from_sequence(chunk, npartitions=min(len(chunk), 8))
+                yield from bag.map(process).compute(scheduler=client)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _progress(iterable, show: bool):
+    if not show:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit="article")
+
+
+class _Writers:
+    """A Parquet and a CSV writer per table, with the table's fixed schema."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.counts = dict.fromkeys(TABLES, 0)
+        self.writers: dict[str, tuple] = {}
+
+    def __enter__(self) -> _Writers:
+        import pyarrow.csv
+        import pyarrow.parquet
+
+        for table, schema in _schemas().items():
+            self.writers[table] = (
+                pyarrow.parquet.ParquetWriter(self.folder / f"{table}.parquet", schema),
+                pyarrow.csv.CSVWriter(str(self.folder / f"{table}.csv"), schema),
+                schema,
+            )
+        return self
+
+    def add(self, result: dict[str, list[dict]]) -> None:
+        import pyarrow
+
+        for table, rows in result.items():
+            if rows:
+                parquet, csv, schema = self.writers[table]
+                batch = pyarrow.Table.from_pylist(rows, schema=schema)
+                parquet.write_table(batch)
+                csv.write_table(batch)
+                self.counts[table] += len(rows)
+
+    def __exit__(self, *exc) -> None:
+        for parquet, csv, _ in self.writers.values():
+            parquet.close()
+            csv.close()
+
+
+def _schemas() -> dict:
+    """Each table's columns and types (the Entity and Tally contracts, plus the article id)."""
+    import pyarrow as pa
+
+    text, integer = pa.string(), pa.int64()
+
+    def schema(**columns) -> pa.Schema:
+        return pa.schema(list(columns.items()))
+
+    return {
+        "manifest": schema(
+            id=text,
+            path=text,
+            source=text,
+            url=text,
+            published=text,
+            lang=text,
+            status=text,
+            error=text,
+            encoding=text,
+            entities=integer,
+            tallies=integer,
+        ),
+        "documents": schema(article=text, text=text),
+        "entities": schema(
+            article=text,
+            text=text,
+            start=integer,
+            end=integer,
+            label=text,
+            canonical_id=text,
+            name_en=text,
+            name_ar=text,
+            source=text,
+            value=text,
+            precision=text,
+            basis=text,
+        ),
+        "tallies": schema(
+            article=text,
+            event=text,
+            count=integer,
+            qualifier=text,
+            location=text,
+            subject=text,
+            period_start=text,
+            period_end=text,
+            part_of=integer,
+            evidence=text,
+            start=integer,
+            end=integer,
+        ),
+        "findings": schema(article=text, kind=text, status=text, detail=text, tallies=text),
+    }
+
+
+def document_for(path: Path) -> Document:
+    """One article file as a Document, with what its `.meta.json` says."""
+    return _file_document(path, path.parent)
+
+
+def _file_document(path: Path, base: Path) -> Document:
+    meta_path = path.with_name(path.name.split(".")[0] + ".meta.json")
+    meta = {}
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    name = str(path.relative_to(base)) if path.is_relative_to(base) else path.name
+    return Document(
+        id=f"{base.name}/{name}",
+        path=str(path),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+        lang=meta.get("lang"),
+    )
+
+
+def _jsonl_documents(path: Path) -> Iterator[Document]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            yield Document(
+                id=str(record.get("id") or f"{path.name}:{number}"),
+                path=f"{path}:{number}",
+                source=record.get("source"),
+                url=record.get("url"),
+                published=record.get("published"),
+                lang=record.get("lang"),
+                text=record.get("text", ""),
+            )

@@ -1,0 +1,90 @@
+"""Corpus runs: every input in the manifest, the same tables from one process, several, or Dask."""
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+from newstally.corpus import documents, run
+
+from .conftest import SEED
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    (folder / "seed.meta.json").write_text(json.dumps({"published": "2023-02-15"}))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (folder / "page.html").write_text(
+        "<html><head><script>var x = 'مقتل 99';</script></head><body>"
+        "<p>أعلنت قوات سوريا الديمقراطية اعتقال 12 عنصرا من داعش في الحسكة.</p></body></html>",
+        encoding="utf-8",
+    )
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        json.dumps({"id": "r1", "text": "قتل 5 مدنيين في بغداد.", "published": "2020-01-02"})
+        + "\n"
+        + json.dumps({"id": "r2", "text": "", "published": "not a date"})
+        + "\n",
+        encoding="utf-8",
+    )
+    return [folder, records]
+
+
+def read(out):
+    return {t: pd.read_parquet(out / f"{t}.parquet") for t in ("manifest", "tallies", "entities")}
+
+
+def test_every_input_is_in_the_manifest(corpus, tmp_path):
+    counts = run(corpus, tmp_path / "out")
+    manifest = pd.read_csv(tmp_path / "out" / "manifest.csv")
+    assert counts["manifest"] == len(manifest) == 6
+    status = dict(zip(manifest.id, manifest.status, strict=True))
+    assert status == {
+        "articles/empty.txt": "error",
+        "articles/image.txt": "error",
+        "articles/page.html": "ok",
+        "articles/seed.txt": "ok",
+        "r1": "ok",
+        "r2": "error",
+    }
+    errors = dict(zip(manifest.id, manifest.error, strict=True))
+    assert errors["articles/image.txt"].endswith(
+        "binary data, not text (control byte 0x1a at byte 6)"
+    )
+    assert "not a date" in errors["r2"]
+
+
+def test_tallies_carry_their_article_and_metadata(corpus, tmp_path):
+    run(corpus, tmp_path / "out")
+    tallies = pd.read_parquet(tmp_path / "out" / "tallies.parquet")
+    seed = tallies[tallies.article == "articles/seed.txt"]
+    assert seed["count"].tolist()[:4] == [1, 10000, 1, 10000]
+    assert seed[seed["count"] == 43].period_start.tolist() == ["2023-01-01"]  # from .meta.json
+    page = tallies[tallies.article == "articles/page.html"]
+    assert page[["event", "count", "location"]].values.tolist() == [["detained", 12, "Syria"]]
+    assert tallies[tallies.article == "r1"]["count"].tolist() == [5]
+
+
+def test_jobs_and_dask_give_the_same_tables(corpus, tmp_path):
+    single = read((tmp_path / "one", run(corpus, tmp_path / "one"))[0])
+    several = read((tmp_path / "two", run(corpus, tmp_path / "two", jobs=2))[0])
+    dask = read((tmp_path / "dask", run(corpus, tmp_path / "dask", dask="local"))[0])
+    for table in single:
+        pd.testing.assert_frame_equal(single[table], several[table])
+        pd.testing.assert_frame_equal(single[table], dask[table])
+
+
+def test_documents_are_listed_in_a_stable_order(corpus):
+    assert [d.id for d in documents(corpus)] == [
+        "articles/empty.txt",
+        "articles/image.txt",
+        "articles/page.html",
+        "articles/seed.txt",
+        "r1",
+        "r2",
+    ]
