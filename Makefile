@@ -5,10 +5,14 @@ BIN := $(VENV)/bin
 NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 CHAPTERS := $(patsubst notebooks/%,book/chapters/%,$(NOTEBOOKS))
 
-.PHONY: book test lint clean
+.PHONY: book reports test lint clean
 
-book: $(VENV)/installed $(CHAPTERS)
+book: $(VENV)/installed $(CHAPTERS) reports
 	$(BIN)/jupyter-book build book --warningiserror --nitpick --keep-going
+
+# One page per article of the default corpus: the tally chapter re-run with papermill.
+reports: $(VENV)/installed
+	$(BIN)/python -m newstally reports --out book/reports
 
 # Each chapter of the book is its notebook executed afresh with papermill.
 book/chapters/%.ipynb: notebooks/%.ipynb $(VENV)/installed $(wildcard lib/newstally/*.py)
@@ -31,4 +35,4 @@ $(VENV)/installed: requirements.txt pyproject.toml
 	touch $@
 
 clean:
-	rm -rf book/_build book/chapters
+	rm -rf book/_build book/chapters book/reports

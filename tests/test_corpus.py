@@ -88,3 +88,15 @@ def test_documents_are_listed_in_a_stable_order(corpus):
         "r1",
         "r2",
     ]
+
+
+def test_reports_are_one_page_per_article(tmp_path):
+    from newstally.reports import build
+
+    written = build(tmp_path, [SEED])
+    assert [p.name for p in written] == ["article-000-e7f41f3c86338498.ipynb"]
+    import nbformat
+
+    notebook = nbformat.read(written[0], as_version=4)
+    assert notebook.cells[0].source.startswith("# seeds/000_e7f41f3c86338498.txt")
+    assert "{doc}`article-000-e7f41f3c86338498`" in (tmp_path / "index.md").read_text()

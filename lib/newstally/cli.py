@@ -22,7 +22,7 @@ PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
     args = _parser().parse_args(argv)
-    if args.command in ("eval", "train-ner", "corpus"):
+    if args.command in ("eval", "train-ner", "corpus", "reports"):
         for line in args.run(args):
             print(line)
         return 0
@@ -90,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
         "--dask", help="a Dask scheduler address (tcp://host:8786), or 'local' for a local cluster"
     )
     corpus.set_defaults(run=_corpus)
+
+    reports = commands.add_parser(
+        "reports", help="re-run the tally chapter on every article into the book's sources"
+    )
+    reports.add_argument("--out", default=str(ROOT / "book" / "reports"))
+    reports.set_defaults(run=_reports)
 
     train_ner = commands.add_parser("train-ner", help="train the entity tagger (data/models/)")
     train_ner.add_argument(
@@ -191,3 +197,10 @@ def _corpus(args: argparse.Namespace):
 
     counts = run(args.paths or DEFAULT_CORPUS, args.out, args.jobs, args.dask, progress=True)
     yield f"wrote {args.out}: " + ", ".join(f"{table} {n}" for table, n in counts.items())
+
+
+def _reports(args: argparse.Namespace):
+    from .reports import build
+
+    for path in build(args.out):
+        yield f"wrote {path}"

@@ -66,3 +66,24 @@ def _country_code(country: str) -> str:
         (e.id for e in gazetteer.entries.values() if e.kind == "country" and e.name_en == country),
         country,
     )
+
+
+def official_series_chart(series):
+    """CENTCOM's figures per period: one panel per event, Iraq and Syria side by side."""
+    events = list(dict.fromkeys(series.event))
+    figure, axes = styled_axes(len(events), width=4.6)
+    periods = list(dict.fromkeys(series.period))
+    for ax, event in zip(axes, events, strict=True):
+        rows = series[series.event == event]
+        for offset, (country, colour) in enumerate(zip(("Iraq", "Syria"), COLOURS, strict=False)):
+            values = [
+                int(rows[(rows.period == p) & (rows.place == country)]["count"].sum())
+                for p in periods
+            ]
+            positions = [i + (offset - 0.5) * 0.4 for i in range(len(periods))]
+            ax.bar(positions, values, width=0.4, color=colour, label=country_label(country))
+        ax.set_xticks(range(len(periods)), periods, rotation=30, ha="right")
+        ax.set_title(f"{EVENT_NAMES_AR.get(event, event)} ({event})")
+    axes[0].legend(frameon=False)
+    figure.tight_layout()
+    return figure
