@@ -117,13 +117,13 @@ def run(
 
 def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> Iterator[dict]:
     if dask:
-        yield from _map_dask(docs, dask, batch)
+        yield from _map_dask(docs, dask, batch * 8)  # a cluster round trip per batch costs more
     elif jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for chunk in _chunks(docs, batch):
-                yield from pool.map(process, chunk)
+                yield from pool.map(process, chunk, chunksize=8)
     else:
         yield from map(process, docs)
 
@@ -163,12 +163,17 @@ def _progress(iterable, show: bool):
 
 
 class _Writers:
-    """A Parquet and a CSV writer per table, with the table's fixed schema."""
+    """A Parquet and a CSV writer per table, with the table's fixed schema. Rows are buffered
+    and written a few thousand at a time: one Parquet row group per article would make the
+    file's metadata, held in memory until it is closed, grow with the corpus."""
+
+    FLUSH_ROWS = 5000
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.counts = dict.fromkeys(TABLES, 0)
         self.writers: dict[str, tuple] = {}
+        self.buffers: dict[str, list[dict]] = {table: [] for table in TABLES}
 
     def __enter__(self) -> _Writers:
         import pyarrow.csv
@@ -183,18 +188,26 @@ class _Writers:
         return self
 
     def add(self, result: dict[str, list[dict]]) -> None:
+        for table, rows in result.items():
+            self.buffers[table].extend(rows)
+            self.counts[table] += len(rows)
+            if len(self.buffers[table]) >= self.FLUSH_ROWS:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
         import pyarrow
 
-        for table, rows in result.items():
-            if rows:
-                parquet, csv, schema = self.writers[table]
-                batch = pyarrow.Table.from_pylist(rows, schema=schema)
-                parquet.write_table(batch)
-                csv.write_table(batch)
-                self.counts[table] += len(rows)
+        if self.buffers[table]:
+            parquet, csv, schema = self.writers[table]
+            batch = pyarrow.Table.from_pylist(self.buffers[table], schema=schema)
+            parquet.write_table(batch)
+            csv.write_table(batch)
+            self.buffers[table] = []
 
     def __exit__(self, *exc) -> None:
-        for parquet, csv, _ in self.writers.values():
+        for table, (parquet, csv, _) in self.writers.items():
+            if not exc[0]:
+                self._flush(table)
             parquet.close()
             csv.close()
 
