@@ -177,6 +177,8 @@ def _number_at(text: str, tokens: list[re.Match], i: int, words: dict[str, int])
     start = tokens[i].start()
     if tokens[i].lastgroup == "number":
         value, j = _digits_value(token), i + 1
+        if value is None:
+            return None, j
         if j < len(tokens):  # 10 آلاف، 2.5 million
             multiplier = _multiplier(tokens[j].group())
             if multiplier and value is not None:
@@ -202,7 +204,10 @@ def _number_at(text: str, tokens: list[re.Match], i: int, words: dict[str, int])
     return None, i + 1
 
 
-def _digits_value(token: str) -> int | None:
+def _digits_value(token: str) -> int | float | None:
+    """The value of a digit token; None for a run too long to be a count (an id, a hash)."""
+    if len(token) > 18:
+        return None
     if "," in token:
         return int(token.replace(",", ""))
     if "." in token:

@@ -58,6 +58,27 @@ def html_text(page: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# UTF-8 Arabic read as another encoding and saved again: its lead bytes 0xD8/0xD9 become
+# Ø/Ù (Latin-1, windows-1252) or ط/ظ (windows-1256), one every second character.
+_MOJIBAKE = {"windows-1252": "ØÙ", "latin-1": "ØÙ", "windows-1256": "طظ"}
+
+
+def repair_mojibake(text: str) -> tuple[str, str]:
+    """UTF-8 text that is Arabic read in the wrong encoding, repaired; else the text as it is.
+    Returns the text and what was found ("utf-8", or "utf-8, repaired from windows-1256")."""
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    for encoding, leads in _MOJIBAKE.items():
+        if sum(text.count(c) for c in leads) < 0.25 * letters:
+            continue
+        try:
+            repaired = text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if len(_ARABIC_LETTERS_RE.findall(repaired)) > 0.5 * len(repaired.split()):
+            return repaired, f"utf-8, repaired from {encoding}"
+    return text, "utf-8"
+
+
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode article bytes, returning the text and the name of the encoding used."""
     for bom, encoding in _BOMS:
@@ -75,7 +96,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             f"binary data, not text (control byte 0x{control.group()[0]:02x} at byte {control.start()})",
         )
     try:
-        return data.decode("utf-8"), "utf-8"
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError as error:
         utf8_error = f"invalid UTF-8 byte 0x{data[error.start]:02x} at byte {error.start}"
     text = data.decode("cp1256", errors="replace")

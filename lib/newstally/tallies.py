@@ -11,6 +11,7 @@ single named leader killed or captured (`مقتل القيادي`, "killed the T
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import asdict, dataclass
@@ -221,15 +222,18 @@ class _Extractor:
             for m in TOKEN_RE.finditer(normalized.text)
             if m.group() not in "\"'"
         ]
-        self.entities = [(*normalized.from_raw(e.start, e.end), e) for e in entities]
+        self.entities = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
+        self.entity_ends = [end for _, end, _ in self.entities]
         self.main_group = self._main_group()
         self.tallies: list[Tally] = []
         self.sentence_country: str | None = None
 
     def run(self) -> list[Tally]:
         period = None
+        token_starts = [t.start for t in self.tokens]
         for start, end in self.nt.sentence_spans:
-            tokens = [t for t in self.tokens if start <= t.start < end]
+            first = bisect.bisect_left(token_starts, start)
+            tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
             if self._is_headline(start, end, tokens):
                 period = None
             period = self._sentence_period(start, end) or period
@@ -241,12 +245,19 @@ class _Extractor:
     def _sentence(self, tokens: list[_Token], start: int, end: int, period) -> None:
         numbers = [n for n in find_numbers_in(self.nt, start, end) if self._is_count(n)]
         self.sentence_country = self._single_country(start, end)
+        self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
-        for number in numbers:
-            before = [k for k in range(len(found)) if found[k][0] < number.start]
-            before.sort(key=lambda k: found[k][0])
-            tally = self._number_tally(number, tokens, numbers, period, found, before)
+        ordered = sorted((position, k) for k, (position, _) in enumerate(found))
+        self.token_ends = [t.end for t in tokens]
+        self.token_starts = [t.start for t in tokens]
+        for index, number in enumerate(numbers):
+            before = ordered[: bisect.bisect_left(ordered, (number.start, -1))][-8:]
+            following = numbers[index + 1].start if index + 1 < len(numbers) else None
+            tally = self._number_tally(
+                number, tokens, following, period, found, [k for _, k in before]
+            )
             if tally:
+                bisect.insort(ordered, (number.start, len(found)))
                 found.append((number.start, tally))
         offset = len(self.tallies)
         order = sorted(range(len(found)), key=lambda k: found[k][0])
@@ -257,11 +268,12 @@ class _Extractor:
                 tally = _replace(tally, part_of=new_index[tally.part_of])
             self.tallies.append(tally)
 
-    def _number_tally(self, number, tokens, numbers, period, found, before) -> Tally | None:
-        """The Tally for one number; `before` indexes the sentence's earlier counts in `found`."""
-        position = next(i for i, t in enumerate(tokens) if t.end > number.start)
-        after = next((i for i, t in enumerate(tokens) if t.start >= number.end), len(tokens))
-        clause_end = self._clause_end(tokens, after, numbers, number)
+    def _number_tally(self, number, tokens, following, period, found, before) -> Tally | None:
+        """The Tally for one number; `before` indexes the sentence's latest earlier counts in
+        `found`, in text order; `following` is where the next number starts."""
+        position = bisect.bisect_right(self.token_ends, number.start)
+        after = bisect.bisect_left(self.token_starts, number.end)
+        clause_end = self._clause_end(tokens, after, following)
         noun_index, role = self._counted_noun(tokens, after, clause_end)
         if role is None:  # a dual is its own noun: بسيارتين
             role = lookup(tokens[position].text, SUBJECT_WORDS)
@@ -347,10 +359,9 @@ class _Extractor:
             isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
         )
 
-    def _clause_end(self, tokens, after, numbers, number) -> int:
-        """Where the count's clause ends: the next number, bracket or sentence break."""
-        later = [n.start for n in numbers if n.start > number.start]
-        limit = min(later) if later else None
+    @staticmethod
+    def _clause_end(tokens, after, limit: int | None) -> int:
+        """Where the count's clause ends: the next number (at `limit`), a bracket or a break."""
         for i in range(after, len(tokens)):
             if (limit is not None and tokens[i].start >= limit) or tokens[i].text in _CLAUSE_BREAKS:
                 return i
@@ -563,7 +574,8 @@ class _Extractor:
         for k in range(i + 1, min(i + 8, len(tokens))):
             if tokens[k].text in _CLAUSE_BREAKS or tokens[k].text in (",", "and", "و"):
                 return None
-            if any(n.start <= tokens[k].start < n.end for n in numbers):
+            at = bisect.bisect_right(self.number_starts, tokens[k].start)
+            if at and numbers[at - 1].end > tokens[k].start:
                 return None
             if _singular(tokens[k].text):
                 article = k == i + 1 or any(t.text in _SINGULAR_ARTICLES for t in tokens[i + 1 : k])
@@ -637,7 +649,14 @@ class _Extractor:
         return self.gazetteer.by_canonical_id[entity.canonical_id].short_name
 
     def _entities_at(self, start: int, end: int):
-        return [(s, e, ent) for s, e, ent in self.entities if s < end and start < e]
+        """The entities overlapping the normalized span [start, end) (they do not overlap each
+        other, so their ends are in order too)."""
+        found = []
+        for i in range(bisect.bisect_right(self.entity_ends, start), len(self.entities)):
+            if self.entities[i][0] >= end:
+                break
+            found.append(self.entities[i])
+        return found
 
     @staticmethod
     def _end(tokens, index) -> int:
