@@ -29,10 +29,10 @@ def corpus(tmp_path):
         json.dumps({"id": "r1", "text": "قتل 5 مدنيين في بغداد.", "published": "2020-01-02"})
         + "\n"
         + json.dumps({"id": "r2", "text": "", "published": "not a date"})
-        + "\n",
+        + "\n{not json\n",
         encoding="utf-8",
     )
-    return [folder, records]
+    return [folder, records, tmp_path / "missing.txt"]
 
 
 def read(out):
@@ -42,7 +42,7 @@ def read(out):
 def test_every_input_is_in_the_manifest(corpus, tmp_path):
     counts = run(corpus, tmp_path / "out")
     manifest = pd.read_csv(tmp_path / "out" / "manifest.csv")
-    assert counts["manifest"] == len(manifest) == 6
+    assert counts["manifest"] == len(manifest) == 8
     status = dict(zip(manifest.id, manifest.status, strict=True))
     assert status == {
         "articles/empty.txt": "error",
@@ -51,12 +51,16 @@ def test_every_input_is_in_the_manifest(corpus, tmp_path):
         "articles/seed.txt": "ok",
         "r1": "ok",
         "r2": "error",
+        f"{corpus[1]}:3": "error",
+        f"{corpus[2].parent.name}/missing.txt": "error",
     }
     errors = dict(zip(manifest.id, manifest.error, strict=True))
     assert errors["articles/image.txt"].endswith(
         "binary data, not text (control byte 0x1a at byte 6)"
     )
     assert "not a date" in errors["r2"]
+    assert "not a JSON record" in errors[f"{corpus[1]}:3"]
+    assert errors[f"{corpus[2].parent.name}/missing.txt"].endswith("No such file or directory")
 
 
 def test_tallies_carry_their_article_and_metadata(corpus, tmp_path):
@@ -87,6 +91,8 @@ def test_documents_are_listed_in_a_stable_order(corpus):
         "articles/seed.txt",
         "r1",
         "r2",
+        f"{corpus[1]}:3",
+        f"{corpus[2].parent.name}/missing.txt",
     ]
 
 
@@ -100,3 +106,46 @@ def test_reports_are_one_page_per_article(tmp_path):
     notebook = nbformat.read(written[0], as_version=4)
     assert notebook.cells[0].source.startswith("# seeds/000_e7f41f3c86338498.txt")
     assert "{doc}`article-000-e7f41f3c86338498`" in (tmp_path / "index.md").read_text()
+
+
+RUN_SLOWLY = """
+import sys
+from newstally.corpus import run
+print(run([sys.argv[1]], sys.argv[2], flush_rows=50))
+"""
+
+
+def test_a_killed_run_leaves_the_old_output_and_the_next_run_resumes(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    records = tmp_path / "many.jsonl"
+    lines = [
+        json.dumps({"id": f"a{i:05d}", "text": f"قتل {i % 90 + 2} مدنيين في بغداد."})
+        for i in range(3000)
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    run([empty], out)  # a previous, complete (empty) output
+    before = pd.read_parquet(out / "manifest.parquet")
+
+    process = subprocess.Popen([sys.executable, "-c", RUN_SLOWLY, str(records), str(out)])
+    parts = tmp_path / ".out.partial" / "parts"
+    deadline = time.time() + 120
+    while len(list(parts.glob("manifest-*.parquet"))) < 3 and time.time() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert len(list(parts.glob("manifest-*.parquet"))) >= 3  # it was killed midway
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "manifest.parquet"), before)
+
+    counts = run([records], out, flush_rows=50)
+    manifest = pd.read_parquet(out / "manifest.parquet")
+    assert 0 < counts["resumed"] < 3000
+    assert len(manifest) == manifest.id.nunique() == 3000
+    assert (manifest.status == "ok").all()
+    assert not (tmp_path / ".out.partial").exists()

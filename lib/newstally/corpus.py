@@ -37,6 +37,7 @@ class Document:
     published: str | None = None
     lang: str | None = None
     text: str | None = None  # a JSONL record carries its text; a file is read when processed
+    error: str | None = None  # what was wrong with the input before it could be processed
 
 
 def documents(paths: Iterable[str | Path] = DEFAULT_CORPUS) -> Iterator[Document]:
@@ -46,7 +47,7 @@ def documents(paths: Iterable[str | Path] = DEFAULT_CORPUS) -> Iterator[Document
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
                     yield _file_document(child, path)
-        elif path.suffix.lower() == ".jsonl":
+        elif path.suffix.lower() == ".jsonl" and path.is_file():
             yield from _jsonl_documents(path)
         elif path.exists() or path.suffix:
             yield _file_document(path, path.parent)
@@ -56,8 +57,10 @@ def process(document: Document) -> dict[str, list[dict]]:
     """Analyze one document: its manifest row and its rows for every other table."""
     from .analysis import analyze
 
-    row = {**asdict(document), "status": "ok", "error": None, "encoding": None}
+    row = {**asdict(document), "status": "ok", "encoding": None}
     row.pop("text")
+    if document.error:
+        return {"manifest": [row | {"status": "error"}]} | {t: [] for t in TABLES[1:]}
     try:
         if document.text is None:
             article = read_article(document.path)
@@ -90,29 +93,99 @@ def run(
     dask: str | None = None,
     progress: bool = False,
     batch: int = 64,
+    flush_rows: int = 5000,
 ) -> dict[str, int]:
     """Process every document and write each table to `out` as Parquet and CSV.
 
-    Documents are read and results written batch by batch, so memory does not grow with the
-    corpus. The tables are written into a temporary folder beside `out` and moved into place
-    at the end: a run that stops midway leaves the previous output (or none), never a
-    half-written table.
+    Results go, `flush_rows` rows at a time, into part files in `.OUT.partial/` beside `out`, with the ids of
+    the documents they cover; memory does not grow with the corpus. When every document is done
+    the parts are merged into the tables, in a folder that then replaces `out` in one rename:
+    a run that stops midway leaves the previous output (or none), never a half-written table,
+    and the next run with the same `out` resumes, skipping the documents already done.
     """
     out = Path(out).absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging = out.parent / f".{out.name}.partial"
+    (staging / "parts").mkdir(parents=True, exist_ok=True)
+    done_path = staging / "done.txt"
+    done = set(done_path.read_text(encoding="utf-8").split("\n")) if done_path.exists() else set()
+    done.discard("")
+    todo = (d for d in documents(paths) if d.id not in done)
+    parts = _Parts(staging, done_path, flush_rows)
+    for result in _progress(_map(todo, jobs, dask, batch), progress):
+        parts.add(result)
+    parts.flush()
+    counts = _merge(staging, out)
+    counts["resumed"] = len(done)
+    shutil.rmtree(staging)
+    return counts
+
+
+class _Parts:
+    """Results buffered and written as numbered Parquet part files, one per table per flush;
+    after each flush the ids of the documents it covers are appended to `done.txt`."""
+
+    def __init__(self, staging: Path, done_path: Path, flush_rows: int):
+        self.folder = staging / "parts"
+        self.flush_rows = flush_rows
+        self.done_path = done_path
+        self.sequence = len(list(self.folder.glob("manifest-*.parquet")))
+        self.buffers: dict[str, list[dict]] = {table: [] for table in TABLES}
+
+    def add(self, result: dict[str, list[dict]]) -> None:
+        for table, rows in result.items():
+            self.buffers[table].extend(rows)
+        if max(len(rows) for rows in self.buffers.values()) >= self.flush_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow
+        import pyarrow.parquet
+
+        ids = [row["id"] for row in self.buffers["manifest"]]
+        if not ids:
+            return
+        schemas = _schemas()
+        for table, rows in self.buffers.items():
+            name = self.folder / f"{table}-{self.sequence:06d}.parquet"
+            partial = name.with_suffix(".tmp")
+            pyarrow.parquet.write_table(
+                pyarrow.Table.from_pylist(rows, schema=schemas[table]), partial
+            )
+            os.replace(partial, name)
+        with self.done_path.open("a", encoding="utf-8") as done:
+            done.write("\n".join(ids) + "\n")
+            done.flush()
+            os.fsync(done.fileno())
+        self.sequence += 1
+        self.buffers = {table: [] for table in TABLES}
+
+
+def _merge(staging: Path, out: Path) -> dict[str, int]:
+    """Every table's parts into one Parquet and one CSV file; the folder replaces `out`."""
+    import pyarrow.csv
+    import pyarrow.parquet
+
+    merged = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    counts = {}
     try:
-        with _Writers(staging) as writers:
-            results = _map(documents(paths), jobs, dask, batch)
-            for result in _progress(results, progress):
-                writers.add(result)
+        for table, schema in _schemas().items():
+            parquet = pyarrow.parquet.ParquetWriter(merged / f"{table}.parquet", schema)
+            csv = pyarrow.csv.CSVWriter(str(merged / f"{table}.csv"), schema)
+            counts[table] = 0
+            for part in sorted((staging / "parts").glob(f"{table}-*.parquet")):
+                rows = pyarrow.parquet.read_table(part, schema=schema)
+                parquet.write_table(rows)
+                csv.write_table(rows)
+                counts[table] += rows.num_rows
+            parquet.close()
+            csv.close()
         if out.exists():
             shutil.rmtree(out)
-        os.replace(staging, out)
+        os.replace(merged, out)
     finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-    return writers.counts
+        if merged.exists():
+            shutil.rmtree(merged)
+    return counts
 
 
 def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> Iterator[dict]:
@@ -160,56 +233,6 @@ def _progress(iterable, show: bool):
     from tqdm import tqdm
 
     return tqdm(iterable, unit="article")
-
-
-class _Writers:
-    """A Parquet and a CSV writer per table, with the table's fixed schema. Rows are buffered
-    and written a few thousand at a time: one Parquet row group per article would make the
-    file's metadata, held in memory until it is closed, grow with the corpus."""
-
-    FLUSH_ROWS = 5000
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.counts = dict.fromkeys(TABLES, 0)
-        self.writers: dict[str, tuple] = {}
-        self.buffers: dict[str, list[dict]] = {table: [] for table in TABLES}
-
-    def __enter__(self) -> _Writers:
-        import pyarrow.csv
-        import pyarrow.parquet
-
-        for table, schema in _schemas().items():
-            self.writers[table] = (
-                pyarrow.parquet.ParquetWriter(self.folder / f"{table}.parquet", schema),
-                pyarrow.csv.CSVWriter(str(self.folder / f"{table}.csv"), schema),
-                schema,
-            )
-        return self
-
-    def add(self, result: dict[str, list[dict]]) -> None:
-        for table, rows in result.items():
-            self.buffers[table].extend(rows)
-            self.counts[table] += len(rows)
-            if len(self.buffers[table]) >= self.FLUSH_ROWS:
-                self._flush(table)
-
-    def _flush(self, table: str) -> None:
-        import pyarrow
-
-        if self.buffers[table]:
-            parquet, csv, schema = self.writers[table]
-            batch = pyarrow.Table.from_pylist(self.buffers[table], schema=schema)
-            parquet.write_table(batch)
-            csv.write_table(batch)
-            self.buffers[table] = []
-
-    def __exit__(self, *exc) -> None:
-        for table, (parquet, csv, _) in self.writers.items():
-            if not exc[0]:
-                self._flush(table)
-            parquet.close()
-            csv.close()
 
 
 def _schemas() -> dict:
@@ -294,7 +317,14 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("a record must be a JSON object")
+            except ValueError as error:
+                where = f"{path}:{number}"
+                yield Document(id=where, path=where, error=f"{where}: not a JSON record ({error})")
+                continue
             yield Document(
                 id=str(record.get("id") or f"{path.name}:{number}"),
                 path=f"{path}:{number}",
