@@ -666,8 +666,10 @@ class _Extractor:
 def find_numbers_in(normalized: NormalizedText, start: int, end: int) -> list[NumberMention]:
     """The numbers of one span of the normalized text (the text's numbers, found once)."""
     if "_numbers" not in normalized.__dict__:
-        normalized.__dict__["_numbers"] = find_numbers(normalized)
-    return [n for n in normalized.__dict__["_numbers"] if start <= n.start < end]
+        numbers = find_numbers(normalized)
+        normalized.__dict__["_numbers"] = (numbers, [n.start for n in numbers])
+    numbers, starts = normalized.__dict__["_numbers"]
+    return numbers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def lookup(word: str, table: dict):

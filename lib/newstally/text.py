@@ -149,8 +149,10 @@ class NormalizedText:
 
     def from_raw(self, start: int, end: int) -> tuple[int, int]:
         """The normalized span made of the characters that came from raw `[start, end)`."""
-        first = int(np.searchsorted(self.starts, start, side="left"))
-        return first, max(first, int(np.searchsorted(self.starts, end, side="left")))
+        # the offsets as the array's own type: a Python int would make numpy copy the array
+        first = int(self.starts.searchsorted(self.starts.dtype.type(start), side="left"))
+        last = int(self.starts.searchsorted(self.starts.dtype.type(end), side="left"))
+        return first, max(first, last)
 
     def raw_slice(self, start: int, end: int) -> str:
         """The raw text behind the normalized span `[start, end)`."""
