@@ -138,3 +138,24 @@ def test_unreadable_input_is_one_clear_error(tmp_path):
     folder = tmp_path / "gone"
     with pytest.raises(ArticleError, match="No such file or directory"):
         read_article(folder / "vanished.txt")
+
+
+def test_a_file_larger_than_any_article_is_refused_by_size(tmp_path, monkeypatch):
+    from newstally import reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 1000)
+    path = tmp_path / "dump.txt"
+    path.write_text("قتل 5 " * 500, encoding="utf-8")
+    with pytest.raises(
+        ArticleError, match=r"too large to be an article \(0 MB; the limit is 0 MB\)"
+    ):
+        read_article(path)
+
+
+def test_a_ten_megabyte_article_is_read_and_analyzed(tmp_path, seed_text):
+    path = tmp_path / "long.txt"
+    path.write_text((seed_text + "\n") * 4800, encoding="utf-8")  # about 10 MB
+    article = read_article(path)
+    assert len(article.text.encode("utf-8")) > 9_000_000
+    analysis = analyze(article.text, "2023-02-15")
+    assert sum(t.count == 43 for t in analysis.tallies) == 4800

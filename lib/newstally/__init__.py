@@ -6,6 +6,7 @@ from .errors import (
     BinaryArticleError,
     EmptyArticleError,
     EncodingError,
+    TooLargeArticleError,
     UnreadableArticleError,
 )
 from .reader import Article, read_article
@@ -22,6 +23,7 @@ __all__ = [
     "NormalizedText",
     "Sentence",
     "Token",
+    "TooLargeArticleError",
     "UnreadableArticleError",
     "analyze",
     "normalize",

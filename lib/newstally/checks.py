@@ -3,6 +3,7 @@ against the English it quotes, and the same figure reported more than once."""
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -27,7 +28,8 @@ def check_tallies(
     tallies: list[Tally], normalized: NormalizedText, entities: list[Entity] = ()
 ) -> list[Finding]:
     """Every check over one article's tallies (and its dates, for the cross-language check)."""
-    languages = [_language_at(normalized, t.start) for t in tallies]
+    language_at = _sentence_lookup(normalized)
+    languages = [language_at(t.start)[1] for t in tallies]
     return (
         parts_sum(tallies)
         + cross_language(tallies, languages)
@@ -68,18 +70,14 @@ def parts_sum(tallies: list[Tally]) -> list[Finding]:
 
 def cross_language(tallies: list[Tally], languages: list[str]) -> list[Finding]:
     """The same count (event, place, subject) stated in Arabic and in English: do they agree?"""
+    arabic_by_key: dict[tuple, list[int]] = defaultdict(list)
+    for j, tally in enumerate(tallies):
+        if languages[j] == "ar":
+            arabic_by_key[(tally.event, tally.location, tally.subject)].append(j)
     findings = []
     for i, english in enumerate(tallies):
-        if languages[i] != "en":
-            continue
-        same = [
-            j
-            for j, arabic in enumerate(tallies)
-            if languages[j] == "ar"
-            and (arabic.event, arabic.location, arabic.subject)
-            == (english.event, english.location, english.subject)
-        ]
-        if not same:
+        same = arabic_by_key.get((english.event, english.location, english.subject))
+        if languages[i] != "en" or not same:
             continue
         agree = [j for j in same if _same_figure(tallies[j], english)]
         status = "ok" if agree else "mismatch"
@@ -91,25 +89,24 @@ def cross_language(tallies: list[Tally], languages: list[str]) -> list[Finding]:
 
 
 def cross_language_dates(entities: list[Entity], normalized: NormalizedText) -> list[Finding]:
-    """Dates of the same event (a sentence in each language naming it) must be the same day."""
-    by_language: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
+    """Dates of the same event (a sentence in each language naming it) must be the same day;
+    each pair of dates is reported once."""
+    sentence_at = _sentence_lookup(normalized)
+    by_language: dict[str, dict[str, dict[str, Entity]]] = defaultdict(lambda: defaultdict(dict))
     for entity in entities:
         if entity.label == "DATE" and entity.precision == "day" and entity.value:
-            sentence = _sentence_at(normalized, entity.start)
-            events = {
-                e
-                for m in TOKEN_RE.finditer(sentence.casefold())
-                if (e := lookup(m.group(), EVENT_WORDS)) in ("operations", "attacks")
-            }
-            if events:
-                by_language[_language_at(normalized, entity.start)].append((entity, events))
+            text, lang = sentence_at(entity.start)
+            for m in TOKEN_RE.finditer(text.casefold()):
+                event = lookup(m.group(), EVENT_WORDS)
+                if event in ("operations", "attacks"):
+                    by_language[lang][event].setdefault(entity.value, entity)
     findings = []
-    for english, events in by_language["en"]:
-        for arabic, arabic_events in by_language["ar"]:
-            if events & arabic_events:
+    for event, english_dates in by_language["en"].items():
+        for english in english_dates.values():
+            for arabic in by_language["ar"].get(event, {}).values():
                 status = "ok" if arabic.value == english.value else "mismatch"
                 detail = (
-                    f"date of the {'/'.join(sorted(events))}: Arabic {arabic.text} = "
+                    f"date of the {event}: Arabic {arabic.text} = "
                     f"{arabic.value}, English {english.text} = {english.value}"
                 )
                 findings.append(Finding("cross_language_date", status, detail, ()))
@@ -156,15 +153,15 @@ def _figure(tally: Tally) -> str:
     return f"{hedge.get(tally.qualifier, '')}{tally.count}"
 
 
-def _sentence_at(normalized: NormalizedText, raw_offset: int) -> str:
-    for sentence in normalized.sentences:
-        if sentence.start <= raw_offset < sentence.end:
-            return sentence.text
-    return ""
+def _sentence_lookup(normalized: NormalizedText):
+    """A function from a raw offset to the (text, language) of the sentence holding it."""
+    sentences = normalized.sentences
+    starts = [sentence.start for sentence in sentences]
 
+    def sentence_at(raw_offset: int) -> tuple[str, str]:
+        i = bisect.bisect_right(starts, raw_offset) - 1
+        if i >= 0 and raw_offset < sentences[i].end:
+            return sentences[i].text, sentences[i].lang
+        return "", "und"
 
-def _language_at(normalized: NormalizedText, raw_offset: int) -> str:
-    for sentence in normalized.sentences:
-        if sentence.start <= raw_offset < sentence.end:
-            return sentence.lang
-    return "und"
+    return sentence_at

@@ -72,6 +72,9 @@ def process(document: Document) -> dict[str, list[dict]]:
     except (ArticleError, ValueError) as error:
         row.update(status="error", error=str(error))
         return {"manifest": [row], "documents": [], "entities": [], "tallies": [], "findings": []}
+    except Exception as error:  # a bug met on this input: reported, and the run goes on
+        row.update(status="error", error=f"{document.path}: {type(error).__name__}: {error}")
+        return {"manifest": [row], "documents": [], "entities": [], "tallies": [], "findings": []}
     tables = {
         name: [{"article": document.id, **asdict(item)} for item in getattr(analysis, name)]
         for name in ("entities", "tallies", "findings")

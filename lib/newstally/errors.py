@@ -25,3 +25,7 @@ class EncodingError(ArticleError):
 
 class UnreadableArticleError(ArticleError):
     """The file is missing or cannot be opened."""
+
+
+class TooLargeArticleError(ArticleError):
+    """The file is far larger than any article (see `newstally.reader.MAX_BYTES`)."""

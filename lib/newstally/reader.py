@@ -7,7 +7,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BinaryArticleError, EmptyArticleError, EncodingError, UnreadableArticleError
+from .errors import (
+    BinaryArticleError,
+    EmptyArticleError,
+    EncodingError,
+    TooLargeArticleError,
+    UnreadableArticleError,
+)
+
+MAX_BYTES = 50_000_000  # a news article is far smaller; a file this big is something else
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -35,6 +43,13 @@ def read_article(path: str | Path) -> Article:
     unreadable file, an empty or blank one, binary data, or bytes in no supported encoding.
     """
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise TooLargeArticleError(
+                path,
+                f"too large to be an article ({size / 1e6:.0f} MB; the limit is "
+                f"{MAX_BYTES / 1e6:.0f} MB)",
+            )
         data = Path(path).read_bytes()
     except OSError as error:
         raise UnreadableArticleError(path, error.strerror or str(error)) from None
