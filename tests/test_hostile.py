@@ -6,8 +6,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newstally import analyze, read_article
+from newstally.checks import STATUSES
 from newstally.errors import ArticleError
+from newstally.numbers import QUALIFIERS
 from newstally.parameters import ParameterError, article_parameters
+from newstally.tallies import EVENTS
 
 from .conftest import ROOT, SEED
 
@@ -85,8 +88,10 @@ def check_invariants(text: str) -> None:
     for index, tally in enumerate(analysis.tallies):
         assert text[tally.start : tally.end] == tally.evidence
         assert tally.count is None or (isinstance(tally.count, int) and tally.count >= 0)
+        assert tally.event in EVENTS and tally.qualifier in QUALIFIERS
         if tally.part_of is not None:
             assert 0 <= tally.part_of < len(analysis.tallies) and tally.part_of != index
+    assert all(finding.status in STATUSES for finding in analysis.findings)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
