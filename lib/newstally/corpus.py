@@ -108,12 +108,9 @@ def run(
     """
     out = Path(out).absolute()
     staging = out.parent / f".{out.name}.partial"
-    (staging / "parts").mkdir(parents=True, exist_ok=True)
-    done_path = staging / "done.txt"
-    done = set(done_path.read_text(encoding="utf-8").split("\n")) if done_path.exists() else set()
-    done.discard("")
+    parts = _Parts(staging / "parts", flush_rows)
+    done = parts.done()
     todo = (d for d in documents(paths) if d.id not in done)
-    parts = _Parts(staging, done_path, flush_rows)
     for result in _progress(_map(todo, jobs, dask, batch), progress):
         parts.add(result)
     parts.flush()
@@ -124,15 +121,27 @@ def run(
 
 
 class _Parts:
-    """Results buffered and written as numbered Parquet part files, one per table per flush;
-    after each flush the ids of the documents it covers are appended to `done.txt`."""
+    """Results buffered and written as numbered Parquet part files, one per table per flush,
+    then a `done-N.txt` naming the documents flush N covers. A flush without its done file (a
+    run killed while writing it) is discarded on the next run, and its documents done again."""
 
-    def __init__(self, staging: Path, done_path: Path, flush_rows: int):
-        self.folder = staging / "parts"
+    def __init__(self, folder: Path, flush_rows: int):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
         self.flush_rows = flush_rows
-        self.done_path = done_path
-        self.sequence = len(list(self.folder.glob("manifest-*.parquet")))
+        finished = {int(p.stem.split("-")[1]) for p in folder.glob("done-*.txt")}
+        for part in [*folder.glob("*-*.parquet"), *folder.glob("*.tmp")]:
+            if part.suffix == ".tmp" or int(part.stem.rsplit("-", 1)[1]) not in finished:
+                part.unlink()
+        self.sequence = max(finished, default=-1) + 1
         self.buffers: dict[str, list[dict]] = {table: [] for table in TABLES}
+
+    def done(self) -> set[str]:
+        """The ids of the documents whose results are already written."""
+        ids: set[str] = set()
+        for path in self.folder.glob("done-*.txt"):
+            ids.update(line for line in path.read_text(encoding="utf-8").splitlines() if line)
+        return ids
 
     def add(self, result: dict[str, list[dict]]) -> None:
         for table, rows in result.items():
@@ -150,15 +159,13 @@ class _Parts:
         schemas = _schemas()
         for table, rows in self.buffers.items():
             name = self.folder / f"{table}-{self.sequence:06d}.parquet"
-            partial = name.with_suffix(".tmp")
             pyarrow.parquet.write_table(
-                pyarrow.Table.from_pylist(rows, schema=schemas[table]), partial
+                pyarrow.Table.from_pylist(rows, schema=schemas[table]), name.with_suffix(".tmp")
             )
-            os.replace(partial, name)
-        with self.done_path.open("a", encoding="utf-8") as done:
-            done.write("\n".join(ids) + "\n")
-            done.flush()
-            os.fsync(done.fileno())
+            os.replace(name.with_suffix(".tmp"), name)
+        done = self.folder / f"done-{self.sequence:06d}.txt"
+        done.with_suffix(".tmp").write_text("\n".join(ids) + "\n", encoding="utf-8")
+        os.replace(done.with_suffix(".tmp"), done)  # the flush counts once this name exists
         self.sequence += 1
         self.buffers = {table: [] for table in TABLES}
 
