@@ -60,7 +60,7 @@ def process(document: Document) -> dict[str, list[dict]]:
     row = {**asdict(document), "status": "ok", "encoding": None}
     row.pop("text")
     if document.error:
-        return {"manifest": [row | {"status": "error"}]} | {t: [] for t in TABLES[1:]}
+        return _error_result(row, document.error)
     try:
         if document.text is None:
             article = read_article(document.path)
@@ -70,11 +70,9 @@ def process(document: Document) -> dict[str, list[dict]]:
         published = dt.date.fromisoformat(document.published) if document.published else None
         analysis = analyze(text, published)
     except (ArticleError, ValueError) as error:
-        row.update(status="error", error=str(error))
-        return {"manifest": [row], "documents": [], "entities": [], "tallies": [], "findings": []}
+        return _error_result(row, str(error))
     except Exception as error:  # a bug met on this input: reported, and the run goes on
-        row.update(status="error", error=f"{document.path}: {type(error).__name__}: {error}")
-        return {"manifest": [row], "documents": [], "entities": [], "tallies": [], "findings": []}
+        return _error_result(row, f"{document.path}: {type(error).__name__}: {error}")
     tables = {
         name: [{"article": document.id, **asdict(item)} for item in getattr(analysis, name)]
         for name in ("entities", "tallies", "findings")
@@ -87,6 +85,11 @@ def process(document: Document) -> dict[str, list[dict]]:
         "documents": [{"article": document.id, "text": text}],
         **tables,
     }
+
+
+def _error_result(row: dict, error: str) -> dict[str, list[dict]]:
+    """The result for an input that could not be analyzed: its manifest row, nothing else."""
+    return {"manifest": [row | {"status": "error", "error": error}]} | {t: [] for t in TABLES[1:]}
 
 
 def run(
