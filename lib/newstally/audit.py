@@ -16,9 +16,10 @@ from pathlib import Path
 import pandas as pd
 
 from .checks import parts_sum
+from .paths import DATA
 from .tallies import Tally
 
-FIGURES = Path(__file__).resolve().parents[2] / "data" / "centcom_figures.csv"
+FIGURES = DATA / "centcom_figures.csv"
 EVENTS = {"ops": "operations", "killed": "killed", "detained": "detained"}
 _FIGURE_RE = re.compile(r"^(~)?(\d+)(\+)?$")
 

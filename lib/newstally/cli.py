@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from .errors import ArticleError
+from .paths import DATA, ROOT, SHARED_DATA
 from .reader import read_article
 from .text import STEPS, normalize
 
 ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
-ROOT = Path(__file__).resolve().parents[2]
-GOLD_TALLIES = ROOT / "data" / "gold" / "anercorp_tallies.jsonl"
-ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
+GOLD_TALLIES = DATA / "gold" / "anercorp_tallies.jsonl"
+ANERCORP = SHARED_DATA / "anercorp" / "train.txt"
 PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative dates"
 
 

@@ -18,10 +18,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import ArticleError
+from .paths import DATA, ROOT
 from .reader import read_article
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = (ROOT / "seeds", ROOT / "data" / "articles")
+DEFAULT_CORPUS = (ROOT / "seeds", DATA / "articles")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 TABLES = ("manifest", "documents", "entities", "tallies", "findings")
 

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .paths import DATA
 from .text import TOKEN_RE, normalize
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+GAZETTEER = DATA / "gazetteer"
 REGION = ("SY", "IQ", "AF", "LB")  # countries whose cities and subdivisions are loaded
 MIN_CITY_POPULATION = 50_000
 
@@ -102,7 +103,7 @@ def alias_keys(alias: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(folder: Path = DATA) -> Gazetteer:
+def load_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     """The project's gazetteer: hand-made entries first, then what the packages provide.
 
     An alias two entries share names the first: a hand-made one, then a country, a city (so a

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from .conll import read_conll, tag_spans
 from .gazetteer import load_gazetteer
+from .paths import DATA, SHARED_DATA
 from .text import normalize
 
-MODELS = Path(__file__).resolve().parents[2] / "data" / "models"
+MODELS = DATA / "models"
 MODEL_PATH = MODELS / "ner.crfsuite"
 SCORES_PATH = MODELS / "ner_scores.json"
-SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 # Wojood's 21 types, mapped to ANERcorp's four; the rest are not names (DATE, CARDINAL, ...).
 WOJOOD_TYPES = {

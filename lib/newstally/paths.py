@@ -1,0 +1,8 @@
+"""Where the project keeps its files: the checkout's root, its `data/`, and the shared data
+folder beside the checkout (read by path, never copied in)."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+SHARED_DATA = ROOT.parent / "shared" / "data"
