@@ -1,17 +1,124 @@
-"""The trained tagger: the committed model tags real sentences, and `eval ner` scores a file."""
+"""The trained tagger: the committed models tag real sentences, the CRF layer's sums are exact,
+and `eval ner` scores a file."""
 
+import itertools
 import json
 import subprocess
 import sys
 
-from newstally.tagger import MODEL_PATH, SCORES_PATH, spans, token_features
+import numpy as np
+import pytest
+import torch
+
+from newstally import neural
+from newstally.conll import read_conll
+from newstally.paths import SHARED_DATA
+from newstally.tagger import (
+    MAX_TOKENS,
+    MODEL_PATH,
+    NEURAL_PATH,
+    SCORES_PATH,
+    TAGS,
+    decode,
+    probabilities,
+    spans,
+    tag_sentences,
+    token_features,
+)
 
 from .conftest import ROOT
 
+SEED_SENTENCE = "أعلن الجيش الأميركي مقتل القيادي إبراهيم القحطاني ، المسؤول عن الهجمات".split()
 
-def test_the_committed_model_finds_the_seeds_person():
-    words = "أعلن الجيش الأميركي مقتل القيادي إبراهيم القحطاني ، المسؤول عن الهجمات".split()
-    assert (5, 7, "PERS") in spans(words)
+
+def test_the_committed_models_find_the_seeds_person():
+    assert (5, 7, "PERS") in spans(SEED_SENTENCE)
+
+
+def test_each_model_alone_finds_the_seeds_person_too():
+    for crf, bilstm in ((MODEL_PATH, None), (None, NEURAL_PATH)):
+        (tags,) = tag_sentences([SEED_SENTENCE], crf, bilstm, o_weight=1.0)
+        assert tags[5:7] == ["B-PERS", "I-PERS"]
+
+
+def test_sentences_tagged_together_get_the_tags_they_get_alone():
+    sentences = [SEED_SENTENCE, SEED_SENTENCE[:4], ["قال", "بان", "كي", "مون", "في", "نيويورك"], []]
+    together = probabilities(sentences)
+    for sentence, joint in zip(sentences, together, strict=True):
+        (alone,) = probabilities([sentence])
+        assert joint.shape == (len(sentence), len(TAGS))
+        np.testing.assert_allclose(joint, alone, atol=1e-5)
+        np.testing.assert_allclose(joint.sum(1), 1.0, atol=1e-5)
+
+
+def test_a_run_on_sentence_is_tagged_in_windows_and_loses_no_token():
+    words = SEED_SENTENCE * 100  # 1,200 tokens: three windows of at most MAX_TOKENS
+    tags = tag_sentences([words])[0]
+    assert len(tags) == len(words) > 2 * MAX_TOKENS
+    windows = [words[i : i + MAX_TOKENS] for i in range(0, len(words), MAX_TOKENS)]
+    assert tags == [tag for window in tag_sentences(windows) for tag in window]
+    assert tags[5:7] == ["B-PERS", "I-PERS"]
+
+
+def test_decoding_never_starts_a_name_with_i():
+    rows = {0: {"O": 0.9, "B-PERS": 0.05}, 1: {"I-PERS": 0.6, "B-PERS": 0.3, "O": 0.1}}
+    table = np.full((2, len(TAGS)), 1e-6)
+    for i, row in rows.items():
+        for tag, p in row.items():
+            table[i, TAGS.index(tag)] = p
+    assert decode(table, o_weight=1.0) == ["O", "B-PERS"]
+    assert decode(table[1:], o_weight=1.0) == ["B-PERS"]
+
+
+def test_o_weight_trades_precision_for_recall():
+    table = np.array([[0.6 if t == "O" else 0.4 if t == "B-LOC" else 0.0 for t in TAGS]])
+    assert decode(table, o_weight=1.0) == ["O"]
+    assert decode(table, o_weight=0.5) == ["B-LOC"]
+
+
+def test_crf_layer_marginals_and_likelihood_match_enumeration():
+    torch.manual_seed(0)
+    crf = neural.ChainCRF(3)
+    with torch.no_grad():
+        for p in crf.parameters():
+            p.normal_()
+    emissions = torch.randn(2, 4, 3)
+    mask = torch.tensor([[True] * 4, [True, True, False, False]])
+    marginals = crf.marginals(emissions, mask)
+    for b, length in enumerate((4, 2)):
+        scores = {}
+        for path in itertools.product(range(3), repeat=length):
+            s = (
+                crf.start[path[0]]
+                + crf.end[path[-1]]
+                + sum(emissions[b, t, y] for t, y in enumerate(path))
+            )
+            s = s + sum(crf.transitions[a, c] for a, c in itertools.pairwise(path))
+            scores[path] = s
+        log_z = torch.logsumexp(torch.stack(list(scores.values())), 0)
+        for t in range(length):
+            for y in range(3):
+                exact = sum(torch.exp(s - log_z) for path, s in scores.items() if path[t] == y)
+                assert marginals[b, t, y].item() == pytest.approx(exact.item(), abs=1e-5)
+        gold = (1, 0, 2, 2)[:length]
+        nll = crf.negative_log_likelihood(
+            emissions[b : b + 1], torch.tensor([list(gold) + [0] * (4 - length)]), mask[b : b + 1]
+        )
+        assert nll.item() == pytest.approx((log_z - scores[gold]).item(), abs=1e-4)
+
+
+def test_a_small_bilstm_trains_saves_and_loads(tmp_path):
+    sentences = read_conll(SHARED_DATA / "anercorp" / "train.txt")[:40]
+    path = tmp_path / "tiny.pt"
+    seen = []
+    result = neural.train(
+        sentences[:30], sentences[30:], path, lambda p: seen.append(p) or 0.0, epochs=2, threads=1
+    )
+    assert result["best_epoch"] == 1 and len(seen) == 2 and path.exists()
+    model = neural.load(path)
+    words = [w for w, _ in sentences[35]]
+    (loaded,) = neural.probabilities(model, [words])
+    np.testing.assert_allclose(loaded, seen[0][5], atol=2e-2)  # weights kept in half precision
 
 
 def test_features_see_the_stem_behind_clitics():
@@ -19,11 +126,12 @@ def test_features_see_the_stem_behind_clitics():
     assert features[1]["stem"] == "عراق" and features[0]["1:w"] == "والعراق"
 
 
-def test_committed_scores_describe_the_committed_model():
+def test_committed_scores_describe_the_committed_models():
     scores = json.loads(SCORES_PATH.read_text(encoding="utf-8"))
-    assert MODEL_PATH.exists()
+    assert MODEL_PATH.exists() and NEURAL_PATH.exists()
     assert scores["development_sentences"] == 398
     assert set(scores) >= {"PERS", "LOC", "ORG", "MISC", "overall"}
+    assert 1 <= scores["params"]["best_epoch"] <= scores["params"]["epochs"]
     assert 0 < scores["overall"]["f1"] <= 100
 
 

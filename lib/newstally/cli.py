@@ -180,10 +180,11 @@ def _train_ner(args: argparse.Namespace):
     import tempfile
 
     from .evaluate import score_lines
-    from .tagger import MODEL_PATH, ablation, train
+    from .tagger import MODEL_PATH, NEURAL_PATH, ablation, train
 
     scores = train()
-    yield f"model: {MODEL_PATH}, trained in {scores['training_seconds']} s; development split:"
+    yield f"models: {MODEL_PATH}, {NEURAL_PATH}, trained in {scores['training_seconds']} s"
+    yield "development split:"
     yield from score_lines(scores)
     if args.ablation:
         with tempfile.TemporaryDirectory() as work_dir:

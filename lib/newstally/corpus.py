@@ -207,11 +207,18 @@ def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> I
     elif jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_one_thread) as pool:
             for chunk in _chunks(docs, batch):
                 yield from pool.map(process, chunk, chunksize=8)
     else:
         yield from map(process, docs)
+
+
+def _one_thread() -> None:
+    """A worker process computes on one core: the workers, not torch's threads, share the machine."""
+    import torch
+
+    torch.set_num_threads(1)
 
 
 def _map_dask(docs: Iterator[Document], address: str, batch: int) -> Iterator[dict]:

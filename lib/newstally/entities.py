@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .dates import find_dates
-from .gazetteer import Gazetteer, load_gazetteer, token_key
+from .gazetteer import Gazetteer, load_gazetteer, not_names, token_key
 from .people import english_people, person_ids
 from .text import TOKEN_RE, NormalizedText, clitic_variants, language, normalize
 
@@ -68,20 +68,31 @@ def extract_entities(
 
 def tagger_entities(normalized: NormalizedText) -> list[Entity]:
     """Names the trained tagger finds in the Arabic sentences (`source="model"`)."""
-    from .tagger import spans
+    from .conll import tag_spans
+    from .tagger import tag_sentences
 
+    sentences = [
+        list(TOKEN_RE.finditer(normalized.text, start, end))
+        for (start, end), sentence in zip(
+            normalized.sentence_spans, normalized.sentences, strict=True
+        )
+        if sentence.lang == "ar"
+    ]
+    words = [[normalized.raw_slice(*m.span()) for m in tokens] for tokens in sentences]
     found = []
-    for (start, end), sentence in zip(normalized.sentence_spans, normalized.sentences, strict=True):
-        if sentence.lang != "ar":
-            continue
-        tokens = [m for m in TOKEN_RE.finditer(normalized.text, start, end)]
-        words = [normalized.raw_slice(*m.span()) for m in tokens]
-        for first, stop, kind in spans(words):
+    for tokens, tags in zip(sentences, tag_sentences(words), strict=True):
+        for first, stop, kind in tag_spans(tags):
+            if stop - first == 1 and _is_common_noun(tokens[first].group()):
+                continue
             raw_start, raw_end = normalized.to_raw(tokens[first].start(), tokens[stop - 1].end())
             label = "PER" if kind == "PERS" else kind
             text = normalized.raw[raw_start:raw_end]
             found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
     return found
+
+
+def _is_common_noun(token: str) -> bool:
+    return any(variant in not_names() for variant, _ in clitic_variants(token))
 
 
 def english_person_entities(normalized: NormalizedText) -> list[Entity]:

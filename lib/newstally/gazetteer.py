@@ -86,6 +86,12 @@ class Gazetteer:
                 self.longest[keys[0]] = max(self.longest.get(keys[0], 0), len(keys))
 
 
+@lru_cache(maxsize=1)
+def not_names(folder: Path = GAZETTEER) -> frozenset[str]:
+    """Common nouns that refer back to a name without being one (`not_names.txt`), normalized."""
+    return frozenset(normalize(word).text for word in _lines(folder / "not_names.txt"))
+
+
 def token_key(token: str) -> str:
     """The form a token is matched by: Latin case kept, American spelt one way in Arabic."""
     return token.replace("اميرك", "امريك")

@@ -1,0 +1,277 @@
+"""The neural half of the entity tagger: a character-aware BiLSTM-CRF written in torch.
+
+Each token is seen through its normalized word, its stem without proclitics, its letters (a
+convolution over character embeddings, so unseen names still have a shape) and its script.
+A bidirectional LSTM reads the
+sentence and a linear-chain CRF scores tag sequences. The model gives per-token tag
+probabilities (forward-backward); `newstally.tagger` averages them with the CRF's and decodes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from .tagger import TAGS, normalized_word, shape, stem
+
+MAX_CHARS = 20  # letters of a word the character convolution sees
+SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
+Sentence = list[tuple[str, str]]
+
+
+@dataclass
+class Vocabulary:
+    """The words, stems and letters the model has embeddings for (index 1 = unknown).
+
+    Every training word has an embedding; stems and letters need two sightings."""
+
+    words: list[str]
+    stems: list[str]
+    chars: list[str]
+
+    @classmethod
+    def build(cls, sentences: list[list[str]]) -> Vocabulary:
+        words = Counter(normalized_word(w) for s in sentences for w in s)
+        stems = Counter(stem(w) for w in words.elements())
+        chars = Counter(c for w in words for c in w)
+        return cls(
+            ["<pad>", "<unk>", *sorted(words)],
+            ["<pad>", "<unk>", *sorted(w for w, n in stems.items() if n >= 2)],
+            ["<pad>", "<unk>", *sorted(c for c, n in chars.items() if n >= 2)],
+        )
+
+    def __post_init__(self):
+        self._index = [
+            {item: i for i, item in enumerate(items)}
+            for items in (self.words, self.stems, self.chars)
+        ]
+        self._rows: dict[str, np.ndarray] = {}
+
+    def encode(self, words: list[str]) -> np.ndarray:
+        """One row per token: word id, stem id, shape id, then `MAX_CHARS` letter ids (0 = none)."""
+        rows = [self._rows.get(w) for w in words]
+        if any(row is None for row in rows):
+            rows = [
+                self._row(w) if row is None else row for w, row in zip(words, rows, strict=True)
+            ]
+        return np.stack(rows) if rows else np.zeros((0, 3 + MAX_CHARS), dtype=np.int64)
+
+    def _row(self, word: str) -> np.ndarray:
+        word_ix, stem_ix, char_ix = self._index
+        normalized = normalized_word(word)
+        letters = [char_ix.get(c, 1) for c in normalized[:MAX_CHARS]] or [1]
+        row = np.zeros(3 + MAX_CHARS, dtype=np.int64)
+        row[:3] = (
+            word_ix.get(normalized, 1),
+            stem_ix.get(stem(normalized), 1),
+            SHAPES.index(shape(word)),
+        )
+        row[3 : 3 + len(letters)] = letters
+        if len(self._rows) < 500_000:
+            self._rows[word] = row
+        return row
+
+
+class ChainCRF(nn.Module):
+    """Transition, start and end scores of a linear-chain CRF over tag ids."""
+
+    def __init__(self, tags: int):
+        super().__init__()
+        self.transitions = nn.Parameter(torch.zeros(tags, tags))
+        self.start = nn.Parameter(torch.zeros(tags))
+        self.end = nn.Parameter(torch.zeros(tags))
+
+    def negative_log_likelihood(self, emissions, tags, mask) -> torch.Tensor:
+        """Summed over the batch; `mask` marks the real (not padding) positions."""
+        rows = torch.arange(len(tags))
+        score = self.start[tags[:, 0]] + emissions[:, 0].gather(1, tags[:, :1]).squeeze(1)
+        for t in range(1, tags.shape[1]):
+            step = self.transitions[tags[:, t - 1], tags[:, t]] + emissions[rows, t, tags[:, t]]
+            score = score + step * mask[:, t]
+        last = tags.gather(1, (mask.sum(1) - 1)[:, None]).squeeze(1)
+        score = score + self.end[last]
+        return (self.log_partition(emissions, mask) - score).sum()
+
+    def log_partition(self, emissions, mask) -> torch.Tensor:
+        alpha = self.start + emissions[:, 0]
+        for t in range(1, emissions.shape[1]):
+            step = torch.logsumexp(alpha[:, :, None] + self.transitions, 1) + emissions[:, t]
+            alpha = torch.where(mask[:, t, None], step, alpha)
+        return torch.logsumexp(alpha + self.end, 1)
+
+    def marginals(self, emissions, mask) -> torch.Tensor:
+        """P(tag at position t) for every position, by forward-backward."""
+        length = emissions.shape[1]
+        alphas = [self.start + emissions[:, 0]]
+        for t in range(1, length):
+            alphas.append(
+                torch.logsumexp(alphas[-1][:, :, None] + self.transitions, 1) + emissions[:, t]
+            )
+        end = self.end.expand_as(alphas[0])
+        betas = [end]
+        for t in range(length - 2, -1, -1):
+            step = torch.logsumexp(self.transitions + (emissions[:, t + 1] + betas[-1])[:, None], 2)
+            betas.append(torch.where(mask[:, t + 1, None], step, end))
+        betas.reverse()
+        return torch.softmax(torch.stack(alphas, 1) + torch.stack(betas, 1), -1)
+
+
+class BiLSTMCRF(nn.Module):
+    """Word, stem, letter and shape embeddings -> BiLSTM -> tag scores -> CRF."""
+
+    def __init__(self, vocabulary: Vocabulary, hidden: int = 150, dropout: float = 0.5):
+        super().__init__()
+        self.vocabulary = vocabulary
+        self.word = nn.Embedding(len(vocabulary.words), 100, padding_idx=0)
+        self.stem = nn.Embedding(len(vocabulary.stems), 50, padding_idx=0)
+        self.char = nn.Embedding(len(vocabulary.chars), 30, padding_idx=0)
+        self.letters = nn.Conv1d(30, 60, 3, padding=1)
+        self.shape = nn.Embedding(len(SHAPES), 8)
+        self.dropout = nn.Dropout(dropout)
+        self.lstm = nn.LSTM(100 + 50 + 60 + 8, hidden, batch_first=True, bidirectional=True)
+        self.scores = nn.Linear(2 * hidden, len(TAGS))
+        self.crf = ChainCRF(len(TAGS))
+
+    def emissions(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        size, length, letters = batch["chars"].shape
+        ids = batch["chars"].view(size * length, letters)
+        chars = torch.relu(self.letters(self.dropout(self.char(ids).transpose(1, 2))))
+        # padding letters are left out of the max, so a word looks the same in any batch
+        chars = chars.masked_fill((ids == 0)[:, None, :], 0.0).max(2).values.view(size, length, -1)
+        x = torch.cat(
+            [
+                self.word(batch["words"]),
+                self.stem(batch["stems"]),
+                chars,
+                self.shape(batch["shapes"]),
+            ],
+            -1,
+        )
+        lengths = batch["mask"].sum(1)
+        packed = nn.utils.rnn.pack_padded_sequence(
+            self.dropout(x), lengths, batch_first=True, enforce_sorted=False
+        )
+        hidden, _ = self.lstm(packed)
+        hidden, _ = nn.utils.rnn.pad_packed_sequence(hidden, batch_first=True, total_length=length)
+        return self.scores(self.dropout(hidden))
+
+
+def make_batch(encoded: list[np.ndarray]) -> dict[str, torch.Tensor]:
+    """Padded tensors of a list of encoded sentences."""
+    rows = np.zeros((len(encoded), max(map(len, encoded)), 3 + MAX_CHARS), dtype=np.int64)
+    for b, sentence in enumerate(encoded):
+        rows[b, : len(sentence)] = sentence
+    letters = max(1, int((rows[:, :, 3:] > 0).sum(2).max()))
+    tensor = torch.from_numpy(rows)
+    return {
+        "words": tensor[:, :, 0],
+        "stems": tensor[:, :, 1],
+        "shapes": tensor[:, :, 2],
+        "chars": tensor[:, :, 3 : 3 + letters].contiguous(),
+        "mask": tensor[:, :, 0] > 0,
+    }
+
+
+def probabilities(
+    model: BiLSTMCRF, sentences: list[list[str]], batch_size: int = 64
+) -> list[np.ndarray]:
+    """Per-token tag probabilities (tokens x TAGS) of each sentence."""
+    model.eval()
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    result: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
+    with torch.inference_mode():
+        for first in range(0, len(order), batch_size):
+            chunk = [i for i in order[first : first + batch_size] if sentences[i]]
+            if not chunk:
+                continue
+            batch = make_batch([model.vocabulary.encode(sentences[i]) for i in chunk])
+            marginals = model.crf.marginals(model.emissions(batch), batch["mask"]).numpy()
+            for row, i in enumerate(chunk):
+                result[i] = marginals[row, : len(sentences[i])]
+    return result
+
+
+def train(
+    training: list[Sentence],
+    development: list[Sentence],
+    model_path: Path,
+    score: Callable[[list[list[np.ndarray]]], float],
+    epochs: int = 25,
+    seed: int = 1,
+    threads: int = 2,
+) -> dict:
+    """Train with Adam, keep the epoch with the best development score, save it to `model_path`.
+
+    `score` takes the development probabilities and returns F1 (the tagger decodes them)."""
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    torch.set_num_threads(threads)
+    started = time.perf_counter()
+    vocabulary = Vocabulary.build([[w for w, _ in s] for s in training])
+    model = BiLSTMCRF(vocabulary)
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
+    encoded = [vocabulary.encode([w for w, _ in s]) for s in training]
+    ids, counts = np.unique(np.concatenate([e[:, 0] for e in encoded]), return_counts=True)
+    rare = ids[counts == 1]
+    gold = [torch.tensor([TAGS.index(t) for _, t in s]) for s in training]
+    dev_words = [[w for w, _ in s] for s in development]
+    best, best_epoch = -1.0, 0
+    for epoch in range(1, epochs + 1):
+        model.train()
+        order = sorted(range(len(training)), key=lambda i: len(training[i]) + 4 * rng.random())
+        batches = [order[i : i + 16] for i in range(0, len(order), 16)]
+        batches = [batches[i] for i in rng.permutation(len(batches))]
+        for chunk in batches:
+            batch = make_batch([_word_dropout(encoded[i], rare, rng) for i in chunk])
+            tags = nn.utils.rnn.pad_sequence([gold[i] for i in chunk], batch_first=True)
+            loss = model.crf.negative_log_likelihood(model.emissions(batch), tags, batch["mask"])
+            optimizer.zero_grad()
+            (loss / len(chunk)).backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimizer.step()
+        f1 = score(probabilities(model, dev_words))
+        if f1 > best:
+            best, best_epoch = f1, epoch
+            save(model, model_path)
+    load.cache_clear()
+    return {
+        "epochs": epochs,
+        "best_epoch": best_epoch,
+        "bilstm_training_seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def save(model: BiLSTMCRF, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    vocabulary = model.vocabulary
+    state = {k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}
+    lists = {k: getattr(vocabulary, k) for k in ("words", "stems", "chars")}
+    torch.save({"vocabulary": lists, "state": state}, path)
+
+
+@lru_cache(maxsize=2)
+def load(path: Path) -> BiLSTMCRF:
+    """The saved model (weights are stored in half precision and computed in single)."""
+    saved = torch.load(path, weights_only=True)
+    model = BiLSTMCRF(Vocabulary(**saved["vocabulary"]))
+    model.load_state_dict(
+        {k: v.float() if v.is_floating_point() else v for k, v in saved["state"].items()}
+    )
+    return model.eval()
+
+
+def _word_dropout(
+    encoded: np.ndarray, rare: np.ndarray, rng: np.random.Generator, rate: float = 0.3
+) -> np.ndarray:
+    """Training only: hide some words seen once, so the model learns to tag unknown words."""
+    hidden = encoded.copy()
+    hidden[np.isin(encoded[:, 0], rare) & (rng.random(len(encoded)) < rate), 0] = 1
+    return hidden
