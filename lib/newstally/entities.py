@@ -113,10 +113,15 @@ def link_people(entities: list[Entity]) -> list[Entity]:
     by_id: dict[str, list[Entity]] = {}
     for i, person_id in zip(people, ids, strict=True):
         by_id.setdefault(person_id, []).append(entities[i])
+    names = {
+        person_id: (
+            max((e.text for e in mentions if e.text.isascii()), key=len, default=None),
+            max((e.text for e in mentions if not e.text.isascii()), key=len, default=None),
+        )
+        for person_id, mentions in by_id.items()
+    }
     for i, person_id in zip(people, ids, strict=True):
-        names = by_id[person_id]
-        name_en = max((e.text for e in names if e.text.isascii()), key=len, default=None)
-        name_ar = max((e.text for e in names if not e.text.isascii()), key=len, default=None)
+        name_en, name_ar = names[person_id]
         linked[i] = replace(entities[i], canonical_id=person_id, name_en=name_en, name_ar=name_ar)
     return linked
 

@@ -2,9 +2,9 @@
 
 Each token is seen through its normalized word, its stem without proclitics, its letters (a
 convolution over character embeddings, so unseen names still have a shape) and its script.
-A bidirectional LSTM reads the
-sentence and a linear-chain CRF scores tag sequences. The model gives per-token tag
-probabilities (forward-backward); `newstally.tagger` averages them with the CRF's and decodes.
+A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. The model
+gives per-token tag probabilities (forward-backward); `newstally.tagger` averages them with the
+CRF's and decodes.
 """
 
 from __future__ import annotations
@@ -203,8 +203,8 @@ def train(
     training: list[Sentence],
     development: list[Sentence],
     model_path: Path,
-    score: Callable[[list[list[np.ndarray]]], float],
-    epochs: int = 25,
+    score: Callable[[list[np.ndarray]], float],
+    epochs: int = 40,
     seed: int = 1,
     threads: int = 2,
 ) -> dict:
@@ -250,6 +250,7 @@ def train(
 
 
 def save(model: BiLSTMCRF, path: Path) -> None:
+    """The vocabulary and the weights (in half precision) in one torch file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     vocabulary = model.vocabulary
     state = {k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}

@@ -77,23 +77,26 @@ def skeleton(name: str) -> str:
 def person_ids(names: list[str]) -> list[str]:
     """An id per name; names whose skeletons agree (or one ends the other: a surname) share it.
     The id is made from the Latin spelling where there is one."""
-    skeletons = [skeleton(n) for n in names]
-    order = sorted(range(len(names)), key=lambda i: -len(skeletons[i]))
-    groups: list[list[int]] = []
-    for i in order:
+    # a name with no consonants is only itself
+    skeletons = [skeleton(n) or f"\0{n}" for n in names]
+    groups: list[list[str]] = []  # distinct skeletons, the longest (the full name) first
+    for key in sorted(dict.fromkeys(skeletons), key=len, reverse=True):  # stable: first seen first
         for group in groups:
-            full = skeletons[group[0]]
-            if skeletons[i] and (full == skeletons[i] or full.endswith(skeletons[i])):
-                group.append(i)
+            if group[0] == key or group[0].endswith(key):
+                group.append(key)
                 break
         else:
-            groups.append([i])
+            groups.append([key])
+    group_of = {key: g for g, group in enumerate(groups) for key in group}
+    members: list[list[int]] = [[] for _ in groups]
+    for i, key in enumerate(skeletons):
+        members[group_of[key]].append(i)
     ids = [""] * len(names)
-    for group in groups:
-        latin = [names[i] for i in group if names[i].isascii()]
-        label = max(latin or [names[group[0]]], key=len)
-        slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or skeletons[group[0]]
-        for i in group:
+    for group, indices in zip(groups, members, strict=True):
+        latin = [names[i] for i in indices if names[i].isascii()]
+        label = max(latin or [names[indices[0]]], key=len)
+        slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or group[0].strip("\0")
+        for i in indices:
             ids[i] = f"person:{slug}"
     return ids
 

@@ -95,7 +95,7 @@ def train(
     c1: float = 0.1,
     c2: float = 0.001,
     iterations: int = 300,
-    epochs: int = 25,
+    epochs: int = 40,
 ) -> dict:
     """Train the CRF, then (unless `neural_path` is None) the BiLSTM-CRF, keeping the epoch whose
     vote with the CRF scores best on the development split; write the models and their scores."""
