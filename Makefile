@@ -15,7 +15,7 @@ reports: $(VENV)/installed
 	$(BIN)/python -m newstally reports --out book/reports
 
 # Each chapter of the book is its notebook executed afresh with papermill.
-book/chapters/%.ipynb: notebooks/%.ipynb $(VENV)/installed $(wildcard lib/newstally/*.py)
+book/chapters/%.ipynb: notebooks/%.ipynb $(VENV)/installed $(wildcard lib/newstally/*.py lib/newstally/*/*.py)
 	@mkdir -p book/chapters
 	cd notebooks && ../$(BIN)/papermill --no-progress-bar --cwd . $*.ipynb ../$@
 

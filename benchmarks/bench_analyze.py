@@ -16,7 +16,7 @@ import tracemalloc
 from pathlib import Path
 
 from newstally import analyze
-from newstally.isaf import read_releases
+from newstally.evaluate.isaf import read_releases
 
 DEFAULT_RELEASES = Path(__file__).resolve().parents[2] / "shared/data/isaf_dev/isaf_dev.jsonl"
 

@@ -17,12 +17,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from newstally.isaf import read_releases
+from newstally.evaluate.isaf import read_releases
 
 DEFAULT_RELEASES = Path(__file__).resolve().parents[2] / "shared/data/isaf_dev/isaf_dev.jsonl"
 RUN = """
 import json, resource, sys, time
-from newstally.corpus import run
+from newstally.corpus.run import run
 start = time.perf_counter()
 counts = run([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), dask=sys.argv[4] or None)
 seconds = time.perf_counter() - start

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import torch
 
-from newstally.conll import conll_text
-from newstally.entities import extract_entities
-from newstally.gazetteer import load_gazetteer
+from newstally.extract.entities import extract_entities
+from newstally.extract.gazetteer import load_gazetteer
+from newstally.ner.conll import conll_text
+from newstally.text import normalize
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
 
@@ -35,15 +36,15 @@ def main() -> None:
     tokens = len(text.split())
     load_gazetteer()
     for backend in ("gazetteer", "tagger"):
-        extract_entities(text[:2000], "2008-01-01", backend)  # load the model once
+        extract_entities(normalize(text[:2000]), "2008-01-01", backend)  # load the model once
         best = min(
             timeit.repeat(
-                lambda b=backend: extract_entities(text, "2008-01-01", b),
+                lambda b=backend: extract_entities(normalize(text), "2008-01-01", b),
                 number=1,
                 repeat=args.repeat,
             )
         )
-        found = extract_entities(text, "2008-01-01", backend)
+        found = extract_entities(normalize(text), "2008-01-01", backend)
         labels = collections.Counter(e.label for e in found)
         print(
             f"backend {backend}: {tokens:,} tokens in {best:.3f} s, "

@@ -24,7 +24,7 @@ from camel_tools.utils.normalize import (
 )
 
 from newstally import normalize
-from newstally.conll import conll_text
+from newstally.ner.conll import conll_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from newstally import analyze
-from newstally.conll import conll_text
+from newstally.ner.conll import conll_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import torch
 
-from newstally.conll import read_conll
-from newstally.tagger import tag_sentences
+from newstally.ner.conll import read_conll
+from newstally.ner.tagger import tag_sentences
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/train.txt"
 

@@ -1,15 +1,15 @@
-"""The audit: CENTCOM's figures checked with newstally.checks and set against the reports."""
+"""The audit: CENTCOM's figures checked with newstally.extract.checks and set against the reports."""
 
 import pandas as pd
 
-from newstally.audit import (
+from newstally.book.audit import (
     checks_by_row,
     compare_reports,
     corpus_against_official,
     load_figures,
     parse_figure,
 )
-from newstally.corpus import run
+from newstally.corpus.run import run
 
 from .conftest import SEED
 

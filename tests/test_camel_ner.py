@@ -66,10 +66,11 @@ def test_camel_backend_without_data_says_how_to_install(tmp_path):
     result = run_python(
         """
         import sys
-        from newstally.camel_ner import CamelNERUnavailable
-        from newstally.entities import extract_entities
+        from newstally.ner.camel import CamelNERUnavailable
+        from newstally.extract.entities import extract_entities
+        from newstally.text import normalize
         try:
-            extract_entities("قتل في سوريا", backend="camel")
+            extract_entities(normalize("قتل في سوريا"), backend="camel")
         except CamelNERUnavailable as error:
             print(error)
         print("camel_tools.ner" in sys.modules, "camel_tools.data" in sys.modules)
@@ -87,8 +88,9 @@ def test_default_extraction_never_touches_camel_ner(tmp_path):
     result = run_python(
         """
         import sys
-        from newstally.entities import extract_entities
-        extract_entities("قتل في سوريا")
+        from newstally.extract.entities import extract_entities
+        from newstally.text import normalize
+        extract_entities(normalize("قتل في سوريا"))
         print("camel_tools.ner" in sys.modules, "camel_tools.data" in sys.modules)
         """,
         tmp_path,
@@ -100,8 +102,9 @@ def test_camel_backend_loads_an_installed_model(tmp_path):
     build_tiny_ner_model(tmp_path)
     result = run_python(
         """
-        from newstally.entities import extract_entities
-        for e in extract_entities("قتل إبراهيم في سوريا", backend="camel"):
+        from newstally.extract.entities import extract_entities
+        from newstally.text import normalize
+        for e in extract_entities(normalize("قتل إبراهيم في سوريا"), backend="camel"):
             print(e.text, e.start, e.end, e.label, e.source, e.canonical_id)
         """,
         tmp_path,

@@ -1,12 +1,21 @@
 """Checks: parts against totals, Arabic against English, repeated figures."""
 
-from newstally.analysis import analyze
-from newstally.checks import parts_sum
-from newstally.tallies import Tally
+from dataclasses import replace
+
+from newstally.extract.analysis import analyze
+from newstally.extract.checks import parts_sum
+from newstally.records import Tally
 
 
 def tally(count, location=None, part_of=None, qualifier="exact") -> Tally:
-    return Tally("operations", count, qualifier, location, "ISIS", None, None, part_of, "x", 0, 1)
+    return Tally(
+        0, "operations", count, qualifier, location, "ISIS", None, None, part_of, "x", 0, 1
+    )
+
+
+def numbered(*tallies: Tally) -> list[Tally]:
+    """The rows of one article: each gets its place as its id."""
+    return [replace(t, id=i) for i, t in enumerate(tallies)]
 
 
 def test_seed_checks_all_pass(seed_text):
@@ -28,7 +37,7 @@ def test_seed_checks_all_pass(seed_text):
 
 
 def test_parts_that_do_not_add_up_are_a_mismatch():
-    finding = parts_sum([tally(43), tally(10, "Syria", 0), tally(30, "Iraq", 0)])[0]
+    finding = parts_sum(numbered(tally(43), tally(10, "Syria", 0), tally(30, "Iraq", 0)))[0]
     assert (finding.status, finding.detail) == (
         "mismatch",
         "operations 43 = 10 (Syria) + 30 (Iraq): parts sum to 40",
@@ -36,10 +45,21 @@ def test_parts_that_do_not_add_up_are_a_mismatch():
 
 
 def test_overlapping_or_hedged_parts_are_ambiguous():
-    overlapping = [tally(43), tally(10, "Syria", 0), tally(2, "Syria", 0), tally(33, "Iraq", 0)]
+    overlapping = numbered(
+        tally(43), tally(10, "Syria", 0), tally(2, "Syria", 0), tally(33, "Iraq", 0)
+    )
     assert parts_sum(overlapping)[0].status == "ambiguous"
-    hedged = [tally(43, qualifier="more_than"), tally(10, "Syria", 0), tally(33, "Iraq", 0)]
+    hedged = numbered(tally(43, qualifier="more_than"), tally(10, "Syria", 0), tally(33, "Iraq", 0))
     assert parts_sum(hedged)[0].detail.endswith("a figure is hedged")
+
+
+def test_checks_refer_to_tallies_by_id_in_a_filtered_list(seed_text):
+    analysis = analyze(seed_text, "2023-02-15")
+    detained = [t for t in analysis.tallies if t.event == "detained"]
+    (finding,) = parts_sum(detained)
+    total, *parts = (next(t for t in analysis.tallies if t.id == i) for i in finding.tallies)
+    assert (total.count, sorted(p.count for p in parts)) == (227, [29, 198])
+    assert all(p.part_of == total.id for p in parts) and finding.status == "ok"
 
 
 def test_arabic_and_english_that_disagree_are_a_mismatch():

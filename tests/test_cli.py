@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from newstally.tallies import Tally
+from newstally.records import Tally
 
 from .conftest import SEED
 
@@ -63,7 +63,7 @@ def test_entities_prints_json_lines_with_raw_offsets(seed_text):
 def test_entities_refuses_a_bad_date():
     result = run("entities", str(SEED), "--published", "15/02/2023")
     assert result.returncode == 2
-    assert "invalid fromisoformat value: '15/02/2023'" in result.stderr
+    assert "published '15/02/2023' is not a date written YYYY-MM-DD" in result.stderr
 
 
 def test_tallies_json_lines_have_exactly_the_contract_fields(seed_text):

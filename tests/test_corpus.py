@@ -6,7 +6,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from newstally.corpus import documents, run
+from newstally.corpus.inputs import documents
+from newstally.corpus.run import run
 
 from .conftest import SEED
 
@@ -97,7 +98,7 @@ def test_documents_are_listed_in_a_stable_order(corpus):
 
 
 def test_reports_are_one_page_per_article(tmp_path):
-    from newstally.reports import build
+    from newstally.book.reports import build
 
     written = build(tmp_path, [SEED])
     assert [p.name for p in written] == ["article-000-e7f41f3c86338498.ipynb"]
@@ -110,7 +111,7 @@ def test_reports_are_one_page_per_article(tmp_path):
 
 RUN_SLOWLY = """
 import sys
-from newstally.corpus import run
+from newstally.corpus.run import run
 print(run([sys.argv[1]], sys.argv[2], flush_rows=50))
 """
 

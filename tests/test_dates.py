@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from newstally.dates import find_dates, month_numbers
+from newstally.extract.dates import find_dates, month_numbers
 from newstally.text import normalize
 
 PUBLISHED = dt.date(2023, 2, 15)

@@ -1,7 +1,8 @@
 """HTML views: article text is escaped, Arabic paragraphs are right-to-left."""
 
-from newstally.display import highlight
-from newstally.entities import canonical_table, extract_entities
+from newstally.book.display import highlight
+from newstally.extract.entities import canonical_table, extract_entities
+from newstally.text import normalize
 
 
 def test_highlight_marks_spans_sets_direction_and_escapes():
@@ -18,7 +19,7 @@ def test_highlight_marks_spans_sets_direction_and_escapes():
 
 
 def test_canonical_table_groups_the_seeds_names_for_isis(seed_text):
-    table = canonical_table(extract_entities(seed_text, "2023-02-15"))
+    table = canonical_table(extract_entities(normalize(seed_text), "2023-02-15"))
     isis = table.loc["Q2429253"]
     assert (isis.mentions, isis.scripts) == (9, "ar+en")
     assert isis.forms == 'تنظيم الدولة | داعش | ISIS | تنظيم "الدولة'

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newstally.conll import read_conll, tag_spans
-from newstally.evaluate import eval_tallies
+from newstally.evaluate.scores import eval_tallies
+from newstally.ner.conll import read_conll, tag_spans
 
 from .conftest import ROOT
 

@@ -6,11 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newstally import analyze, read_article
-from newstally.checks import STATUSES
+from newstally.book.parameters import ParameterError, article_parameters
 from newstally.errors import ArticleError
-from newstally.numbers import QUALIFIERS
-from newstally.parameters import ParameterError, article_parameters
-from newstally.tallies import EVENTS
+from newstally.records import EVENTS, QUALIFIERS, STATUSES
 
 from .conftest import ROOT, SEED
 
@@ -146,7 +144,7 @@ def test_unreadable_input_is_one_clear_error(tmp_path):
 
 
 def test_a_file_larger_than_any_article_is_refused_by_size(tmp_path, monkeypatch):
-    from newstally import reader
+    from newstally.text import reader
 
     monkeypatch.setattr(reader, "MAX_BYTES", 1000)
     path = tmp_path / "dump.txt"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newstally import isaf
+from newstally.evaluate import isaf
 
 ISAF_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "isaf_dev" / "isaf_dev.jsonl"
 

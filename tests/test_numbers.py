@@ -2,7 +2,7 @@
 
 import pytest
 
-from newstally.numbers import arabic_number_words, find_numbers
+from newstally.extract.numbers import arabic_number_words, find_numbers
 from newstally.text import normalize
 
 

@@ -1,6 +1,6 @@
 """People: English names by rule, and one id for a name written in both scripts."""
 
-from newstally.people import english_people, person_ids, skeleton
+from newstally.extract.people import english_people, person_ids, skeleton
 from newstally.text import normalize
 
 

@@ -3,8 +3,8 @@
 import matplotlib.pyplot as plt
 from matplotlib.testing.compare import compare_images
 
-from newstally.analysis import analyze
-from newstally.plots import country_label, counts_by_country, styled_axes
+from newstally.book.plots import country_label, counts_by_country, styled_axes
+from newstally.extract.analysis import analyze
 
 from .conftest import ROOT
 

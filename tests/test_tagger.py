@@ -10,21 +10,15 @@ import numpy as np
 import pytest
 import torch
 
-from newstally import neural
-from newstally.conll import read_conll
+from newstally.ner import bilstm
+from newstally.ner.conll import read_conll
+from newstally.ner.features import TAGS, token_features
+from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
+from newstally.ner.training import train_bilstm
+from newstally.paths import BILSTM_MODEL as NEURAL_PATH
+from newstally.paths import CRF_MODEL as MODEL_PATH
+from newstally.paths import NER_SCORES as SCORES_PATH
 from newstally.paths import SHARED_DATA
-from newstally.tagger import (
-    MAX_TOKENS,
-    MODEL_PATH,
-    NEURAL_PATH,
-    SCORES_PATH,
-    TAGS,
-    decode,
-    probabilities,
-    spans,
-    tag_sentences,
-    token_features,
-)
 
 from .conftest import ROOT
 
@@ -36,8 +30,8 @@ def test_the_committed_models_find_the_seeds_person():
 
 
 def test_each_model_alone_finds_the_seeds_person_too():
-    for crf, bilstm in ((MODEL_PATH, None), (None, NEURAL_PATH)):
-        (tags,) = tag_sentences([SEED_SENTENCE], crf, bilstm, o_weight=1.0)
+    for crf, neural in ((MODEL_PATH, None), (None, NEURAL_PATH)):
+        (tags,) = tag_sentences([SEED_SENTENCE], crf, neural, o_weight=1.0)
         assert tags[5:7] == ["B-PERS", "I-PERS"]
 
 
@@ -78,7 +72,7 @@ def test_o_weight_trades_precision_for_recall():
 
 def test_crf_layer_marginals_and_likelihood_match_enumeration():
     torch.manual_seed(0)
-    crf = neural.ChainCRF(3)
+    crf = bilstm.ChainCRF(3)
     with torch.no_grad():
         for p in crf.parameters():
             p.normal_()
@@ -111,13 +105,13 @@ def test_a_small_bilstm_trains_saves_and_loads(tmp_path):
     sentences = read_conll(SHARED_DATA / "anercorp" / "train.txt")[:40]
     path = tmp_path / "tiny.pt"
     seen = []
-    result = neural.train(
+    result = train_bilstm(
         sentences[:30], sentences[30:], path, lambda p: seen.append(p) or 0.0, epochs=2, threads=1
     )
     assert result["best_epoch"] == 1 and len(seen) == 2 and path.exists()
-    model = neural.load(path)
+    model = bilstm.load(path)
     words = [w for w, _ in sentences[35]]
-    (loaded,) = neural.probabilities(model, [words])
+    (loaded,) = bilstm.probabilities(model, [words])
     np.testing.assert_allclose(loaded, seen[0][5], atol=2e-2)  # weights kept in half precision
 
 

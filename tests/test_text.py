@@ -81,13 +81,16 @@ def test_seed_words_map_back_to_their_raw_spelling(seed_text):
 
 def test_tokens_carry_raw_offsets_and_kinds(seed_text):
     tokens = normalize(seed_text).tokens
-    assert all(seed_text[t.start : t.end] for t in tokens)
+    assert all(seed_text[t.raw.start : t.raw.end] for t in tokens)
     by_text = {t.text: t for t in tokens}
     assert by_text["pic.twitter.com/ivzwfAA3kY"].kind == "url"
     assert by_text["@CENTCOM"].kind == "handle"
     assert by_text["10,000"].kind == "number"
     alef = by_text["ابراهيم"]
-    assert (alef.kind, seed_text[alef.start : alef.end]) == ("word", "إبراهيم")
+    assert (alef.kind, seed_text[alef.raw.start : alef.raw.end]) == ("word", "إبراهيم")
+    normalized = normalize(seed_text)
+    assert normalized.text[alef.norm.start : alef.norm.end] == "ابراهيم"
+    assert normalized.to_raw(*alef.norm) == alef.raw
 
 
 def test_seed_splits_into_arabic_paragraphs_and_english_tweet(seed_text):
@@ -98,7 +101,10 @@ def test_seed_splits_into_arabic_paragraphs_and_english_tweet(seed_text):
     assert english[2] == "10,000+ ISIS detainees are held in Syria."
     assert english[4] == "— U.S. Central Command (@CENTCOM) February 15, 2023"
     assert sentences[0].lang == "ar" and sentences[-1].lang == "ar"
-    assert all(seed_text[s.start : s.end].strip() for s in sentences)
+    assert all(seed_text[s.raw.start : s.raw.end].strip() for s in sentences)
+    normalized = normalize(seed_text)
+    tweet = normalized.sentence_tokens(sentences[[s.lang for s in sentences].index("en")])
+    assert [t.text for t in tweet[:3]] == ["A", "partnered", "D"]
 
 
 def test_language_tags():
@@ -144,9 +150,13 @@ def test_every_normalized_span_maps_back_to_raw(raw, data):
     if start < end:
         assert raw_start < raw_end
     for token in normalized.tokens:
-        assert raw[token.start : token.end], token
+        assert raw[token.raw.start : token.raw.end], token
+        assert normalized.to_raw(*token.norm) == token.raw
+        assert normalized.text[token.norm.start : token.norm.end] == token.text
     for sentence in normalized.sentences:
-        assert raw[sentence.start : sentence.end].strip()
+        assert raw[sentence.raw.start : sentence.raw.end].strip()
+        for token in normalized.sentence_tokens(sentence):
+            assert sentence.norm.start <= token.norm.start < sentence.norm.end
 
 
 @settings(max_examples=200, deadline=None)
@@ -160,4 +170,4 @@ def test_seed_mutations_keep_offsets(seed_text, data):
     starts = list(normalized.starts)
     assert starts == sorted(starts)
     for token in normalized.tokens:
-        assert normalize(raw[token.start : token.end]).text.strip() != ""
+        assert normalize(raw[token.raw.start : token.raw.end]).text.strip() != ""

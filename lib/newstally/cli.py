@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
+import tempfile
 from pathlib import Path
 
-from .errors import ArticleError
-from .paths import DATA, ROOT, SHARED_DATA
-from .reader import read_article
-from .text import STEPS, normalize
+from .book.reports import build as build_reports
+from .corpus.inputs import DEFAULT_CORPUS, document_for
+from .corpus.run import run as run_corpus
+from .errors import ArticleError, DateError
+from .evaluate.scores import eval_isaf, eval_tallies, score_lines
+from .extract.analysis import analyze
+from .extract.entities import extract_entities
+from .ner.conll import read_conll
+from .ner.tagger import evaluate_sentences
+from .ner.training import ablation, train
+from .paths import BILSTM_MODEL, CRF_MODEL, DATA, ROOT, SHARED_DATA
+from .records import parse_published
+from .text import STEPS, normalize, read_article
 
 ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
 GOLD_TALLIES = DATA / "gold" / "anercorp_tallies.jsonl"
@@ -20,25 +29,33 @@ PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; bad input gives a one-line error on stderr and exit code 2."""
+    """Run the command line; bad input gives a one-line error on stderr and exit code 2.
+
+    Every sub-command is a function of the parsed arguments that yields the lines to print."""
     args = _parser().parse_args(argv)
-    if args.command in ("eval", "train-ner", "corpus", "reports"):
+    try:
         for line in args.run(args):
             print(line)
-        return 0
-    if getattr(args, "published", "absent") is None:  # the article's metadata may say it
-        from .corpus import document_for
-
-        published = document_for(Path(args.file)).published
-        args.published = dt.date.fromisoformat(published) if published else None
-    try:
-        article = read_article(args.file)
-    except ArticleError as error:
+    except (ArticleError, DateError) as error:
         print(f"newstally: error: {error}", file=sys.stderr)
         return 2
-    for line in args.run(article.text, args):
-        print(line)
     return 0
+
+
+def _published(value: str):
+    """argparse's reading of --published: one clear message for a bad date."""
+    try:
+        return parse_published(value)
+    except DateError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _article(args: argparse.Namespace) -> str:
+    """The article's text; the publication date from its `.meta.json` when not given."""
+    text = read_article(args.file).text
+    if getattr(args, "published", "absent") is None:
+        args.published = parse_published(document_for(Path(args.file)).published)
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,13 +76,13 @@ def _parser() -> argparse.ArgumentParser:
 
     entities = commands.add_parser("entities", help="print an article's entities as JSON lines")
     entities.add_argument("file", help=ARTICLE_HELP)
-    entities.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
+    entities.add_argument("--published", type=_published, help=PUBLISHED_HELP)
     entities.add_argument("--backend", choices=("gazetteer", "camel"), default="gazetteer")
     entities.set_defaults(run=_entities)
 
     tallies = commands.add_parser("tallies", help="print every count an article states")
     tallies.add_argument("file", help=ARTICLE_HELP)
-    tallies.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
+    tallies.add_argument("--published", type=_published, help=PUBLISHED_HELP)
     tallies.add_argument(
         "--json", action="store_true", help="one JSON line per Tally, with the contract's fields"
     )
@@ -73,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="print an article's tally table and checks")
     analyze.add_argument("file", help=ARTICLE_HELP)
-    analyze.add_argument("--published", type=dt.date.fromisoformat, help=PUBLISHED_HELP)
+    analyze.add_argument("--published", type=_published, help=PUBLISHED_HELP)
     analyze.set_defaults(run=_tallies, json=False)
 
     corpus = commands.add_parser(
@@ -123,25 +140,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _normalize(text: str, args: argparse.Namespace):
-    normalized = normalize(text, [s for s in STEPS if s not in args.skip])
+def _normalize(args: argparse.Namespace):
+    normalized = normalize(_article(args), [s for s in STEPS if s not in args.skip])
     if not args.sentences:
         yield normalized.text
         return
     for sentence in normalized.sentences:
-        yield json.dumps(sentence.__dict__, ensure_ascii=False)
+        yield json.dumps(
+            {"text": sentence.text, "start": sentence.raw.start, "end": sentence.raw.end}
+            | {"lang": sentence.lang},
+            ensure_ascii=False,
+        )
 
 
-def _entities(text: str, args: argparse.Namespace):
-    from .entities import extract_entities
-
-    for entity in extract_entities(text, args.published, backend=args.backend):
+def _entities(args: argparse.Namespace):
+    text = _article(args)
+    normalized = normalize(text)
+    for entity in extract_entities(normalized, args.published, backend=args.backend):
         yield json.dumps(entity.__dict__, ensure_ascii=False)
 
 
-def _tallies(text: str, args: argparse.Namespace):
-    from .analysis import analyze
-
+def _tallies(args: argparse.Namespace):
+    text = _article(args)
     analysis = analyze(text, args.published)
     if args.json:
         yield from (json.dumps(t.to_dict(), ensure_ascii=False) for t in analysis.tallies)
@@ -155,35 +175,22 @@ def _tallies(text: str, args: argparse.Namespace):
 
 
 def _eval_isaf(args: argparse.Namespace):
-    from .evaluate import eval_isaf
-
     return eval_isaf(args.file, args.out)
 
 
 def _eval_tallies(args: argparse.Namespace):
-    from .evaluate import eval_tallies
-
     return eval_tallies(args.gold, args.conll)
 
 
 def _eval_ner(args: argparse.Namespace):
-    from .conll import read_conll
-    from .evaluate import score_lines
-    from .tagger import evaluate_sentences
-
     sentences = read_conll(args.file)
     yield f"{args.file}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"
     yield from score_lines(evaluate_sentences(sentences))
 
 
 def _train_ner(args: argparse.Namespace):
-    import tempfile
-
-    from .evaluate import score_lines
-    from .tagger import MODEL_PATH, NEURAL_PATH, ablation, train
-
     scores = train()
-    yield f"models: {MODEL_PATH}, {NEURAL_PATH}, trained in {scores['training_seconds']} s"
+    yield f"models: {CRF_MODEL}, {BILSTM_MODEL}, trained in {scores['training_seconds']} s"
     yield "development split:"
     yield from score_lines(scores)
     if args.ablation:
@@ -194,14 +201,10 @@ def _train_ner(args: argparse.Namespace):
 
 
 def _corpus(args: argparse.Namespace):
-    from .corpus import DEFAULT_CORPUS, run
-
-    counts = run(args.paths or DEFAULT_CORPUS, args.out, args.jobs, args.dask, progress=True)
+    counts = run_corpus(args.paths or DEFAULT_CORPUS, args.out, args.jobs, args.dask, progress=True)
     yield f"wrote {args.out}: " + ", ".join(f"{table} {n}" for table, n in counts.items())
 
 
 def _reports(args: argparse.Namespace):
-    from .reports import build
-
-    for path in build(args.out):
+    for path in build_reports(args.out):
         yield f"wrote {path}"

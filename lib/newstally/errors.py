@@ -28,4 +28,8 @@ class UnreadableArticleError(ArticleError):
 
 
 class TooLargeArticleError(ArticleError):
-    """The file is far larger than any article (see `newstally.reader.MAX_BYTES`)."""
+    """The file is far larger than any article (see `newstally.text.reader.MAX_BYTES`)."""
+
+
+class DateError(ValueError):
+    """A publication date that is not a date written YYYY-MM-DD."""

@@ -6,3 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+MODELS = DATA / "models"
+CRF_MODEL = MODELS / "ner.crfsuite"
+BILSTM_MODEL = MODELS / "ner_bilstm.pt"
+NER_SCORES = MODELS / "ner_scores.json"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -23,6 +23,8 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
+
+from .segment import Sentence, Token, split_sentences, tokenize
 
 STEPS: tuple[str, ...] = (
     "unicode",
@@ -105,26 +107,6 @@ _OBFUSCATION_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token of the normalized text, with the raw span it came from."""
-
-    text: str
-    start: int
-    end: int
-    kind: str  # word | number | url | handle | hashtag | punct
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the normalized text, its raw span and its language (ar | en | und)."""
-
-    text: str
-    start: int
-    end: int
-    lang: str
-
-
 @dataclass(frozen=True, eq=False)
 class NormalizedText:
     """Normalized text with a map from each normalized character back to the raw text.
@@ -137,6 +119,8 @@ class NormalizedText:
     text: str
     starts: np.ndarray
     ends: np.ndarray
+    tokens: list[Token]
+    sentences: list[Sentence]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span `[start, end)` to the raw span it came from."""
@@ -159,31 +143,13 @@ class NormalizedText:
         raw_start, raw_end = self.to_raw(start, end)
         return self.raw[raw_start:raw_end]
 
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """Words, numbers, URLs, @handles, #hashtags and punctuation, with raw offsets."""
-        return [
-            Token(m.group(), *self.to_raw(*m.span()), m.lastgroup or "punct")
-            for m in TOKEN_RE.finditer(self.text)
-        ]
-
-    @cached_property
     def marks(self) -> list[Token]:
         """The URLs, @handles and #hashtags: text that is an address, not prose."""
         return [t for t in self.tokens if t.kind in ("url", "handle", "hashtag")]
 
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        """Sentences (lines split at sentence-final punctuation), each tagged with its language."""
-        return [
-            Sentence(self.text[a:b], *self.to_raw(a, b), language(self.text[a:b]))
-            for a, b in self.sentence_spans
-        ]
-
-    @cached_property
-    def sentence_spans(self) -> list[tuple[int, int]]:
-        """The sentences' spans in the normalized text."""
-        return _sentence_spans(self.text)
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of one of this text's sentences."""
+        return self.tokens[sentence.tokens.start : sentence.tokens.stop]
 
 
 def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
@@ -202,7 +168,10 @@ def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
     if starts is None:
         starts = np.arange(len(text), dtype=np.int32)
         ends = starts + 1
-    return NormalizedText(raw, text, starts, ends)
+    tokens = tokenize(text, starts, ends)
+    return NormalizedText(
+        raw, text, starts, ends, tokens, split_sentences(text, tokens, starts, ends)
+    )
 
 
 def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:
@@ -210,7 +179,7 @@ def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:
     rows = []
     for step in steps:
         normalized = normalize(raw, [step])
-        changed = [(raw[t.start : t.end], t.text) for t in normalized.tokens]
+        changed = [(raw[t.raw.start : t.raw.end], t.text) for t in normalized.tokens]
         changed = [(before, after) for before, after in changed if before != after]
         examples = list(dict.fromkeys(changed))[:3]
         rows.append(
@@ -221,36 +190,6 @@ def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:
             }
         )
     return rows
-
-
-def language(text: str) -> str:
-    """`ar` or `en` by which script has more letters in `text`; `und` when it has none."""
-    arabic = len(_ARABIC_SCRIPT_RE.findall(text))
-    latin = len(_LATIN_SCRIPT_RE.findall(text))
-    if arabic == latin == 0:
-        return "und"
-    return "ar" if arabic >= latin else "en"
-
-
-def clitic_variants(token: str) -> list[tuple[str, int]]:
-    """A token and its forms without Arabic proclitics, with how many characters were dropped.
-
-    و/ف (and), then ب/ل/ك (in, for, like): وقوات -> قوات, بسوريا -> سوريا, للقياده -> القياده
-    (ل + ال is written لل; the whole token is kept as the span), والعراق -> العراق.
-    """
-    variants = [(token, 0)]
-    for conjunction in ("", "و", "ف"):
-        if conjunction and not token.startswith(conjunction):
-            continue
-        rest = token[len(conjunction) :]
-        if conjunction and len(rest) >= 2:
-            variants.append((rest, len(conjunction)))
-        if len(rest) >= 3 and rest[0] in "بلك":
-            if rest.startswith("لل"):
-                variants.append(("ال" + rest[2:], len(conjunction)))
-            else:
-                variants.append((rest[1:], len(conjunction) + 1))
-    return variants
 
 
 # A span map is a pair of int32 arrays (starts, ends) into the previous text, or None for
@@ -327,44 +266,3 @@ def _char_table(enabled: frozenset[str]) -> np.ndarray:
             char = function(char) if char else char
         table[code] = ord(char) if char else _DELETED
     return table
-
-
-TOKEN_RE = re.compile(
-    r"""(?P<url>(?:https?://|www\.|pic\.twitter\.com/)\S+?(?=[.,;:!?)\]"']*(?:\s|$)))
-    |(?P<handle>@\w+)
-    |(?P<hashtag>\#\w+)
-    |(?P<number>\d+(?:[.,]\d+)*)
-    |(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed])+)
-    |(?P<punct>[^\w\s])""",
-    re.VERBOSE,
-)
-
-_ARABIC_SCRIPT_RE = re.compile(
-    r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
-)
-_LATIN_SCRIPT_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_SENTENCE_END_RE = re.compile(r"[.!?؟۔…]+[\"')\]]*(?=\s|$)")
-# Words a period follows without ending the sentence ("Feb. 10", "Gen. Kurilla").
-_ABBREVIATIONS = frozenset(
-    ("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt", "capt", "no", "vs")
-    + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lines, split again after sentence-final punctuation (not after U.S. or Feb.)."""
-    spans = []
-    for line in re.finditer(r"[^\r\n]+", text):
-        start = line.start()
-        for end in _SENTENCE_END_RE.finditer(text, line.start(), line.end()):
-            word = re.search(r"(\w+)$", text[max(start, end.start() - 40) : end.start()])
-            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
-                continue
-            spans.append((start, end.end()))
-            start = end.end()
-        spans.append((start, line.end()))
-    return [
-        (a + len(s) - len(s.lstrip()), b - len(s) + len(s.rstrip()))
-        for a, b in spans
-        if (s := text[a:b]).strip()
-    ]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .corpus import DEFAULT_CORPUS, documents
-from .paths import ROOT
+from ..corpus.inputs import DEFAULT_CORPUS, documents
+from ..paths import ROOT
 
 TEMPLATE = ROOT / "notebooks" / "03_tallies.ipynb"
 

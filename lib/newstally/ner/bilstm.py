@@ -3,15 +3,13 @@
 Each token is seen through its normalized word, its stem without proclitics, its letters (a
 convolution over character embeddings, so unseen names still have a shape) and its script.
 A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. The model
-gives per-token tag probabilities (forward-backward); `newstally.tagger` averages them with the
-CRF's and decodes.
+gives per-token tag probabilities (forward-backward); `newstally.ner.tagger` averages them with
+the CRF's and decodes. Training is in `newstally.ner.training`.
 """
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,11 +18,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from .tagger import TAGS, normalized_word, shape, stem
+from .features import TAGS, normalized_word, shape, stem
 
 MAX_CHARS = 20  # letters of a word the character convolution sees
 SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
-Sentence = list[tuple[str, str]]
 
 
 @dataclass
@@ -199,56 +196,6 @@ def probabilities(
     return result
 
 
-def train(
-    training: list[Sentence],
-    development: list[Sentence],
-    model_path: Path,
-    score: Callable[[list[np.ndarray]], float],
-    epochs: int = 40,
-    seed: int = 1,
-    threads: int = 2,
-) -> dict:
-    """Train with Adam, keep the epoch with the best development score, save it to `model_path`.
-
-    `score` takes the development probabilities and returns F1 (the tagger decodes them)."""
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    torch.set_num_threads(threads)
-    started = time.perf_counter()
-    vocabulary = Vocabulary.build([[w for w, _ in s] for s in training])
-    model = BiLSTMCRF(vocabulary)
-    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
-    encoded = [vocabulary.encode([w for w, _ in s]) for s in training]
-    ids, counts = np.unique(np.concatenate([e[:, 0] for e in encoded]), return_counts=True)
-    rare = ids[counts == 1]
-    gold = [torch.tensor([TAGS.index(t) for _, t in s]) for s in training]
-    dev_words = [[w for w, _ in s] for s in development]
-    best, best_epoch = -1.0, 0
-    for epoch in range(1, epochs + 1):
-        model.train()
-        order = sorted(range(len(training)), key=lambda i: len(training[i]) + 4 * rng.random())
-        batches = [order[i : i + 16] for i in range(0, len(order), 16)]
-        batches = [batches[i] for i in rng.permutation(len(batches))]
-        for chunk in batches:
-            batch = make_batch([_word_dropout(encoded[i], rare, rng) for i in chunk])
-            tags = nn.utils.rnn.pad_sequence([gold[i] for i in chunk], batch_first=True)
-            loss = model.crf.negative_log_likelihood(model.emissions(batch), tags, batch["mask"])
-            optimizer.zero_grad()
-            (loss / len(chunk)).backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
-            optimizer.step()
-        f1 = score(probabilities(model, dev_words))
-        if f1 > best:
-            best, best_epoch = f1, epoch
-            save(model, model_path)
-    load.cache_clear()
-    return {
-        "epochs": epochs,
-        "best_epoch": best_epoch,
-        "bilstm_training_seconds": round(time.perf_counter() - started, 1),
-    }
-
-
 def save(model: BiLSTMCRF, path: Path) -> None:
     """The vocabulary and the weights (in half precision) in one torch file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -267,12 +214,3 @@ def load(path: Path) -> BiLSTMCRF:
         {k: v.float() if v.is_floating_point() else v for k, v in saved["state"].items()}
     )
     return model.eval()
-
-
-def _word_dropout(
-    encoded: np.ndarray, rare: np.ndarray, rng: np.random.Generator, rate: float = 0.3
-) -> np.ndarray:
-    """Training only: hide some words seen once, so the model learns to tag unknown words."""
-    hidden = encoded.copy()
-    hidden[np.isin(encoded[:, 0], rare) & (rng.random(len(encoded)) < rate), 0] = 1
-    return hidden

@@ -7,9 +7,9 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import ArticleError
-from .reader import Article, read_article
-from .text import STEPS
+from ..errors import ArticleError, DateError
+from ..records import parse_published
+from ..text import STEPS, Article, read_article
 
 
 class ParameterError(ValueError):
@@ -37,14 +37,10 @@ def article_parameters(
 
 def publication_date(published: str | None) -> dt.date | None:
     """`published` as a date; None or "" mean it is not known."""
-    if not published:
-        return None
     try:
-        return dt.date.fromisoformat(str(published))
-    except ValueError:
-        raise ParameterError(
-            f"published {published!r} is not a date written YYYY-MM-DD, e.g. 2023-02-15."
-        ) from None
+        return parse_published(published)
+    except DateError as error:
+        raise ParameterError(f"{error}.") from None
 
 
 def corpus_parameters(corpus_paths: Iterable[str], figures_path: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import (
+from ..errors import (
     BinaryArticleError,
     EmptyArticleError,
     EncodingError,

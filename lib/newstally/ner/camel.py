@@ -12,9 +12,9 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from ..records import Entity
+from ..text import NormalizedText
 from .conll import tag_spans
-from .entities import Entity
-from .text import NormalizedText
 
 INSTALL_HINT = (
     "camel-tools' NER model is not installed: on a machine with network access run "
@@ -60,17 +60,16 @@ def _recognizer(model_name: str | None):
 
 def camel_entities(normalized: NormalizedText, model_name: str | None = None) -> list[Entity]:
     """camel-tools' NER over each sentence's words (raw spelling), as `source="model"` entities."""
-    words = [
-        [t for t in normalized.tokens if sentence.start <= t.start < sentence.end]
-        for sentence in normalized.sentences
-    ]
+    words = [normalized.sentence_tokens(sentence) for sentence in normalized.sentences]
     words = [sentence for sentence in words if sentence]
     raw = normalized.raw
-    predicted = _recognizer(model_name).predict([[raw[t.start : t.end] for t in s] for s in words])
+    predicted = _recognizer(model_name).predict(
+        [[raw[t.raw.start : t.raw.end] for t in s] for s in words]
+    )
     entities = []
     for sentence, tags in zip(words, predicted, strict=True):
         for first, end, kind in tag_spans(tags):
-            start, stop = sentence[first].start, sentence[end - 1].end
+            start, stop = sentence[first].raw.start, sentence[end - 1].raw.end
             label = _LABELS.get(kind, "MISC")
             entities.append(Entity(raw[start:stop], start, stop, label, None, None, None, "model"))
     return entities

@@ -1,7 +1,7 @@
 """The press against the source: CENTCOM's monthly figures and the news reports of them.
 
 Each row of `data/centcom_figures.csv` becomes Tally rows (a total and its per-country parts,
-CENTCOM's "U.S.-only" Syria operations as a second Syria part), so the same `newstally.checks`
+CENTCOM's "U.S.-only" Syria operations as a second Syria part), so the same `newstally.extract.checks`
 that check an article check the figures; each news report is then compared with the official
 figures for its period (or, where CENTCOM's release is not in the data, with what most reports
 of that period say), and every disagreement is classified.
@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .checks import parts_sum
-from .paths import DATA
-from .tallies import Tally
+from ..extract.checks import parts_sum
+from ..paths import DATA
+from ..records import FIGURE_EVENTS, Tally
 
 FIGURES = DATA / "centcom_figures.csv"
-EVENTS = {"ops": "operations", "killed": "killed", "detained": "detained"}
 _FIGURE_RE = re.compile(r"^(~)?(\d+)(\+)?$")
 
 
@@ -41,7 +40,7 @@ def parse_figure(written: str) -> tuple[int | None, str]:
 def row_tallies(row: pd.Series) -> list[Tally]:
     """A publication's figures as Tally rows: per event a total, then its parts by country."""
     tallies: list[Tally] = []
-    for key, event in EVENTS.items():
+    for key, event in FIGURE_EVENTS.items():
         total, qualifier = parse_figure(row[f"total_{key}"])
         parts = [("Iraq", row[f"iraq_{key}"]), ("Syria", row[f"syria_{key}"])]
         if key == "ops" and parse_figure(row["syria_us_only_ops"])[0]:  # stated and not zero
@@ -51,15 +50,15 @@ def row_tallies(row: pd.Series) -> list[Tally]:
             written = []
         if total is None and not written:
             continue
-        index = len(tallies)
-        tallies.append(_tally(event, total, qualifier, None, None))
+        total_id = len(tallies)
+        tallies.append(_tally(total_id, event, total, qualifier, None, None))
         for country, (count, part_qualifier) in written:
-            tallies.append(_tally(event, count, part_qualifier, country, index))
+            tallies.append(_tally(len(tallies), event, count, part_qualifier, country, total_id))
     return tallies
 
 
 def checks_by_row(figures: pd.DataFrame) -> pd.DataFrame:
-    """`newstally.checks.parts_sum` over every publication's figures."""
+    """`newstally.extract.checks.parts_sum` over every publication's figures."""
     rows = []
     for _, row in figures.iterrows():
         for finding in parts_sum(row_tallies(row)):
@@ -75,7 +74,7 @@ def official_series(figures: pd.DataFrame) -> pd.DataFrame:
     official = figures[figures.kind == "official"]
     rows = []
     for _, row in official.iterrows():
-        for key, event in EVENTS.items():
+        for key, event in FIGURE_EVENTS.items():
             for place, column in (("total", "total"), ("Iraq", "iraq"), ("Syria", "syria")):
                 count, _ = parse_figure(row[f"{column}_{key}"])
                 if count is not None:
@@ -94,7 +93,7 @@ def compare_reports(figures: pd.DataFrame) -> pd.DataFrame:
     sums = {(r.row_id, r.detail.split()[0]): r.status for r in checks_by_row(figures).itertuples()}
     rows = []
     for _, row in figures[figures.kind != "official"].iterrows():
-        for column in [c for c in figures.columns if c.split("_")[-1] in EVENTS]:
+        for column in [c for c in figures.columns if c.split("_")[-1] in FIGURE_EVENTS]:
             written = row[column]
             expected = reference.get((row.period, column))
             if not written or expected is None:
@@ -106,7 +105,7 @@ def compare_reports(figures: pd.DataFrame) -> pd.DataFrame:
                 kind = "hedged figure"
             elif any(p != row.period for p in by_value.get((column, count), ())):
                 kind = "figure from another period"
-            elif sums.get((row.row_id, EVENTS[column.split("_")[-1]])) == "mismatch":
+            elif sums.get((row.row_id, FIGURE_EVENTS[column.split("_")[-1]])) == "mismatch":
                 kind = "parts do not sum"
             else:
                 kind = "wrong figure"
@@ -124,7 +123,7 @@ def corpus_against_official(tallies: pd.DataFrame, figures: pd.DataFrame) -> pd.
     series = official_series(figures)
     rows = []
     for tally in tallies.itertuples():
-        if tally.event not in EVENTS.values() or not isinstance(tally.period_start, str):
+        if tally.event not in FIGURE_EVENTS.values() or not isinstance(tally.period_start, str):
             continue
         about_isis = tally.event == "operations" or "ISIS" in str(tally.subject)
         if not about_isis or tally.count == 0:  # CENTCOM counts ISIS members, not its own losses
@@ -144,14 +143,14 @@ def corpus_against_official(tallies: pd.DataFrame, figures: pd.DataFrame) -> pd.
     return pd.DataFrame(rows)
 
 
-def _tally(event, count, qualifier, location, part_of) -> Tally:
-    return Tally(event, count, qualifier, location, None, None, None, part_of, "", 0, 0)
+def _tally(tally_id, event, count, qualifier, location, part_of) -> Tally:
+    return Tally(tally_id, event, count, qualifier, location, None, None, None, part_of, "", 0, 0)
 
 
 def _references(figures: pd.DataFrame) -> dict[tuple[str, str], tuple[int, str]]:
     """(period, column) -> (value, where it comes from): CENTCOM's release, else the value
     most news reports of the period agree on."""
-    columns = [c for c in figures.columns if c.split("_")[-1] in EVENTS]
+    columns = [c for c in figures.columns if c.split("_")[-1] in FIGURE_EVENTS]
     references: dict[tuple[str, str], tuple[int, str]] = {}
     for period, group in figures.groupby("period"):
         official = group[group.kind == "official"]
@@ -174,7 +173,7 @@ def _references(figures: pd.DataFrame) -> dict[tuple[str, str], tuple[int, str]]
 def _periods_by_value(figures: pd.DataFrame) -> dict[tuple[str, int], set[str]]:
     periods: dict[tuple[str, int], set[str]] = {}
     for _, row in figures.iterrows():
-        for column in [c for c in figures.columns if c.split("_")[-1] in EVENTS]:
+        for column in [c for c in figures.columns if c.split("_")[-1] in FIGURE_EVENTS]:
             count, _ = parse_figure(row[column])
             if count is not None:
                 periods.setdefault((column, count), set()).add(row.period)

@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from .analysis import analyze
-from .gazetteer import load_gazetteer
+from ..extract.analysis import analyze
+from ..extract.gazetteer import load_gazetteer
 
 FIELDS = (
     "start_date",
@@ -124,7 +124,9 @@ def _totals(analysis) -> tuple[dict[str, int], dict[str, int]]:
             value = _VAGUE_COUNTS.get(tally.evidence.lower().split()[-1], 0)
         elif tally.qualifier == "more_than":
             value += 1  # the dataset's minimum: "more than 10" is at least 11
-        sentence = next(i for i, s in enumerate(sentences) if s.start <= tally.start < s.end)
+        sentence = next(
+            i for i, s in enumerate(sentences) if s.raw.start <= tally.start < s.raw.end
+        )
         first = lead.setdefault(tally.event, sentence)
         if sentence != first and not _ADDITIONAL_RE.search(sentences[sentence].text):
             continue

@@ -9,6 +9,7 @@ relative word or شهر beside it, since several are also ordinary words (آب،
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 
-from .text import NormalizedText, normalize
+from ..records import Entity
+from ..text import NormalizedText, normalize
 
 ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
 
@@ -273,3 +275,23 @@ def _month_mention(
 
 def _unresolved(match: re.Match, precision: str) -> DateMention:
     return DateMention(match.start(), match.end(), None, precision, "needs a publication date")
+
+
+def period_of(date: Entity) -> tuple[str, str]:
+    """First and last day of what a DATE entity covers."""
+    first = dt.date.fromisoformat(date.value)
+    if date.precision == "day":
+        last = first
+    elif date.precision == "month":
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif date.precision == "part of month" and first.day not in (1, 11, 21):
+        last = first + dt.timedelta(days=6)  # "last week"
+    elif date.precision == "part of month":
+        days = calendar.monthrange(first.year, first.month)[1]
+        last = first.replace(day=min(first.day + 9 if first.day < 21 else days, days))
+    elif date.precision == "part of year":
+        end_month = first.month + 3
+        last = first.replace(month=end_month, day=calendar.monthrange(first.year, end_month)[1])
+    else:
+        last = dt.date(first.year, 12, 31)
+    return first.isoformat(), last.isoformat()

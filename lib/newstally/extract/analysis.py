@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .checks import Finding, check_tallies, finding_frame
-from .entities import Entity, entity_frame, extract_entities
-from .tallies import Tally, extract_tallies, tally_frame
-from .text import NormalizedText, normalize
+from ..records import Entity, Finding, Tally, frame, parse_published
+from ..text import NormalizedText, normalize
+from .checks import check_tallies
+from .entities import extract_entities
+from .tallies import extract_tallies
 
 
 @dataclass(frozen=True)
@@ -24,16 +25,17 @@ class Analysis:
     def to_frames(self) -> dict:
         """pandas DataFrames: `entities`, `tallies` and `findings`."""
         return {
-            "entities": entity_frame(self.entities),
-            "tallies": tally_frame(self.tallies),
-            "findings": finding_frame(self.findings),
+            "entities": frame(self.entities, Entity),
+            "tallies": frame(self.tallies, Tally),
+            "findings": frame(self.findings, Finding),
         }
 
 
 def analyze(text: str, published: dt.date | str | None = None) -> Analysis:
-    """Normalize an article, find its entities and counts, and check the counts."""
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    """Normalize an article, find its entities and counts, and check the counts.
+
+    `published` (a date or YYYY-MM-DD) resolves relative dates; a bad one raises `DateError`."""
+    published = parse_published(published)
     normalized = normalize(text)
     entities = extract_entities(normalized, published)
     tallies = extract_tallies(normalized, published, entities)

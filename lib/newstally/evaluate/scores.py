@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..extract.analysis import analyze
+from ..ner.conll import read_conll
+from ..records import SCORED_EVENTS
 from . import isaf
 
 
@@ -25,15 +28,9 @@ def eval_isaf(path: str | Path, out: str | Path | None = None) -> list[str]:
     return lines
 
 
-SCORED_EVENTS = ("operations", "killed", "detained", "injured", "attacks", "held", "personnel")
-
-
 def eval_tallies(gold_path: str | Path, conll_path: str | Path) -> list[str]:
     """Score tallies on hand-annotated CoNLL sentences: precision, recall and F1 over the
     unique (event, count, location) of each sentence, and qualifier agreement on the matches."""
-    from .analysis import analyze
-    from .conll import read_conll
-
     sentences = read_conll(conll_path)
     rows = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines()]
     true_positive = predicted_total = gold_total = agree = 0

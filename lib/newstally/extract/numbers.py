@@ -11,93 +11,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import TOKEN_RE, NormalizedText, clitic_variants, normalize
+from ..text import NormalizedText, Token, clitic_variants, normalize
+from .lexicon import (
+    DUAL_NOUNS,
+    ENGLISH_MULTIPLIERS,
+    ENGLISH_NUMBER_WORDS,
+    MULTIPLIERS,
+    QUALIFIER_WORDS,
+    VAGUE,
+)
 
-QUALIFIERS = ("exact", "at_least", "more_than", "approx", "up_to", "vague")
-
-# Words before a number that hedge it, normalized (longest first wins).
-_QUALIFIER_WORDS = {
-    "اكثر من": "more_than",
-    "ما يزيد عن": "more_than",
-    "ما يزيد على": "more_than",
-    "يزيد عن": "more_than",
-    "ازيد من": "more_than",
-    "ما لا يقل عن": "at_least",
-    "لا يقل عن": "at_least",
-    "على الاقل": "at_least",
-    "علي الاقل": "at_least",
-    "نحو": "approx",
-    "حوالي": "approx",
-    "حوالى": "approx",
-    "قرابه": "approx",
-    "زهاء": "approx",
-    "ما يقارب": "approx",
-    "ما يناهز": "approx",
-    "اقل من": "up_to",
-    "ما يصل الى": "up_to",
-    "حتى": "up_to",
-    "at least": "at_least",
-    "more than": "more_than",
-    "over": "more_than",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "up to": "up_to",
-    "less than": "up_to",
-    "fewer than": "up_to",
-}
-
-# Words that count without a number: how many they mean (None: unknown) and their qualifier.
-_VAGUE = {
-    "عشرات": (None, "vague"),
-    "مئات": (None, "vague"),
-    "الاف": (None, "vague"),
-    "العشرات": (None, "vague"),
-    "المئات": (None, "vague"),
-    "الالاف": (None, "vague"),
-    "dozens": (None, "vague"),
-    "hundreds": (None, "vague"),
-    "thousands": (None, "vague"),
-    "several": (None, "vague"),
-    "multiple": (None, "vague"),
-    "numerous": (None, "vague"),
-    "a dozen": (12, "approx"),
-    "a couple": (2, "approx"),
-    "a pair": (2, "exact"),
-    "a handful": (None, "vague"),
-    "عده": (None, "vague"),
-}
-
-# Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
-DUAL_NOUNS = (
-    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
-    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه"
-).split()
-
-_MULTIPLIERS = {
-    "الف": 1000,
-    "الفا": 1000,
-    "الاف": 1000,
-    "مليون": 10**6,
-    "ملايين": 10**6,
-    "مليار": 10**9,
-}
 _QUALIFIER_BEFORE_RE = re.compile(
     r"(?<!\w)("
-    + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:على|علي) الاقل|^\s+(?:\w+\s+)?at least")
-_ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
-_ENGLISH_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million a an and"
-).split()
 
 
 @dataclass(frozen=True)
@@ -159,7 +88,7 @@ def _case_and_gender(word: str, value: int) -> set[str]:
 
 def find_numbers(text: NormalizedText) -> list[NumberMention]:
     """Every count in the text: digits, number words, duals and vague words, with qualifiers."""
-    tokens = [m for m in TOKEN_RE.finditer(text.text)]
+    tokens = text.tokens
     words = arabic_number_words()
     found: list[NumberMention] = []
     i = 0
@@ -170,37 +99,37 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
     return found
 
 
-def _number_at(text: str, tokens: list[re.Match], i: int, words: dict[str, int]):
+def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     """The number starting at token `i`, if any, and the index of the token after it."""
-    token = tokens[i].group()
+    token = tokens[i].text
     lower = token.casefold()
-    start = tokens[i].start()
-    if tokens[i].lastgroup == "number":
+    start = tokens[i].norm.start
+    if tokens[i].kind == "number":
         value, j = _digits_value(token), i + 1
         if value is None:
             return None, j
         if j < len(tokens):  # 10 آلاف، 2.5 million
-            multiplier = _multiplier(tokens[j].group())
+            multiplier = _multiplier(tokens[j].text)
             if multiplier and value is not None:
                 value, j = round(value * multiplier), j + 1
-        end = tokens[j - 1].end()
-        if j < len(tokens) and tokens[j].group() == "+" and tokens[j].start() == end:
-            return _mention(text, start, tokens[j].end(), value, "more_than"), j + 1
+        end = tokens[j - 1].norm.end
+        if j < len(tokens) and tokens[j].text == "+" and tokens[j].norm.start == end:
+            return _mention(text, start, tokens[j].norm.end, value, "more_than"), j + 1
         return _mention(text, start, end, value), j
-    two_words = f"{lower} {tokens[i + 1].group().casefold()}" if i + 1 < len(tokens) else ""
-    if two_words in _VAGUE:
-        value, qualifier = _VAGUE[two_words]
-        return _mention(text, start, tokens[i + 1].end(), value, qualifier), i + 2
-    if lower in _VAGUE:
-        value, qualifier = _VAGUE[lower]
-        return _mention(text, start, tokens[i].end(), value, qualifier), i + 1
+    two_words = f"{lower} {tokens[i + 1].text.casefold()}" if i + 1 < len(tokens) else ""
+    if two_words in VAGUE:
+        value, qualifier = VAGUE[two_words]
+        return _mention(text, start, tokens[i + 1].norm.end, value, qualifier), i + 2
+    if lower in VAGUE:
+        value, qualifier = VAGUE[lower]
+        return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
     if _arabic_word_value(token, words) is not None:
         return _arabic_words(text, tokens, i, words)
-    if lower in _ENGLISH_WORDS and lower not in ("a", "an", "and"):
+    if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
         return _english_words(text, tokens, i)
     skip = _dual(token)
     if skip is not None:
-        return _mention(text, start + skip, tokens[i].end(), 2), i + 1
+        return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
     return None, i + 1
 
 
@@ -216,7 +145,7 @@ def _digits_value(token: str) -> int | float | None:
 
 
 def _multiplier(token: str) -> int | None:
-    return _MULTIPLIERS.get(token) or _ENGLISH_MULTIPLIERS.get(token.casefold())
+    return MULTIPLIERS.get(token) or ENGLISH_MULTIPLIERS.get(token.casefold())
 
 
 def _arabic_word_value(token: str, words: dict[str, int]) -> int | None:
@@ -228,12 +157,12 @@ def _arabic_word_value(token: str, words: dict[str, int]) -> int | None:
     return None
 
 
-def _arabic_words(text: str, tokens: list[re.Match], i: int, words: dict[str, int]):
+def _arabic_words(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     """A run of Arabic number words (ثلاثة وثلاثين، خمسة آلاف، مئتي) and its value."""
     total, current, j = 0, 0, i
     while j < len(tokens):
-        value = _arabic_word_value(tokens[j].group(), words)
-        if value is None or (j > i and not _joins(tokens[j].group(), value, current)):
+        value = _arabic_word_value(tokens[j].text, words)
+        if value is None or (j > i and not _joins(tokens[j].text, value, current)):
             break
         if value >= 1000:
             total += max(current, 1) * value
@@ -243,8 +172,8 @@ def _arabic_words(text: str, tokens: list[re.Match], i: int, words: dict[str, in
         else:
             current += value
         j += 1
-    start = tokens[i].start() + (1 if tokens[i].group().startswith("و") else 0)
-    return _mention(text, start, tokens[j - 1].end(), total + current), j
+    start = tokens[i].norm.start + (1 if tokens[i].text.startswith("و") else 0)
+    return _mention(text, start, tokens[j - 1].norm.end, total + current), j
 
 
 def _joins(token: str, value: int, current: int) -> bool:
@@ -252,23 +181,23 @@ def _joins(token: str, value: int, current: int) -> bool:
     return token.startswith("و") or value in (10, 100) or value >= 1000 or current == 0
 
 
-def _english_words(text: str, tokens: list[re.Match], i: int):
+def _english_words(text: str, tokens: list[Token], i: int):
     """A run of English number words (twenty-five, one hundred) valued by text2num."""
     from text_to_num import text2num
 
     j = i
     while j < len(tokens) and (
-        tokens[j].group().casefold() in _ENGLISH_WORDS or tokens[j].group() == "-"
+        tokens[j].text.casefold() in ENGLISH_NUMBER_WORDS or tokens[j].text == "-"
     ):
         j += 1
-    while j > i + 1 and tokens[j - 1].group().casefold() in ("a", "an", "and", "-"):
+    while j > i + 1 and tokens[j - 1].text.casefold() in ("a", "an", "and", "-"):
         j -= 1
-    phrase = text[tokens[i].start() : tokens[j - 1].end()]
+    phrase = text[tokens[i].norm.start : tokens[j - 1].norm.end]
     try:
         value = text2num(phrase.casefold(), "en")
     except ValueError:
         return None, i + 1
-    return _mention(text, tokens[i].start(), tokens[j - 1].end(), value), j
+    return _mention(text, tokens[i].norm.start, tokens[j - 1].norm.end, value), j
 
 
 def _dual(token: str) -> int | None:
@@ -303,6 +232,6 @@ def _mention(
         before = text[max(0, start - 16) : start].casefold()
         hedge = _QUALIFIER_BEFORE_RE.search(before)
         if hedge:
-            qualifier = _QUALIFIER_WORDS[hedge.group(1)]
+            qualifier = QUALIFIER_WORDS[hedge.group(1)]
             qualifier_start = start - len(before) + hedge.start(1)
     return NumberMention(start, end, value, qualifier, qualifier_start)

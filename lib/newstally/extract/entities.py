@@ -9,40 +9,27 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from ..ner.conll import tag_spans
+from ..ner.tagger import tag_sentences
+from ..records import Entity, frame, parse_published
+from ..text import NormalizedText, clitic_variants, language
 from .dates import find_dates
-from .gazetteer import Gazetteer, load_gazetteer, not_names, token_key
+from .gazetteer import Gazetteer, load_gazetteer, token_key
+from .lexicon import not_names
 from .people import english_people, person_ids
-from .text import TOKEN_RE, NormalizedText, clitic_variants, language, normalize
 
 _QUOTES = frozenset("\"'")
 BACKENDS = ("tagger", "gazetteer", "camel")
 
 
-@dataclass(frozen=True)
-class Entity:
-    """A mention of an entity: `raw[start:end] == text`, with its canonical identity."""
-
-    text: str
-    start: int
-    end: int
-    label: str  # PER | ORG | LOC | DATE | MISC
-    canonical_id: str | None
-    name_en: str | None
-    name_ar: str | None
-    source: str  # gazetteer | model | rule
-    value: str | None = None  # DATE: ISO date, or the first day of the month/year/part
-    precision: str | None = None  # DATE: day | month | year | part of month | part of year
-    basis: str | None = None  # DATE: "stated", or what a relative date was resolved against
-
-
 def extract_entities(
-    text: str | NormalizedText,
+    normalized: NormalizedText,
     published: dt.date | str | None = None,
     backend: str = "tagger",
 ) -> list[Entity]:
-    """Find the entities in an article (raw text or already normalized), in text order.
+    """Find the entities in a normalized article, in text order (offsets into its raw text).
 
     `published` resolves relative dates (الشهر الجاري، أمس). Sources, most trusted first: the
     gazetteer, dates, then (backend "tagger", the default) the project's trained tagger on
@@ -52,15 +39,13 @@ def extract_entities(
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown entity backend {backend!r}; choose from {', '.join(BACKENDS)}")
-    normalized = text if isinstance(text, NormalizedText) else normalize(text)
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    published = parse_published(published)
     found = gazetteer_entities(normalized, load_gazetteer())
     found += date_entities(normalized, published)
     if backend == "tagger":
         found += tagger_entities(normalized) + english_person_entities(normalized)
     if backend == "camel":
-        from .camel_ner import camel_entities
+        from ..ner.camel import camel_entities  # optional backend: camel-tools and its data
 
         found += camel_entities(normalized)
     return link_people(_merge(found))
@@ -68,23 +53,14 @@ def extract_entities(
 
 def tagger_entities(normalized: NormalizedText) -> list[Entity]:
     """Names the trained tagger finds in the Arabic sentences (`source="model"`)."""
-    from .conll import tag_spans
-    from .tagger import tag_sentences
-
-    sentences = [
-        list(TOKEN_RE.finditer(normalized.text, start, end))
-        for (start, end), sentence in zip(
-            normalized.sentence_spans, normalized.sentences, strict=True
-        )
-        if sentence.lang == "ar"
-    ]
-    words = [[normalized.raw_slice(*m.span()) for m in tokens] for tokens in sentences]
+    sentences = [normalized.sentence_tokens(s) for s in normalized.sentences if s.lang == "ar"]
+    words = [[normalized.raw[t.raw.start : t.raw.end] for t in tokens] for tokens in sentences]
     found = []
     for tokens, tags in zip(sentences, tag_sentences(words), strict=True):
         for first, stop, kind in tag_spans(tags):
-            if stop - first == 1 and _is_common_noun(tokens[first].group()):
+            if stop - first == 1 and _is_common_noun(tokens[first].text):
                 continue
-            raw_start, raw_end = normalized.to_raw(tokens[first].start(), tokens[stop - 1].end())
+            raw_start, raw_end = tokens[first].raw.start, tokens[stop - 1].raw.end
             label = "PER" if kind == "PERS" else kind
             text = normalized.raw[raw_start:raw_end]
             found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
@@ -129,11 +105,11 @@ def link_people(entities: list[Entity]) -> list[Entity]:
 def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list[Entity]:
     """Longest gazetteer matches over the tokens, with Arabic clitics and case variants."""
     spans, exact, folded = [], [], []
-    for match in TOKEN_RE.finditer(normalized.text):
-        if match.group() in _QUOTES:
+    for token in normalized.tokens:
+        if token.text in _QUOTES:
             continue
-        spans.append(match.span())
-        exact.append(token_key(match.group()))
+        spans.append(token.norm)
+        exact.append(token_key(token.text))
         folded.append(exact[-1].casefold())
     found, i = [], 0
     while i < len(spans):
@@ -223,21 +199,13 @@ def _merge(entities: list[Entity]) -> list[Entity]:
     return kept
 
 
-def entity_frame(entities: list[Entity]):
-    """The entities as a pandas DataFrame, one row per mention."""
-    import pandas as pd
-
-    columns = list(Entity.__dataclass_fields__)
-    return pd.DataFrame([e.__dict__ for e in entities], columns=columns)
-
-
 def canonical_table(entities: list[Entity]):
     """One row per canonical entity: its names, how often it is mentioned, and every form used."""
-    frame = entity_frame([e for e in entities if e.canonical_id])
-    if frame.empty:
-        return frame
-    frame["script"] = frame.text.map(lambda t: "ar" if language(t) == "ar" else "en")
-    grouped = frame.groupby("canonical_id", sort=False)
+    mentions = frame([e for e in entities if e.canonical_id], Entity)
+    if mentions.empty:
+        return mentions
+    mentions["script"] = mentions.text.map(lambda t: "ar" if language(t) == "ar" else "en")
+    grouped = mentions.groupby("canonical_id", sort=False)
     table = grouped.agg(
         label=("label", "first"),
         name_en=("name_en", "first"),

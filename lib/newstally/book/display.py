@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from .text import language
+from ..text import language
 
 LABEL_COLOURS = {
     "ORG": "#cfe2ff",

@@ -12,181 +12,36 @@ single named leader killed or captured (`مقتل القيادي`, "killed the T
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 
-from .entities import Entity, extract_entities
+from ..records import Entity, Tally, parse_published
+from ..text import NormalizedText, clitic_variants
+from . import clauses
+from .dates import period_of
+from .entities import extract_entities
 from .gazetteer import Gazetteer, load_gazetteer
+from .lexicon import (
+    CLAUSE_BREAKS,
+    COORDINATION,
+    EVENT_WORDS,
+    FORCE_SUBJECTS,
+    GROUP_ANAPHORS,
+    GROUP_ROLES,
+    INCLUSION,
+    MODIFIED_ROLES,
+    NEGATIONS,
+    PERIOD_MARKERS,
+    PERSON_ROLES,
+    SINGULAR_ARTICLES,
+    SUBJECT_WORDS,
+    THING_ROLES,
+    YEAR_WORDS,
+    ZERO_BRIDGES,
+    is_singular,
+    lookup,
+)
 from .numbers import NumberMention, find_numbers
-from .text import TOKEN_RE, NormalizedText, clitic_variants, normalize
-
-EVENTS = ("operations", "killed", "detained", "injured", "attacks", "held", "personnel", "other")
-
-
-# Words that name an event, normalized and case-folded, without their clitics.
-EVENT_WORDS = {
-    **dict.fromkeys(
-        (
-            "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
-            "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا حياه جثه جثث "
-            "killed kill kills killing dead died deaths death slain fatalities"
-        ).split(),
-        "killed",
-    ),
-    **dict.fromkeys(
-        (
-            "اصابه اصابات جرحي الجرحي جريح جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
-            "injuries injuring wounding hurt harmed"
-        ).split(),
-        "injured",
-    ),
-    **dict.fromkeys(
-        (
-            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
-            "detention detentions arrested arrest arrests captured capture capturing apprehended"
-        ).split(),
-        "detained",
-    ),
-    **dict.fromkeys(
-        (
-            "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
-            "detainees prisoners imprisoned"
-        ).split(),
-        "held",
-    ),
-    **dict.fromkeys(
-        (
-            "عمليه عمليات غاره غارات مداهمه مداهمات طلعه طلعات حملات operations operation "
-            "raids raid strikes strike airstrikes airstrike sorties"
-        ).split(),
-        "operations",
-    ),
-    **dict.fromkeys(
-        (
-            "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings"
-        ).split(),
-        "attacks",
-    ),
-}
-
-# What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
-SUBJECT_WORDS = {
-    **dict.fromkeys(
-        (
-            "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
-            "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
-            "members fighter fighters terrorist terrorists detainees prisoners"
-        ).split(),
-        "members",
-    ),
-    **dict.fromkeys(
-        "insurgent insurgents militant militants suspect suspects extremists".split(),
-        "insurgents",
-    ),
-    **dict.fromkeys(
-        (
-            "قيادي قياديا قياديين قائد قاده زعيم امير مسؤول مسؤولا والي leader leaders commander "
-            "commanders official officials emir chief"
-        ).split(),
-        "leaders",
-    ),
-    **dict.fromkeys(
-        "facilitator facilitators".split(),
-        "facilitators",
-    ),
-    **dict.fromkeys(
-        "مدني مدنيين مدنيا civilian civilians".split(),
-        "civilians",
-    ),
-    **dict.fromkeys(
-        "جندي جنود جنديا soldier soldiers troops personnel".split(),
-        "soldiers",
-    ),
-    **dict.fromkeys(
-        "شخص اشخاص شخصا شخصين people persons person individuals".split(),
-        "people",
-    ),
-    **dict.fromkeys(
-        "طفل اطفال child children".split(),
-        "children",
-    ),
-    **dict.fromkeys(
-        "سياره سيارات سيارتين vehicle vehicles car cars".split(),
-        "vehicles",
-    ),
-}
-_GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
-# A counted noun and the first letters of the adjective after it that change what it counts.
-_MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"): "car bombs"}
-# Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
-SINGULAR_NOUNS = frozenset(
-    (
-        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي "
-        "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
-        "commander official emir chief facilitator insurgent militant fighter member suspect "
-        "civilian soldier person child terrorist"
-    ).split()
-)
-FORCE_SUBJECTS = {
-    "Q11211": "US forces",
-    "coalition": "coalition forces",
-    "partner-forces": "partner forces",
-    "isf": "Iraqi security forces",
-    "afghan-forces": "Afghan forces",
-    "syrian-government-forces": "Syrian government forces",
-}
-# The group an article is about, named without its name: التنظيم، "the group".
-_GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
-# Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
-_ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
-_NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
-_PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
-_SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
-# Words that join a count to the one before it: it counts the same event.
-_COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
-# Words that make a count a part of the one before it ("four detained, including a commander").
-_INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
-_THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
-_CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
-# Nouns of measure: a number before them is a duration, a distance, a sum or a share.
-_UNITS = dict.fromkeys(
-    (
-        "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
-        "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار "
-        "day days week weeks month months year years hour hours minute minutes km kilometers "
-        "miles dollars percent اضعاف مرات times "
-        "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
-    ).split(),
-    True,
-)
-# Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
-_YEAR_WORDS = frozenset("سنه عام العام ال year".split())
-_PERSON_ROLES = frozenset(
-    ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
-)
-_CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
-
-
-@dataclass(frozen=True)
-class Tally:
-    """One count an article states (the DESIGN contract); `raw[start:end] == evidence`."""
-
-    event: str
-    count: int | None
-    qualifier: str
-    location: str | None
-    subject: str | None
-    period_start: str | None
-    period_end: str | None
-    part_of: int | None
-    evidence: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict:
-        """The row as a plain dict with exactly the contract's fields."""
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -198,14 +53,12 @@ class _Token:
 
 
 def extract_tallies(
-    text: str | NormalizedText,
+    normalized: NormalizedText,
     published: dt.date | str | None = None,
     entities: list[Entity] | None = None,
 ) -> list[Tally]:
     """Every count in an article, in text order; parts point at their total with `part_of`."""
-    normalized = text if isinstance(text, NormalizedText) else normalize(text)
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    published = parse_published(published)
     if entities is None:
         entities = extract_entities(normalized, published)
     return _Extractor(normalized, entities, load_gazetteer()).run()
@@ -218,10 +71,12 @@ class _Extractor:
         self.nt = normalized
         self.gazetteer = gazetteer
         self.tokens = [
-            _Token(m.start(), m.end(), m.group().casefold(), m.lastgroup or "punct")
-            for m in TOKEN_RE.finditer(normalized.text)
-            if m.group() not in "\"'"
+            _Token(t.norm.start, t.norm.end, t.text.casefold(), t.kind)
+            for t in normalized.tokens
+            if t.text not in "\"'"
         ]
+        self.numbers = find_numbers(normalized)
+        self.number_positions = [n.start for n in self.numbers]
         self.entities = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
         self.entity_ends = [end for _, end, _ in self.entities]
         self.main_group = self._main_group()
@@ -231,7 +86,8 @@ class _Extractor:
     def run(self) -> list[Tally]:
         period = None
         token_starts = [t.start for t in self.tokens]
-        for start, end in self.nt.sentence_spans:
+        for sentence in self.nt.sentences:
+            start, end = sentence.norm
             first = bisect.bisect_left(token_starts, start)
             tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
             if self._is_headline(start, end, tokens):
@@ -243,7 +99,9 @@ class _Extractor:
     # --- one sentence -------------------------------------------------------------------------
 
     def _sentence(self, tokens: list[_Token], start: int, end: int, period) -> None:
-        numbers = [n for n in find_numbers_in(self.nt, start, end) if self._is_count(n)]
+        first = bisect.bisect_left(self.number_positions, start)
+        stop = bisect.bisect_left(self.number_positions, end, lo=first)
+        numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
         self.sentence_country = self._single_country(start, end)
         self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
@@ -262,34 +120,33 @@ class _Extractor:
         offset = len(self.tallies)
         order = sorted(range(len(found)), key=lambda k: found[k][0])
         new_index = {old: offset + new for new, old in enumerate(order)}
-        for old in order:
+        for old in order:  # part_of holds the total's place in `found`; it becomes its id
             tally = found[old][1]
-            if tally.part_of is not None:  # part_of holds the total's place in `found`
-                tally = _replace(tally, part_of=new_index[tally.part_of])
-            self.tallies.append(tally)
+            part_of = new_index[tally.part_of] if tally.part_of is not None else None
+            self.tallies.append(replace(tally, id=new_index[old], part_of=part_of))
 
     def _number_tally(self, number, tokens, following, period, found, before) -> Tally | None:
         """The Tally for one number; `before` indexes the sentence's latest earlier counts in
         `found`, in text order; `following` is where the next number starts."""
         position = bisect.bisect_right(self.token_ends, number.start)
         after = bisect.bisect_left(self.token_starts, number.end)
-        clause_end = self._clause_end(tokens, after, following)
-        noun_index, role = self._counted_noun(tokens, after, clause_end)
+        clause_end = clauses.clause_end(tokens, after, following)
+        noun_index, role = clauses.counted_noun(tokens, after, clause_end)
         if role is None:  # a dual is its own noun: بسيارتين
             role = lookup(tokens[position].text, SUBJECT_WORDS)
             if role and after < len(tokens):
-                role = _MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
-        if self._is_measure(tokens, after):
+                role = MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
+        if clauses.is_measure(tokens, after):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
-        event = self._event_before(tokens, position)
+        event = clauses.event_before(tokens, position)
         if event is None and noun_index is not None:
             event = lookup(tokens[noun_index].text, EVENT_WORDS)
         event = event or self._coordinated_event(tokens, position, previous)
-        if event is None and noun_index is not None and role not in _THING_ROLES:
+        if event is None and noun_index is not None and role not in THING_ROLES:
             following = tokens[noun_index + 1 : min(noun_index + 3, clause_end)]
-            event = self._event_after(following, role in _PERSON_ROLES)
-        if previous and position and tokens[position - 1].text in _INCLUSION:
+            event = clauses.event_after(following, role in PERSON_ROLES)
+        if previous and position and tokens[position - 1].text in INCLUSION:
             return self._tally(
                 previous.event,
                 number,
@@ -324,6 +181,7 @@ class _Extractor:
         location = location or self.sentence_country
         period_start, period_end = (None, None) if event == "held" or not period else period
         return Tally(
+            -1,  # numbered when the sentence is done
             event,
             number.value,
             number.qualifier,
@@ -352,70 +210,20 @@ class _Extractor:
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
         words = text[max(0, number.start - 8) : number.start].split()
-        if words and words[-1] in _YEAR_WORDS:
+        if words and words[-1] in YEAR_WORDS:
             return False
         value = number.value
         return not (
             isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
         )
 
-    @staticmethod
-    def _clause_end(tokens, after, limit: int | None) -> int:
-        """Where the count's clause ends: the next number (at `limit`), a bracket or a break."""
-        for i in range(after, len(tokens)):
-            if (limit is not None and tokens[i].start >= limit) or tokens[i].text in _CLAUSE_BREAKS:
-                return i
-        return len(tokens)
-
-    def _counted_noun(self, tokens, after, clause_end) -> tuple[int | None, str | None]:
-        """The noun the number counts, within four tokens after it, and the role it names."""
-        for i in range(after, min(after + 4, clause_end)):
-            if tokens[i].text == ",":
-                break
-            role = lookup(tokens[i].text, SUBJECT_WORDS)
-            if role or lookup(tokens[i].text, EVENT_WORDS):
-                return i, role
-        return None, None
-
-    @staticmethod
-    def _is_measure(tokens, after) -> bool:
-        following = [t.text for t in tokens[after : after + 2]]
-        if following[:1] == ["من"]:
-            following = following[1:]
-        return bool(following) and lookup(following[0], _UNITS) is not None
-
-    def _event_before(self, tokens, position) -> str | None:
-        """An event word just before the number: مقتل 11، اعتقال 227، killed two."""
-        for i in range(position - 1, max(position - 6, -1), -1):
-            if tokens[i].text in _CLAUSE_BREAKS or tokens[i].text == ",":
-                return None
-            if tokens[i].kind == "number" or tokens[i].text in ("و", "and"):
-                return None  # the word before belongs to the count before: 70 قتيلا و200
-            event = lookup(tokens[i].text, EVENT_WORDS)
-            if event:
-                return event
-        return None
-
     def _coordinated_event(self, tokens, position, previous) -> str | None:
         """ "detained a leader and two associates": a count joined by and/و to the count before."""
-        if previous is None or position == 0 or tokens[position - 1].text not in _COORDINATION:
+        if previous is None or position == 0 or tokens[position - 1].text not in COORDINATION:
             return None
         _, end = self.nt.from_raw(previous.start, previous.end)
         gap = [t for t in tokens[:position] if t.start >= end]
         return previous.event if len(gap) <= 6 else None
-
-    def _event_after(self, tokens, person: bool) -> str | None:
-        """An event word right after the counted noun, as in "11 members were killed" or
-        "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
-        for token in tokens:
-            if token.text in _CLAUSE_STARTS:
-                return None
-            event = lookup(token.text, EVENT_WORDS)
-            if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
-                return None
-            if event and not (person and event in ("operations", "attacks")):
-                return event
-        return None
 
     def _is_part(self, tokens, after) -> bool:
         """A number followed by في/in and a place: a part of the total before it."""
@@ -473,10 +281,10 @@ class _Extractor:
                 return FORCE_SUBJECTS[entity.canonical_id]
         group = next((self._short(e) for e in entities if self._is_group(e)), None)
         if group is None and any(
-            lookup(t.text, dict.fromkeys(_GROUP_ANAPHORS, 1)) for t in tokens[position:clause_end]
+            lookup(t.text, dict.fromkeys(GROUP_ANAPHORS, 1)) for t in tokens[position:clause_end]
         ):
             group = self.main_group
-        if role in _GROUP_ROLES:
+        if role in GROUP_ROLES:
             group = group or (self.main_group if role != "insurgents" else None)
             if group:
                 return f"{group} {'members' if role == 'insurgents' else role}"
@@ -493,7 +301,7 @@ class _Extractor:
                 for _, _, entity in self._entities_at(following.start, following.end):
                     if self._is_group(entity):
                         return self._short(entity)
-                if lookup(following.text, dict.fromkeys(_GROUP_ANAPHORS, 1)):
+                if lookup(following.text, dict.fromkeys(GROUP_ANAPHORS, 1)):
                     return self.main_group
         return None
 
@@ -503,7 +311,7 @@ class _Extractor:
         """Stated zeros: a negation, then event words, then who was not hurt."""
         found = []
         for i, token in enumerate(tokens):
-            if token.text not in _NEGATIONS:
+            if token.text not in NEGATIONS:
                 continue
             window = tokens[i + 1 : i + 9]
             events = []
@@ -511,8 +319,8 @@ class _Extractor:
                 event = lookup(t.text, EVENT_WORDS)
                 if event not in ("killed", "injured") or event in events:
                     continue
-                bridged = k <= 1 or any(w.text in _ZERO_BRIDGES for w in window[:k])
-                if events or (bridged and k <= 4 and not self._is_purpose(window, k)):
+                bridged = k <= 1 or any(w.text in ZERO_BRIDGES for w in window[:k])
+                if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
                     events.append(event)
             if not events:
                 continue
@@ -548,10 +356,10 @@ class _Extractor:
         found = []
         for i, token in enumerate(tokens):
             event = lookup(token.text, EVENT_WORDS)
-            if event not in ("killed", "detained", "injured") or self._is_purpose(tokens, i):
+            if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
                 continue
-            if self._is_passive(tokens, i):
-                noun = self._singular_before(tokens, i)
+            if clauses.is_passive(tokens, i):
+                noun = clauses.singular_before(tokens, i)
             elif i + 1 < len(tokens) and tokens[i + 1].text == "him":  # "killing him"
                 noun = i + 1
             else:
@@ -572,42 +380,17 @@ class _Extractor:
     def _singular_after(self, tokens, i, numbers) -> int | None:
         """A singular counted noun right after the event word (an article or adjectives between)."""
         for k in range(i + 1, min(i + 8, len(tokens))):
-            if tokens[k].text in _CLAUSE_BREAKS or tokens[k].text in (",", "and", "و"):
+            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text in (",", "and", "و"):
                 return None
             at = bisect.bisect_right(self.number_starts, tokens[k].start)
             if at and numbers[at - 1].end > tokens[k].start:
                 return None
-            if _singular(tokens[k].text):
-                article = k == i + 1 or any(t.text in _SINGULAR_ARTICLES for t in tokens[i + 1 : k])
+            if is_singular(tokens[k].text):
+                article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
-        return None
-
-    @staticmethod
-    def _is_purpose(tokens, i) -> bool:
-        """ "a raid to capture a leader", "لاعتقال القيادي": meant, not done."""
-        word = tokens[i].text
-        return (i > 0 and tokens[i - 1].text == "to") or (
-            word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
-        )
-
-    @staticmethod
-    def _is_passive(tokens, i) -> bool:
-        """ "was killed", "was confirmed killed", "has been detained"."""
-        before = [t.text for t in tokens[max(0, i - 3) : i]]
-        return bool(before) and (
-            before[-1] in ("was", "been")
-            or (len(before) > 1 and before[-2] in ("was", "been") and before[-1].endswith("ed"))
-        )
-
-    def _singular_before(self, tokens, i) -> int | None:
-        """For "was killed": the subject noun earlier in the sentence, after a or an."""
-        for k in range(i - 2, -1, -1):
-            articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in ("a", "an")]
-            if _singular(tokens[k].text) and articles:
-                return articles[0]
         return None
 
     # --- periods and helpers --------------------------------------------------------------------
@@ -621,8 +404,8 @@ class _Extractor:
         ]
         if not dates:
             return None
-        marked = [(s, ent) for s, ent in dates if self._word_before(s) in _PERIOD_MARKERS]
-        return _period_of((marked or dates)[0][1])
+        marked = [(s, ent) for s, ent in dates if self._word_before(s) in PERIOD_MARKERS]
+        return period_of((marked or dates)[0][1])
 
     def _word_before(self, position: int) -> str | None:
         words = self.nt.text[max(0, position - 12) : position].split()
@@ -661,61 +444,3 @@ class _Extractor:
     @staticmethod
     def _end(tokens, index) -> int:
         return tokens[min(index, len(tokens)) - 1].end if tokens and index > 0 else 0
-
-
-def find_numbers_in(normalized: NormalizedText, start: int, end: int) -> list[NumberMention]:
-    """The numbers of one span of the normalized text (the text's numbers, found once)."""
-    if "_numbers" not in normalized.__dict__:
-        numbers = find_numbers(normalized)
-        normalized.__dict__["_numbers"] = (numbers, [n.start for n in numbers])
-    numbers, starts = normalized.__dict__["_numbers"]
-    return numbers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-
-def lookup(word: str, table: dict):
-    """A word's entry in a table, trying it without Arabic clitics and the article ال."""
-    for form, _ in clitic_variants(word):
-        if form in table:
-            return table[form]
-        if form.startswith("ال") and form[2:] in table:
-            return table[form[2:]]
-    return None
-
-
-def _singular(word: str) -> bool:
-    return any(
-        form in SINGULAR_NOUNS or (form.startswith("ال") and form[2:] in SINGULAR_NOUNS)
-        for form, _ in clitic_variants(word)
-    )
-
-
-def _period_of(date: Entity) -> tuple[str, str]:
-    """First and last day of what a DATE entity covers."""
-    first = dt.date.fromisoformat(date.value)
-    if date.precision == "day":
-        last = first
-    elif date.precision == "month":
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    elif date.precision == "part of month" and first.day not in (1, 11, 21):
-        last = first + dt.timedelta(days=6)  # "last week"
-    elif date.precision == "part of month":
-        days = calendar.monthrange(first.year, first.month)[1]
-        last = first.replace(day=min(first.day + 9 if first.day < 21 else days, days))
-    elif date.precision == "part of year":
-        end_month = first.month + 3
-        last = first.replace(month=end_month, day=calendar.monthrange(first.year, end_month)[1])
-    else:
-        last = dt.date(first.year, 12, 31)
-    return first.isoformat(), last.isoformat()
-
-
-def _replace(tally: Tally, **changes) -> Tally:
-    return Tally(**{**asdict(tally), **changes})
-
-
-def tally_frame(tallies: list[Tally]):
-    """The tallies as a pandas DataFrame with the contract's columns, one row per count."""
-    import pandas as pd
-
-    frame = pd.DataFrame([t.to_dict() for t in tallies], columns=list(Tally.__dataclass_fields__))
-    return frame.astype({"count": "Int64", "part_of": "Int64"})

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import NormalizedText
+from ..text import NormalizedText, strip_proclitic
+from ..text.clitics import ARTICLE
 
 # Words that announce a name after them, and name particles inside one.
 _TITLES = frozenset(
@@ -48,11 +49,11 @@ def english_people(normalized: NormalizedText) -> list[tuple[int, int]]:
     """Spans (in the normalized text) of English names: a run of capitalized words after a
     title ("Mullah", "Col.", "Taliban leader") or before an appositive (", an ISIS official")."""
     found = []
-    for start, end in normalized.sentence_spans:
-        sentence = normalized.text[start:end]
-        for match in _CAPITALIZED_RUN_RE.finditer(sentence):
-            before = sentence[: match.start()].split()
-            after = sentence[match.end() :]
+    for sentence in normalized.sentences:
+        start, text = sentence.norm.start, sentence.text
+        for match in _CAPITALIZED_RUN_RE.finditer(text):
+            before = text[: match.start()].split()
+            after = text[match.end() :]
             titled = bool(before) and before[-1].lower() in _TITLES
             appositive = re.match(r",\s+(?:an?|the)\s", after) is not None
             if titled or appositive:
@@ -64,7 +65,7 @@ def skeleton(name: str) -> str:
     """The consonants of a name, in either script, in a form both scripts share."""
     words = name.replace("-", " ").split()
     if re.search(r"[\u0621-\u064a]", name):
-        words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+        words = [strip_proclitic(w, ARTICLE) for w in words]
         return "".join(_buckwalter()(w).translate(_BUCKWALTER_SKELETON) for w in words)
     words = [w.lower() for w in words if w.lower() not in ("al", "el")]
     text = "".join(words)

@@ -5,31 +5,18 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
 
-from .entities import Entity
-from .tallies import EVENT_WORDS, Tally, lookup
-from .text import TOKEN_RE, NormalizedText
-
-STATUSES = ("ok", "mismatch", "ambiguous")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """The result of one check: what was compared, how it came out, and the rows involved."""
-
-    kind: str  # parts_sum | cross_language | cross_language_date | repeat
-    status: str  # ok | mismatch | ambiguous
-    detail: str
-    tallies: tuple[int, ...]
+from ..records import Entity, Finding, Tally
+from ..text import NormalizedText, Sentence
+from .lexicon import EVENT_WORDS, lookup
 
 
 def check_tallies(
     tallies: list[Tally], normalized: NormalizedText, entities: list[Entity] = ()
 ) -> list[Finding]:
     """Every check over one article's tallies (and its dates, for the cross-language check)."""
-    language_at = _sentence_lookup(normalized)
-    languages = [language_at(t.start)[1] for t in tallies]
+    sentence_at = _sentence_lookup(normalized)
+    languages = [s.lang if (s := sentence_at(t.start)) else "und" for t in tallies]
     return (
         parts_sum(tallies)
         + cross_language(tallies, languages)
@@ -42,14 +29,14 @@ def parts_sum(tallies: list[Tally]) -> list[Finding]:
     """Do the parts add up to their total? Ambiguous when a figure is hedged or unknown, or
     when two parts are for the same country (one may be inside the other, as CENTCOM's
     "U.S.-only" operations may or may not be inside its partnered count)."""
-    parts: dict[int, list[int]] = defaultdict(list)
-    for index, tally in enumerate(tallies):
-        if tally.part_of is not None:
-            parts[tally.part_of].append(index)
+    by_id = {tally.id: tally for tally in tallies}
+    parts: dict[int, list[Tally]] = defaultdict(list)
+    for tally in tallies:
+        if tally.part_of in by_id:
+            parts[tally.part_of].append(tally)
     findings = []
-    for total_index, part_indices in parts.items():
-        total = tallies[total_index]
-        members = [tallies[i] for i in part_indices]
+    for total_id, members in parts.items():
+        total = by_id[total_id]
         counts = [p.count for p in members]
         written = " + ".join(f"{p.count} ({p.location or '?'})" for p in members)
         locations = [p.location for p in members]
@@ -64,27 +51,28 @@ def parts_sum(tallies: list[Tally]) -> list[Finding]:
         else:
             status, why = "mismatch", f"parts sum to {sum(counts)}"
         detail = f"{total.event} {total.count} = {written}: {why}"
-        findings.append(Finding("parts_sum", status, detail, (total_index, *part_indices)))
+        ids = (total_id, *(p.id for p in members))
+        findings.append(Finding("parts_sum", status, detail, ids))
     return findings
 
 
 def cross_language(tallies: list[Tally], languages: list[str]) -> list[Finding]:
     """The same count (event, place, subject) stated in Arabic and in English: do they agree?"""
-    arabic_by_key: dict[tuple, list[int]] = defaultdict(list)
-    for j, tally in enumerate(tallies):
-        if languages[j] == "ar":
-            arabic_by_key[(tally.event, tally.location, tally.subject)].append(j)
+    arabic_by_key: dict[tuple, list[Tally]] = defaultdict(list)
+    for tally, language in zip(tallies, languages, strict=True):
+        if language == "ar":
+            arabic_by_key[(tally.event, tally.location, tally.subject)].append(tally)
     findings = []
-    for i, english in enumerate(tallies):
+    for english, language in zip(tallies, languages, strict=True):
         same = arabic_by_key.get((english.event, english.location, english.subject))
-        if languages[i] != "en" or not same:
+        if language != "en" or not same:
             continue
-        agree = [j for j in same if _same_figure(tallies[j], english)]
+        agree = [arabic for arabic in same if _same_figure(arabic, english)]
         status = "ok" if agree else "mismatch"
-        arabic = tallies[agree[0] if agree else same[0]]
+        arabic = (agree or same)[0]
         what = _words(english.event, english.subject, english.location)
         detail = f"{what}: Arabic {_figure(arabic)}, English {_figure(english)}"
-        findings.append(Finding("cross_language", status, detail, (same[0], i)))
+        findings.append(Finding("cross_language", status, detail, (same[0].id, english.id)))
     return findings
 
 
@@ -95,11 +83,11 @@ def cross_language_dates(entities: list[Entity], normalized: NormalizedText) -> 
     by_language: dict[str, dict[str, dict[str, Entity]]] = defaultdict(lambda: defaultdict(dict))
     for entity in entities:
         if entity.label == "DATE" and entity.precision == "day" and entity.value:
-            text, lang = sentence_at(entity.start)
-            for m in TOKEN_RE.finditer(text.casefold()):
-                event = lookup(m.group(), EVENT_WORDS)
+            sentence = sentence_at(entity.start)
+            for token in normalized.sentence_tokens(sentence) if sentence else ():
+                event = lookup(token.text.casefold(), EVENT_WORDS)
                 if event in ("operations", "attacks"):
-                    by_language[lang][event].setdefault(entity.value, entity)
+                    by_language[sentence.lang][event].setdefault(entity.value, entity)
     findings = []
     for event, english_dates in by_language["en"].items():
         for english in english_dates.values():
@@ -115,29 +103,22 @@ def cross_language_dates(entities: list[Entity], normalized: NormalizedText) -> 
 
 def repeats(tallies: list[Tally]) -> list[Finding]:
     """The same figure stated more than once: to be counted once when tallies are summed."""
-    seen: dict[tuple, list[int]] = defaultdict(list)
-    for index, tally in enumerate(tallies):
+    seen: dict[tuple, list[Tally]] = defaultdict(list)
+    for tally in tallies:
         if tally.count is not None and tally.part_of is None:
             key = (tally.event, tally.count, tally.qualifier, tally.subject, tally.location)
-            seen[key].append(index)
+            seen[key].append(tally)
     return [
         Finding(
             "repeat",
             "ok",
-            f"{_words(key[0], _figure(tallies[indices[0]]), key[3], key[4])}: "
-            f"stated {len(indices)} times, count it once",
-            tuple(indices),
+            f"{_words(key[0], _figure(same[0]), key[3], key[4])}: "
+            f"stated {len(same)} times, count it once",
+            tuple(t.id for t in same),
         )
-        for key, indices in seen.items()
-        if len(indices) > 1
+        for key, same in seen.items()
+        if len(same) > 1
     ]
-
-
-def finding_frame(findings: list[Finding]):
-    """The findings as a pandas DataFrame."""
-    import pandas as pd
-
-    return pd.DataFrame([f.__dict__ for f in findings], columns=list(Finding.__dataclass_fields__))
 
 
 def _words(*words: str | None) -> str:
@@ -154,14 +135,14 @@ def _figure(tally: Tally) -> str:
 
 
 def _sentence_lookup(normalized: NormalizedText):
-    """A function from a raw offset to the (text, language) of the sentence holding it."""
+    """A function from a raw offset to the sentence holding it (None between sentences)."""
     sentences = normalized.sentences
-    starts = [sentence.start for sentence in sentences]
+    starts = [sentence.raw.start for sentence in sentences]
 
-    def sentence_at(raw_offset: int) -> tuple[str, str]:
+    def sentence_at(raw_offset: int) -> Sentence | None:
         i = bisect.bisect_right(starts, raw_offset) - 1
-        if i >= 0 and raw_offset < sentences[i].end:
-            return sentences[i].text, sentences[i].lang
-        return "", "und"
+        if i >= 0 and raw_offset < sentences[i].raw.end:
+            return sentences[i]
+        return None
 
     return sentence_at

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from .gazetteer import load_gazetteer
-from .tallies import Tally
+from ..extract.gazetteer import load_gazetteer
+from ..records import EVENT_NAMES_AR, Tally
 
 FONT = "DejaVu Sans"  # ships with Matplotlib and has Arabic glyphs
 COLOURS = ("#1b6ca8", "#d1495b", "#66a182", "#edae49", "#7b5ea7")
-EVENT_NAMES_AR = {
-    "operations": "عمليات",
-    "killed": "قتلى",
-    "detained": "معتقلون",
-    "injured": "جرحى",
-    "attacks": "هجمات",
-    "held": "محتجزون",
-    "personnel": "جنود",
-    "other": "أخرى",
-}
 
 
 def styled_axes(count: int = 1, width: float = 4.0, height: float = 3.2):

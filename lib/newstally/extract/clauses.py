@@ -1,0 +1,96 @@
+"""The words around a number in one sentence, read from its tokens: where the count's clause
+ends, the noun it counts, the event word before or after it, and the turns of phrase that make
+an event word not a count (a purpose, "to capture"; a measure, 11 يوما)."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    CLAUSE_BREAKS,
+    CLAUSE_STARTS,
+    EVENT_WORDS,
+    SUBJECT_WORDS,
+    UNITS,
+    is_singular,
+    lookup,
+)
+
+
+def clause_end(tokens, after, limit: int | None) -> int:
+    """Where the count's clause ends: the next number (at `limit`), a bracket or a break."""
+    for i in range(after, len(tokens)):
+        if (limit is not None and tokens[i].start >= limit) or tokens[i].text in CLAUSE_BREAKS:
+            return i
+    return len(tokens)
+
+
+def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
+    """The noun the number counts, within four tokens after it (and before `stop`), and the
+    role it names."""
+    for i in range(after, min(after + 4, stop)):
+        if tokens[i].text == ",":
+            break
+        role = lookup(tokens[i].text, SUBJECT_WORDS)
+        if role or lookup(tokens[i].text, EVENT_WORDS):
+            return i, role
+    return None, None
+
+
+def is_measure(tokens, after) -> bool:
+    """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان."""
+    following = [t.text for t in tokens[after : after + 2]]
+    if following[:1] == ["من"]:
+        following = following[1:]
+    return bool(following) and lookup(following[0], UNITS) is not None
+
+
+def event_before(tokens, position) -> str | None:
+    """An event word just before the number: مقتل 11، اعتقال 227، killed two."""
+    for i in range(position - 1, max(position - 6, -1), -1):
+        if tokens[i].text in CLAUSE_BREAKS or tokens[i].text == ",":
+            return None
+        if tokens[i].kind == "number" or tokens[i].text in ("و", "and"):
+            return None  # the word before belongs to the count before: 70 قتيلا و200
+        event = lookup(tokens[i].text, EVENT_WORDS)
+        if event:
+            return event
+    return None
+
+
+def event_after(tokens, person: bool) -> str | None:
+    """An event word right after the counted noun, as in "11 members were killed" or
+    "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
+    for token in tokens:
+        if token.text in CLAUSE_STARTS:
+            return None
+        event = lookup(token.text, EVENT_WORDS)
+        if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
+            return None
+        if event and not (person and event in ("operations", "attacks")):
+            return event
+    return None
+
+
+def is_purpose(tokens, i) -> bool:
+    """ "a raid to capture a leader", "لاعتقال القيادي": meant, not done."""
+    word = tokens[i].text
+    return (i > 0 and tokens[i - 1].text == "to") or (
+        word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
+    )
+
+
+def is_passive(tokens, i) -> bool:
+    """ "was killed", "was confirmed killed", "has been detained"."""
+    before = [t.text for t in tokens[max(0, i - 3) : i]]
+    return bool(before) and (
+        before[-1] in ("was", "been")
+        or (len(before) > 1 and before[-2] in ("was", "been") and before[-1].endswith("ed"))
+    )
+
+
+def singular_before(tokens, i) -> int | None:
+    """For "was killed": the subject noun earlier in the sentence, after a or an."""
+    for k in range(i - 2, -1, -1):
+        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in ("a", "an")]
+        if is_singular(tokens[k].text) and articles:
+            return articles[0]
+    return None

@@ -1,0 +1,276 @@
+"""The word tables of extraction, in one place and read once: the words that name an event,
+what a counted noun counts, the hedges and vague words of numbers, the nouns whose dual is a
+count of two, and the lists in `data/gazetteer/` of words that are not names or not places.
+Arabic entries are normalized (`newstally.normalize`), English ones lower case; `lookup` finds
+a word in a table through its clitics.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import DATA
+from ..text import clitic_variants, normalize
+
+GAZETTEER = DATA / "gazetteer"
+
+# --- tallies: events, counted nouns, the words around a count ----------------------------------
+
+# Words that name an event, normalized and case-folded, without their clitics.
+EVENT_WORDS = {
+    **dict.fromkeys(
+        (
+            "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
+            "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا حياه جثه جثث "
+            "killed kill kills killing dead died deaths death slain fatalities"
+        ).split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        (
+            "اصابه اصابات جرحي الجرحي جريح جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
+            "injuries injuring wounding hurt harmed"
+        ).split(),
+        "injured",
+    ),
+    **dict.fromkeys(
+        (
+            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
+            "detention detentions arrested arrest arrests captured capture capturing apprehended"
+        ).split(),
+        "detained",
+    ),
+    **dict.fromkeys(
+        (
+            "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
+            "detainees prisoners imprisoned"
+        ).split(),
+        "held",
+    ),
+    **dict.fromkeys(
+        (
+            "عمليه عمليات غاره غارات مداهمه مداهمات طلعه طلعات حملات operations operation "
+            "raids raid strikes strike airstrikes airstrike sorties"
+        ).split(),
+        "operations",
+    ),
+    **dict.fromkeys(
+        (
+            "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings"
+        ).split(),
+        "attacks",
+    ),
+}
+
+# What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
+SUBJECT_WORDS = {
+    **dict.fromkeys(
+        (
+            "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
+            "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
+            "members fighter fighters terrorist terrorists detainees prisoners"
+        ).split(),
+        "members",
+    ),
+    **dict.fromkeys(
+        "insurgent insurgents militant militants suspect suspects extremists".split(),
+        "insurgents",
+    ),
+    **dict.fromkeys(
+        (
+            "قيادي قياديا قياديين قائد قاده زعيم امير مسؤول مسؤولا والي leader leaders commander "
+            "commanders official officials emir chief"
+        ).split(),
+        "leaders",
+    ),
+    **dict.fromkeys(
+        "facilitator facilitators".split(),
+        "facilitators",
+    ),
+    **dict.fromkeys(
+        "مدني مدنيين مدنيا civilian civilians".split(),
+        "civilians",
+    ),
+    **dict.fromkeys(
+        "جندي جنود جنديا soldier soldiers troops personnel".split(),
+        "soldiers",
+    ),
+    **dict.fromkeys(
+        "شخص اشخاص شخصا شخصين people persons person individuals".split(),
+        "people",
+    ),
+    **dict.fromkeys(
+        "طفل اطفال child children".split(),
+        "children",
+    ),
+    **dict.fromkeys(
+        "سياره سيارات سيارتين vehicle vehicles car cars".split(),
+        "vehicles",
+    ),
+}
+GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
+# A counted noun and the first letters of the adjective after it that change what it counts.
+MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"): "car bombs"}
+# Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
+SINGULAR_NOUNS = frozenset(
+    (
+        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي "
+        "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
+        "commander official emir chief facilitator insurgent militant fighter member suspect "
+        "civilian soldier person child terrorist"
+    ).split()
+)
+FORCE_SUBJECTS = {
+    "Q11211": "US forces",
+    "coalition": "coalition forces",
+    "partner-forces": "partner forces",
+    "isf": "Iraqi security forces",
+    "afghan-forces": "Afghan forces",
+    "syrian-government-forces": "Syrian government forces",
+}
+# The group an article is about, named without its name: التنظيم، "the group".
+GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
+# Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
+ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
+NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
+PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
+SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
+# Words that join a count to the one before it: it counts the same event.
+COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
+# Words that make a count a part of the one before it ("four detained, including a commander").
+INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
+CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
+# Nouns of measure: a number before them is a duration, a distance, a sum or a share.
+UNITS = dict.fromkeys(
+    (
+        "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
+        "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار "
+        "day days week weeks month months year years hour hours minute minutes km kilometers "
+        "miles dollars percent اضعاف مرات times "
+        "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
+    ).split(),
+    True,
+)
+# Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
+YEAR_WORDS = frozenset("سنه عام العام ال year".split())
+PERSON_ROLES = frozenset(
+    ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
+)
+CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
+
+
+# --- numbers: hedges, vague words, duals, multipliers -----------------------------------------
+
+# Words before a number that hedge it, normalized (longest first wins).
+QUALIFIER_WORDS = {
+    "اكثر من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد على": "more_than",
+    "يزيد عن": "more_than",
+    "ازيد من": "more_than",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "على الاقل": "at_least",
+    "علي الاقل": "at_least",
+    "نحو": "approx",
+    "حوالي": "approx",
+    "حوالى": "approx",
+    "قرابه": "approx",
+    "زهاء": "approx",
+    "ما يقارب": "approx",
+    "ما يناهز": "approx",
+    "اقل من": "up_to",
+    "ما يصل الى": "up_to",
+    "حتى": "up_to",
+    "at least": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "up to": "up_to",
+    "less than": "up_to",
+    "fewer than": "up_to",
+}
+
+# Words that count without a number: how many they mean (None: unknown) and their qualifier.
+VAGUE = {
+    "عشرات": (None, "vague"),
+    "مئات": (None, "vague"),
+    "الاف": (None, "vague"),
+    "العشرات": (None, "vague"),
+    "المئات": (None, "vague"),
+    "الالاف": (None, "vague"),
+    "dozens": (None, "vague"),
+    "hundreds": (None, "vague"),
+    "thousands": (None, "vague"),
+    "several": (None, "vague"),
+    "multiple": (None, "vague"),
+    "numerous": (None, "vague"),
+    "a dozen": (12, "approx"),
+    "a couple": (2, "approx"),
+    "a pair": (2, "exact"),
+    "a handful": (None, "vague"),
+    "عده": (None, "vague"),
+}
+
+# Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
+DUAL_NOUNS = (
+    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
+    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه"
+).split()
+
+MULTIPLIERS = {
+    "الف": 1000,
+    "الفا": 1000,
+    "الاف": 1000,
+    "مليون": 10**6,
+    "ملايين": 10**6,
+    "مليار": 10**9,
+}
+ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+ENGLISH_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million a an and"
+).split()
+
+
+# --- names and places: words the gazetteer and the tagger must not take ------------------------
+
+
+@lru_cache(maxsize=1)
+def not_names(folder: Path = GAZETTEER) -> frozenset[str]:
+    """Common nouns that refer back to a name without being one (`not_names.txt`), normalized."""
+    return frozenset(normalize(word).text for word in data_lines(folder / "not_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_places(folder: Path = GAZETTEER) -> frozenset[str]:
+    """Place names in the packages' lists that are everyday words (`not_places.txt`), normalized."""
+    return frozenset(normalize(word).text for word in data_lines(folder / "not_places.txt"))
+
+
+def data_lines(path: Path) -> list[str]:
+    """The non-blank lines of a word list, without `#` comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def lookup(word: str, table: dict | frozenset):
+    """A word's entry in a table (a set gives True), trying it without Arabic clitics and ال."""
+    for form, _ in clitic_variants(word, article=True):
+        if form in table:
+            return table[form] if isinstance(table, dict) else True
+    return None
+
+
+def is_singular(word: str) -> bool:
+    """A singular counted noun (قيادي، "leader"), with or without clitics."""
+    return any(form in SINGULAR_NOUNS for form, _ in clitic_variants(word, article=True))

@@ -1,0 +1,194 @@
+"""Training the tagger: the CRF and the BiLSTM-CRF on ANERcorp's training split (its last tenth
+held out as the development split) and the Wojood sample mapped to the same four types; the
+ablation that says what each idea adds. Tagging itself is in `newstally.ner.tagger`."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import numpy as np
+
+from ..paths import BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
+from . import crf
+from .conll import read_conll
+from .crf import crf_probabilities
+from .features import TAGS, token_features
+from .tagger import O_WEIGHT, decode, entity_scores, evaluate_sentences
+
+# Wojood's 21 types, mapped to ANERcorp's four; the rest are not names (DATE, CARDINAL, ...).
+WOJOOD_TYPES = {
+    "PERS": "PERS",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "EVENT": "MISC",
+    "CURR": "MISC",
+}
+DEV_SHARE = 0.1  # the last tenth of ANERcorp's training sentences is the development split
+Sentence = list[tuple[str, str]]
+
+
+def train(
+    corpus: Path = SHARED_DATA / "anercorp" / "train.txt",
+    extra: Iterable[Path] = (
+        SHARED_DATA / "wojood_sample" / "train.txt",
+        SHARED_DATA / "wojood_sample" / "val.txt",
+    ),
+    model_path: Path = CRF_MODEL,
+    neural_path: Path | None = BILSTM_MODEL,
+    scores_path: Path = NER_SCORES,
+    c1: float = 0.1,
+    c2: float = 0.001,
+    iterations: int = 300,
+    epochs: int = 40,
+) -> dict:
+    """Train the CRF, then (unless `neural_path` is None) the BiLSTM-CRF, keeping the epoch whose
+    vote with the CRF scores best on the development split; write the models and their scores."""
+    import pycrfsuite
+
+    training, development = split(read_conll(corpus))
+    for path in extra:
+        training += [_wojood_tags(s) for s in read_conll(path)]
+    started = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in training:
+        words, tags = zip(*sentence, strict=True)
+        trainer.append(token_features(list(words)), list(tags))
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    )
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    crf.open_model.cache_clear()
+    crf_seconds = time.perf_counter() - started
+    params: dict = {"c1": c1, "c2": c2, "max_iterations": iterations}
+    if neural_path is not None:
+        gold = [[t for _, t in s] for s in development]
+        crf_votes = [crf_probabilities([w for w, _ in s], model_path) for s in development]
+
+        def ensemble_f1(probabilities: list[np.ndarray]) -> float:
+            predicted = [decode((a + b) / 2) for a, b in zip(crf_votes, probabilities, strict=True)]
+            return entity_scores(gold, predicted)["overall"]["f1"]
+
+        params |= train_bilstm(training, development, neural_path, ensemble_f1, epochs)
+    scores = evaluate_sentences(development, model_path, neural_path)
+    scores.update(
+        training_sentences=len(training),
+        development_sentences=len(development),
+        training_seconds=round(time.perf_counter() - started, 1),
+        crf_training_seconds=round(crf_seconds, 1),
+        params=params | {"o_weight": O_WEIGHT},
+    )
+    scores_path.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return scores
+
+
+def split(sentences: list) -> tuple[list, list]:
+    """Training and development sentences: the development split is the last `DEV_SHARE`."""
+    cut = int(len(sentences) * (1 - DEV_SHARE))
+    return sentences[:cut], sentences[cut:]
+
+
+def ablation(
+    work_dir: Path, models: tuple[Path, Path] = (CRF_MODEL, BILSTM_MODEL)
+) -> list[tuple[str, dict]]:
+    """Development scores of each idea: a CRF trained in `work_dir` on ANERcorp alone, then the
+    committed models (trained with the Wojood sample) alone and voting, with and without O_WEIGHT."""
+    _, development = split(read_conll(SHARED_DATA / "anercorp" / "train.txt"))
+    crf, bilstm = models
+    alone = work_dir / "anercorp.crfsuite"
+    train(extra=(), model_path=alone, neural_path=None, scores_path=work_dir / "anercorp.json")
+    return [
+        ("CRF, ANERcorp only", evaluate_sentences(development, alone, None, 1.0)),
+        ("CRF + Wojood sample", evaluate_sentences(development, crf, None, 1.0)),
+        ("BiLSTM-CRF (+ Wojood)", evaluate_sentences(development, None, bilstm, 1.0)),
+        ("CRF and BiLSTM-CRF voting", evaluate_sentences(development, crf, bilstm, 1.0)),
+        (f"voting, P(O) x {O_WEIGHT}", evaluate_sentences(development, crf, bilstm)),
+    ]
+
+
+def _wojood_tags(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    mapped = []
+    for word, tag_ in sentence:
+        prefix, _, kind = tag_.partition("-")
+        kind = WOJOOD_TYPES.get(kind)
+        mapped.append((word, f"{prefix}-{kind}" if kind else "O"))
+    return _repair_iob(mapped)
+
+
+def _repair_iob(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """An I- tag after O or another type becomes B- (a type mapped away can leave one)."""
+    repaired, previous = [], "O"
+    for word, tag_ in sentence:
+        if tag_.startswith("I-") and previous[2:] != tag_[2:]:
+            tag_ = "B-" + tag_[2:]
+        repaired.append((word, tag_))
+        previous = tag_
+    return repaired
+
+
+def train_bilstm(
+    training: list[Sentence],
+    development: list[Sentence],
+    model_path: Path,
+    score: Callable[[list[np.ndarray]], float],
+    epochs: int = 40,
+    seed: int = 1,
+    threads: int = 2,
+) -> dict:
+    """Train the BiLSTM-CRF with Adam, keep the epoch with the best development score, save it
+    to `model_path`. `score` takes the development probabilities and returns F1."""
+    import torch
+    from torch import nn
+
+    from . import bilstm  # torch is loaded only when the BiLSTM-CRF is trained or votes
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    torch.set_num_threads(threads)
+    started = time.perf_counter()
+    vocabulary = bilstm.Vocabulary.build([[w for w, _ in s] for s in training])
+    model = bilstm.BiLSTMCRF(vocabulary)
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
+    encoded = [vocabulary.encode([w for w, _ in s]) for s in training]
+    ids, counts = np.unique(np.concatenate([e[:, 0] for e in encoded]), return_counts=True)
+    rare = ids[counts == 1]
+    gold = [torch.tensor([TAGS.index(t) for _, t in s]) for s in training]
+    dev_words = [[w for w, _ in s] for s in development]
+    best, best_epoch = -1.0, 0
+    for epoch in range(1, epochs + 1):
+        model.train()
+        order = sorted(range(len(training)), key=lambda i: len(training[i]) + 4 * rng.random())
+        batches = [order[i : i + 16] for i in range(0, len(order), 16)]
+        batches = [batches[i] for i in rng.permutation(len(batches))]
+        for chunk in batches:
+            batch = bilstm.make_batch([_word_dropout(encoded[i], rare, rng) for i in chunk])
+            tags = nn.utils.rnn.pad_sequence([gold[i] for i in chunk], batch_first=True)
+            loss = model.crf.negative_log_likelihood(model.emissions(batch), tags, batch["mask"])
+            optimizer.zero_grad()
+            (loss / len(chunk)).backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimizer.step()
+        f1 = score(bilstm.probabilities(model, dev_words))
+        if f1 > best:
+            best, best_epoch = f1, epoch
+            bilstm.save(model, model_path)
+    bilstm.load.cache_clear()
+    return {
+        "epochs": epochs,
+        "best_epoch": best_epoch,
+        "bilstm_training_seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def _word_dropout(
+    encoded: np.ndarray, rare: np.ndarray, rng: np.random.Generator, rate: float = 0.3
+) -> np.ndarray:
+    """Training only: hide some words seen once, so the model learns to tag unknown words."""
+    hidden = encoded.copy()
+    hidden[np.isin(encoded[:, 0], rare) & (rng.random(len(encoded)) < rate), 0] = 1
+    return hidden

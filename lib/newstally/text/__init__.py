@@ -1,0 +1,22 @@
+"""Text: reading article files (encodings, HTML) and normalizing them, with the tokens and
+sentences every later step uses and a map from each normalized character back to the raw text."""
+
+from .clitics import clitic_variants, strip_proclitic
+from .normalize import STEPS, NormalizedText, normalize, step_report
+from .reader import Article, read_article
+from .segment import Sentence, Span, Token, language
+
+__all__ = [
+    "STEPS",
+    "Article",
+    "NormalizedText",
+    "Sentence",
+    "Span",
+    "Token",
+    "clitic_variants",
+    "language",
+    "normalize",
+    "read_article",
+    "step_report",
+    "strip_proclitic",
+]

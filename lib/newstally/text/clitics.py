@@ -1,0 +1,50 @@
+"""Arabic proclitics: the conjunctions و and ف, the prepositions ب، ل، ك and the article ال
+written joined to the word. Every step that looks past them (the gazetteer, the word tables
+of the tallies, the tagger's features, person linking) does it with the two functions here."""
+
+from __future__ import annotations
+
+PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+"""Proclitics and their usual combinations, longest first."""
+ARTICLE = ("ال",)
+
+
+def strip_proclitic(word: str, clitics: tuple[str, ...] = PROCLITICS, keep: int = 3) -> str:
+    """`word` without the first of `clitics` it starts with, if `keep` letters are left.
+
+    With every proclitic it is the tagger's stem (والقوات -> قوات, للقياده -> قياده); with
+    `ARTICLE` it drops the article alone (القحطاني -> قحطاني)."""
+    for clitic in clitics:
+        if word.startswith(clitic) and len(word) - len(clitic) >= keep:
+            return word[len(clitic) :]
+    return word
+
+
+def clitic_variants(token: str, article: bool = False) -> list[tuple[str, int]]:
+    """A token and its forms without Arabic proclitics, with how many characters were dropped.
+
+    و/ف (and), then ب/ل/ك (in, for, like): وقوات -> قوات, بسوريا -> سوريا, للقياده -> القياده
+    (ل + ال is written لل; the whole token is kept as the span), والعراق -> العراق. With
+    `article`, each form is followed by the same form without ال (its offset unchanged), so a
+    word table need hold a word once: العناصر finds عناصر.
+    """
+    variants = [(token, 0)]
+    for conjunction in ("", "و", "ف"):
+        if conjunction and not token.startswith(conjunction):
+            continue
+        rest = token[len(conjunction) :]
+        if conjunction and len(rest) >= 2:
+            variants.append((rest, len(conjunction)))
+        if len(rest) >= 3 and rest[0] in "بلك":
+            if rest.startswith("لل"):
+                variants.append(("ال" + rest[2:], len(conjunction)))
+            else:
+                variants.append((rest[1:], len(conjunction) + 1))
+    if not article:
+        return variants
+    with_article = []
+    for form, skip in variants:
+        with_article.append((form, skip))
+        if form.startswith("ال"):
+            with_article.append((strip_proclitic(form, ARTICLE, keep=0), skip))
+    return with_article
