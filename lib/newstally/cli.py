@@ -17,7 +17,7 @@ from .extract.analysis import analyze
 from .extract.entities import extract_entities
 from .ner.conll import read_conll
 from .ner.tagger import evaluate_sentences
-from .ner.training import ablation, train
+from .ner.training import ablation, split, train
 from .paths import BILSTM_MODEL, CRF_MODEL, DATA, ROOT, SHARED_DATA
 from .records import parse_published
 from .text import STEPS, normalize, read_article
@@ -129,7 +129,11 @@ def _parser() -> argparse.ArgumentParser:
     isaf.add_argument("--out", help="also write the predicted record of every release here")
     isaf.set_defaults(run=_eval_isaf)
     ner = sets.add_parser("ner", help="the trained tagger on a CoNLL file: P/R/F1 per type")
-    ner.add_argument("file", help="a CoNLL file (token TAG per line), e.g. ANERcorp's test split")
+    ner.add_argument(
+        "file",
+        nargs="?",
+        help="a CoNLL file (token TAG per line); default: the development split of ANERcorp train",
+    )
     ner.set_defaults(run=_eval_ner)
     tallies_eval = sets.add_parser(
         "tallies", help="tallies on hand-annotated CoNLL sentences: precision, recall, F1"
@@ -183,8 +187,11 @@ def _eval_tallies(args: argparse.Namespace):
 
 
 def _eval_ner(args: argparse.Namespace):
-    sentences = read_conll(args.file)
-    yield f"{args.file}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"
+    if args.file:
+        sentences, name = read_conll(args.file), args.file
+    else:
+        sentences, name = split(read_conll(ANERCORP))[1], f"{ANERCORP} (development split)"
+    yield f"{name}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"
     yield from score_lines(evaluate_sentences(sentences))
 
 
