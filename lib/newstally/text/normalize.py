@@ -165,13 +165,12 @@ def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
         text, starts, ends = _compose(_char_steps(text, enabled), starts, ends)
         if "unicode" not in enabled or unicodedata.is_normalized("NFKC", text):
             break
+    tokens = tokenize(text, starts, ends)  # no map (None): the text is the raw text
+    sentences = split_sentences(text, tokens, starts, ends)
     if starts is None:
         starts = np.arange(len(text), dtype=np.int32)
         ends = starts + 1
-    tokens = tokenize(text, starts, ends)
-    return NormalizedText(
-        raw, text, starts, ends, tokens, split_sentences(text, tokens, starts, ends)
-    )
+    return NormalizedText(raw, text, starts, ends, tokens, sentences)
 
 
 def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -19,8 +18,7 @@ class Span(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token: its normalized text, its kind (word | number | url | handle | hashtag | punct),
     and its spans in the normalized and the raw text."""
 
@@ -30,8 +28,7 @@ class Token:
     raw: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence: its normalized text, its language (ar | en | und), its spans in the
     normalized and the raw text, and the indexes of its tokens."""
 
@@ -42,22 +39,31 @@ class Sentence:
     tokens: range
 
 
-def tokenize(text: str, starts: np.ndarray, ends: np.ndarray) -> list[Token]:
-    """The tokens of a normalized `text`; `starts`/`ends` map each of its characters to raw."""
+def tokenize(text: str, starts: np.ndarray | None, ends: np.ndarray | None) -> list[Token]:
+    """The tokens of a normalized `text`; `starts`/`ends` map each of its characters to raw
+    (None: the text is the raw text, character for character)."""
+    # tuple.__new__ makes the named tuples at half the cost of their constructors: a text has
+    # as many tokens as words, and normalize makes them all.
+    new = tuple.__new__
     matches = list(TOKEN_RE.finditer(text))
+    if starts is None or ends is None:
+        return [
+            new(Token, (m.group(), m.lastgroup or "punct", span, span))
+            for m in matches
+            if (span := new(Span, m.span()))
+        ]
     if not matches:
         return []
-    spans = np.array([m.span() for m in matches], dtype=np.int64)
-    raw_starts = starts[spans[:, 0]].tolist()
-    raw_ends = ends[spans[:, 1] - 1].tolist()
+    first = np.fromiter((m.start() for m in matches), np.int64, len(matches))
+    last = np.fromiter((m.end() - 1 for m in matches), np.int64, len(matches))
     return [
-        Token(m.group(), m.lastgroup or "punct", Span(*m.span()), Span(s, e))
-        for m, s, e in zip(matches, raw_starts, raw_ends, strict=True)
+        new(Token, (m.group(), m.lastgroup or "punct", new(Span, m.span()), new(Span, (s, e))))
+        for m, s, e in zip(matches, starts[first].tolist(), ends[last].tolist(), strict=True)
     ]
 
 
 def split_sentences(
-    text: str, tokens: list[Token], starts: np.ndarray, ends: np.ndarray
+    text: str, tokens: list[Token], starts: np.ndarray | None, ends: np.ndarray | None
 ) -> list[Sentence]:
     """Sentences (lines split at sentence-final punctuation), each tagged with its language."""
     token_starts = [t.norm.start for t in tokens]
@@ -65,10 +71,11 @@ def split_sentences(
     for a, b in _sentence_spans(text):
         first = bisect.bisect_left(token_starts, a)
         stop = bisect.bisect_left(token_starts, b, lo=first)
-        raw = Span(int(starts[a]), int(ends[b - 1]))
-        sentences.append(
-            Sentence(text[a:b], language(text[a:b]), Span(a, b), raw, range(first, stop))
+        raw = (
+            Span(a, b) if starts is None or ends is None else Span(int(starts[a]), int(ends[b - 1]))
         )
+        piece = text[a:b]
+        sentences.append(Sentence(piece, language(piece), Span(a, b), raw, range(first, stop)))
     return sentences
 
 
