@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstally import STEPS, normalize, step_report
-from newstally.text import language
+from newstally.text import clitic_variants, language, strip_proclitic
+from newstally.text.clitics import ARTICLE
 
 
 def only(step: str, raw: str) -> str:
@@ -171,3 +172,17 @@ def test_seed_mutations_keep_offsets(seed_text, data):
     assert starts == sorted(starts)
     for token in normalized.tokens:
         assert normalize(raw[token.raw.start : token.raw.end]).text.strip() != ""
+
+
+def test_one_function_strips_proclitics_for_every_step():
+    assert strip_proclitic("والقوات") == "قوات"  # the tagger's stem
+    assert strip_proclitic("للقياده") == "قياده"
+    assert strip_proclitic("وبالقوات") == "بالقوات"  # one proclitic (or combination) only
+    assert strip_proclitic("ولد") == "ولد"  # three letters must be left
+    assert strip_proclitic("القحطاني", ARTICLE) == "قحطاني"  # person linking
+    assert clitic_variants("بالعناصر", article=True) == [
+        ("بالعناصر", 0),
+        ("العناصر", 1),
+        ("عناصر", 1),
+    ]
+    assert clitic_variants("وللقياده") == [("وللقياده", 0), ("للقياده", 1), ("القياده", 1)]

@@ -1,12 +1,15 @@
 """Arabic proclitics: the conjunctions و and ف, the prepositions ب، ل، ك and the article ال
 written joined to the word. Every step that looks past them (the gazetteer, the word tables
-of the tallies, the tagger's features, person linking) does it with the two functions here."""
+of the tallies, the tagger's features, person linking) strips them with `strip_proclitic`;
+`clitic_variants` lists every form a token may stand for, made with it."""
 
 from __future__ import annotations
 
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 """Proclitics and their usual combinations, longest first."""
 ARTICLE = ("ال",)
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
 
 
 def strip_proclitic(word: str, clitics: tuple[str, ...] = PROCLITICS, keep: int = 3) -> str:
@@ -29,17 +32,16 @@ def clitic_variants(token: str, article: bool = False) -> list[tuple[str, int]]:
     word table need hold a word once: العناصر finds عناصر.
     """
     variants = [(token, 0)]
-    for conjunction in ("", "و", "ف"):
-        if conjunction and not token.startswith(conjunction):
+    for conjunction in ("", *CONJUNCTIONS):
+        rest = strip_proclitic(token, (conjunction,), keep=2) if conjunction else token
+        if conjunction and rest == token:
             continue
-        rest = token[len(conjunction) :]
-        if conjunction and len(rest) >= 2:
+        if conjunction:
             variants.append((rest, len(conjunction)))
-        if len(rest) >= 3 and rest[0] in "بلك":
-            if rest.startswith("لل"):
-                variants.append(("ال" + rest[2:], len(conjunction)))
-            else:
-                variants.append((rest[1:], len(conjunction) + 1))
+        if rest.startswith("لل") and len(rest) >= 3:  # ل + ال: the article stays in the form
+            variants.append(("ال" + rest[2:], len(conjunction)))
+        elif (stem := strip_proclitic(rest, PREPOSITIONS, keep=2)) != rest:
+            variants.append((stem, len(conjunction) + 1))
     if not article:
         return variants
     with_article = []
