@@ -71,7 +71,7 @@ def test_tallies_json_lines_have_exactly_the_contract_fields(seed_text):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert list(rows[0]) == list(Tally.__dataclass_fields__)  # the contract, tested as such
     total = next(r for r in rows if r["count"] == 227)
-    parts = [(r["count"], r["location"]) for r in rows if r["part_of"] == rows.index(total)]
+    parts = [(r["count"], r["location"]) for r in rows if r["part_of"] == total["id"]]
     assert parts == [(198, "Syria"), (29, "Iraq")]
 
 

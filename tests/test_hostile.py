@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 from newstally import analyze, read_article
 from newstally.book.parameters import ParameterError, article_parameters
 from newstally.errors import ArticleError
-from newstally.records import EVENTS, QUALIFIERS, STATUSES
+from newstally.records import (
+    ENTITY_SOURCES,
+    EVENTS,
+    FINDING_KINDS,
+    LABELS,
+    PRECISIONS,
+    QUALIFIERS,
+    STATUSES,
+)
 
 from .conftest import ROOT, SEED
 
@@ -83,13 +91,19 @@ def check_invariants(text: str) -> None:
     assert analyze(normalized, "2023-02-15").normalized.text == normalized  # idempotent
     for entity in analysis.entities:
         assert text[entity.start : entity.end] == entity.text
-    for index, tally in enumerate(analysis.tallies):
+        assert entity.label in LABELS and entity.source in ENTITY_SOURCES
+        assert entity.precision is None or entity.precision in PRECISIONS
+    ids = [tally.id for tally in analysis.tallies]
+    assert len(set(ids)) == len(ids)
+    for tally in analysis.tallies:
         assert text[tally.start : tally.end] == tally.evidence
         assert tally.count is None or (isinstance(tally.count, int) and tally.count >= 0)
         assert tally.event in EVENTS and tally.qualifier in QUALIFIERS
         if tally.part_of is not None:
-            assert 0 <= tally.part_of < len(analysis.tallies) and tally.part_of != index
-    assert all(finding.status in STATUSES for finding in analysis.findings)
+            assert tally.part_of in ids and tally.part_of != tally.id
+    for finding in analysis.findings:
+        assert finding.status in STATUSES and finding.kind in FINDING_KINDS
+        assert set(finding.tallies) <= set(ids)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,19 +12,17 @@ from .book.reports import build as build_reports
 from .corpus.inputs import DEFAULT_CORPUS, document_for
 from .corpus.run import run as run_corpus
 from .errors import ArticleError, DateError
-from .evaluate.scores import eval_isaf, eval_tallies, score_lines
+from .evaluate.scores import eval_isaf, eval_ner, score_lines
+from .evaluate.tallies import eval_tallies
 from .extract.analysis import analyze
-from .extract.entities import extract_entities
-from .ner.conll import read_conll
-from .ner.tagger import evaluate_sentences
-from .ner.training import ablation, split, train
-from .paths import BILSTM_MODEL, CRF_MODEL, DATA, ROOT, SHARED_DATA
+from .extract.entities import BACKENDS, extract_entities
+from .ner.training import ablation, train
+from .paths import ANERCORP, ANT_CORPUS, BILSTM_MODEL, CRF_MODEL, DATA, ROOT
 from .records import parse_published
 from .text import STEPS, normalize, read_article
 
 ARTICLE_HELP = "the article: a UTF-8, UTF-16 or windows-1256 text file"
 GOLD_TALLIES = DATA / "gold" / "anercorp_tallies.jsonl"
-ANERCORP = SHARED_DATA / "anercorp" / "train.txt"
 PUBLISHED_HELP = "the article's publication date, YYYY-MM-DD: resolves relative dates"
 
 
@@ -77,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     entities = commands.add_parser("entities", help="print an article's entities as JSON lines")
     entities.add_argument("file", help=ARTICLE_HELP)
     entities.add_argument("--published", type=_published, help=PUBLISHED_HELP)
-    entities.add_argument("--backend", choices=("gazetteer", "camel"), default="gazetteer")
+    entities.add_argument("--backend", choices=BACKENDS, default="gazetteer")
     entities.set_defaults(run=_entities)
 
     tallies = commands.add_parser("tallies", help="print every count an article states")
@@ -136,10 +134,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     ner.set_defaults(run=_eval_ner)
     tallies_eval = sets.add_parser(
-        "tallies", help="tallies on hand-annotated CoNLL sentences: precision, recall, F1"
+        "tallies",
+        help="tallies against gold that follows TALLY_GUIDE.md: P/R/F1, agreement, errors",
     )
-    tallies_eval.add_argument("--gold", default=str(GOLD_TALLIES), help="the annotations (JSONL)")
-    tallies_eval.add_argument("--conll", default=str(ANERCORP), help="the annotated CoNLL file")
+    tallies_eval.add_argument(
+        "gold", nargs="?", default=str(GOLD_TALLIES), help="the gold (JSONL; default: ANERcorp's)"
+    )
+    tallies_eval.add_argument("--split", choices=("dev", "test"), help="score one split only")
+    tallies_eval.add_argument("--corpus", default=str(ANT_CORPUS), help="the articles' JSONL(.gz)")
+    tallies_eval.add_argument("--texts", help="a folder of <id>.txt articles instead of --corpus")
+    tallies_eval.add_argument("--conll", default=str(ANERCORP), help="sentence gold's CoNLL file")
+    tallies_eval.add_argument("--scores", help="also write the scores here as JSON")
     tallies_eval.set_defaults(run=_eval_tallies)
     return parser
 
@@ -172,7 +177,7 @@ def _tallies(args: argparse.Namespace):
         return
     frames = analysis.to_frames()
     columns = ["event", "count", "qualifier", "location", "subject", "period_start", "part_of"]
-    yield frames["tallies"][columns + ["evidence"]].to_string()
+    yield frames["tallies"].set_index("id")[columns + ["evidence"]].to_string()
     if analysis.findings:
         yield ""
         yield frames["findings"][["kind", "status", "detail"]].to_string(index=False)
@@ -183,16 +188,11 @@ def _eval_isaf(args: argparse.Namespace):
 
 
 def _eval_tallies(args: argparse.Namespace):
-    return eval_tallies(args.gold, args.conll)
+    return eval_tallies(args.gold, args.split, args.corpus, args.texts, args.conll, args.scores)
 
 
 def _eval_ner(args: argparse.Namespace):
-    if args.file:
-        sentences, name = read_conll(args.file), args.file
-    else:
-        sentences, name = split(read_conll(ANERCORP))[1], f"{ANERCORP} (development split)"
-    yield f"{name}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"
-    yield from score_lines(evaluate_sentences(sentences))
+    return eval_ner(args.file)
 
 
 def _train_ner(args: argparse.Namespace):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -37,8 +38,13 @@ EVENT_NAMES_AR = {
     "other": "أخرى",
 }
 """Each event's Arabic name, for charts and tables."""
+TAGGER_LABELS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+"""The entity taggers' types as entity labels."""
 FIGURE_EVENTS = {"ops": "operations", "killed": "killed", "detained": "detained"}
 """The event columns of `data/centcom_figures.csv` and the events they are."""
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class Tally:
-    """One count an article states (TALLY_GUIDE.md); `raw[start:end] == evidence`."""
+    """One count an article states (`../shared/TALLY_GUIDE.md`); `raw[start:end] == evidence`."""
 
     id: int  # the row's number in its article
     event: str  # one of EVENTS
@@ -92,12 +98,17 @@ class Finding:
 
 def parse_published(published: dt.date | str | None) -> dt.date | None:
     """A publication date from a date, an ISO string (YYYY-MM-DD) or nothing (None, "")."""
+    if isinstance(published, dt.datetime):
+        return published.date()
     if published is None or isinstance(published, dt.date):
         return published
-    if not str(published).strip():
+    written = str(published).strip()
+    if not written:
         return None
     try:
-        return dt.date.fromisoformat(str(published).strip())
+        if not _ISO_DATE.fullmatch(written):
+            raise ValueError
+        return dt.date.fromisoformat(written)
     except ValueError:
         raise DateError(
             f"published {published!r} is not a date written YYYY-MM-DD, e.g. 2023-02-15"

@@ -61,10 +61,12 @@ def checks_by_row(figures: pd.DataFrame) -> pd.DataFrame:
     """`newstally.extract.checks.parts_sum` over every publication's figures."""
     rows = []
     for _, row in figures.iterrows():
-        for finding in parts_sum(row_tallies(row)):
+        tallies = {tally.id: tally for tally in row_tallies(row)}
+        for finding in parts_sum(list(tallies.values())):
             rows.append(
                 {"row_id": row.row_id, "publisher": row.publisher, "period": row.period}
-                | {"status": finding.status, "detail": finding.detail}
+                | {"event": tallies[finding.tallies[0]].event, "status": finding.status}
+                | {"detail": finding.detail}
             )
     return pd.DataFrame(rows)
 
@@ -90,7 +92,7 @@ def compare_reports(figures: pd.DataFrame) -> pd.DataFrame:
     parts do not sum, figure from another period, hedged figure, or wrong figure."""
     reference = _references(figures)
     by_value = _periods_by_value(figures)
-    sums = {(r.row_id, r.detail.split()[0]): r.status for r in checks_by_row(figures).itertuples()}
+    sums = {(r.row_id, r.event): r.status for r in checks_by_row(figures).itertuples()}
     rows = []
     for _, row in figures[figures.kind != "official"].iterrows():
         for column in [c for c in figures.columns if c.split("_")[-1] in FIGURE_EVENTS]:

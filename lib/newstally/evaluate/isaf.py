@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..extract.analysis import analyze
 from ..extract.gazetteer import load_gazetteer
+from ..records import parse_published
 
 FIELDS = (
     "start_date",
@@ -144,7 +145,7 @@ def release_date(text: str) -> dt.date | None:
     for entity in analyze(text[:400], year_end).entities:
         stated = entity.label == "DATE" and any(c.isdigit() for c in entity.text)
         if stated and entity.precision == "day" and entity.value:
-            return dt.date.fromisoformat(entity.value)
+            return parse_published(entity.value)
     return None
 
 

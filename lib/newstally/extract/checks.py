@@ -72,7 +72,7 @@ def cross_language(tallies: list[Tally], languages: list[str]) -> list[Finding]:
         arabic = (agree or same)[0]
         what = _words(english.event, english.subject, english.location)
         detail = f"{what}: Arabic {_figure(arabic)}, English {_figure(english)}"
-        findings.append(Finding("cross_language", status, detail, (same[0].id, english.id)))
+        findings.append(Finding("cross_language", status, detail, (arabic.id, english.id)))
     return findings
 
 

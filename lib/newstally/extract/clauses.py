@@ -5,9 +5,13 @@ an event word not a count (a purpose, "to capture"; a measure, 11 يوما)."""
 from __future__ import annotations
 
 from .lexicon import (
+    AND,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     EVENT_WORDS,
+    INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
+    PURPOSE_MARKERS,
     SUBJECT_WORDS,
     UNITS,
     is_singular,
@@ -18,7 +22,7 @@ from .lexicon import (
 def clause_end(tokens, after, limit: int | None) -> int:
     """Where the count's clause ends: the next number (at `limit`), a bracket or a break."""
     for i in range(after, len(tokens)):
-        if (limit is not None and tokens[i].start >= limit) or tokens[i].text in CLAUSE_BREAKS:
+        if (limit is not None and tokens[i].norm.start >= limit) or tokens[i].text in CLAUSE_BREAKS:
             return i
     return len(tokens)
 
@@ -48,7 +52,7 @@ def event_before(tokens, position) -> str | None:
     for i in range(position - 1, max(position - 6, -1), -1):
         if tokens[i].text in CLAUSE_BREAKS or tokens[i].text == ",":
             return None
-        if tokens[i].kind == "number" or tokens[i].text in ("و", "and"):
+        if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = lookup(tokens[i].text, EVENT_WORDS)
         if event:
@@ -73,7 +77,7 @@ def event_after(tokens, person: bool) -> str | None:
 def is_purpose(tokens, i) -> bool:
     """ "a raid to capture a leader", "لاعتقال القيادي": meant, not done."""
     word = tokens[i].text
-    return (i > 0 and tokens[i - 1].text == "to") or (
+    return (i > 0 and tokens[i - 1].text in PURPOSE_MARKERS) or (
         word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
     )
 
@@ -82,15 +86,15 @@ def is_passive(tokens, i) -> bool:
     """ "was killed", "was confirmed killed", "has been detained"."""
     before = [t.text for t in tokens[max(0, i - 3) : i]]
     return bool(before) and (
-        before[-1] in ("was", "been")
-        or (len(before) > 1 and before[-2] in ("was", "been") and before[-1].endswith("ed"))
+        before[-1] in PASSIVE_AUXILIARIES
+        or (len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and before[-1].endswith("ed"))
     )
 
 
 def singular_before(tokens, i) -> int | None:
     """For "was killed": the subject noun earlier in the sentence, after a or an."""
     for k in range(i - 2, -1, -1):
-        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in ("a", "an")]
+        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
         if is_singular(tokens[k].text) and articles:
             return articles[0]
     return None

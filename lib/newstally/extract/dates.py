@@ -19,27 +19,12 @@ from babel.dates import get_month_names
 
 from ..records import Entity
 from ..text import NormalizedText, normalize
+from .lexicon import DATE_PARTS, RELATIVE_DATE_WORDS
 
 ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
 
-# A part of a month or year: its first day (month parts) or first month (year parts).
-_PARTS = {
-    "مطلع": 0,
-    "اوايل": 0,
-    "اوائل": 0,
-    "بدايه": 0,
-    "مستهل": 0,
-    "منتصف": 1,
-    "اواسط": 1,
-    "اواخر": 2,
-    "نهايه": 2,
-    "early": 0,
-    "mid": 1,
-    "late": 2,
-}
 _MONTH_PART_DAY = (1, 11, 21)
 _YEAR_PART_MONTH = (1, 5, 9)
-_RELATIVE = {"الماضي": -1, "المنصرم": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
@@ -93,8 +78,8 @@ def _patterns():
         + ")"
         for ls in (ARABIC_LOCALES, ("en",))
     )
-    part = "(?:" + "|".join(_PARTS) + ")"
-    relative = "(?:" + "|".join(_RELATIVE) + ")"
+    part = "(?:" + "|".join(DATE_PARTS) + ")"
+    relative = "(?:" + "|".join(RELATIVE_DATE_WORDS) + ")"
     year_word = r"(?:العام|عام|سنه)"
     arabic_month = (
         rf"(?:(?P<part>{part})\s+)?(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?"
@@ -145,7 +130,7 @@ def _resolve_arabic_month(match: re.Match, published: dt.date | None) -> DateMen
     if month_name is None:  # الشهر الجاري / الماضي
         if not published:
             return _unresolved(match, "part of month" if groups["part"] else "month")
-        shift = _RELATIVE[rel]
+        shift = RELATIVE_DATE_WORDS[rel]
         month_index = published.year * 12 + published.month - 1 + shift
         year, month = divmod(month_index, 12)
         return _month_mention(
@@ -157,9 +142,9 @@ def _resolve_arabic_month(match: re.Match, published: dt.date | None) -> DateMen
     elif not published:
         return _unresolved(match, "day" if day else "month")
     elif rel and groups["unit"]:  # ... من العام الماضي: the year is relative
-        year, basis = published.year + _RELATIVE[rel], _relative_basis(published)
+        year, basis = published.year + RELATIVE_DATE_WORDS[rel], _relative_basis(published)
     else:  # كانون الثاني الماضي, شباط الجاري, or no word at all: the nearest such month
-        shift = _RELATIVE[rel] if rel else -1
+        shift = RELATIVE_DATE_WORDS[rel] if rel else -1
         year = published.year
         if (
             shift < 0
@@ -178,11 +163,14 @@ def _resolve_arabic_year(match: re.Match, published: dt.date | None) -> DateMent
     if groups["year"] or groups["year2"]:
         year, basis = int(groups["year"] or groups["year2"]), "stated"
     elif published:
-        year, basis = published.year + _RELATIVE[groups["rel"]], _relative_basis(published)
+        year, basis = (
+            published.year + RELATIVE_DATE_WORDS[groups["rel"]],
+            _relative_basis(published),
+        )
     else:
         return _unresolved(match, "part of year" if groups["part"] else "year")
     if groups["part"]:
-        start = dt.date(year, _YEAR_PART_MONTH[_PARTS[groups["part"]]], 1)
+        start = dt.date(year, _YEAR_PART_MONTH[DATE_PARTS[groups["part"]]], 1)
         return DateMention(match.start(), match.end(), start.isoformat(), "part of year", basis)
     return DateMention(match.start(), match.end(), f"{year}-01-01", "year", basis)
 
@@ -265,7 +253,10 @@ def _month_mention(
         if day:
             value, precision = dt.date(year, month, day), "day"
         elif part:
-            value, precision = dt.date(year, month, _MONTH_PART_DAY[_PARTS[part]]), "part of month"
+            value, precision = (
+                dt.date(year, month, _MONTH_PART_DAY[DATE_PARTS[part]]),
+                "part of month",
+            )
         else:
             value, precision = dt.date(year, month, 1), "month"
     except ValueError:  # 31 شباط: not a date

@@ -1,8 +1,9 @@
 """Entities an article names: gazetteer actors and places, and dates, as spans of the raw text.
 
-Sources are merged in a fixed order of trust: gazetteer matches, then dates, then any other
-backend (camel-tools' NER when installed); a later source never overrides an earlier one on
-overlapping characters.
+Sources are merged in a fixed order of trust: gazetteer matches, then dates, then a backend for
+the names no list knows (by default the project's tagger on Arabic sentences and English names
+found by rule; camel-tools' NER when installed); a later source never overrides an earlier one
+on overlapping characters.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from dataclasses import replace
 
 from ..ner.conll import tag_spans
 from ..ner.tagger import tag_sentences
-from ..records import Entity, frame, parse_published
-from ..text import NormalizedText, clitic_variants, language
+from ..records import TAGGER_LABELS, Entity, frame, parse_published
+from ..text import QUOTES, NormalizedText, clitic_variants, language
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
 from .lexicon import not_names
 from .people import english_people, person_ids
 
-_QUOTES = frozenset("\"'")
 BACKENDS = ("tagger", "gazetteer", "camel")
 
 
@@ -61,7 +61,7 @@ def tagger_entities(normalized: NormalizedText) -> list[Entity]:
             if stop - first == 1 and _is_common_noun(tokens[first].text):
                 continue
             raw_start, raw_end = tokens[first].raw.start, tokens[stop - 1].raw.end
-            label = "PER" if kind == "PERS" else kind
+            label = TAGGER_LABELS[kind]
             text = normalized.raw[raw_start:raw_end]
             found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
     return found
@@ -106,7 +106,7 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
     """Longest gazetteer matches over the tokens, with Arabic clitics and case variants."""
     spans, exact, folded = [], [], []
     for token in normalized.tokens:
-        if token.text in _QUOTES:
+        if token.text in QUOTES:
             continue
         spans.append(token.norm)
         exact.append(token_key(token.text))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..text import normalize
+from ..text import QUOTES, normalize
 from .lexicon import GAZETTEER, not_places
 
 REGION = ("SY", "IQ", "AF", "LB")  # countries whose cities and subdivisions are loaded
@@ -25,7 +25,6 @@ MIN_CITY_POPULATION = 50_000
 
 _ARABIC_ONLY_RE = re.compile(r"^[\u0621-\u064a ]+$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
-_QUOTES = frozenset("\"'")
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def alias_keys(alias: str) -> tuple[str, ...]:
     normalized = normalize(alias)
     fold = normalized.text == normalized.text.lower()
     words = [t.text.casefold() if fold else t.text for t in normalized.tokens]
-    return tuple(token_key(word) for word in words if word not in _QUOTES)
+    return tuple(token_key(word) for word in words if word not in QUOTES)
 
 
 @lru_cache(maxsize=4)

@@ -159,6 +159,13 @@ PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
 )
 CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
+AND = frozenset(["و", "and"])
+LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
+TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
+PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
+PASSIVE_AUXILIARIES = frozenset(["was", "been"])
+INDEFINITE_ARTICLES = frozenset(["a", "an"])
+OBJECT_PRONOUNS = frozenset(["him"])  # "killing him": a count of one
 
 
 # --- numbers: hedges, vague words, duals, multipliers -----------------------------------------
@@ -240,6 +247,39 @@ ENGLISH_NUMBER_WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand million a an and"
 ).split()
+
+
+# --- dates and names: parts of a month or year, relative words, titles before a name --------
+
+# A part of a month or year: its first day (month parts) or first month (year parts).
+DATE_PARTS = {
+    "مطلع": 0,
+    "اوايل": 0,
+    "اوائل": 0,
+    "بدايه": 0,
+    "مستهل": 0,
+    "منتصف": 1,
+    "اواسط": 1,
+    "اواخر": 2,
+    "نهايه": 2,
+    "early": 0,
+    "mid": 1,
+    "late": 2,
+}
+# Words that place a month or year against the publication date.
+RELATIVE_DATE_WORDS = {
+    "الماضي": -1,
+    "المنصرم": -1,
+    "الجاري": 0,
+    "الحالي": 0,
+    "المقبل": 1,
+    "القادم": 1,
+}
+# Words that announce a name after them.
+NAME_TITLES = frozenset(
+    "mullah haji qari maulawi sheikh col. gen. lt. capt. sgt. maj. mr. mrs. dr. president "
+    "minister spokesman commander leader official facilitator governor named".split()
+)
 
 
 # --- names and places: words the gazetteer and the tagger must not take ------------------------

@@ -13,13 +13,8 @@ from functools import lru_cache
 
 from ..text import NormalizedText, strip_proclitic
 from ..text.clitics import ARTICLE
+from .lexicon import NAME_TITLES
 
-# Words that announce a name after them, and name particles inside one.
-_TITLES = frozenset(
-    "mullah haji qari maulawi sheikh col. gen. lt. capt. sgt. maj. mr. mrs. dr. president "
-    "minister spokesman commander leader official facilitator governor named".split()
-)
-_PARTICLES = frozenset("al al- el bin ibn abu abdul abd bint".split())
 _CAPITALIZED_RUN_RE = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+|al|Al|bin|ibn|Abu)(?:[ \-](?:[A-Z][a-z]+|al|Al|bin|ibn|Abu)){1,3}\b"
 )
@@ -54,7 +49,7 @@ def english_people(normalized: NormalizedText) -> list[tuple[int, int]]:
         for match in _CAPITALIZED_RUN_RE.finditer(text):
             before = text[: match.start()].split()
             after = text[match.end() :]
-            titled = bool(before) and before[-1].lower() in _TITLES
+            titled = bool(before) and before[-1].lower() in NAME_TITLES
             appositive = re.match(r",\s+(?:an?|the)\s", after) is not None
             if titled or appositive:
                 found.append((start + match.start(), start + match.end()))

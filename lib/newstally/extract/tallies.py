@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
-from ..text import NormalizedText, clitic_variants
+from ..text import QUOTES, NormalizedText, Span, clitic_variants
 from . import clauses
 from .dates import period_of
 from .entities import extract_entities
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import (
+    AND,
     CLAUSE_BREAKS,
     COORDINATION,
     EVENT_WORDS,
@@ -29,12 +31,15 @@ from .lexicon import (
     GROUP_ANAPHORS,
     GROUP_ROLES,
     INCLUSION,
+    LOCATIVES,
     MODIFIED_ROLES,
     NEGATIONS,
+    OBJECT_PRONOUNS,
     PERIOD_MARKERS,
     PERSON_ROLES,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
+    TARGET_MARKERS,
     THING_ROLES,
     YEAR_WORDS,
     ZERO_BRIDGES,
@@ -44,12 +49,12 @@ from .lexicon import (
 from .numbers import NumberMention, find_numbers
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str  # normalized, case-folded
+class _Word(NamedTuple):
+    """A token as the extractor reads it: case-folded, with its span in the normalized text."""
+
+    text: str
     kind: str
+    norm: Span
 
 
 def extract_tallies(
@@ -71,10 +76,11 @@ class _Extractor:
         self.nt = normalized
         self.gazetteer = gazetteer
         self.tokens = [
-            _Token(t.norm.start, t.norm.end, t.text.casefold(), t.kind)
+            _Word(t.text.casefold(), t.kind, t.norm)
             for t in normalized.tokens
-            if t.text not in "\"'"
+            if t.text not in QUOTES
         ]
+        self.word_ends = [t.norm.end for t in self.tokens]
         self.numbers = find_numbers(normalized)
         self.number_positions = [n.start for n in self.numbers]
         self.entities = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
@@ -85,7 +91,7 @@ class _Extractor:
 
     def run(self) -> list[Tally]:
         period = None
-        token_starts = [t.start for t in self.tokens]
+        token_starts = [t.norm.start for t in self.tokens]
         for sentence in self.nt.sentences:
             start, end = sentence.norm
             first = bisect.bisect_left(token_starts, start)
@@ -98,7 +104,7 @@ class _Extractor:
 
     # --- one sentence -------------------------------------------------------------------------
 
-    def _sentence(self, tokens: list[_Token], start: int, end: int, period) -> None:
+    def _sentence(self, tokens: list[_Word], start: int, end: int, period) -> None:
         first = bisect.bisect_left(self.number_positions, start)
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
@@ -106,8 +112,8 @@ class _Extractor:
         self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         ordered = sorted((position, k) for k, (position, _) in enumerate(found))
-        self.token_ends = [t.end for t in tokens]
-        self.token_starts = [t.start for t in tokens]
+        self.token_ends = [t.norm.end for t in tokens]
+        self.token_starts = [t.norm.start for t in tokens]
         for index, number in enumerate(numbers):
             before = ordered[: bisect.bisect_left(ordered, (number.start, -1))][-8:]
             following = numbers[index + 1].start if index + 1 < len(numbers) else None
@@ -209,8 +215,7 @@ class _Extractor:
             return False
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
-        words = text[max(0, number.start - 8) : number.start].split()
-        if words and words[-1] in YEAR_WORDS:
+        if self._word_before(number.start) in YEAR_WORDS:
             return False
         value = number.value
         return not (
@@ -222,28 +227,28 @@ class _Extractor:
         if previous is None or position == 0 or tokens[position - 1].text not in COORDINATION:
             return None
         _, end = self.nt.from_raw(previous.start, previous.end)
-        gap = [t for t in tokens[:position] if t.start >= end]
+        gap = [t for t in tokens[:position] if t.norm.start >= end]
         return previous.event if len(gap) <= 6 else None
 
     def _is_part(self, tokens, after) -> bool:
         """A number followed by في/in and a place: a part of the total before it."""
-        if after >= len(tokens) or lookup(tokens[after].text, {"في": 1, "in": 1}) is None:
+        if after >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
         following = tokens[after + 1] if after + 1 < len(tokens) else None
-        return following is not None and self._country_at(following.start) is not None
+        return following is not None and self._country_at(following.norm.start) is not None
 
     def _location(self, tokens, after, clause_end, number) -> str | None:
         """The country of the first place named after في/in/ب within the count's clause."""
         for i in range(after, clause_end):
             word = tokens[i].text
-            candidates = [word] if word in ("في", "in") else []
+            candidates = [word] if word in LOCATIVES else []
             candidates += [v for v, skip in clitic_variants(word) if skip == 1 and word[0] == "ب"]
-            if word in ("في", "in") and i + 1 < clause_end:
-                country = self._country_at(tokens[i + 1].start)
+            if word in LOCATIVES and i + 1 < clause_end:
+                country = self._country_at(tokens[i + 1].norm.start)
                 if country:
                     return country
             elif candidates:
-                country = self._country_at(tokens[i].start + 1)
+                country = self._country_at(tokens[i].norm.start + 1)
                 if country:
                     return country
         return None
@@ -270,7 +275,7 @@ class _Extractor:
         """Who or what is counted: `<group> <role>`, a force, civilians, or the operations' target."""
         if event == "operations":
             return self._target(tokens, position)
-        window_start = tokens[max(0, position - 2)].start
+        window_start = tokens[max(0, position - 2)].norm.start
         entities = [
             e
             for _, _, e in self._entities_at(window_start, self._end(tokens, clause_end))
@@ -281,7 +286,7 @@ class _Extractor:
                 return FORCE_SUBJECTS[entity.canonical_id]
         group = next((self._short(e) for e in entities if self._is_group(e)), None)
         if group is None and any(
-            lookup(t.text, dict.fromkeys(GROUP_ANAPHORS, 1)) for t in tokens[position:clause_end]
+            lookup(t.text, GROUP_ANAPHORS) for t in tokens[position:clause_end]
         ):
             group = self.main_group
         if role in GROUP_ROLES:
@@ -296,12 +301,12 @@ class _Extractor:
     def _target(self, tokens, position) -> str | None:
         """Whom operations were against: the group after ضد/against later in the sentence."""
         for i in range(position, len(tokens) - 1):
-            if lookup(tokens[i].text, {"ضد": 1, "against": 1}):
+            if lookup(tokens[i].text, TARGET_MARKERS):
                 following = tokens[i + 1]
-                for _, _, entity in self._entities_at(following.start, following.end):
+                for _, _, entity in self._entities_at(*following.norm):
                     if self._is_group(entity):
                         return self._short(entity)
-                if lookup(following.text, dict.fromkeys(GROUP_ANAPHORS, 1)):
+                if lookup(following.text, GROUP_ANAPHORS):
                     return self.main_group
         return None
 
@@ -328,7 +333,9 @@ class _Extractor:
             end_index = min(i + 1 + last + 6, len(tokens))
             subject_entities = [
                 e
-                for _, _, e in self._entities_at(window[last].end, self._end(tokens, end_index))
+                for _, _, e in self._entities_at(
+                    window[last].norm.end, self._end(tokens, end_index)
+                )
                 if e.canonical_id in FORCE_SUBJECTS
             ]
             roles = [lookup(t.text, SUBJECT_WORDS) for t in tokens[i + 1 : end_index]]
@@ -340,12 +347,12 @@ class _Extractor:
             stop = self._end(tokens, i + 1 + last + 1)
             if subject_entities:
                 stop = self.nt.from_raw(subject_entities[0].start, subject_entities[0].end)[1]
-            zero = NumberMention(token.start, stop, 0, "exact", token.start)
+            zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
             for event in events:
                 found.append(
                     (
-                        token.start,
-                        self._tally(event, zero, None, subject, period, None, token.start),
+                        token.norm.start,
+                        self._tally(event, zero, None, subject, period, None, token.norm.start),
                     )
                 )
         return found
@@ -360,7 +367,7 @@ class _Extractor:
                 continue
             if clauses.is_passive(tokens, i):
                 noun = clauses.singular_before(tokens, i)
-            elif i + 1 < len(tokens) and tokens[i + 1].text == "him":  # "killing him"
+            elif i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
                 noun = i + 1
             else:
                 noun = self._singular_after(tokens, i, numbers)
@@ -370,24 +377,28 @@ class _Extractor:
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
             one = NumberMention(
-                tokens[first].start, tokens[last].end, 1, "exact", tokens[first].start
+                tokens[first].norm.start,
+                tokens[last].norm.end,
+                1,
+                "exact",
+                tokens[first].norm.start,
             )
             subject = self._subject(tokens, first, min(last + 3, len(tokens)), role, event)
-            tally = self._tally(event, one, None, subject, period, None, tokens[first].start)
-            found.append((tokens[first].start, tally))
+            tally = self._tally(event, one, None, subject, period, None, tokens[first].norm.start)
+            found.append((tokens[first].norm.start, tally))
         return found
 
     def _singular_after(self, tokens, i, numbers) -> int | None:
         """A singular counted noun right after the event word (an article or adjectives between)."""
         for k in range(i + 1, min(i + 8, len(tokens))):
-            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text in (",", "and", "و"):
+            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
                 return None
-            at = bisect.bisect_right(self.number_starts, tokens[k].start)
-            if at and numbers[at - 1].end > tokens[k].start:
+            at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
+            if at and numbers[at - 1].end > tokens[k].norm.start:
                 return None
             if is_singular(tokens[k].text):
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
-                named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].start].isupper()
+                named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
@@ -408,10 +419,13 @@ class _Extractor:
         return period_of((marked or dates)[0][1])
 
     def _word_before(self, position: int) -> str | None:
-        words = self.nt.text[max(0, position - 12) : position].split()
-        return words[-1].casefold() if words else None
+        """The token just before a position of the normalized text (None inside a token)."""
+        at = bisect.bisect_right(self.word_ends, position)
+        if at < len(self.tokens) and self.tokens[at].norm.start < position:
+            return None
+        return self.tokens[at - 1].text if at else None
 
-    def _is_headline(self, start: int, end: int, tokens: list[_Token]) -> bool:
+    def _is_headline(self, start: int, end: int, tokens: list[_Word]) -> bool:
         """A short line with no sentence-final punctuation: a section heading."""
         text = self.nt.text[start:end].rstrip()
         return len(tokens) <= 12 and not text.endswith((".", "?", "!", ":"))
@@ -443,4 +457,4 @@ class _Extractor:
 
     @staticmethod
     def _end(tokens, index) -> int:
-        return tokens[min(index, len(tokens)) - 1].end if tokens and index > 0 else 0
+        return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0

@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import Entity
+from ..records import TAGGER_LABELS, Entity
 from ..text import NormalizedText
 from .conll import tag_spans
 
@@ -20,7 +20,6 @@ INSTALL_HINT = (
     "camel-tools' NER model is not installed: on a machine with network access run "
     "`camel_data -i ner-arabert`, or set CAMELTOOLS_DATA to a folder that holds it"
 )
-_LABELS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
 class CamelNERUnavailable(RuntimeError):
@@ -70,6 +69,6 @@ def camel_entities(normalized: NormalizedText, model_name: str | None = None) ->
     for sentence, tags in zip(words, predicted, strict=True):
         for first, end, kind in tag_spans(tags):
             start, stop = sentence[first].raw.start, sentence[end - 1].raw.end
-            label = _LABELS.get(kind, "MISC")
+            label = TAGGER_LABELS.get(kind, "MISC")
             entities.append(Entity(raw[start:stop], start, stop, label, None, None, None, "model"))
     return entities

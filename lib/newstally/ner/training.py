@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..paths import BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
+from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
 from . import crf
 from .conll import read_conll
 from .crf import crf_probabilities
@@ -33,7 +33,7 @@ Sentence = list[tuple[str, str]]
 
 
 def train(
-    corpus: Path = SHARED_DATA / "anercorp" / "train.txt",
+    corpus: Path = ANERCORP,
     extra: Iterable[Path] = (
         SHARED_DATA / "wojood_sample" / "train.txt",
         SHARED_DATA / "wojood_sample" / "val.txt",
@@ -98,7 +98,7 @@ def ablation(
 ) -> list[tuple[str, dict]]:
     """Development scores of each idea: a CRF trained in `work_dir` on ANERcorp alone, then the
     committed models (trained with the Wojood sample) alone and voting, with and without O_WEIGHT."""
-    _, development = split(read_conll(SHARED_DATA / "anercorp" / "train.txt"))
+    _, development = split(read_conll(ANERCORP))
     crf, bilstm = models
     alone = work_dir / "anercorp.crfsuite"
     train(extra=(), model_path=alone, neural_path=None, scores_path=work_dir / "anercorp.json")

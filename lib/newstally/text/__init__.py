@@ -1,12 +1,14 @@
-"""Text: reading article files (encodings, HTML) and normalizing them, with the tokens and
-sentences every later step uses and a map from each normalized character back to the raw text."""
+"""Text: reading article files (encodings, HTML) and normalizing them, with a map from each
+normalized character back to the raw text; the tokens and sentences (with their language) every
+later step uses; and Arabic proclitics (`clitics`)."""
 
 from .clitics import clitic_variants, strip_proclitic
 from .normalize import STEPS, NormalizedText, normalize, step_report
 from .reader import Article, read_article
-from .segment import Sentence, Span, Token, language
+from .segment import QUOTES, Sentence, Span, Token, language
 
 __all__ = [
+    "QUOTES",
     "STEPS",
     "Article",
     "NormalizedText",

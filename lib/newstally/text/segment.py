@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+QUOTES = frozenset("\"'")
+"""Tokens that are quotation marks: matching and counting read past them."""
+
 
 class Span(NamedTuple):
     """`[start, end)` in one text; which text is said by the name of the field that holds it."""
