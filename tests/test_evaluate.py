@@ -106,3 +106,26 @@ def test_article_gold_is_scored_by_split_with_an_error_table(tmp_path: Path):
     dev = eval_tallies(path, "dev", texts=texts)  # a2: no gold rows, so both predictions are extra
     assert dev[0].endswith("1 texts (0 with tallies), 0 scored gold tallies")
     assert any(line.startswith("extra                2") for line in dev)
+
+
+ANT = ROOT.parent / "shared" / "data" / "ant_news" / "ant_news_2018.jsonl.gz"
+ANT_GOLD = ROOT / "data" / "gold" / "ant_tallies.jsonl"
+
+
+def test_ant_gold_is_large_split_and_points_at_its_evidence():
+    if not ANT.exists():
+        pytest.skip(f"ANT corpus not found at {ANT}")
+    from newstally.evaluate.tallies import load_gold
+
+    articles = load_gold(ANT_GOLD, ANT)
+    rows = [row for article in articles for row in article.rows]
+    assert len(articles) >= 120 and len(rows) >= 500
+    assert {a.split for a in articles} == {"dev", "test"}
+    outlets = {a.id.split("-")[0] for a in articles}
+    assert (
+        all(sum(a.id.startswith(o) for a in articles) >= 20 for o in outlets) and len(outlets) == 5
+    )
+    for article in articles:
+        for row in article.rows:
+            assert article.text[row["start"] : row["end"]] == row["evidence"]
+            assert row["part_of"] is None or row["part_of"] < row["index"]

@@ -1,0 +1,88 @@
+"""Choose the ANT articles of `ant_tallies.jsonl`, by the rule in this folder's README.
+
+    python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
+
+prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies` or
+`dense`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+CORPUS = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "ant_news" / "ant_news_2018.jsonl.gz"
+)
+SEED = 2018
+TEST_SHARE = 0.4  # of the chosen articles, drawn with SPLIT_SEED, form the test split
+SPLIT_SEED = 40
+PER_OUTLET = 22  # conflict reports per outlet
+NOT_TALLIES = 20  # articles whose numbers are money, shares, votes, scores or ages
+DENSE_PER_OUTLET = 20  # a second draw per outlet among reports with three or more such places
+DENSE = 3
+MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
+
+NUMBER = r"(?:\d[\d,.]*|عشر|عشرات|مئات|آلاف|ألف|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|مئة|مائة)"
+TRIGGER = (
+    r"(?:قتل|مقتل|قتلى|قتيل|مصرع|جرح|جرحى|جريح|إصاب|أصيب|مصاب|اعتقال|اعتقل|القبض|توقيف|أسر"
+    r"|عملي|غار|ضرب|هجوم|هجمات|هجوما|سجن|سجون|سجين|معتقل|مخيم|محتجز)"
+)
+# a number and a trigger word within 60 characters of each other, in either order
+TALLY_RE = re.compile(rf"{NUMBER}[^\n.]{{0,60}}{TRIGGER}|{TRIGGER}[^\n.]{{0,60}}{NUMBER}")
+NOT_TALLY_RE = re.compile(r"دولار|يورو|بالمئة|بالمائة|%|في المئة|صوت|هدف|عاما|سنة|نقطة")
+
+
+def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
+    """(id, outlet, kind) of every chosen article, in corpus order."""
+    tallies: dict[str, list[str]] = {}
+    dense: dict[str, list[str]] = {}
+    others: list[tuple[str, str]] = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            text = record["text"]
+            if not MIN_CHARS <= len(text) <= MAX_CHARS:
+                continue
+            if record["category"] in ("middleEast", "internationalNews") and TALLY_RE.search(text):
+                tallies.setdefault(record["source"], []).append(record["id"])
+                if len(TALLY_RE.findall(text)) >= DENSE:
+                    dense.setdefault(record["source"], []).append(record["id"])
+            elif re.search(r"\d", text) and NOT_TALLY_RE.search(text) and not TALLY_RE.search(text):
+                others.append((record["id"], record["source"]))
+    rng = random.Random(SEED)
+    chosen = [
+        (article, outlet, "tallies")
+        for outlet in sorted(tallies)
+        for article in rng.sample(tallies[outlet], PER_OUTLET)
+    ]
+    chosen += [
+        (article, outlet, "no-tallies") for article, outlet in rng.sample(others, NOT_TALLIES)
+    ]
+    taken = {article for article, _, _ in chosen}
+    for outlet in sorted(dense):
+        fresh = [article for article in dense[outlet] if article not in taken]
+        chosen += [(article, outlet, "dense") for article in rng.sample(fresh, DENSE_PER_OUTLET)]
+    return chosen
+
+
+def split(articles: list[str]) -> dict[str, str]:
+    """dev or test for each article: a seeded draw of `TEST_SHARE` of them, made before any
+    tuning, so that the test split is never chosen by looking at scores."""
+    test = set(
+        random.Random(SPLIT_SEED).sample(sorted(articles), round(TEST_SHARE * len(articles)))
+    )
+    return {article: "test" if article in test else "dev" for article in articles}
+
+
+if __name__ == "__main__":
+    chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
+    splits = split([article for article, _, _ in chosen])
+    print("id\tsource\tkind\tsplit")
+    for article, outlet, kind in chosen:
+        print(f"{article}\t{outlet}\t{kind}\t{splits[article]}")
