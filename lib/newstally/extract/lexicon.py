@@ -161,6 +161,11 @@ PERSON_ROLES = frozenset(
 CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
 AND = frozenset(["و", "and"])
 LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
+# Nouns that stand before a place's name: في بلدة دوما، في محافظة إدلب، in the town of Douma.
+PLACE_NOUNS = frozenset(
+    "بلده مدينه محافظه قريه ولايه منطقه مخيم سجن حي ريف اقليم قطاع جزيره ناحيه قضاء "
+    "town city province village district region camp prison".split()
+)
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])

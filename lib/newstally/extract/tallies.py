@@ -37,6 +37,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     PERIOD_MARKERS,
     PERSON_ROLES,
+    PLACE_NOUNS,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
     TARGET_MARKERS,
@@ -46,7 +47,10 @@ from .lexicon import (
     is_singular,
     lookup,
 )
+from .mentions import Mentions
 from .numbers import NumberMention, find_numbers
+
+DOMINANCE = 2
 
 
 class _Word(NamedTuple):
@@ -83,8 +87,7 @@ class _Extractor:
         self.word_ends = [t.norm.end for t in self.tokens]
         self.numbers = find_numbers(normalized)
         self.number_positions = [n.start for n in self.numbers]
-        self.entities = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
-        self.entity_ends = [end for _, end, _ in self.entities]
+        self.mentions = Mentions(normalized, entities, gazetteer)
         self.main_group = self._main_group()
         self.tallies: list[Tally] = []
         self.sentence_country: str | None = None
@@ -92,8 +95,14 @@ class _Extractor:
     def run(self) -> list[Tally]:
         period = None
         token_starts = [t.norm.start for t in self.tokens]
+        self.main_country = self.mentions.main_country(0, len(self.nt.text))
+        paragraph = None
         for sentence in self.nt.sentences:
             start, end = sentence.norm
+            if paragraph is None or start >= paragraph[1]:  # a new line: its places, once
+                line_end = self.nt.text.find("\n", end)
+                paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)
+                self.paragraph_countries = self.mentions.countries(*paragraph)
             first = bisect.bisect_left(token_starts, start)
             tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
             if self._is_headline(start, end, tokens):
@@ -108,7 +117,7 @@ class _Extractor:
         first = bisect.bisect_left(self.number_positions, start)
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
-        self.sentence_country = self._single_country(start, end)
+        self.sentence_country, self.wide_country = self._scope_country(start, end)
         self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         ordered = sorted((position, k) for k, (position, _) in enumerate(found))
@@ -182,9 +191,11 @@ class _Extractor:
         subject = self._subject(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, number.qualifier_start)
 
-    def _tally(self, event, number, location, subject, period, part_of, qualifier_start):
+    def _tally(self, event, number, location, subject, period, part_of, qualifier_start, wide=True):
+        """The row; a count with no place in its clause takes the sentence's country, or (`wide`:
+        a number, not an implicit single or a zero) the paragraph's or the article's."""
         start, end = self.nt.to_raw(qualifier_start, number.end)
-        location = location or self.sentence_country
+        location = location or (self.wide_country if wide else self.sentence_country)
         period_start, period_end = (None, None) if event == "held" or not period else period
         return Tally(
             -1,  # numbered when the sentence is done
@@ -206,7 +217,7 @@ class _Extractor:
     def _is_count(self, number: NumberMention) -> bool:
         """Not a date, a year, a code (2013-01-S-025), a time, a percentage or inside a URL."""
         text = self.nt.text
-        for _start, _end, entity in self._entities_at(number.start, number.end):
+        for _start, _end, entity in self.mentions.at(number.start, number.end):
             if entity.label == "DATE" or entity.source == "gazetteer":
                 return False
         before = text[number.start - 1] if number.start else " "
@@ -235,7 +246,7 @@ class _Extractor:
         if after >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
         following = tokens[after + 1] if after + 1 < len(tokens) else None
-        return following is not None and self._country_at(following.norm.start) is not None
+        return following is not None and self.mentions.country_at(following.norm.start) is not None
 
     def _location(self, tokens, after, clause_end, number) -> str | None:
         """The country of the first place named after في/in/ب within the count's clause."""
@@ -244,32 +255,32 @@ class _Extractor:
             candidates = [word] if word in LOCATIVES else []
             candidates += [v for v, skip in clitic_variants(word) if skip == 1 and word[0] == "ب"]
             if word in LOCATIVES and i + 1 < clause_end:
-                country = self._country_at(tokens[i + 1].norm.start)
+                place = (
+                    i + 2
+                    if lookup(tokens[i + 1].text, PLACE_NOUNS) and i + 2 < clause_end
+                    else i + 1
+                )
+                country = self.mentions.country_at(tokens[place].norm.start)
                 if country:
                     return country
             elif candidates:
-                country = self._country_at(tokens[i].norm.start + 1)
+                country = self.mentions.country_at(tokens[i].norm.start + 1)
                 if country:
                     return country
         return None
 
-    def _single_country(self, start: int, end: int) -> str | None:
-        """The country of every place the sentence names, when they are all in one country."""
-        countries = {
-            self._country_at(s)
-            for s, _, entity in self._entities_at(start, end)
-            if entity.label == "LOC"
-        }
-        countries.discard(None)
-        return countries.pop() if len(countries) == 1 else None
-
-    def _country_at(self, position: int) -> str | None:
-        for _start, _end, entity in self._entities_at(position, position + 1):
-            entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            if entry and entry.label == "LOC" and entry.country:
-                country = self.gazetteer.entries.get(entry.country)
-                return country.name_en if country else None
-        return None
+    def _scope_country(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The country a sentence's counts are for when their clause names no place: the one
+        country its places are in; and for numbered counts, failing that, its paragraph's
+        (None when either names several), else the country of the article read so far."""
+        countries = self.mentions.countries(start, end)
+        if countries:
+            country = countries.pop() if len(countries) == 1 else None
+            return country, country
+        countries = self.paragraph_countries
+        if countries:
+            return None, next(iter(countries)) if len(countries) == 1 else None
+        return None, self.main_country
 
     def _subject(self, tokens, position, clause_end, role, event) -> str | None:
         """Who or what is counted: `<group> <role>`, a force, civilians, or the operations' target."""
@@ -278,7 +289,7 @@ class _Extractor:
         window_start = tokens[max(0, position - 2)].norm.start
         entities = [
             e
-            for _, _, e in self._entities_at(window_start, self._end(tokens, clause_end))
+            for _, _, e in self.mentions.at(window_start, self._end(tokens, clause_end))
             if e.label in ("ORG", "MISC")
         ]
         for entity in entities:
@@ -303,7 +314,7 @@ class _Extractor:
         for i in range(position, len(tokens) - 1):
             if lookup(tokens[i].text, TARGET_MARKERS):
                 following = tokens[i + 1]
-                for _, _, entity in self._entities_at(*following.norm):
+                for _, _, entity in self.mentions.at(*following.norm):
                     if self._is_group(entity):
                         return self._short(entity)
                 if lookup(following.text, GROUP_ANAPHORS):
@@ -333,9 +344,7 @@ class _Extractor:
             end_index = min(i + 1 + last + 6, len(tokens))
             subject_entities = [
                 e
-                for _, _, e in self._entities_at(
-                    window[last].norm.end, self._end(tokens, end_index)
-                )
+                for _, _, e in self.mentions.at(window[last].norm.end, self._end(tokens, end_index))
                 if e.canonical_id in FORCE_SUBJECTS
             ]
             roles = [lookup(t.text, SUBJECT_WORDS) for t in tokens[i + 1 : end_index]]
@@ -352,7 +361,9 @@ class _Extractor:
                 found.append(
                     (
                         token.norm.start,
-                        self._tally(event, zero, None, subject, period, None, token.norm.start),
+                        self._tally(
+                            event, zero, None, subject, period, None, token.norm.start, False
+                        ),
                     )
                 )
         return found
@@ -384,7 +395,9 @@ class _Extractor:
                 tokens[first].norm.start,
             )
             subject = self._subject(tokens, first, min(last + 3, len(tokens)), role, event)
-            tally = self._tally(event, one, None, subject, period, None, tokens[first].norm.start)
+            tally = self._tally(
+                event, one, None, subject, period, None, tokens[first].norm.start, wide=False
+            )
             found.append((tokens[first].norm.start, tally))
         return found
 
@@ -410,7 +423,7 @@ class _Extractor:
         """The period a sentence's counts refer to: a date marked خلال/during, else its first."""
         dates = [
             (s, ent)
-            for s, _, ent in self._entities_at(start, end)
+            for s, _, ent in self.mentions.at(start, end)
             if ent.label == "DATE" and ent.value
         ]
         if not dates:
@@ -432,7 +445,7 @@ class _Extractor:
 
     def _main_group(self) -> str | None:
         counts: dict[str, int] = {}
-        for _, _, entity in self.entities:
+        for _, _, entity in self.mentions.entities:
             if self._is_group(entity):
                 name = self._short(entity)
                 counts[name] = counts.get(name, 0) + 1
@@ -444,16 +457,6 @@ class _Extractor:
 
     def _short(self, entity: Entity) -> str:
         return self.gazetteer.by_canonical_id[entity.canonical_id].short_name
-
-    def _entities_at(self, start: int, end: int):
-        """The entities overlapping the normalized span [start, end) (they do not overlap each
-        other, so their ends are in order too)."""
-        found = []
-        for i in range(bisect.bisect_right(self.entity_ends, start), len(self.entities)):
-            if self.entities[i][0] >= end:
-                break
-            found.append(self.entities[i])
-        return found
 
     @staticmethod
     def _end(tokens, index) -> int:

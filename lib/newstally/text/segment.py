@@ -105,6 +105,8 @@ _ARABIC_SCRIPT_RE = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
 _LATIN_SCRIPT_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LINE_RE = re.compile(r"[^\r\n]+")
+_LAST_WORD_RE = re.compile(r"(\w+)$")
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔…]+[\"')\]]*(?=\s|$)")
 # Words a period follows without ending the sentence ("Feb. 10", "Gen. Kurilla").
 _ABBREVIATIONS = frozenset(
@@ -116,10 +118,10 @@ _ABBREVIATIONS = frozenset(
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lines, split again after sentence-final punctuation (not after U.S. or Feb.)."""
     spans = []
-    for line in re.finditer(r"[^\r\n]+", text):
+    for line in _LINE_RE.finditer(text):
         start = line.start()
         for end in _SENTENCE_END_RE.finditer(text, line.start(), line.end()):
-            word = re.search(r"(\w+)$", text[max(start, end.start() - 40) : end.start()])
+            word = _LAST_WORD_RE.search(text[max(start, end.start() - 40) : end.start()])
             if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
                 continue
             spans.append((start, end.end()))
