@@ -60,3 +60,13 @@ def test_arabic_number_words_are_derived_with_case_and_gender():
 
 def test_plural_nouns_are_not_duals():
     assert numbers("المتطرفين من السجون") == []
+
+
+def test_a_range_counts_from_its_lower_bound():
+    (mention,) = find_numbers(normalize("خلفت 8 إلى 10 إصابات"))
+    assert (mention.value, mention.qualifier) == (8, "at_least")
+
+
+def test_monday_is_not_two():
+    assert find_numbers(normalize("وقعت الاشتباكات ليل الاثنين في طهران")) == []
+    assert [m.value for m in find_numbers(normalize("وأصيب الاثنين بجروح"))] == [2]

@@ -96,3 +96,30 @@ def test_tally_rows_have_exactly_the_contract_fields():
         "start",
         "end",
     ]
+
+
+def test_location_comes_from_the_paragraph_or_the_article_when_the_sentence_names_none():
+    text = (
+        "شنت القوات الحكومية هجوما على مدينة تعز اليمنية.\n"
+        "وقال مسؤول محلي إن الهجوم أسفر عن مقتل 12 مدنيا.\n"
+        "وأضاف أن الاشتباكات استمرت حتى المساء في صنعاء."
+    )
+    assert ("killed", 12, "exact", "Yemen", "civilians", None) in rows(text)
+
+
+def test_a_count_in_a_town_named_after_its_kind_takes_the_towns_country():
+    text = "قالت منظمات إغاثة إن الهجوم على سوريا أودى بحياة 40 شخصا في بلدة دوما."
+    assert rows(text)[0][:4] == ("killed", 40, "exact", "Syria")
+
+
+def test_a_sentence_that_names_places_in_two_countries_leaves_the_count_unplaced():
+    text = "قتل 43 شخصا في هجمات متفرقة في الموصل ودير الزور."
+    assert rows(text)[0][3] is None
+
+
+def test_no_fewer_than_is_a_hedge_not_a_stated_zero():
+    assert rows("قال مسؤول إن ما لا يقل عن 42 قتيلا كانوا من الأطفال.")[0][:3] == (
+        "killed",
+        42,
+        "at_least",
+    )

@@ -22,14 +22,18 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
+            "قتلا قتيلان قتيلين مصرعه مصرعها مصرعهما حتفها لقوا اغتال اغتيل اعدام اعدم اعدمت "
+            "وفاه وفيات توفي توفوا ضحايا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا حياه جثه جثث "
-            "killed kill kills killing dead died deaths death slain fatalities"
+            "killed kill kills killing dead died deaths death slain fatalities executed "
+            "murdered assassinated"
         ).split(),
         "killed",
     ),
     **dict.fromkeys(
         (
             "اصابه اصابات جرحي الجرحي جريح جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
+            "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا "
             "injuries injuring wounding hurt harmed"
         ).split(),
         "injured",
@@ -37,6 +41,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
+            "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل "
             "detention detentions arrested arrest arrests captured capture capturing apprehended"
         ).split(),
         "detained",
@@ -97,7 +102,10 @@ SUBJECT_WORDS = {
         "soldiers",
     ),
     **dict.fromkeys(
-        "شخص اشخاص شخصا شخصين people persons person individuals".split(),
+        (
+            "شخص اشخاص شخصا شخصين people persons person individuals men women "
+            "رجل رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا"
+        ).split(),
         "people",
     ),
     **dict.fromkeys(
@@ -133,6 +141,7 @@ FORCE_SUBJECTS = {
 GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
 # Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
 ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
+HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
 SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
@@ -235,7 +244,7 @@ VAGUE = {
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
-    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه"
+    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح"
 ).split()
 
 MULTIPLIERS = {
@@ -246,6 +255,9 @@ MULTIPLIERS = {
     "ملايين": 10**6,
     "مليار": 10**9,
 }
+# Words before or after الاثنين that make it Monday, not "the two".
+DAY_WORDS = frozenset("يوم ليل ليله صباح مساء فجر ظهر عصر الماضي المقبل القادم".split())
+RANGE_WORDS = frozenset(["الي", "to"])  # 8 إلى 10: a range, counted from its lower bound
 ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 ENGLISH_NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
+    DAY_WORDS,
     DUAL_NOUNS,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
     MULTIPLIERS,
     QUALIFIER_WORDS,
+    RANGE_WORDS,
     VAGUE,
 )
 
@@ -115,6 +117,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         end = tokens[j - 1].norm.end
         if j < len(tokens) and tokens[j].text == "+" and tokens[j].norm.start == end:
             return _mention(text, start, tokens[j].norm.end, value, "more_than"), j + 1
+        if j + 1 < len(tokens) and tokens[j].text in RANGE_WORDS and tokens[j + 1].kind == "number":
+            return _mention(text, start, tokens[j + 1].norm.end, value, "at_least"), j + 2
         return _mention(text, start, end, value), j
     two_words = f"{lower} {tokens[i + 1].text.casefold()}" if i + 1 < len(tokens) else ""
     if two_words in VAGUE:
@@ -123,6 +127,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
+    if _is_weekday(tokens, i):
+        return None, i + 1
     if _arabic_word_value(token, words) is not None:
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
@@ -131,6 +137,14 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
     return None, i + 1
+
+
+def _is_weekday(tokens: list[Token], i: int) -> bool:
+    """الاثنين after يوم/ليل or before الماضي is Monday, not two."""
+    if tokens[i].text not in ("الاثنين", "والاثنين"):
+        return False
+    near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return any(word in DAY_WORDS for word in near)
 
 
 def _digits_value(token: str) -> int | float | None:

@@ -30,6 +30,7 @@ from .lexicon import (
     FORCE_SUBJECTS,
     GROUP_ANAPHORS,
     GROUP_ROLES,
+    HEDGE_VERBS,
     INCLUSION,
     LOCATIVES,
     MODIFIED_ROLES,
@@ -249,24 +250,38 @@ class _Extractor:
         return following is not None and self.mentions.country_at(following.norm.start) is not None
 
     def _location(self, tokens, after, clause_end, number) -> str | None:
-        """The country of the first place named after في/in/ب within the count's clause."""
+        """The country of the first place named after في/in/ب within the count's clause; None
+        when a place in another country is joined to it (the count spans both)."""
         for i in range(after, clause_end):
             word = tokens[i].text
-            candidates = [word] if word in LOCATIVES else []
-            candidates += [v for v, skip in clitic_variants(word) if skip == 1 and word[0] == "ب"]
             if word in LOCATIVES and i + 1 < clause_end:
                 place = (
                     i + 2
                     if lookup(tokens[i + 1].text, PLACE_NOUNS) and i + 2 < clause_end
                     else i + 1
                 )
-                country = self.mentions.country_at(tokens[place].norm.start)
-                if country:
-                    return country
-            elif candidates:
-                country = self.mentions.country_at(tokens[i].norm.start + 1)
-                if country:
-                    return country
+                start = tokens[place].norm.start
+            elif any(skip == 1 and word[0] == "ب" for _, skip in clitic_variants(word)[1:]):
+                start = tokens[i].norm.start + 1
+            else:
+                continue
+            country = self.mentions.country_at(start)
+            if country:
+                joined = self._joined_place(tokens, start, clause_end)
+                return country if joined in (None, country) else None
+        return None
+
+    def _joined_place(self, tokens, start: int, clause_end: int) -> str | None:
+        """The country of a place joined by و/and to the place at `start` (في الموصل ودير الزور)."""
+        _, end, _ = self.mentions.at(start, start + 1)[0]
+        following = bisect.bisect_left(self.token_starts, end)
+        if following >= clause_end:
+            return None
+        word = tokens[following]
+        if word.text in AND and following + 1 < clause_end:
+            return self.mentions.country_at(tokens[following + 1].norm.start)
+        if word.text.startswith("و"):
+            return self.mentions.country_at(word.norm.start + 1)
         return None
 
     def _scope_country(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -330,10 +345,12 @@ class _Extractor:
             if token.text not in NEGATIONS:
                 continue
             window = tokens[i + 1 : i + 9]
+            if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
+                continue
             events = []
             for k, t in enumerate(window):
                 event = lookup(t.text, EVENT_WORDS)
-                if event not in ("killed", "injured") or event in events:
+                if event not in ("killed", "injured", "detained") or event in events:
                     continue
                 bridged = k <= 1 or any(w.text in ZERO_BRIDGES for w in window[:k])
                 if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
