@@ -134,29 +134,26 @@ def test_eval_ner_prints_scores_for_a_conll_file(tmp_path):
     conll.write_text(
         "قال O\nإبراهيم B-PERS\nالقحطاني I-PERS\nفي O\nسوريا B-LOC\n. O\n", encoding="utf-8"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "newstally", "eval", "ner", str(conll)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = eval_ner_lines(str(conll))
     assert lines[0].endswith("1 sentences, 6 tokens")
     assert any(line.startswith("overall ") for line in lines)
 
 
 def test_eval_ner_without_a_file_scores_the_development_split():
+    lines = eval_ner_lines()
+    assert lines[0].endswith("(development split): 398 sentences, 12,355 tokens")
+    scores = json.loads(SCORES_PATH.read_text(encoding="utf-8"))["overall"]
+    assert lines[-1].split()[1:4] == [f"{scores[k]:.2f}" for k in ("precision", "recall", "f1")]
+
+
+def eval_ner_lines(*args: str) -> list[str]:
+    """What `python -m newstally eval ner ARGS` prints, run as a user runs it."""
     result = subprocess.run(
-        [sys.executable, "-m", "newstally", "eval", "ner"],
+        [sys.executable, "-m", "newstally", "eval", "ner", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0].endswith("(development split): 398 sentences, 12,355 tokens")
-    scores = json.loads(SCORES_PATH.read_text(encoding="utf-8"))["overall"]
-    assert lines[-1].split()[1:4] == [f"{scores[k]:.2f}" for k in ("precision", "recall", "f1")]
+    return result.stdout.splitlines()
