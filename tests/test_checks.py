@@ -9,7 +9,20 @@ from newstally.records import Tally
 
 def tally(count, location=None, part_of=None, qualifier="exact") -> Tally:
     return Tally(
-        0, "operations", count, qualifier, location, "ISIS", None, None, part_of, "x", 0, 1
+        0,
+        "operations",
+        count,
+        qualifier,
+        location,
+        None,
+        None,
+        "ISIS",
+        None,
+        None,
+        part_of,
+        "x",
+        0,
+        1,
     )
 
 

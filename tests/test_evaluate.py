@@ -129,3 +129,12 @@ def test_ant_gold_is_large_split_and_points_at_its_evidence():
         for row in article.rows:
             assert article.text[row["start"] : row["end"]] == row["evidence"]
             assert row["part_of"] is None or row["part_of"] < row["index"]
+
+
+def test_the_committed_ant_scores_are_what_eval_tallies_gives_now(tmp_path: Path):
+    if not ANT.exists():
+        pytest.skip(f"ANT corpus not found at {ANT}")
+    committed = json.loads((ROOT / "data" / "gold" / "ant_scores.json").read_text(encoding="utf-8"))
+    fresh = tmp_path / "scores.json"
+    eval_tallies(ANT_GOLD, "test", corpus=ANT, scores_path=fresh)
+    assert json.loads(fresh.read_text(encoding="utf-8"))["overall"] == committed["overall"]

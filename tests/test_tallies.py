@@ -88,6 +88,8 @@ def test_tally_rows_have_exactly_the_contract_fields():
         "count",
         "qualifier",
         "location",
+        "location_start",
+        "location_end",
         "subject",
         "period_start",
         "period_end",
@@ -123,3 +125,12 @@ def test_no_fewer_than_is_a_hedge_not_a_stated_zero():
         42,
         "at_least",
     )
+
+
+def test_a_location_keeps_the_place_mention_it_comes_from(seed_text):
+    tallies = extract_tallies(normalize(seed_text), "2023-02-15")
+    syria = next(t for t in tallies if t.count == 10 and t.event == "operations")
+    assert seed_text[syria.location_start : syria.location_end] == "سوريا"
+    assert syria.location_start > syria.end  # "10 في سوريا": the place after the count
+    unplaced = next(t for t in tallies if t.count == 43)
+    assert (unplaced.location, unplaced.location_start, unplaced.location_end) == (None, None, None)

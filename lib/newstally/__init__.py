@@ -21,7 +21,7 @@ from .extract.checks import check_tallies
 from .extract.entities import canonical_table, extract_entities
 from .extract.gazetteer import load_gazetteer
 from .extract.tallies import extract_tallies
-from .paths import NER_SCORES
+from .paths import NER_SCORES, TALLY_SCORES
 from .records import (
     EVENTS,
     QUALIFIERS,
@@ -51,6 +51,7 @@ __all__ = [
     "QUALIFIERS",
     "STATUSES",
     "STEPS",
+    "TALLY_SCORES",
     "Analysis",
     "Article",
     "ArticleError",

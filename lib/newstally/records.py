@@ -73,6 +73,8 @@ class Tally:
     count: int | None
     qualifier: str  # one of QUALIFIERS
     location: str | None
+    location_start: int | None  # the raw span of the place mention the location comes from
+    location_end: int | None
     subject: str | None
     period_start: str | None
     period_end: str | None

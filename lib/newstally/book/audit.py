@@ -146,7 +146,9 @@ def corpus_against_official(tallies: pd.DataFrame, figures: pd.DataFrame) -> pd.
 
 
 def _tally(tally_id, event, count, qualifier, location, part_of) -> Tally:
-    return Tally(tally_id, event, count, qualifier, location, None, None, None, part_of, "", 0, 0)
+    return Tally(
+        tally_id, event, count, qualifier, location, None, None, None, None, None, part_of, "", 0, 0
+    )
 
 
 def _references(figures: pd.DataFrame) -> dict[tuple[str, str], tuple[int, str]]:

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from typing import NamedTuple
 
 from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
+
+
+class Place(NamedTuple):
+    """A country a count is for, and the raw span of the place mention that says so."""
+
+    country: str
+    start: int
+    end: int
 
 
 class Mentions:
@@ -29,32 +38,37 @@ class Mentions:
             found.append(self.entities[i])
         return found
 
-    def country_at(self, position: int) -> str | None:
-        """The country of the place named at a position, if a place is named there."""
+    def place_at(self, position: int) -> Place | None:
+        """The place named at a position of the normalized text, with its country."""
         for _start, _end, entity in self.at(position, position + 1):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             if entry and entry.label == "LOC" and entry.country:
                 country = self.gazetteer.entries.get(entry.country)
-                return country.name_en if country else None
+                return Place(country.name_en, entity.start, entity.end) if country else None
         return None
 
-    def countries(self, start: int, end: int) -> set[str]:
-        """The countries of the places a span names: of its towns, provinces and sites when
-        it names any (a country named beside them is often an actor: "US strikes in Douma")."""
-        by_kind: dict[bool, set[str]] = {True: set(), False: set()}
+    def country_at(self, position: int) -> str | None:
+        """The country of the place named at a position, if a place is named there."""
+        place = self.place_at(position)
+        return place.country if place else None
+
+    def countries(self, start: int, end: int) -> dict[str, Place]:
+        """The countries of the places a span names, each with its first place: of its towns,
+        provinces and sites when it names any (a country named beside them is often an actor:
+        "US strikes in Douma")."""
+        by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
         for s, _, entity in self.at(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            country = self.country_at(s) if entity.label == "LOC" else None
-            if country:
-                by_kind[entry.kind == "country"].add(country)
+            place = self.place_at(s) if entity.label == "LOC" else None
+            if place:
+                by_kind[entry.kind == "country"].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
 
-    def main_country(self, start: int, end: int) -> str | None:
-        """The country the places named in a span are most often in."""
-        named = [
-            self.country_at(s) for s, _, entity in self.at(start, end) if entity.label == "LOC"
-        ]
-        named = [country for country in named if country]
+    def main_country(self, start: int, end: int) -> Place | None:
+        """The country the places named in a span are most often in (its first place)."""
+        named = [self.place_at(s) for s, _, entity in self.at(start, end) if entity.label == "LOC"]
+        named = [place for place in named if place]
         if not named:
             return None
-        return Counter(named).most_common(1)[0][0]
+        country = Counter(place.country for place in named).most_common(1)[0][0]
+        return next(place for place in named if place.country == country)

@@ -48,7 +48,7 @@ from .lexicon import (
     is_singular,
     lookup,
 )
-from .mentions import Mentions
+from .mentions import Mentions, Place
 from .numbers import NumberMention, find_numbers
 
 DOMINANCE = 2
@@ -196,14 +196,16 @@ class _Extractor:
         """The row; a count with no place in its clause takes the sentence's country, or (`wide`:
         a number, not an implicit single or a zero) the paragraph's or the article's."""
         start, end = self.nt.to_raw(qualifier_start, number.end)
-        location = location or (self.wide_country if wide else self.sentence_country)
+        place = location or (self.wide_country if wide else self.sentence_country)
         period_start, period_end = (None, None) if event == "held" or not period else period
         return Tally(
             -1,  # numbered when the sentence is done
             event,
             number.value,
             number.qualifier,
-            location,
+            place.country if place else None,
+            place.start if place else None,
+            place.end if place else None,
             subject,
             period_start,
             period_end,
@@ -249,7 +251,7 @@ class _Extractor:
         following = tokens[after + 1] if after + 1 < len(tokens) else None
         return following is not None and self.mentions.country_at(following.norm.start) is not None
 
-    def _location(self, tokens, after, clause_end, number) -> str | None:
+    def _location(self, tokens, after, clause_end, number) -> Place | None:
         """The country of the first place named after في/in/ب within the count's clause; None
         when a place in another country is joined to it (the count spans both)."""
         for i in range(after, clause_end):
@@ -265,10 +267,10 @@ class _Extractor:
                 start = tokens[i].norm.start + 1
             else:
                 continue
-            country = self.mentions.country_at(start)
-            if country:
+            place = self.mentions.place_at(start)
+            if place:
                 joined = self._joined_place(tokens, start, clause_end)
-                return country if joined in (None, country) else None
+                return place if joined in (None, place.country) else None
         return None
 
     def _joined_place(self, tokens, start: int, clause_end: int) -> str | None:
@@ -284,17 +286,17 @@ class _Extractor:
             return self.mentions.country_at(word.norm.start + 1)
         return None
 
-    def _scope_country(self, start: int, end: int) -> tuple[str | None, str | None]:
+    def _scope_country(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place: the one
         country its places are in; and for numbered counts, failing that, its paragraph's
         (None when either names several), else the country of the article read so far."""
         countries = self.mentions.countries(start, end)
         if countries:
-            country = countries.pop() if len(countries) == 1 else None
-            return country, country
+            place = next(iter(countries.values())) if len(countries) == 1 else None
+            return place, place
         countries = self.paragraph_countries
         if countries:
-            return None, next(iter(countries)) if len(countries) == 1 else None
+            return None, next(iter(countries.values())) if len(countries) == 1 else None
         return None, self.main_country
 
     def _subject(self, tokens, position, clause_end, role, event) -> str | None:
