@@ -123,7 +123,8 @@ MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"
 # Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
 SINGULAR_NOUNS = frozenset(
     (
-        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي "
+        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
+        "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
@@ -244,7 +245,7 @@ VAGUE = {
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
-    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح"
+    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
 ).split()
 
 MULTIPLIERS = {
