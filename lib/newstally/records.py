@@ -135,10 +135,11 @@ def frame(rows: list, cls: type):
     import pandas as pd
 
     hints = typing.get_type_hints(cls)
-    table = pd.DataFrame([dataclasses.asdict(r) for r in rows], columns=list(columns(cls)))
+    kinds = columns(cls)
+    table = pd.DataFrame([dataclasses.asdict(r) for r in rows], columns=list(kinds))
     nullable = {
         name: "Int64"
-        for name, kind in columns(cls).items()
+        for name, kind in kinds.items()
         if kind is int and type(None) in typing.get_args(hints[name])
     }
     return table.astype(nullable)

@@ -19,10 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..corpus.inputs import document_for
 from ..extract.analysis import analyze
 from ..ner.conll import read_conll
 from ..paths import ANERCORP, ANT_CORPUS
 from ..records import SCORED_EVENTS, parse_published
+from ..text import read_article
 
 AGREEMENT = ("qualifier", "subject", "part_of", "period")
 ERRORS = ("missed", "extra", "wrong count", "wrong event", "wrong location", "wrong qualifier")
@@ -95,14 +97,12 @@ def _texts_from_corpus(corpus: Path, ids: Iterable[str]) -> dict[str, tuple[str,
 
 
 def _texts_from_folder(folder: Path, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
-    found = {}
-    for article in ids:
-        meta = folder / f"{article}.meta.json"
-        published = (
-            json.loads(meta.read_text(encoding="utf-8")).get("published") if meta.exists() else None
-        )
-        found[article] = ((folder / f"{article}.txt").read_text(encoding="utf-8"), published)
-    return found
+    """Each article read as the corpus reads a file: its text, and the date its `.meta.json` gives."""
+    paths = {article: folder / f"{article}.txt" for article in ids}
+    return {
+        article: (read_article(path).text, document_for(path).published)
+        for article, path in paths.items()
+    }
 
 
 def predict(article: GoldArticle) -> list[dict]:

@@ -331,4 +331,4 @@ def lookup(word: str, table: dict | frozenset):
 
 def is_singular(word: str) -> bool:
     """A singular counted noun (قيادي، "leader"), with or without clitics."""
-    return any(form in SINGULAR_NOUNS for form, _ in clitic_variants(word, article=True))
+    return lookup(word, SINGULAR_NOUNS) is not None
