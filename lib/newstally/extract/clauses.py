@@ -64,7 +64,7 @@ def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or
     "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
     for token in tokens:
-        if token.text in CLAUSE_STARTS:
+        if token.text in CLAUSE_STARTS or token.text == ",":
             return None
         event = lookup(token.text, EVENT_WORDS)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:

@@ -145,6 +145,7 @@ class _Extractor:
         """The Tally for one number; `before` indexes the sentence's latest earlier counts in
         `found`, in text order; `following` is where the next number starts."""
         position = bisect.bisect_right(self.token_ends, number.start)
+        hedge = bisect.bisect_right(self.token_ends, number.qualifier_start)
         after = bisect.bisect_left(self.token_starts, number.end)
         clause_end = clauses.clause_end(tokens, after, following)
         noun_index, role = clauses.counted_noun(tokens, after, clause_end)
@@ -155,12 +156,12 @@ class _Extractor:
         if clauses.is_measure(tokens, after):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
-        event = clauses.event_before(tokens, position)
+        event = clauses.event_before(tokens, hedge)
         if event is None and noun_index is not None:
             event = lookup(tokens[noun_index].text, EVENT_WORDS)
         event = event or self._coordinated_event(tokens, position, previous)
         if event is None and noun_index is not None and role not in THING_ROLES:
-            following = tokens[noun_index + 1 : min(noun_index + 3, clause_end)]
+            following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             event = clauses.event_after(following, role in PERSON_ROLES)
         if previous and position and tokens[position - 1].text in INCLUSION:
             return self._tally(
