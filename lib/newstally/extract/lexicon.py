@@ -176,6 +176,9 @@ PLACE_NOUNS = frozenset(
     "بلده مدينه محافظه قريه ولايه منطقه مخيم سجن حي ريف اقليم قطاع جزيره ناحيه قضاء "
     "town city province village district region camp prison".split()
 )
+# Where outlets' desks are: a dateline naming one says where a story was written, not where it
+# happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
+DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])

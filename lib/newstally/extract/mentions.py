@@ -4,12 +4,17 @@ the places among them: what the tally stages look up around a count."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import NamedTuple
 
 from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
+from .lexicon import DESK_CITIES
+
+# A dateline at the head of an article: a city, maybe its country, then the outlet's mark.
+_DATELINE_RE = re.compile(r"^\W*(\w+)[^\n(]{0,40}\((?:CNN|CNC)\)")
 
 
 class Place(NamedTuple):
@@ -21,11 +26,14 @@ class Place(NamedTuple):
 
 
 class Mentions:
-    """An article's entities, ordered by their normalized spans (they do not overlap)."""
+    """An article's entities, ordered by their normalized spans (they do not overlap); those
+    of a dateline naming the outlet's desk are left out."""
 
     def __init__(self, normalized: NormalizedText, entities: list[Entity], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.entities = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
+        desk = _desk_dateline_end(normalized.text)
+        spans = ((*normalized.from_raw(e.start, e.end), e) for e in entities)
+        self.entities = sorted(span for span in spans if span[0] >= desk)
         self.ends = [end for _, end, _ in self.entities]
 
     def at(self, start: int, end: int):
@@ -72,3 +80,10 @@ class Mentions:
             return None
         country = Counter(place.country for place in named).most_common(1)[0][0]
         return next(place for place in named if place.country == country)
+
+
+def _desk_dateline_end(text: str) -> int:
+    """Where a dateline naming the outlet's desk ends ("دبي، الإمارات العربية المتحدة (CNN)"):
+    the desk is where the story was written, not where it happened; 0 when there is none."""
+    match = _DATELINE_RE.match(text)
+    return match.end() if match and match.group(1) in DESK_CITIES else 0
