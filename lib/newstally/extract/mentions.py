@@ -72,14 +72,17 @@ class Mentions:
                 by_kind[entry.kind == "country"].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
 
-    def main_country(self, start: int, end: int) -> Place | None:
-        """The country the places named in a span are most often in (its first place)."""
+    def main_country(self, start: int, end: int, dominance: float = 1) -> Place | None:
+        """The country the places named in a span are most often in (its first place), if
+        named at least `dominance` times as often as any other."""
         named = [self.place_at(s) for s, _, entity in self.at(start, end) if entity.label == "LOC"]
         named = [place for place in named if place]
         if not named:
             return None
-        country = Counter(place.country for place in named).most_common(1)[0][0]
-        return next(place for place in named if place.country == country)
+        ranked = Counter(place.country for place in named).most_common(2)
+        if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
+            return None
+        return next(place for place in named if place.country == ranked[0][0])
 
 
 def _desk_dateline_end(text: str) -> int:

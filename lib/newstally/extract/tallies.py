@@ -51,7 +51,9 @@ from .lexicon import (
 from .mentions import Mentions, Place
 from .numbers import NumberMention, find_numbers
 
-DOMINANCE = 2
+# An article is wholly about a country when it names it at least this many times as often as
+# any other: then even its zeros and counts of one are for it.
+DOMINANCE = 3
 
 
 class _Word(NamedTuple):
@@ -97,6 +99,7 @@ class _Extractor:
         period = None
         token_starts = [t.norm.start for t in self.tokens]
         self.main_country = self.mentions.main_country(0, len(self.nt.text))
+        self.dominant_country = self.mentions.main_country(0, len(self.nt.text), DOMINANCE)
         paragraph = None
         for sentence in self.nt.sentences:
             start, end = sentence.norm
@@ -289,8 +292,9 @@ class _Extractor:
 
     def _scope_country(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place: the one
-        country its places are in; and for numbered counts, failing that, its paragraph's
-        (None when either names several), else the country of the article read so far."""
+        country its places are in; failing that, for numbered counts, its paragraph's (None
+        when either names several), else the article's main country; for the others, the
+        country the article is wholly about."""
         countries = self.mentions.countries(start, end)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
@@ -298,7 +302,7 @@ class _Extractor:
         countries = self.paragraph_countries
         if countries:
             return None, next(iter(countries.values())) if len(countries) == 1 else None
-        return None, self.main_country
+        return self.dominant_country, self.main_country
 
     def _subject(self, tokens, position, clause_end, role, event) -> str | None:
         """Who or what is counted: `<group> <role>`, a force, civilians, or the operations' target."""
