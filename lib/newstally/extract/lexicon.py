@@ -130,6 +130,8 @@ SINGULAR_NOUNS = frozenset(
         "civilian soldier person child terrorist"
     ).split()
 )
+# Event nouns that, before a person's name, count that one person: مقتل أنس، اعتقال رجب.
+NAMED_EVENTS = frozenset("مقتل مصرع اغتيال اعدام وفاه اعتقال توقيف احتجاز اختطاف خطف اسر".split())
 FORCE_SUBJECTS = {
     "Q11211": "US forces",
     "coalition": "coalition forces",

@@ -34,6 +34,7 @@ from .lexicon import (
     INCLUSION,
     LOCATIVES,
     MODIFIED_ROLES,
+    NAMED_EVENTS,
     NEGATIONS,
     OBJECT_PRONOUNS,
     PERIOD_MARKERS,
@@ -426,13 +427,20 @@ class _Extractor:
         return found
 
     def _singular_after(self, tokens, i, numbers) -> int | None:
-        """A singular counted noun right after the event word (an article or adjectives between)."""
+        """A singular counted noun right after the event word (an article or adjectives between),
+        or a person's name right after it."""
         for k in range(i + 1, min(i + 8, len(tokens))):
             if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
                 return None
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
             if at and numbers[at - 1].end > tokens[k].norm.start:
                 return None
+            if (
+                k == i + 1
+                and lookup(tokens[i].text, NAMED_EVENTS)
+                and self._names_person(tokens[k])
+            ):
+                return k  # مقتل أنس أبوخوصة: a named person
             if is_singular(tokens[k].text):
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
@@ -440,6 +448,13 @@ class _Extractor:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _names_person(self, token: _Word) -> bool:
+        """A person's name starts at this token (after its clitic)."""
+        return any(
+            e.label == "PER" and s <= token.norm.start + 1
+            for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
+        )
 
     # --- periods and helpers --------------------------------------------------------------------
 
