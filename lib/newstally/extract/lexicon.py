@@ -245,7 +245,14 @@ VAGUE = {
     "a pair": (2, "exact"),
     "a handful": (None, "vague"),
     "عده": (None, "vague"),
+    "عددا من": (None, "vague"),
+    "عدد اخر": (None, "vague"),
+    "عددا اخر": (None, "vague"),
+    "عدد كبير": (None, "vague"),
+    "عددا كبيرا": (None, "vague"),
 }
+# "Others" right after an event word is a vague count of its own: وأصيب آخرون، وإصابة آخرين.
+OTHERS = frozenset(["اخرون", "اخرين"])
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
@@ -262,7 +269,6 @@ MULTIPLIERS = {
     "مليار": 10**9,
 }
 # Words before or after الاثنين that make it Monday, not "the two".
-DAY_WORDS = frozenset("يوم ليل ليله صباح مساء فجر ظهر عصر الماضي المقبل القادم".split())
 RANGE_WORDS = frozenset(["الي", "to"])  # 8 إلى 10: a range, counted from its lower bound
 ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 ENGLISH_NUMBER_WORDS = (

@@ -13,14 +13,16 @@ from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
-    DAY_WORDS,
     DUAL_NOUNS,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
+    EVENT_WORDS,
     MULTIPLIERS,
+    OTHERS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
     VAGUE,
+    lookup,
 )
 
 _QUALIFIER_BEFORE_RE = re.compile(
@@ -127,6 +129,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
+    if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
+        return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if _is_weekday(tokens, i):
         return None, i + 1
     if _arabic_word_value(token, words) is not None:
@@ -140,11 +144,15 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
 
 
 def _is_weekday(tokens: list[Token], i: int) -> bool:
-    """الاثنين after يوم/ليل or before الماضي is Monday, not two."""
+    """الاثنين is Monday, not "the two", unless من follows it (الاثنين من المعتقلين) or an
+    event word comes just before it and no number after it (وأصيب الاثنين بجروح)."""
     if tokens[i].text not in ("الاثنين", "والاثنين"):
         return False
-    near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
-    return any(word in DAY_WORDS for word in near)
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following and following.text == "من":
+        return False
+    after_event = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) is not None
+    return not after_event or (following is not None and following.kind == "number")
 
 
 def _digits_value(token: str) -> int | float | None:

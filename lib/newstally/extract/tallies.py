@@ -407,7 +407,9 @@ class _Extractor:
                 noun = i + 1
             else:
                 noun = self._singular_after(tokens, i, numbers)
-            if noun is None:
+            if noun is None or (
+                self._names_person(tokens[noun]) and self._named_again(event, found)
+            ):
                 continue
             first, last = sorted((i, noun))
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
@@ -448,6 +450,12 @@ class _Extractor:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _named_again(self, event: str, found) -> bool:
+        """A named person's death or arrest after a count of one of the same event: the same
+        person, named now (مقتل القيادي ... مقتل إبراهيم)."""
+        earlier = self.tallies + [tally for _, tally in found]
+        return any(t.event == event and t.count == 1 for t in earlier)
 
     def _names_person(self, token: _Word) -> bool:
         """A person's name starts at this token (after its clitic)."""
