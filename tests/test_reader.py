@@ -1,9 +1,12 @@
 """Reading article files: encodings that are decoded, and bad input that gets a clear error."""
 
 import random
+import re
 import zlib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newstally import (
     BinaryArticleError,
@@ -13,6 +16,7 @@ from newstally import (
     analyze,
     read_article,
 )
+from newstally.errors import ArticleError
 from newstally.text.reader import NON_TEXT_LIMIT
 
 from .conftest import SEED
@@ -135,3 +139,48 @@ def test_undecodable_bytes_in_most_of_a_file_are_refused(tmp_path):
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(UnreadableArticleError, match="No such file"):
         read_article(tmp_path / "nowhere.txt")
+
+
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 but tab, line ends, ESC
+
+
+@st.composite
+def mutated_seed(draw) -> bytes:
+    """The seed's UTF-8 with a few bytes inserted, deleted or replaced."""
+    data = bytearray(SEED.read_bytes())
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(data)))
+        chunk = draw(st.binary(min_size=1, max_size=4))
+        kind = draw(st.sampled_from(("insert", "delete", "replace")))
+        if kind == "insert":
+            data[at:at] = chunk
+        elif kind == "delete":
+            del data[at : at + len(chunk)]
+        else:
+            data[at : at + len(chunk)] = chunk
+    return bytes(data)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_seed() | st.binary(max_size=300))
+def test_any_bytes_are_read_with_warnings_or_refused_with_the_librarys_error(
+    tmp_path_factory, data
+):
+    path = tmp_path_factory.getbasetemp() / "bytes.txt"
+    path.write_bytes(data)
+    try:
+        article = read_article(path)
+    except ArticleError as error:
+        assert str(error).startswith(f"{path}: ")
+        assert "\n" not in str(error)
+        return
+    assert not CONTROLS.search(article.text)
+    try:
+        clean = not CONTROLS.search(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        clean = False
+    assert bool(article.warnings) != clean or article.encoding != "utf-8"
+    analysis = analyze(article.text, "2023-02-15")
+    for item in (*analysis.entities, *analysis.tallies):
+        text = item.text if hasattr(item, "label") else item.evidence
+        assert article.text[item.start : item.end] == text
