@@ -36,7 +36,7 @@ def test_sentences_are_json_lines_with_language_and_raw_offsets(seed_text):
     "content, problem",
     [
         (b"", "empty file"),
-        (b"\x00\x01\x02binary", "binary data, not text"),
+        (b"\x00\x01\x02\x03\x04bin", "binary data, not text"),
         ("سنتكوم".encode("cp1256") + b"\xff\xfe\x80", "not UTF-8"),
     ],
 )
@@ -79,3 +79,32 @@ def test_tallies_table_ends_with_the_checks():
     result = run("tallies", str(SEED), "--published", "2023-02-15")
     assert result.returncode == 0
     assert "operations 43 = 10 (Syria) + 33 (Iraq): adds up" in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03\x04bin"], ids=["empty", "binary"])
+def test_a_refused_file_loads_no_model_torch_or_gazetteer(tmp_path, content):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    script = (
+        "import sys\n"
+        "from newstally.cli import main\n"
+        "from newstally.extract.gazetteer import load_gazetteer\n"
+        f"assert main(['analyze', {str(path)!r}]) == 2\n"
+        "print('torch' in sys.modules, 'pycrfsuite' in sys.modules, "
+        "load_gazetteer.cache_info().currsize)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout == "False False 0\n"
+
+
+def test_a_stray_byte_is_a_warning_and_the_article_is_analyzed(tmp_path, seed_text):
+    path = tmp_path / "stray.txt"
+    path.write_bytes(seed_text.encode("utf-8") + b"\xed\xa0\x80")
+    result = run("tallies", str(path), "--published", "2023-02-15", "--json")
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"newstally: warning: {path}: replaced 3 bytes no encoding decodes with U+FFFD "
+        "(the first 0xed at byte 3486)\n"
+    )
+    counts = [json.loads(line)["count"] for line in result.stdout.splitlines()]
+    assert 43 in counts

@@ -19,7 +19,8 @@ def corpus(tmp_path):
     shutil.copy(SEED, folder / "seed.txt")
     (folder / "seed.meta.json").write_text(json.dumps({"published": "2023-02-15"}))
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\x00\x00\x01")
+    (folder / "stray.txt").write_bytes("قتل 5 مدنيين في بغداد.".encode() + b"\x00\xff")
     (folder / "page.html").write_text(
         "<html><head><script>var x = 'مقتل 99';</script></head><body>"
         "<p>أعلنت قوات سوريا الديمقراطية اعتقال 12 عنصرا من داعش في الحسكة.</p></body></html>",
@@ -43,13 +44,14 @@ def read(out):
 def test_every_input_is_in_the_manifest(corpus, tmp_path):
     counts = run(corpus, tmp_path / "out")
     manifest = pd.read_csv(tmp_path / "out" / "manifest.csv")
-    assert counts["manifest"] == len(manifest) == 8
+    assert counts["manifest"] == len(manifest) == 9
     status = dict(zip(manifest.id, manifest.status, strict=True))
     assert status == {
         "articles/empty.txt": "error",
         "articles/image.txt": "error",
         "articles/page.html": "ok",
         "articles/seed.txt": "ok",
+        "articles/stray.txt": "ok",
         "r1": "ok",
         "r2": "error",
         f"{corpus[1]}:3": "error",
@@ -57,9 +59,16 @@ def test_every_input_is_in_the_manifest(corpus, tmp_path):
     }
     errors = dict(zip(manifest.id, manifest.error, strict=True))
     assert errors["articles/image.txt"].endswith(
-        "binary data, not text (control byte 0x1a at byte 6)"
+        "binary data, not text (8 of 14 bytes are not text; "
+        "dropped 7 control bytes (the first 0x1a at byte 6))"
     )
     assert "not a date" in errors["r2"]
+    warnings = dict(zip(manifest.id, manifest.warnings.fillna(""), strict=True))
+    assert warnings["articles/stray.txt"] == (
+        "replaced 1 byte no encoding decodes with U+FFFD (the first 0xff at byte 39); "
+        "dropped 1 control byte (the first 0x00 at byte 38)"
+    )
+    assert warnings["articles/seed.txt"] == ""
     assert "not a JSON record" in errors[f"{corpus[1]}:3"]
     assert errors[f"{corpus[2].parent.name}/missing.txt"].endswith("No such file or directory")
 
@@ -90,6 +99,7 @@ def test_documents_are_listed_in_a_stable_order(corpus):
         "articles/image.txt",
         "articles/page.html",
         "articles/seed.txt",
+        "articles/stray.txt",
         "r1",
         "r2",
         f"{corpus[1]}:3",

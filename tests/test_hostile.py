@@ -1,11 +1,13 @@
 """Hostile and messy input: nothing crashes, nothing is lost, every error is clear."""
 
+import time
+
 import papermill
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newstally import analyze, read_article
+from newstally import analyze, normalize, read_article
 from newstally.book.parameters import ParameterError, article_parameters
 from newstally.errors import ArticleError
 from newstally.records import (
@@ -29,6 +31,10 @@ PATHOLOGICAL = {
     "waw words": "وو " * 70_000,
     "one 1 MB word": "داعش" * 250_000,
     "censored dots": "داعـ.ـ" * 40_000,
+    "mixed diacritics": "ب" + "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652" * 25_000,
+    "marks and tatweel": "ب" + "\u0651ـ\u064e" * 50_000,
+    "bidi controls": "\u200f\u202b\u2067\u200e\u202a\u2066\u202c\u2069" * 25_000,
+    "latin marks": "a" + "\u0301\u0316\u0327" * 50_000,
 }
 
 
@@ -37,6 +43,26 @@ def test_pathological_text_is_analyzed(name):
     text = PATHOLOGICAL[name]
     analysis = analyze(text, "2023-01-01")
     assert all(text[t.start : t.end] == t.evidence for t in analysis.tallies)
+
+
+def test_a_letter_under_400_kb_of_mixed_diacritics_is_analyzed_in_linear_time():
+    text = PATHOLOGICAL["mixed diacritics"]
+    assert len(text.encode("utf-8")) == 400_002
+    started = time.perf_counter()
+    analysis = analyze(text, "2023-01-01")
+    # generous: quadratic NFKC took minutes; benchmarks/bench_scaling.py has the real figure
+    assert time.perf_counter() - started < 30
+    assert analysis.normalized.text == "ب"
+    assert analysis.normalized.raw_slice(0, 1) == text
+
+
+def test_a_flood_of_marks_is_normalized_in_pieces_each_mapped_near_its_source():
+    flood = "a" + "\u0301\u0316" * 3000
+    normalized = normalize(flood, ["unicode"])
+    assert normalized.text[0] == "á"  # a + U+0301 composed, as NFKC does
+    assert sorted(normalized.text[1:]) == sorted("\u0301" * 2999 + "\u0316" * 3000)
+    widths = normalized.ends - normalized.starts
+    assert widths.max() <= 120  # not the whole flood for every mark: tokens stay short
 
 
 def test_many_counts_in_one_sentence_all_become_rows():

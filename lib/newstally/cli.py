@@ -50,7 +50,10 @@ def _published(value: str):
 
 def _article(args: argparse.Namespace) -> str:
     """The article's text; the publication date from its `.meta.json` when not given."""
-    text = read_article(args.file).text
+    article = read_article(args.file)
+    for warning in article.warnings:
+        print(f"newstally: warning: {args.file}: {warning}", file=sys.stderr)
+    text = article.text
     if getattr(args, "published", "absent") is None:
         args.published = parse_published(document_for(Path(args.file)).published)
     return text

@@ -25,11 +25,11 @@ def process(document: Document) -> dict[str, list[dict]]:
     """Analyze one document: its manifest row and its rows for every other table."""
     if document.error:
         return _error_result(document, document.error)
-    encoding = None
+    encoding, warnings = None, ()
     try:
         if document.text is None:
             article = read_article(document.path)
-            text, encoding = article.text, article.encoding
+            text, encoding, warnings = article.text, article.encoding, article.warnings
         else:
             text = document.text
         analysis = analyze(text, parse_published(document.published))
@@ -39,9 +39,8 @@ def process(document: Document) -> dict[str, list[dict]]:
         return _error_result(
             document, f"{document.path}: {type(error).__name__}: {error}", encoding
         )
-    row = _manifest_row(
-        document, "ok", None, encoding, len(analysis.entities), len(analysis.tallies)
-    )
+    counts = len(analysis.entities), len(analysis.tallies)
+    row = _manifest_row(document, "ok", None, encoding, *counts, "; ".join(warnings) or None)
     return {
         "manifest": [row],
         "documents": [table_row(ArticleText(document.id, text))],
@@ -52,9 +51,11 @@ def process(document: Document) -> dict[str, list[dict]]:
     }
 
 
-def _manifest_row(document: Document, status, error, encoding, entities=None, tallies=None):
+def _manifest_row(
+    document: Document, status, error, encoding, entities=None, tallies=None, warnings=None
+):
     where = (document.id, document.path, document.source, document.url, document.published)
-    row = ManifestRow(*where, document.lang, status, error, encoding, entities, tallies)
+    row = ManifestRow(*where, document.lang, status, error, encoding, entities, tallies, warnings)
     return table_row(row)
 
 
@@ -99,18 +100,11 @@ def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> I
     if dask:
         yield from _map_dask(docs, dask, batch * 8)  # a cluster round trip per batch costs more
     elif jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_one_thread) as pool:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
             for chunk in _chunks(docs, batch):
                 yield from pool.map(process, chunk, chunksize=8)
     else:
         yield from map(process, docs)
-
-
-def _one_thread() -> None:
-    """A worker process computes on one core: the workers, not torch's threads, share the machine."""
-    import torch
-
-    torch.set_num_threads(1)
 
 
 def _map_dask(docs: Iterator[Document], address: str, batch: int) -> Iterator[dict]:

@@ -1,4 +1,10 @@
-"""Read an article file into text, detecting its encoding, or fail with a one-line error."""
+"""Read an article file into text, detecting its encoding, or fail with a one-line error.
+
+Bytes that carry nothing lose no article: control bytes (C0, other than tab, the line ends,
+form feed and escape) are dropped and bytes no supported encoding decodes become U+FFFD, each
+kind reported in one warning on the `Article`. A file is refused as binary or undecodable only
+when most of it is not text: when such bytes are more than `NON_TEXT_LIMIT` (half) of it.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from ..errors import (
 )
 
 MAX_BYTES = 50_000_000  # a news article is far smaller; a file this big is something else
+NON_TEXT_LIMIT = 0.5  # refused when more than this share of the bytes are controls or undecodable
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -23,24 +30,29 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ARABIC_LETTERS_RE = re.compile(r"[\u0621-\u064a]")
-_BINARY_CONTROLS_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_ESCAPED_RE = re.compile(r"[\udc80-\udcff]+")  # undecodable bytes, kept by surrogateescape
 
 
 @dataclass(frozen=True)
 class Article:
-    """An article's text as decoded from its file, with the encoding that was found."""
+    """An article's text as decoded from its file, with the encoding that was found and what
+    was dropped or replaced to read it (one line each; offsets found later refer to `text`)."""
 
     path: str
     text: str
     encoding: str
+    warnings: tuple[str, ...] = ()
 
 
 def read_article(path: str | Path) -> Article:
     """Read `path` as UTF-8 (with or without BOM), UTF-16 with a BOM, or windows-1256 Arabic;
     an `.html` page is reduced to its text.
 
+    A few control or undecodable bytes are dropped or replaced, with a warning (see `decode`).
     Raises an `ArticleError` subclass, with a message naming the file, for a missing or
-    unreadable file, an empty or blank one, binary data, or bytes in no supported encoding.
+    unreadable file, an empty or blank one, or one where more than `NON_TEXT_LIMIT` of the
+    bytes are binary data or in no supported encoding.
     """
     try:
         size = Path(path).stat().st_size
@@ -53,12 +65,12 @@ def read_article(path: str | Path) -> Article:
         data = Path(path).read_bytes()
     except OSError as error:
         raise UnreadableArticleError(path, error.strerror or str(error)) from None
-    text, encoding = decode(data, path)
+    text, encoding, warnings = decode(data, path)
     if Path(path).suffix.lower() in (".html", ".htm"):
         text = html_text(text)
     if not text.strip():
         raise EmptyArticleError(path, "empty file" if not data else "only white space, no text")
-    return Article(str(path), text, encoding)
+    return Article(str(path), text, encoding, warnings)
 
 
 def html_text(page: str) -> str:
@@ -94,28 +106,67 @@ def repair_mojibake(text: str) -> tuple[str, str]:
     return text, "utf-8"
 
 
-def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode article bytes, returning the text and the name of the encoding used."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as error:
-                raise EncodingError(
-                    path, f"starts with a {encoding} BOM but {error.reason}"
-                ) from None
-    control = _BINARY_CONTROLS_RE.search(data[:65536])
-    if control:
-        raise BinaryArticleError(
-            path,
-            f"binary data, not text (control byte 0x{control.group()[0]:02x} at byte {control.start()})",
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+    """Decode article bytes: the text, the name of the encoding used, and the warnings.
+
+    UTF-8 or UTF-16 with a BOM, else UTF-8, else windows-1256 when its text is Arabic, else
+    UTF-8 with each run of undecodable bytes replaced by one U+FFFD. Control bytes are dropped.
+    Refused when the two together are more than `NON_TEXT_LIMIT` of the bytes."""
+    text, encoding, skip = _decoded(data, path)
+    escaped, control = _ESCAPED_RE.search(text), _CONTROLS_RE.search(text)
+    warnings, undecodable, dropped = [], 0, 0
+    if escaped:
+        undecodable = sum(map(len, _ESCAPED_RE.findall(text)))
+        warnings.append(
+            f"replaced {_bytes(undecodable)} no encoding decodes with U+FFFD "
+            f"({_first(data, _byte_offset(text, escaped.start(), skip, encoding))})"
         )
-    try:
-        return repair_mojibake(data.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        utf8_error = f"invalid UTF-8 byte 0x{data[error.start]:02x} at byte {error.start}"
-    text = data.decode("cp1256", errors="replace")
-    non_ascii = sum(1 for c in text if ord(c) > 127 and not c.isspace())
-    if "\ufffd" not in text and len(_ARABIC_LETTERS_RE.findall(text)) >= 0.8 * non_ascii:
-        return text, "windows-1256"
-    raise EncodingError(path, f"not UTF-8 ({utf8_error}) and not windows-1256 Arabic")
+    if control:
+        kept = _CONTROLS_RE.sub("", text)
+        dropped = len(text) - len(kept)
+        warnings.append(
+            f"dropped {_bytes(dropped, 'control ')} "
+            f"({_first(data, _byte_offset(text, control.start(), skip, encoding))})"
+        )
+        text = kept
+    if escaped:
+        text = _ESCAPED_RE.sub("\ufffd", text)
+    if undecodable + dropped > NON_TEXT_LIMIT * len(data):
+        share = f"{undecodable + dropped} of {len(data)} bytes are not text"
+        if dropped:
+            raise BinaryArticleError(path, f"binary data, not text ({share}; {warnings[-1]})")
+        raise EncodingError(path, f"not UTF-8 and not windows-1256 Arabic ({share})")
+    return text, encoding, tuple(warnings)
+
+
+def _bytes(count: int, kind: str = "") -> str:
+    return f"{count} {kind}byte{'s' if count != 1 else ''}"
+
+
+def _first(data: bytes, offset: int) -> str:
+    return f"the first 0x{data[offset]:02x} at byte {offset}"
+
+
+def _decoded(data: bytes, path: str | Path) -> tuple[str, str, int]:
+    """The text with undecodable bytes kept as lone surrogates, the encoding, the BOM's length."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig", 3
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16", 2
+        except UnicodeDecodeError as error:
+            raise EncodingError(path, f"starts with a utf-16 BOM but {error.reason}") from None
+    text = data.decode("utf-8", "surrogateescape")
+    if not _ESCAPED_RE.search(text):
+        return (*repair_mojibake(text), 0)
+    arabic = data.decode("cp1256", errors="replace")
+    non_ascii = sum(1 for c in arabic if ord(c) > 127 and not c.isspace())
+    if "\ufffd" not in arabic and len(_ARABIC_LETTERS_RE.findall(arabic)) >= 0.8 * non_ascii:
+        return arabic, "windows-1256", 0
+    return text, "utf-8", 0
+
+
+def _byte_offset(text: str, index: int, skip: int, encoding: str) -> int:
+    """The offset in the file of character `index` of the text decoded from it."""
+    codec = {"utf-16": "utf-16-le", "windows-1256": "cp1256"}.get(encoding, "utf-8")
+    return skip + len(text[:index].encode(codec, "surrogateescape"))
