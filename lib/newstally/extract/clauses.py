@@ -9,6 +9,7 @@ from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     EVENT_WORDS,
+    FATE_VERBS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PURPOSE_MARKERS,
@@ -97,4 +98,14 @@ def singular_before(tokens, i) -> int | None:
         articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
         if is_singular(tokens[k].text) and articles:
             return articles[0]
+    return None
+
+
+def fate_subject(tokens, i) -> int | None:
+    """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
+    verb (لقي شاب فلسطيني مصرعه); the verb's index, as the count starts there."""
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if tokens[k].text in FATE_VERBS:
+            between = tokens[k + 1 : i]
+            return k if between and is_singular(between[0].text) else None
     return None

@@ -130,6 +130,9 @@ SINGULAR_NOUNS = frozenset(
         "civilian soldier person child terrorist"
     ).split()
 )
+# "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
+FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
+FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
 # Event nouns that, before a person's name, count that one person: مقتل أنس، اعتقال رجب.
 NAMED_EVENTS = frozenset("مقتل مصرع اغتيال اعدام وفاه اعتقال توقيف احتجاز اختطاف خطف اسر".split())
 FORCE_SUBJECTS = {

@@ -27,6 +27,7 @@ from .lexicon import (
     CLAUSE_BREAKS,
     COORDINATION,
     EVENT_WORDS,
+    FATES_OF_ONE,
     FORCE_SUBJECTS,
     GROUP_ANAPHORS,
     GROUP_ROLES,
@@ -350,8 +351,9 @@ class _Extractor:
         """Stated zeros: a negation, then event words, then who was not hurt."""
         found = []
         for i, token in enumerate(tokens):
-            if token.text not in NEGATIONS:
-                continue
+            conjoined = token.text[:1] in ("و", "ف") and token.text[1:] in NEGATIONS
+            if token.text not in NEGATIONS and not conjoined:
+                continue  # لم، ولم، فلا
             window = tokens[i + 1 : i + 9]
             if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
                 continue
@@ -394,8 +396,8 @@ class _Extractor:
         return found
 
     def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
-        """A count of one without a number: مقتل القيادي، "detained a suspected insurgent",
-        "an ISIS official ... was killed"."""
+        """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، "detained a suspected
+        insurgent", "an ISIS official ... was killed"."""
         found = []
         for i, token in enumerate(tokens):
             event = lookup(token.text, EVENT_WORDS)
@@ -403,6 +405,8 @@ class _Extractor:
                 continue
             if clauses.is_passive(tokens, i):
                 noun = clauses.singular_before(tokens, i)
+            elif token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
+                noun = clauses.fate_subject(tokens, i)
             elif i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
                 noun = i + 1
             else:
