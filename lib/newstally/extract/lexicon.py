@@ -184,6 +184,7 @@ PLACE_NOUNS = frozenset(
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
+BESIDE = frozenset(["مع", "with"])  # a place after them is a neighbour or partner, not where
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
-from .lexicon import DESK_CITIES
+from .lexicon import BESIDE, DESK_CITIES
 
 # A dateline at the head of an article: a city, maybe its country, then the outlet's mark.
 _DATELINE_RE = re.compile(r"^\W*(\w+)[^\n(]{0,40}\((?:CNN|CNC)\)")
@@ -31,6 +31,7 @@ class Mentions:
 
     def __init__(self, normalized: NormalizedText, entities: list[Entity], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.text = normalized.text
         desk = _desk_dateline_end(normalized.text)
         spans = ((*normalized.from_raw(e.start, e.end), e) for e in entities)
         self.entities = sorted(span for span in spans if span[0] >= desk)
@@ -63,11 +64,13 @@ class Mentions:
     def countries(self, start: int, end: int) -> dict[str, Place]:
         """The countries of the places a span names, each with its first place: of its towns,
         provinces and sites when it names any (a country named beside them is often an actor:
-        "US strikes in Douma")."""
+        "US strikes in Douma"); not those named after مع/with ("the border with Iraq")."""
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
         for s, _, entity in self.at(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            place = self.place_at(s) if entity.label == "LOC" else None
+            before = self.text[max(0, s - 12) : s].split()
+            beside = bool(before) and before[-1].casefold() in BESIDE
+            place = self.place_at(s) if entity.label == "LOC" and not beside else None
             if place:
                 by_kind[entry.kind == "country"].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
