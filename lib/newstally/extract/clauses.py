@@ -109,3 +109,8 @@ def fate_subject(tokens, i) -> int | None:
             between = tokens[k + 1 : i]
             return k if between and is_singular(between[0].text) else None
     return None
+
+
+def span_end(tokens, index) -> int:
+    """Where the first `index` tokens end in the normalized text (0 for none)."""
+    return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0

@@ -29,8 +29,6 @@ from .lexicon import (
     EVENT_WORDS,
     FATES_OF_ONE,
     FORCE_SUBJECTS,
-    GROUP_ANAPHORS,
-    GROUP_ROLES,
     HEDGE_VERBS,
     INCLUSION,
     LOCATIVES,
@@ -43,7 +41,6 @@ from .lexicon import (
     PLACE_NOUNS,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
-    TARGET_MARKERS,
     THING_ROLES,
     YEAR_WORDS,
     ZERO_BRIDGES,
@@ -52,6 +49,7 @@ from .lexicon import (
 )
 from .mentions import Mentions, Place
 from .numbers import NumberMention, find_numbers
+from .subjects import Subjects
 
 # An article is wholly about a country when it names it at least this many times as often as
 # any other: then even its zeros and counts of one are for it.
@@ -93,7 +91,7 @@ class _Extractor:
         self.numbers = find_numbers(normalized)
         self.number_positions = [n.start for n in self.numbers]
         self.mentions = Mentions(normalized, entities, gazetteer)
-        self.main_group = self._main_group()
+        self.subjects = Subjects(self.mentions, gazetteer)
         self.tallies: list[Tally] = []
         self.sentence_country: str | None = None
 
@@ -195,7 +193,7 @@ class _Extractor:
                 return None
             else:
                 event = "other"
-        subject = self._subject(tokens, position, clause_end, role, event)
+        subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, number.qualifier_start)
 
     def _tally(self, event, number, location, subject, period, part_of, qualifier_start, wide=True):
@@ -306,45 +304,6 @@ class _Extractor:
             return None, next(iter(countries.values())) if len(countries) == 1 else None
         return self.dominant_country, self.main_country
 
-    def _subject(self, tokens, position, clause_end, role, event) -> str | None:
-        """Who or what is counted: `<group> <role>`, a force, civilians, or the operations' target."""
-        if event == "operations":
-            return self._target(tokens, position)
-        window_start = tokens[max(0, position - 2)].norm.start
-        entities = [
-            e
-            for _, _, e in self.mentions.at(window_start, self._end(tokens, clause_end))
-            if e.label in ("ORG", "MISC")
-        ]
-        for entity in entities:
-            if entity.canonical_id in FORCE_SUBJECTS and role in (None, "soldiers", "members"):
-                return FORCE_SUBJECTS[entity.canonical_id]
-        group = next((self._short(e) for e in entities if self._is_group(e)), None)
-        if group is None and any(
-            lookup(t.text, GROUP_ANAPHORS) for t in tokens[position:clause_end]
-        ):
-            group = self.main_group
-        if role in GROUP_ROLES:
-            group = group or (self.main_group if role != "insurgents" else None)
-            if group:
-                return f"{group} {'members' if role == 'insurgents' else role}"
-            return role
-        if role:
-            return role
-        return None
-
-    def _target(self, tokens, position) -> str | None:
-        """Whom operations were against: the group after ضد/against later in the sentence."""
-        for i in range(position, len(tokens) - 1):
-            if lookup(tokens[i].text, TARGET_MARKERS):
-                following = tokens[i + 1]
-                for _, _, entity in self.mentions.at(*following.norm):
-                    if self._is_group(entity):
-                        return self._short(entity)
-                if lookup(following.text, GROUP_ANAPHORS):
-                    return self.main_group
-        return None
-
     # --- counts without a number ----------------------------------------------------------------
 
     def _zeros(self, tokens, period) -> list[tuple[int, Tally]]:
@@ -371,7 +330,9 @@ class _Extractor:
             end_index = min(i + 1 + last + 6, len(tokens))
             subject_entities = [
                 e
-                for _, _, e in self.mentions.at(window[last].norm.end, self._end(tokens, end_index))
+                for _, _, e in self.mentions.at(
+                    window[last].norm.end, clauses.span_end(tokens, end_index)
+                )
                 if e.canonical_id in FORCE_SUBJECTS
             ]
             roles = [lookup(t.text, SUBJECT_WORDS) for t in tokens[i + 1 : end_index]]
@@ -380,7 +341,7 @@ class _Extractor:
                 if subject_entities
                 else next((r for r in roles if r), None)
             )
-            stop = self._end(tokens, i + 1 + last + 1)
+            stop = clauses.span_end(tokens, i + 1 + last + 1)
             if subject_entities:
                 stop = self.nt.from_raw(subject_entities[0].start, subject_entities[0].end)[1]
             zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
@@ -425,7 +386,7 @@ class _Extractor:
                 "exact",
                 tokens[first].norm.start,
             )
-            subject = self._subject(tokens, first, min(last + 3, len(tokens)), role, event)
+            subject = self.subjects.of(tokens, first, min(last + 3, len(tokens)), role, event)
             tally = self._tally(
                 event, one, None, subject, period, None, tokens[first].norm.start, wide=False
             )
@@ -493,22 +454,3 @@ class _Extractor:
         """A short line with no sentence-final punctuation: a section heading."""
         text = self.nt.text[start:end].rstrip()
         return len(tokens) <= 12 and not text.endswith((".", "?", "!", ":"))
-
-    def _main_group(self) -> str | None:
-        counts: dict[str, int] = {}
-        for _, _, entity in self.mentions.entities:
-            if self._is_group(entity):
-                name = self._short(entity)
-                counts[name] = counts.get(name, 0) + 1
-        return max(counts, key=counts.get) if counts else None
-
-    def _is_group(self, entity: Entity) -> bool:
-        entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-        return entry is not None and entry.kind == "armed group"
-
-    def _short(self, entity: Entity) -> str:
-        return self.gazetteer.by_canonical_id[entity.canonical_id].short_name
-
-    @staticmethod
-    def _end(tokens, index) -> int:
-        return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0
