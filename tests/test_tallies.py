@@ -134,3 +134,44 @@ def test_a_location_keeps_the_place_mention_it_comes_from(seed_text):
     assert syria.location_start > syria.end  # "10 في سوريا": the place after the count
     unplaced = next(t for t in tallies if t.count == 43)
     assert (unplaced.location, unplaced.location_start, unplaced.location_end) == (None, None, None)
+
+
+def test_the_event_word_after_a_hedged_count():
+    # ANT BB-middleEast-882-20180812; SK-middleEast-2240-20180608
+    assert rows("قالت اليونيسيف إن 2200 طفل على الأقل قتلوا في اليمن.")[0][:4] == (
+        "killed",
+        2200,
+        "at_least",
+        "Yemen",
+    )
+    assert rows("وقالت مصادر إن 22 فردا من قوات الأمن أصيبوا بجروح في البصرة.")[0][:4] == (
+        "injured",
+        22,
+        "exact",
+        "Iraq",
+    )
+
+
+def test_counts_of_one_and_vague_others():
+    # ANT AL-internationalNews-1131-20180511; SK-middleEast-262-20180313
+    one = rows("لقي شاب فلسطيني مصرعه، اليوم الجمعة، برصاص قوات الاحتلال شرق خان يونس.")
+    assert one == [("killed", 1, "exact", "Palestine", None, None)]
+    assert [r[:3] for r in rows("قتل 12 شخصا وأصيب آخرون في انفجار سيارة مفخخة في عدن.")] == [
+        ("killed", 12, "exact"),
+        ("injured", None, "vague"),
+    ]
+
+
+def test_monday_is_not_a_count_of_two():
+    found = rows('وتضمن البيان "الشرطة أوقفت الاثنين ثلاثة رجال" في أمستردام.')
+    assert [r[:2] for r in found] == [("detained", 3)]
+
+
+def test_places_from_hashtags_and_provinces_not_from_a_desk_dateline_or_a_border():
+    hashtag = "قتل أربعة أشخاص في تفجير في مدينة لشكر كاه في جنوب #أفغانستان."
+    assert rows(hashtag)[0][3] == "Afghanistan"
+    assert rows("قتل خمسة جنود في هجوم في ولاية هلمند.")[0][3] == "Afghanistan"
+    desk = "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت حركة حماس مقتل ثلاثة من عناصرها."
+    assert rows(desk)[0][:4] == ("killed", 3, "exact", None)
+    border = "قال الحرس الثوري الإيراني إنه قتل ستة أعضاء بجماعة كردية على الحدود مع العراق."
+    assert rows(border)[0][3] != "Iraq"

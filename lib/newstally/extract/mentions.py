@@ -68,17 +68,24 @@ class Mentions:
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
         for s, _, entity in self.at(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            before = self.text[max(0, s - 12) : s].split()
-            beside = bool(before) and before[-1].casefold() in BESIDE
-            place = self.place_at(s) if entity.label == "LOC" and not beside else None
+            place = self.place_at(s) if entity.label == "LOC" and not self._beside(s) else None
             if place:
                 by_kind[entry.kind == "country"].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
 
+    def _beside(self, position: int) -> bool:
+        """A place named after مع/with: a neighbour or a partner, not where counts are."""
+        before = self.text[max(0, position - 12) : position].split()
+        return bool(before) and before[-1].casefold() in BESIDE
+
     def main_country(self, start: int, end: int, dominance: float = 1) -> Place | None:
         """The country the places named in a span are most often in (its first place), if
         named at least `dominance` times as often as any other."""
-        named = [self.place_at(s) for s, _, entity in self.at(start, end) if entity.label == "LOC"]
+        named = [
+            self.place_at(s)
+            for s, _, entity in self.at(start, end)
+            if entity.label == "LOC" and not self._beside(s)
+        ]
         named = [place for place in named if place]
         if not named:
             return None

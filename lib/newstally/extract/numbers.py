@@ -131,7 +131,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
-    if _is_weekday(tokens, i):
+    if _is_weekday(tokens, i, words):
         return None, i + 1
     if _arabic_word_value(token, words) is not None:
         return _arabic_words(text, tokens, i, words)
@@ -143,7 +143,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     return None, i + 1
 
 
-def _is_weekday(tokens: list[Token], i: int) -> bool:
+def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الاثنين is Monday, not "the two", unless من follows it (الاثنين من المعتقلين) or an
     event word comes just before it and no number after it (وأصيب الاثنين بجروح)."""
     if tokens[i].text not in ("الاثنين", "والاثنين"):
@@ -152,7 +152,10 @@ def _is_weekday(tokens: list[Token], i: int) -> bool:
     if following and following.text == "من":
         return False
     after_event = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) is not None
-    return not after_event or (following is not None and following.kind == "number")
+    number_after = following is not None and (
+        following.kind == "number" or _arabic_word_value(following.text, words) is not None
+    )
+    return not after_event or number_after
 
 
 def _digits_value(token: str) -> int | float | None:
