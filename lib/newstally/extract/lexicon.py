@@ -32,7 +32,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اصابه اصابات جرحي الجرحي جريح جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
+            "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
             "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا "
             "injuries injuring wounding hurt harmed"
         ).split(),
@@ -41,7 +41,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
-            "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل "
+            "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
             "detention detentions arrested arrest arrests captured capture capturing apprehended"
         ).split(),
         "detained",
