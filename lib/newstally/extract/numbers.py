@@ -30,7 +30,9 @@ _QUALIFIER_BEFORE_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
-_AT_LEAST_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:على|علي) الاقل|^\s+(?:\w+\s+)?at least")
+_AT_LEAST_AFTER_RE = re.compile(
+    r"^\s+(?:\w+\s+){0,3}(?:على|علي) الاقل|^\s+(?:\w+\s+){0,3}at least"
+)
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,7 @@ def _mention(
     if isinstance(value, float):
         value = round(value) if value.is_integer() else None
     qualifier_start = start
-    if qualifier == "exact" and _AT_LEAST_AFTER_RE.match(text[end : end + 30]):
+    if qualifier == "exact" and _AT_LEAST_AFTER_RE.match(text[end : end + 60]):
         return NumberMention(start, end, value, "at_least", start)
     if qualifier == "exact":
         before = text[max(0, start - 16) : start].casefold()
