@@ -155,7 +155,7 @@ def test_the_event_word_after_a_hedged_count():
 def test_counts_of_one_and_vague_others():
     # ANT AL-internationalNews-1131-20180511; SK-middleEast-262-20180313
     one = rows("لقي شاب فلسطيني مصرعه، اليوم الجمعة، برصاص قوات الاحتلال شرق خان يونس.")
-    assert one == [("killed", 1, "exact", "Palestine", None, None)]
+    assert one == [("killed", 1, "exact", "Palestine", "people", None)]
     assert [r[:3] for r in rows("قتل 12 شخصا وأصيب آخرون في انفجار سيارة مفخخة في عدن.")] == [
         ("killed", 12, "exact"),
         ("injured", None, "vague"),

@@ -30,9 +30,7 @@ _QUALIFIER_BEFORE_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
-_AT_LEAST_AFTER_RE = re.compile(
-    r"^\s+(?:\w+\s+){0,3}(?:على|علي) الاقل|^\s+(?:\w+\s+){0,3}at least"
-)
+_AT_LEAST_AFTER_RE = re.compile(r"^\s+(?:\w+\s+){0,3}(?:على|علي) الاقل|^\s+(?:\w+\s+){0,3}at least")
 
 
 @dataclass(frozen=True)

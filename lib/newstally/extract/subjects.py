@@ -7,6 +7,8 @@ from ..records import Entity
 from . import clauses
 from .gazetteer import Gazetteer
 from .lexicon import FORCE_SUBJECTS, GROUP_ANAPHORS, GROUP_ROLES, TARGET_MARKERS, lookup
+
+PERSON_EVENTS = frozenset(["killed", "injured", "detained", "held"])
 from .mentions import Mentions
 
 
@@ -41,7 +43,9 @@ class Subjects:
             if group:
                 return f"{group} {'members' if role == 'insurgents' else role}"
             return role
-        return role or None
+        if role or event not in PERSON_EVENTS:
+            return role
+        return "people"  # the guide's word for persons the text does not specify
 
     def target(self, tokens, position) -> str | None:
         """Whom operations were against: the group after ضد/against later in the sentence."""
