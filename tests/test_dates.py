@@ -70,3 +70,15 @@ def test_relative_dates_without_a_publication_date_are_found_but_not_resolved():
 
 def test_impossible_dates_are_not_dates():
     assert dates("31 شباط 2023") == []
+
+
+def test_arabic_weekdays_are_the_latest_such_day_up_to_publication():
+    # 2018-05-11 was a Friday (ANT AL-internationalNews-1131-20180511)
+    friday = dt.date(2018, 5, 11)
+    lead = "لقي شاب فلسطيني مصرعه، اليوم الجمعة، برصاص قوات الاحتلال"
+    assert dates(lead, friday) == [("اليوم الجمعة", "2018-05-11", "day")]
+    assert dates("وقعت الاشتباكات ليل الاثنين في طهران", friday) == [
+        ("الاثنين", "2018-05-07", "day")
+    ]
+    assert dates("أعلن الجيش، الأحد، مقتل خمسة", friday) == [("الأحد", "2018-05-06", "day")]
+    assert dates("وأصيب الاثنين بجروح", friday) == []  # "the two", not Monday

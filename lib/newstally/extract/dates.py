@@ -19,7 +19,7 @@ from babel.dates import get_month_names
 
 from ..records import Entity
 from ..text import NormalizedText, normalize
-from .lexicon import DATE_PARTS, RELATIVE_DATE_WORDS
+from .lexicon import DATE_PARTS, DAY_WORDS, RELATIVE_DATE_WORDS
 
 ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
 
@@ -27,6 +27,7 @@ _MONTH_PART_DAY = (1, 11, 21)
 _YEAR_PART_MONTH = (1, 5, 9)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
 # (ومطلع الشهر، وفي 20 من، بشباط).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
@@ -103,6 +104,7 @@ def _patterns():
     english_relative = r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
     weekday = "|".join(_WEEKDAYS)
     english_weekday = rf"(?:(?P<last>last)\s+)?(?P<weekday>{weekday})"
+    arabic_weekday = rf"(?:(?:يوم|اليوم)\s+)?(?P<weekday_ar>{'|'.join(_ARABIC_WEEKDAYS)})"
     flags = re.IGNORECASE
     return [
         (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english),
@@ -113,6 +115,7 @@ def _patterns():
         (re.compile(rf"{_START}{arabic_month_relative}(?!\w)"), _resolve_arabic_month),
         (re.compile(rf"{_START}{arabic_year}(?!\w)"), _resolve_arabic_year),
         (re.compile(rf"{_START}(?P<before>اول\s+)?امس(?!\w)"), _resolve_yesterday),
+        (re.compile(rf"{_START}{arabic_weekday}(?!\w)"), _resolve_weekday),
     ]
 
 
@@ -205,16 +208,34 @@ def _resolve_english(match: re.Match, published: dt.date | None) -> DateMention 
     return mention
 
 
-def _resolve_weekday(match: re.Match, published: dt.date | None) -> DateMention:
-    """A weekday: the latest such day up to publication ("last": strictly before it)."""
+def _resolve_weekday(match: re.Match, published: dt.date | None) -> DateMention | None:
+    """A weekday (الجمعة، "Friday"): the latest such day up to publication ("last": strictly
+    before it)."""
+    arabic = match.groupdict().get("weekday_ar")
+    if arabic == "الاثنين" and not _is_monday(match):
+        return None
     if not published:
         return _unresolved(match, "day")
-    back = (published.weekday() - _WEEKDAYS.index(match.group("weekday").lower())) % 7
-    if match.group("last") and back == 0:
+    day = _ARABIC_WEEKDAYS.index(arabic) if arabic else _WEEKDAYS.index(match["weekday"].lower())
+    back = (published.weekday() - day) % 7
+    if match.groupdict().get("last") and back == 0:
         back = 7
     value = published - dt.timedelta(days=back)
     return DateMention(
         match.start(), match.end(), value.isoformat(), "day", _relative_basis(published)
+    )
+
+
+def _is_monday(match: re.Match) -> bool:
+    """الاثنين is Monday after يوم or a time of day, or set off by commas; else it may be "the
+    two" (وأصيب الاثنين)."""
+    before = match.string[max(0, match.start() - 8) : match.start()].split()
+    after = match.string[match.end() : match.end() + 2].strip()[:1]
+    return (
+        match.group(0) != match.group("weekday_ar")
+        or (bool(before) and before[-1] in DAY_WORDS)
+        or match.string[: match.start()].rstrip().endswith(",")
+        or after == ","
     )
 
 

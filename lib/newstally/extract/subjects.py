@@ -7,9 +7,9 @@ from ..records import Entity
 from . import clauses
 from .gazetteer import Gazetteer
 from .lexicon import FORCE_SUBJECTS, GROUP_ANAPHORS, GROUP_ROLES, TARGET_MARKERS, lookup
+from .mentions import Mentions
 
 PERSON_EVENTS = frozenset(["killed", "injured", "detained", "held"])
-from .mentions import Mentions
 
 
 class Subjects:
