@@ -175,3 +175,10 @@ def test_places_from_hashtags_and_provinces_not_from_a_desk_dateline_or_a_border
     assert rows(desk)[0][:4] == ("killed", 3, "exact", None)
     border = "قال الحرس الثوري الإيراني إنه قتل ستة أعضاء بجماعة كردية على الحدود مع العراق."
     assert rows(border)[0][3] != "Iraq"
+
+
+def test_an_event_word_with_a_pronoun_counts_one_person():
+    # ANT FR-internationalNews-2412-20180720
+    found = rows("أعلنت النيابة العامة في باريس الجمعة توقيفه ووضعه رهن الحجز الاحترازي.")
+    assert [r[:4] for r in found] == [("detained", 1, "exact", "France")]
+    assert rows("وتبين عدم إصابتها بأذى.") == []

@@ -130,6 +130,19 @@ SINGULAR_NOUNS = frozenset(
         "civilian soldier person child terrorist"
     ).split()
 )
+# An event word with "him" or "her" on it: one person, named before (مقتله، توقيفها، قتلته).
+EVENTS_OF_ONE = {
+    **dict.fromkeys(
+        "مقتله مقتلها قتله قتلها قتلته قتلوه اغتياله اغتيالها اغتالته اعدامه اعدامها".split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        "اعتقاله اعتقالها اعتقلته اعتقلوه توقيفه توقيفها اوقفته احتجازه احتجازها احتجزته "
+        "اختطافه اختطافها خطفه".split(),
+        "detained",
+    ),
+    **dict.fromkeys("اصابته اصابتها".split(), "injured"),
+}
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])

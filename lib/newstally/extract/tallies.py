@@ -27,6 +27,7 @@ from .lexicon import (
     CLAUSE_BREAKS,
     COORDINATION,
     EVENT_WORDS,
+    EVENTS_OF_ONE,
     FATES_OF_ONE,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
@@ -357,14 +358,18 @@ class _Extractor:
         return found
 
     def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
-        """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، "detained a suspected
-        insurgent", "an ISIS official ... was killed"."""
+        """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
+        suspected insurgent", "an ISIS official ... was killed"."""
         found = []
         for i, token in enumerate(tokens):
-            event = lookup(token.text, EVENT_WORDS)
+            pronoun = lookup(token.text, EVENTS_OF_ONE)
+            event = pronoun or lookup(token.text, EVENT_WORDS)
             if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
                 continue
-            if clauses.is_passive(tokens, i):
+            if pronoun:  # مقتله: one person, named before (not عدم إصابتها)
+                negated = i > 0 and tokens[i - 1].text in NEGATIONS
+                noun = None if negated or self._named_again(event, found) else i
+            elif clauses.is_passive(tokens, i):
                 noun = clauses.singular_before(tokens, i)
             elif token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
                 noun = clauses.fate_subject(tokens, i)
