@@ -293,16 +293,19 @@ class _Extractor:
 
     def _scope_country(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place: the one
-        country its places are in; failing that, for numbered counts, its paragraph's (None
-        when either names several), else the article's main country; for the others, the
-        country the article is wholly about."""
+        country its places are in; failing that, its paragraph's (None when either names
+        several; for zeros and counts of one, only a place named before the sentence), else
+        the article's main country (for zeros and counts of one, the country the article is
+        wholly about)."""
         countries = self.mentions.countries(start, end)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
         countries = self.paragraph_countries
         if countries:
-            return None, next(iter(countries.values())) if len(countries) == 1 else None
+            place = next(iter(countries.values())) if len(countries) == 1 else None
+            before = place is not None and place.start < self.nt.to_raw(start, start)[0]
+            return (place if before else None), place
         return self.dominant_country, self.main_country
 
     # --- counts without a number ----------------------------------------------------------------
