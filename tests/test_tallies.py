@@ -182,3 +182,14 @@ def test_an_event_word_with_a_pronoun_counts_one_person():
     found = rows("أعلنت النيابة العامة في باريس الجمعة توقيفه ووضعه رهن الحجز الاحترازي.")
     assert [r[:4] for r in found] == [("detained", 1, "exact", "France")]
     assert rows("وتبين عدم إصابتها بأذى.") == []
+
+
+def test_the_leads_of_other_stories_after_a_cnn_story_give_no_rows():
+    # the shape of ANT CN-middleEast-1205-20180813: the story, then other stories' leads
+    story = (
+        "أتلانتا، الولايات المتحدة الأمريكية (CNN) – اعتبر الرئيس التركي العقوبات الأمريكية "
+        '"طعنة بالظهر".\nوأضاف أن الليرة ستعود إلى مستواها.\n'
+    )
+    teaser = "أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 فلسطينيا في الضفة الغربية.\n"
+    assert rows(story + teaser) == []
+    assert [r[:2] for r in rows(story + "وأعلن الجيش اعتقال 11 فلسطينيا.\n")] == [("detained", 11)]

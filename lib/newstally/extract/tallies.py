@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses
+from . import clauses, layout
 from .dates import period_of
 from .entities import extract_entities
 from .gazetteer import Gazetteer, load_gazetteer
@@ -102,8 +102,11 @@ class _Extractor:
         self.main_country = self.mentions.main_country(0, len(self.nt.text))
         self.dominant_country = self.mentions.main_country(0, len(self.nt.text), DOMINANCE)
         paragraph = None
+        story_end = layout.story_end(self.nt)
         for sentence in self.nt.sentences:
             start, end = sentence.norm
+            if start >= story_end:
+                break  # the leads of other stories
             if paragraph is None or start >= paragraph[1]:  # a new line: its places, once
                 line_end = self.nt.text.find("\n", end)
                 paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)

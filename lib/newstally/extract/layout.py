@@ -1,0 +1,40 @@
+"""Where an article's own story ends: news pages append the leads of other stories.
+
+CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
+another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
+الثلاثاء، اعتقال 21 فلسطينيا"). The story's own paragraphs go on with و or ف. The run starts
+at the first such lead from which no later paragraph continues with و or ف.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import NormalizedText
+
+# The outlet's mark near the start of a CNN page: "دبي، الإمارات العربية المتحدة (CNN)--".
+_CNN_RE = re.compile(r"\((?:CNN|CNC)\)")
+# A day set off by commas early in a paragraph: "، الثلاثاء،" (normalized: ", الثلاثاء,").
+_LEAD_DAY_RE = re.compile(
+    r",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s*,"
+)
+LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
+
+
+def story_end(normalized: NormalizedText) -> int:
+    """The normalized offset where the article's own story ends (its length if nothing follows)."""
+    text = normalized.text
+    if not _CNN_RE.search(text[:120]):
+        return len(text)
+    paragraphs, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append((offset, line.strip()))
+        offset += len(line) + 1
+    end = len(text)
+    for start, paragraph in reversed(paragraphs[1:]):
+        if paragraph.startswith(("و", "ف")):
+            break
+        if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
+            end = start
+    return end
