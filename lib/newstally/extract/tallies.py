@@ -2,11 +2,13 @@
 
 For each number (digits, number words, duals, vague words) the extractor finds, in the same
 sentence and clause: the event (a trigger word before the number, the counted noun itself, or
-a trigger after it), what is counted (the noun and the armed group or force it belongs to), the
-country, the period (a date in the sentence, or the one carried from the sentences before), and
-whether it is a part of a total stated just before it (`43 عملية (10 في سوريا و33 في العراق)`).
-Counts with no number are found too: a stated zero (`لم تسفر ... عن إصابة أو قتل أي من`) and a
-single named leader killed or captured (`مقتل القيادي`, "killed the Taliban leader").
+a trigger after it), what is counted (`subjects`: the noun and the armed group or force it
+belongs to), the country (`places`), the period (a date in the sentence, or the one carried from
+the sentences before), and whether it is a part of a total stated just before it
+(`43 عملية (10 في سوريا و33 في العراق)`). Counts with no number are found too: a stated zero
+(`لم تسفر ... عن إصابة أو قتل أي من`) and a count of one (`مقتل القيادي`, `لقي شاب مصرعه`,
+"killed the Taliban leader"). The leads of other stories after the article's own (`layout`)
+are not read.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
-from ..text import QUOTES, NormalizedText, Span, clitic_variants
+from ..text import QUOTES, NormalizedText, Span
 from . import clauses, layout
 from .dates import period_of
 from .entities import extract_entities
@@ -32,14 +34,12 @@ from .lexicon import (
     FORCE_SUBJECTS,
     HEDGE_VERBS,
     INCLUSION,
-    LOCATIVES,
     MODIFIED_ROLES,
     NAMED_EVENTS,
     NEGATIONS,
     OBJECT_PRONOUNS,
     PERIOD_MARKERS,
     PERSON_ROLES,
-    PLACE_NOUNS,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
     THING_ROLES,
@@ -48,13 +48,10 @@ from .lexicon import (
     is_singular,
     lookup,
 )
-from .mentions import Mentions, Place
+from .mentions import Mentions
 from .numbers import NumberMention, find_numbers
+from .places import Places
 from .subjects import Subjects
-
-# An article is wholly about a country when it names it at least this many times as often as
-# any other: then even its zeros and counts of one are for it.
-DOMINANCE = 3
 
 
 class _Word(NamedTuple):
@@ -94,13 +91,11 @@ class _Extractor:
         self.mentions = Mentions(normalized, entities, gazetteer)
         self.subjects = Subjects(self.mentions, gazetteer)
         self.tallies: list[Tally] = []
-        self.sentence_country: str | None = None
+        self.places = Places(normalized, self.mentions)
 
     def run(self) -> list[Tally]:
         period = None
         token_starts = [t.norm.start for t in self.tokens]
-        self.main_country = self.mentions.main_country(0, len(self.nt.text))
-        self.dominant_country = self.mentions.main_country(0, len(self.nt.text), DOMINANCE)
         paragraph = None
         story_end = layout.story_end(self.nt)
         for sentence in self.nt.sentences:
@@ -110,7 +105,7 @@ class _Extractor:
             if paragraph is None or start >= paragraph[1]:  # a new line: its places, once
                 line_end = self.nt.text.find("\n", end)
                 paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)
-                self.paragraph_countries = self.mentions.countries(*paragraph)
+                self.places.paragraph(*paragraph)
             first = bisect.bisect_left(token_starts, start)
             tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
             if self._is_headline(start, end, tokens):
@@ -125,7 +120,7 @@ class _Extractor:
         first = bisect.bisect_left(self.number_positions, start)
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
-        self.sentence_country, self.wide_country = self._scope_country(start, end)
+        self.sentence_country, self.wide_country = self.places.scope(start, end)
         self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         ordered = sorted((position, k) for k, (position, _) in enumerate(found))
@@ -181,8 +176,8 @@ class _Extractor:
                 number.qualifier_start,
             )
         part_of = None
-        location = self._location(tokens, after, clause_end, number)
-        if noun_index is None and self._is_part(tokens, after):
+        location = self.places.in_clause(tokens, self.token_starts, after, clause_end)
+        if noun_index is None and self.places.is_part(tokens, after):
             total_place = next((k for k in reversed(before) if found[k][1].part_of is None), None)
             if total_place is not None:
                 total = found[total_place][1]
@@ -251,65 +246,6 @@ class _Extractor:
         _, end = self.nt.from_raw(previous.start, previous.end)
         gap = [t for t in tokens[:position] if t.norm.start >= end]
         return previous.event if len(gap) <= 6 else None
-
-    def _is_part(self, tokens, after) -> bool:
-        """A number followed by في/in and a place: a part of the total before it."""
-        if after >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
-            return False
-        following = tokens[after + 1] if after + 1 < len(tokens) else None
-        return following is not None and self.mentions.country_at(following.norm.start) is not None
-
-    def _location(self, tokens, after, clause_end, number) -> Place | None:
-        """The country of the first place named after في/in/ب within the count's clause; None
-        when a place in another country is joined to it (the count spans both)."""
-        for i in range(after, clause_end):
-            word = tokens[i].text
-            if word in LOCATIVES and i + 1 < clause_end:
-                place = (
-                    i + 2
-                    if lookup(tokens[i + 1].text, PLACE_NOUNS) and i + 2 < clause_end
-                    else i + 1
-                )
-                start = tokens[place].norm.start
-            elif any(skip == 1 and word[0] == "ب" for _, skip in clitic_variants(word)[1:]):
-                start = tokens[i].norm.start + 1
-            else:
-                continue
-            place = self.mentions.place_at(start)
-            if place:
-                joined = self._joined_place(tokens, start, clause_end)
-                return place if joined in (None, place.country) else None
-        return None
-
-    def _joined_place(self, tokens, start: int, clause_end: int) -> str | None:
-        """The country of a place joined by و/and to the place at `start` (في الموصل ودير الزور)."""
-        _, end, _ = self.mentions.at(start, start + 1)[0]
-        following = bisect.bisect_left(self.token_starts, end)
-        if following >= clause_end:
-            return None
-        word = tokens[following]
-        if word.text in AND and following + 1 < clause_end:
-            return self.mentions.country_at(tokens[following + 1].norm.start)
-        if word.text.startswith("و"):
-            return self.mentions.country_at(word.norm.start + 1)
-        return None
-
-    def _scope_country(self, start: int, end: int) -> tuple[Place | None, Place | None]:
-        """The country a sentence's counts are for when their clause names no place: the one
-        country its places are in; failing that, its paragraph's (None when either names
-        several; for zeros and counts of one, only a place named before the sentence), else
-        the article's main country (for zeros and counts of one, the country the article is
-        wholly about)."""
-        countries = self.mentions.countries(start, end)
-        if countries:
-            place = next(iter(countries.values())) if len(countries) == 1 else None
-            return place, place
-        countries = self.paragraph_countries
-        if countries:
-            place = next(iter(countries.values())) if len(countries) == 1 else None
-            before = place is not None and place.start < self.nt.to_raw(start, start)[0]
-            return (place if before else None), place
-        return self.dominant_country, self.main_country
 
     # --- counts without a number ----------------------------------------------------------------
 

@@ -1,0 +1,93 @@
+"""Where a count is: the location stage of the tally extractor.
+
+A place named after في/in/ب in the count's clause; else the one country the sentence's places
+are in; else its paragraph's; else the article's. Every answer is a `Place`, which keeps the
+span of the place mention it comes from.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..text import NormalizedText, clitic_variants
+from .lexicon import AND, LOCATIVES, PLACE_NOUNS, lookup
+from .mentions import Mentions, Place
+
+# An article is wholly about a country when it names it at least this many times as often as
+# any other: then even its zeros and counts of one are for it.
+DOMINANCE = 3
+
+
+class Places:
+    """The places of one article, read sentence by sentence."""
+
+    def __init__(self, normalized: NormalizedText, mentions: Mentions):
+        self.nt = normalized
+        self.mentions = mentions
+        self.main_country = mentions.main_country(0, len(normalized.text))
+        self.dominant_country = mentions.main_country(0, len(normalized.text), DOMINANCE)
+        self.paragraph_countries: dict[str, Place] = {}
+
+    def paragraph(self, start: int, end: int) -> None:
+        """A new paragraph begins at `start` (normalized): read its places once."""
+        self.paragraph_countries = self.mentions.countries(start, end)
+
+    def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
+        """The country a sentence's counts are for when their clause names no place, as
+        (for zeros and counts of one, for numbered counts): the one country the sentence's
+        places are in; failing that, its paragraph's (None when either names several; for
+        zeros and counts of one, only a place named before the sentence), else the article's
+        main country (for zeros and counts of one, the country the article is wholly about)."""
+        countries = self.mentions.countries(start, end)
+        if countries:
+            place = next(iter(countries.values())) if len(countries) == 1 else None
+            return place, place
+        countries = self.paragraph_countries
+        if countries:
+            place = next(iter(countries.values())) if len(countries) == 1 else None
+            before = place is not None and place.start < self.nt.to_raw(start, start)[0]
+            return (place if before else None), place
+        return self.dominant_country, self.main_country
+
+    def in_clause(self, tokens, token_starts, after: int, clause_end: int) -> Place | None:
+        """The country of the first place named after في/in/ب within a count's clause (tokens
+        `after` to `clause_end`); None when a place in another country is joined to it (the
+        count spans both)."""
+        for i in range(after, clause_end):
+            word = tokens[i].text
+            if word in LOCATIVES and i + 1 < clause_end:
+                named = (
+                    i + 2
+                    if lookup(tokens[i + 1].text, PLACE_NOUNS) and i + 2 < clause_end
+                    else i + 1
+                )
+                start = tokens[named].norm.start
+            elif any(skip == 1 and word[0] == "ب" for _, skip in clitic_variants(word)[1:]):
+                start = tokens[i].norm.start + 1
+            else:
+                continue
+            place = self.mentions.place_at(start)
+            if place:
+                joined = self._joined(tokens, token_starts, start, clause_end)
+                return place if joined in (None, place.country) else None
+        return None
+
+    def is_part(self, tokens, after: int) -> bool:
+        """A number followed by في/in and a place: a part of the total before it."""
+        if after >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
+            return False
+        following = tokens[after + 1] if after + 1 < len(tokens) else None
+        return following is not None and self.mentions.country_at(following.norm.start) is not None
+
+    def _joined(self, tokens, token_starts, start: int, clause_end: int) -> str | None:
+        """The country of a place joined by و/and to the place at `start` (في الموصل ودير الزور)."""
+        _, end, _ = self.mentions.at(start, start + 1)[0]
+        following = bisect.bisect_left(token_starts, end)
+        if following >= clause_end:
+            return None
+        word = tokens[following]
+        if word.text in AND and following + 1 < clause_end:
+            return self.mentions.country_at(tokens[following + 1].norm.start)
+        if word.text.startswith("و"):
+            return self.mentions.country_at(word.norm.start + 1)
+        return None

@@ -1,0 +1,47 @@
+"""The location stage on its own: a place in the count's clause, else the sentence's, the
+paragraph's or the article's country."""
+
+from newstally.extract.entities import extract_entities
+from newstally.extract.gazetteer import load_gazetteer
+from newstally.extract.mentions import Mentions
+from newstally.extract.places import Places
+from newstally.text import normalize
+
+
+def places_of(text: str):
+    normalized = normalize(text)
+    mentions = Mentions(normalized, extract_entities(normalized, None), load_gazetteer())
+    return normalized, Places(normalized, mentions)
+
+
+def clause_place(text: str, number: str):
+    """The place `in_clause` gives for the count `number` in a one-sentence text."""
+    normalized, places = places_of(text)
+    tokens = normalized.tokens
+    after = next(i for i, t in enumerate(tokens) if t.text == number) + 1
+    place = places.in_clause(tokens, [t.norm.start for t in tokens], after, len(tokens))
+    return place and (place.country, text[place.start : place.end])
+
+
+def test_a_place_in_the_clause_keeps_its_mention():
+    # the seed's breakdown and ANERcorp-style sentences
+    assert clause_place("نفذت القوات 10 عمليات في سوريا", "10") == ("Syria", "سوريا")
+    assert clause_place("قتل 5 أشخاص في مدينة الموصل", "5") == ("Iraq", "الموصل")
+
+
+def test_a_count_in_places_of_two_countries_has_no_place():
+    assert clause_place("قتل 5 أشخاص في الموصل ودير الزور", "5") is None
+    assert clause_place("قتل 5 أشخاص في الموصل وكركوك", "5") == ("Iraq", "الموصل")
+
+
+def test_scope_falls_back_from_the_sentence_to_the_paragraph_and_the_article():
+    text = "شهدت محافظة إدلب قصفا عنيفا.\nوقتل 5 أشخاص.\nوقال المرصد إن القصف مستمر."
+    normalized, places = places_of(text)
+    first, second, third = normalized.sentences
+    assert [p and p.country for p in places.scope(*first.norm)] == ["Syria", "Syria"]
+    places.paragraph(second.norm.start, second.norm.end)
+    # no place in its sentence or paragraph: numbered counts take the article's country
+    assert [p and p.country for p in places.scope(*second.norm)] == ["Syria", "Syria"]
+    two = "قصفت تركيا مواقع في العراق وسوريا."
+    normalized, places = places_of(two)
+    assert places.scope(*normalized.sentences[0].norm) == (None, None)
