@@ -134,8 +134,8 @@ def score(articles: list[GoldArticle], predictions: list[list[dict]]) -> dict:
             if gold[k]["qualifier"] != found[k]["qualifier"]:
                 pattern = f"{gold[k]['qualifier']} -> {found[k]['qualifier']}"
                 _error(errors, examples, "wrong qualifier", pattern, article, gold[k])
-        missed = [gold[k] for k in gold.keys() - found.keys()]
-        extra = [found[k] for k in found.keys() - gold.keys()]
+        missed = _in_text_order(gold[k] for k in gold.keys() - found.keys())
+        extra = _in_text_order(found[k] for k in found.keys() - gold.keys())
         for name, same in (
             ("wrong location", (0, 1)),
             ("wrong count", (0, 2)),
@@ -175,6 +175,11 @@ def score(articles: list[GoldArticle], predictions: list[list[dict]]) -> dict:
             for name, c in errors.items()
         },
     }
+
+
+def _in_text_order(rows: Iterable[dict]) -> list[dict]:
+    """Rows by where their evidence starts, so the error table is the same on every run."""
+    return sorted(rows, key=lambda row: (row["start"], row["end"], row["event"]))
 
 
 def _by_key(rows: list[dict]) -> dict[tuple, dict]:
