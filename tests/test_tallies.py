@@ -193,3 +193,15 @@ def test_the_leads_of_other_stories_after_a_cnn_story_give_no_rows():
     teaser = "أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 فلسطينيا في الضفة الغربية.\n"
     assert rows(story + teaser) == []
     assert [r[:2] for r in rows(story + "وأعلن الجيش اعتقال 11 فلسطينيا.\n")] == [("detained", 11)]
+
+
+def test_the_people_a_camp_holds_are_held():
+    # ANT BB-middleEast-923-20180830 and SK-middleEast-2725-20180703 (not in the gold)
+    moria = "إنه مخيم موريا الذي يضم في الوقت الراهن نحو 7500 شخص من مختلف الدول والعرقيات."
+    assert [r[:3] for r in rows(moria)] == [("held", 7500, "approx")]
+    arsal = (
+        "وأفاد سكان من بلدة عرسال بأن المخيمات الأربعة، التي تضم نحو 600 عائلة سورية، "
+        "سيتم إزالتها نهائيا."
+    )
+    assert [r[:4] for r in rows(arsal)] == [("held", 600, "approx", "Lebanon")]
+    assert rows("ويضم التحالف الدولي 70 دولة.") == []  # no camp, no prison: not held

@@ -8,8 +8,10 @@ from .lexicon import (
     AND,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
+    CUSTODY_PLACES,
     EVENT_WORDS,
     FATE_VERBS,
+    HOUSING_VERBS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PURPOSE_MARKERS,
@@ -114,3 +116,10 @@ def fate_subject(tokens, i) -> int | None:
 def span_end(tokens, index) -> int:
     """Where the first `index` tokens end in the normalized text (0 for none)."""
     return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0
+
+
+def housed(tokens, position) -> bool:
+    """A count a camp or a prison holds: a verb of housing in the five words before it and a
+    camp or prison named in the sentence (يضم مخيم الهول، "the camp houses")."""
+    verb = any(lookup(t.text, HOUSING_VERBS) for t in tokens[max(0, position - 5) : position])
+    return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)

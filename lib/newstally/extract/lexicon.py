@@ -143,6 +143,13 @@ EVENTS_OF_ONE = {
     ),
     **dict.fromkeys("اصابته اصابتها".split(), "injured"),
 }
+# Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
+HOUSING_VERBS = frozenset(
+    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()
+)
+CUSTODY_PLACES = frozenset(
+    "مخيم مخيمات المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
+)
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
