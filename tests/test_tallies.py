@@ -205,3 +205,9 @@ def test_the_people_a_camp_holds_are_held():
     )
     assert [r[:4] for r in rows(arsal)] == [("held", 600, "approx", "Lebanon")]
     assert rows("ويضم التحالف الدولي 70 دولة.") == []  # no camp, no prison: not held
+
+
+def test_people_set_free_are_not_detained_or_held():
+    # ANT SK-middleEast-58-20180225
+    freed = "أفرجت ميليشيات الحوثي الإيرانية عن عشرات السجناء في محافظة الحديدة."
+    assert [r[:2] for r in rows(freed)] == [("other", None)]

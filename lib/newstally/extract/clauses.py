@@ -15,6 +15,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PURPOSE_MARKERS,
+    RELEASE_WORDS,
     SUBJECT_WORDS,
     UNITS,
     is_singular,
@@ -123,3 +124,8 @@ def housed(tokens, position) -> bool:
     camp or prison named in the sentence (يضم مخيم الهول، "the camp houses")."""
     verb = any(lookup(t.text, HOUSING_VERBS) for t in tokens[max(0, position - 5) : position])
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
+
+
+def released(tokens, position) -> bool:
+    """A count of people set free: a word of release in the five words before it."""
+    return any(lookup(t.text, RELEASE_WORDS) for t in tokens[max(0, position - 5) : position])

@@ -143,6 +143,10 @@ EVENTS_OF_ONE = {
     ),
     **dict.fromkeys("اصابته اصابتها".split(), "injured"),
 }
+# Words of release: a count after them is of people set free (`other`, as the guide has it).
+RELEASE_WORDS = frozenset(
+    "افرج افرجت افرجوا الافراج افراج سراح released releases releasing freed".split()
+)
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()

@@ -165,7 +165,9 @@ class _Extractor:
         if event is None and noun_index is not None and role not in THING_ROLES:
             following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             event = clauses.event_after(following, role in PERSON_ROLES)
-        if event is None and clauses.housed(tokens, hedge):
+        if clauses.released(tokens, hedge):
+            event = "other"  # أفرجت عن 20 معتقلا، released 20 detainees: not detained, not held
+        elif event is None and clauses.housed(tokens, hedge):
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         if previous and position and tokens[position - 1].text in INCLUSION:
             return self._tally(
