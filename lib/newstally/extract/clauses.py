@@ -122,10 +122,16 @@ def span_end(tokens, index) -> int:
 def housed(tokens, position) -> bool:
     """A count a camp or a prison holds: a verb of housing in the five words before it and a
     camp or prison named in the sentence (يضم مخيم الهول، "the camp houses")."""
-    verb = any(lookup(t.text, HOUSING_VERBS) for t in tokens[max(0, position - 5) : position])
-    return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
+    return _named_before(tokens, position, HOUSING_VERBS) and any(
+        lookup(t.text, CUSTODY_PLACES) for t in tokens
+    )
 
 
 def released(tokens, position) -> bool:
     """A count of people set free: a word of release in the five words before it."""
-    return any(lookup(t.text, RELEASE_WORDS) for t in tokens[max(0, position - 5) : position])
+    return _named_before(tokens, position, RELEASE_WORDS)
+
+
+def _named_before(tokens, position, words: frozenset[str]) -> bool:
+    """One of `words` among the five tokens before `position`."""
+    return any(lookup(t.text, words) for t in tokens[max(0, position - 5) : position])

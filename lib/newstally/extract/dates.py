@@ -19,7 +19,7 @@ from babel.dates import get_month_names
 
 from ..records import Entity
 from ..text import NormalizedText, normalize
-from .lexicon import DATE_PARTS, DAY_WORDS, RELATIVE_DATE_WORDS
+from .lexicon import ARABIC_WEEKDAYS, DATE_PARTS, DAY_WORDS, RELATIVE_DATE_WORDS
 
 ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
 
@@ -27,7 +27,6 @@ _MONTH_PART_DAY = (1, 11, 21)
 _YEAR_PART_MONTH = (1, 5, 9)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
 # (ومطلع الشهر، وفي 20 من، بشباط).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
@@ -104,7 +103,7 @@ def _patterns():
     english_relative = r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)"
     weekday = "|".join(_WEEKDAYS)
     english_weekday = rf"(?:(?P<last>last)\s+)?(?P<weekday>{weekday})"
-    arabic_weekday = rf"(?:(?:يوم|اليوم)\s+)?(?P<weekday_ar>{'|'.join(_ARABIC_WEEKDAYS)})"
+    arabic_weekday = rf"(?:(?:يوم|اليوم)\s+)?(?P<weekday_ar>{'|'.join(ARABIC_WEEKDAYS)})"
     flags = re.IGNORECASE
     return [
         (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english),
@@ -216,7 +215,7 @@ def _resolve_weekday(match: re.Match, published: dt.date | None) -> DateMention 
         return None
     if not published:
         return _unresolved(match, "day")
-    day = _ARABIC_WEEKDAYS.index(arabic) if arabic else _WEEKDAYS.index(match["weekday"].lower())
+    day = ARABIC_WEEKDAYS.index(arabic) if arabic else _WEEKDAYS.index(match["weekday"].lower())
     back = (published.weekday() - day) % 7
     if match.groupdict().get("last") and back == 0:
         back = 7

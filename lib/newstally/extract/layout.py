@@ -1,4 +1,5 @@
-"""Where an article's own story ends: news pages append the leads of other stories.
+"""Where an article's own story is: a desk dateline at its head is not where it happened, and
+news pages append the leads of other stories after it.
 
 CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
 another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
@@ -11,12 +12,16 @@ from __future__ import annotations
 import re
 
 from ..text import NormalizedText
+from .lexicon import ARABIC_WEEKDAYS, DESK_CITIES
 
 # The outlet's mark near the start of a CNN page: "دبي، الإمارات العربية المتحدة (CNN)--".
-_CNN_RE = re.compile(r"\((?:CNN|CNC)\)")
+_CNN_MARK = r"\((?:CNN|CNC)\)"
+_CNN_RE = re.compile(_CNN_MARK)
+# A dateline at the head of an article: a city, maybe its country, then the outlet's mark.
+_DATELINE_RE = re.compile(rf"^\W*(\w+)[^\n(]{{0,40}}{_CNN_MARK}")
 # A day set off by commas early in a paragraph: "، الثلاثاء،" (normalized: ", الثلاثاء,").
 _LEAD_DAY_RE = re.compile(
-    r",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s*,"
+    rf",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:{'|'.join(ARABIC_WEEKDAYS)})\s*,"
 )
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
@@ -38,3 +43,10 @@ def story_end(normalized: NormalizedText) -> int:
         if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
             end = start
     return end
+
+
+def desk_dateline_end(text: str) -> int:
+    """Where a dateline naming the outlet's desk ends ("دبي، الإمارات العربية المتحدة (CNN)"):
+    the desk is where the story was written, not where it happened; 0 when there is none."""
+    match = _DATELINE_RE.match(text)
+    return match.end() if match and match.group(1) in DESK_CITIES else 0

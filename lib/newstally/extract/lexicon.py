@@ -288,6 +288,8 @@ DUAL_NOUNS = (
     "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
 ).split()
 
+# The days of the week, normalized, Monday first (as `datetime.weekday` counts them).
+ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Times of day before a weekday: ليل الاثنين، صباح الخميس.
 DAY_WORDS = frozenset("يوم ليل ليله صباح مساء فجر ظهر عصر".split())
 MULTIPLIERS = {

@@ -4,17 +4,14 @@ the places among them: what the tally stages look up around a count."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from typing import NamedTuple
 
 from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
-from .lexicon import BESIDE, DESK_CITIES
-
-# A dateline at the head of an article: a city, maybe its country, then the outlet's mark.
-_DATELINE_RE = re.compile(r"^\W*(\w+)[^\n(]{0,40}\((?:CNN|CNC)\)")
+from .layout import desk_dateline_end
+from .lexicon import BESIDE
 
 
 class Place(NamedTuple):
@@ -32,7 +29,7 @@ class Mentions:
     def __init__(self, normalized: NormalizedText, entities: list[Entity], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.text = normalized.text
-        desk = _desk_dateline_end(normalized.text)
+        desk = desk_dateline_end(normalized.text)
         spans = ((*normalized.from_raw(e.start, e.end), e) for e in entities)
         self.entities = sorted(span for span in spans if span[0] >= desk)
         self.ends = [end for _, end, _ in self.entities]
@@ -66,12 +63,17 @@ class Mentions:
         provinces and sites when it names any (a country named beside them is often an actor:
         "US strikes in Douma"); not those named after مع/with ("the border with Iraq")."""
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
-        for s, _, entity in self.at(start, end):
+        for entity, place in self._places(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
+            by_kind[entry.kind == "country"].setdefault(place.country, place)
+        return by_kind[False] or by_kind[True]
+
+    def _places(self, start: int, end: int):
+        """The place mentions of a span with their places, those after مع/with left out."""
+        for s, _, entity in self.at(start, end):
             place = self.place_at(s) if entity.label == "LOC" and not self._beside(s) else None
             if place:
-                by_kind[entry.kind == "country"].setdefault(place.country, place)
-        return by_kind[False] or by_kind[True]
+                yield entity, place
 
     def _beside(self, position: int) -> bool:
         """A place named after مع/with: a neighbour or a partner, not where counts are."""
@@ -81,22 +83,10 @@ class Mentions:
     def main_country(self, start: int, end: int, dominance: float = 1) -> Place | None:
         """The country the places named in a span are most often in (its first place), if
         named at least `dominance` times as often as any other."""
-        named = [
-            self.place_at(s)
-            for s, _, entity in self.at(start, end)
-            if entity.label == "LOC" and not self._beside(s)
-        ]
-        named = [place for place in named if place]
+        named = [place for _, place in self._places(start, end)]
         if not named:
             return None
         ranked = Counter(place.country for place in named).most_common(2)
         if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
             return None
         return next(place for place in named if place.country == ranked[0][0])
-
-
-def _desk_dateline_end(text: str) -> int:
-    """Where a dateline naming the outlet's desk ends ("دبي، الإمارات العربية المتحدة (CNN)"):
-    the desk is where the story was written, not where it happened; 0 when there is none."""
-    match = _DATELINE_RE.match(text)
-    return match.end() if match and match.group(1) in DESK_CITIES else 0
