@@ -11,7 +11,7 @@ LIBRARY = ROOT / "lib" / "newstally"
 # From the bottom: the contracts, then text, then extraction and the tagger, then what runs
 # over many articles or for the book, then the command line (and the package's public face).
 LAYERS = (
-    ("newstally.records", "newstally.errors", "newstally.paths"),
+    ("newstally.records", "newstally.errors", "newstally.paths", "newstally.cache"),
     ("newstally.text",),
     ("newstally.extract", "newstally.ner"),
     ("newstally.corpus", "newstally.evaluate", "newstally.book"),
@@ -24,10 +24,6 @@ LAZY_MODULES = {
         "newstally.ner.camel",
     ): "camel-tools' NER: its data may be absent",
     (
-        "newstally.ner.tagger",
-        "newstally.ner.bilstm",
-    ): "torch (1.4 s) loads only when the BiLSTM votes",
-    (
         "newstally.ner.training",
         "newstally.ner.bilstm",
     ): "torch loads only when the BiLSTM is trained",
@@ -38,7 +34,6 @@ LAZY_PACKAGES = {
     ("newstally.text.reader", "bs4"): "HTML articles only",
     ("newstally.extract.people", "camel_tools"): "the Buckwalter mapper, for person linking",
     ("newstally.ner.camel", "camel_tools"): "its NER backend, optional",
-    ("newstally.corpus.run", "dask"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "tqdm"): "the progress bar of a corpus run",
     ("newstally.extract.dates", "dateparser"): "English relative dates only",

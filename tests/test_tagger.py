@@ -7,11 +7,13 @@ import subprocess
 import sys
 
 import numpy as np
+import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm
+from newstally.ner import bilstm, chain, neural
 from newstally.ner.conll import read_conll
+from newstally.ner.crf import crf_probabilities
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
 from newstally.ner.training import train_bilstm
@@ -30,8 +32,8 @@ def test_the_committed_models_find_the_seeds_person():
 
 
 def test_each_model_alone_finds_the_seeds_person_too():
-    for crf, neural in ((MODEL_PATH, None), (None, NEURAL_PATH)):
-        (tags,) = tag_sentences([SEED_SENTENCE], crf, neural, o_weight=1.0)
+    for crf, network in ((MODEL_PATH, None), (None, NEURAL_PATH)):
+        (tags,) = tag_sentences([SEED_SENTENCE], crf, network, o_weight=1.0)
         assert tags[5:7] == ["B-PERS", "I-PERS"]
 
 
@@ -78,7 +80,10 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
             p.normal_()
     emissions = torch.randn(2, 4, 3)
     mask = torch.tensor([[True] * 4, [True, True, False, False]])
-    marginals = crf.marginals(emissions, mask)
+    marginals = chain.marginals(
+        [emissions[0].double().numpy(), emissions[1, :2].double().numpy()],
+        *(p.detach().double().numpy() for p in (crf.transitions, crf.start, crf.end)),
+    )
     for b, length in enumerate((4, 2)):
         scores = {}
         for path in itertools.product(range(3), repeat=length):
@@ -93,7 +98,7 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
         for t in range(length):
             for y in range(3):
                 exact = sum(torch.exp(s - log_z) for path, s in scores.items() if path[t] == y)
-                assert marginals[b, t, y].item() == pytest.approx(exact.item(), abs=1e-5)
+                assert marginals[b][t, y] == pytest.approx(exact.item(), abs=1e-5)
         gold = (1, 0, 2, 2)[:length]
         nll = crf.negative_log_likelihood(
             emissions[b : b + 1], torch.tensor([list(gold) + [0] * (4 - length)]), mask[b : b + 1]
@@ -103,16 +108,40 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
 
 def test_a_small_bilstm_trains_saves_and_loads(tmp_path):
     sentences = read_conll(SHARED_DATA / "anercorp" / "train.txt")[:40]
-    path = tmp_path / "tiny.pt"
+    path = tmp_path / "tiny.npz"
     seen = []
     result = train_bilstm(
         sentences[:30], sentences[30:], path, lambda p: seen.append(p) or 0.0, epochs=2, threads=1
     )
     assert result["best_epoch"] == 1 and len(seen) == 2 and path.exists()
-    model = bilstm.load(path)
     words = [w for w, _ in sentences[35]]
-    (loaded,) = bilstm.probabilities(model, [words])
+    (loaded,) = neural.load(path).probabilities([words])
     np.testing.assert_allclose(loaded, seen[0][5], atol=2e-2)  # weights kept in half precision
+
+
+def test_numpy_models_give_what_their_trainers_give():
+    """The tagger runs both models in numpy; they must give what CRFsuite and torch give."""
+    sentences = [[w for w, _ in s] for s in read_conll(SHARED_DATA / "anercorp" / "train.txt")]
+    sentences = sentences[-60:] + [SEED_SENTENCE, ["داعش"]]
+    crfsuite = pycrfsuite.Tagger()
+    crfsuite.open(str(MODEL_PATH))
+    for words, ours in zip(sentences, crf_probabilities(sentences), strict=True):
+        crfsuite.set(token_features(words))
+        theirs = [[crfsuite.marginal(t, i) for t in TAGS] for i in range(len(words))]
+        np.testing.assert_allclose(ours, theirs, atol=1e-5)
+    model = neural.load(NEURAL_PATH)
+    with np.load(NEURAL_PATH) as saved:
+        state = {
+            k: torch.from_numpy(saved[k]).float()
+            for k in saved.files
+            if not k.startswith("vocabulary.")
+        }
+    torch_model = bilstm.BiLSTMCRF(model.vocabulary)
+    torch_model.load_state_dict(state)
+    for ours, theirs in zip(
+        model.probabilities(sentences), bilstm.probabilities(torch_model, sentences), strict=True
+    ):
+        np.testing.assert_allclose(ours, theirs, atol=1e-4)
 
 
 def test_features_see_the_stem_behind_clitics():

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstally import STEPS, normalize, step_report
-from newstally.text import clitic_variants, language, strip_proclitic
+from newstally.text import clitic_variants, language, normalize_word, strip_proclitic
 from newstally.text.clitics import ARTICLE
 
 
@@ -180,9 +180,25 @@ def test_one_function_strips_proclitics_for_every_step():
     assert strip_proclitic("وبالقوات") == "بالقوات"  # one proclitic (or combination) only
     assert strip_proclitic("ولد") == "ولد"  # three letters must be left
     assert strip_proclitic("القحطاني", ARTICLE) == "قحطاني"  # person linking
-    assert clitic_variants("بالعناصر", article=True) == [
+    assert clitic_variants("بالعناصر", article=True) == (
         ("بالعناصر", 0),
         ("العناصر", 1),
         ("عناصر", 1),
-    ]
-    assert clitic_variants("وللقياده") == [("وللقياده", 0), ("للقياده", 1), ("القياده", 1)]
+    )
+    assert clitic_variants("وللقياده") == (("وللقياده", 0), ("للقياده", 1), ("القياده", 1))
+
+
+def test_normalize_word_is_normalize_on_every_token_of_real_text(seed_text):
+    from newstally.ner.conll import read_conll
+    from newstally.paths import ANERCORP
+
+    words = {w for sentence in read_conll(ANERCORP)[:1500] for w, _ in sentence}
+    words |= set(seed_text.split()) | {"داعـ.ـش", "أَمْرِيكا", "إ\u0654", "ﻻ", "x\u200dy", "١٢٣"}
+    assert len(words) > 10_000
+    assert [w for w in words if normalize_word(w) != normalize(w).text] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=12))
+def test_normalize_word_is_normalize_on_any_short_string(word):
+    assert normalize_word(word) == normalize(word).text

@@ -177,7 +177,7 @@ def _longest_match(
 ) -> tuple[int, int, str] | None:
     """The longest alias starting at token `i`: (tokens, clitic characters skipped, entry id)."""
     best = None
-    candidates = clitic_variants(exact[i])
+    candidates = list(clitic_variants(exact[i]))
     if folded[i] != exact[i]:
         candidates.append((folded[i], 0))
     for first, skip in candidates:

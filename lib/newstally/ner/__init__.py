@@ -1,4 +1,5 @@
 """The entity tagger (PERS, LOC, ORG, MISC) for the names no list knows: the features both of
-its models share, the feature CRF, the BiLSTM-CRF (torch, loaded only when it runs), their vote
-and its decoding (`tagger`), their training (`training`), CoNLL files, and camel-tools' NER as
+its models share, the feature CRF (`crf`), the BiLSTM-CRF (trained in torch, `bilstm`; run in
+numpy, `neural`), the chain sums both use (`chain`), their vote and its decoding (`tagger`),
+their training (`training`), CoNLL files, and camel-tools' NER as
 an optional backend (`camel`, imported only when asked for and installed)."""

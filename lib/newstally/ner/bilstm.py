@@ -1,82 +1,25 @@
-"""The neural half of the entity tagger: a character-aware BiLSTM-CRF written in torch.
+"""The neural half of the entity tagger, as trained: a character-aware BiLSTM-CRF in torch.
 
 Each token is seen through its normalized word, its stem without proclitics, its letters (a
 convolution over character embeddings, so unseen names still have a shape) and its script.
-A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. The model
-gives per-token tag probabilities (forward-backward); `newstally.ner.tagger` averages them with
-the CRF's and decodes. Training is in `newstally.ner.training`.
+A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. Training is
+in `newstally.ner.training`; the saved weights are run without torch by `newstally.ner.neural`,
+which gives the tagger the model's per-token tag probabilities.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 
-from .features import TAGS, normalized_word, shape, stem
-
-MAX_CHARS = 20  # letters of a word the character convolution sees
-SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
-
-
-@dataclass
-class Vocabulary:
-    """The words, stems and letters the model has embeddings for (index 1 = unknown).
-
-    Every training word has an embedding; stems and letters need two sightings."""
-
-    words: list[str]
-    stems: list[str]
-    chars: list[str]
-
-    @classmethod
-    def build(cls, sentences: list[list[str]]) -> Vocabulary:
-        words = Counter(normalized_word(w) for s in sentences for w in s)
-        stems = Counter(stem(w) for w in words.elements())
-        chars = Counter(c for w in words for c in w)
-        return cls(
-            ["<pad>", "<unk>", *sorted(words)],
-            ["<pad>", "<unk>", *sorted(w for w, n in stems.items() if n >= 2)],
-            ["<pad>", "<unk>", *sorted(c for c, n in chars.items() if n >= 2)],
-        )
-
-    def __post_init__(self):
-        self._index = [
-            {item: i for i, item in enumerate(items)}
-            for items in (self.words, self.stems, self.chars)
-        ]
-        self._rows: dict[str, np.ndarray] = {}
-
-    def encode(self, words: list[str]) -> np.ndarray:
-        """One row per token: word id, stem id, shape id, then `MAX_CHARS` letter ids (0 = none)."""
-        rows = [self._rows.get(w) for w in words]
-        if any(row is None for row in rows):
-            rows = [
-                self._row(w) if row is None else row for w, row in zip(words, rows, strict=True)
-            ]
-        return np.stack(rows) if rows else np.zeros((0, 3 + MAX_CHARS), dtype=np.int64)
-
-    def _row(self, word: str) -> np.ndarray:
-        word_ix, stem_ix, char_ix = self._index
-        normalized = normalized_word(word)
-        letters = [char_ix.get(c, 1) for c in normalized[:MAX_CHARS]] or [1]
-        row = np.zeros(3 + MAX_CHARS, dtype=np.int64)
-        row[:3] = (
-            word_ix.get(normalized, 1),
-            stem_ix.get(stem(normalized), 1),
-            SHAPES.index(shape(word)),
-        )
-        row[3 : 3 + len(letters)] = letters
-        if len(self._rows) < 500_000:
-            self._rows[word] = row
-        return row
+from . import chain, neural
+from .features import TAGS
+from .neural import MAX_CHARS, SHAPES, Vocabulary
 
 
 class ChainCRF(nn.Module):
@@ -105,22 +48,6 @@ class ChainCRF(nn.Module):
             step = torch.logsumexp(alpha[:, :, None] + self.transitions, 1) + emissions[:, t]
             alpha = torch.where(mask[:, t, None], step, alpha)
         return torch.logsumexp(alpha + self.end, 1)
-
-    def marginals(self, emissions, mask) -> torch.Tensor:
-        """P(tag at position t) for every position, by forward-backward."""
-        length = emissions.shape[1]
-        alphas = [self.start + emissions[:, 0]]
-        for t in range(1, length):
-            alphas.append(
-                torch.logsumexp(alphas[-1][:, :, None] + self.transitions, 1) + emissions[:, t]
-            )
-        end = self.end.expand_as(alphas[0])
-        betas = [end]
-        for t in range(length - 2, -1, -1):
-            step = torch.logsumexp(self.transitions + (emissions[:, t + 1] + betas[-1])[:, None], 2)
-            betas.append(torch.where(mask[:, t + 1, None], step, end))
-        betas.reverse()
-        return torch.softmax(torch.stack(alphas, 1) + torch.stack(betas, 1), -1)
 
 
 class BiLSTMCRF(nn.Module):
@@ -192,9 +119,13 @@ def probabilities(
             if not chunk:
                 continue
             batch = make_batch([model.vocabulary.encode(sentences[i]) for i in chunk])
-            marginals = model.crf.marginals(model.emissions(batch), batch["mask"]).numpy()
-            for row, i in enumerate(chunk):
-                result[i] = marginals[row, : len(sentences[i])]
+            emissions = model.emissions(batch).double().numpy()
+            scores = [emissions[row, : len(sentences[i])] for row, i in enumerate(chunk)]
+            crf = [
+                p.double().numpy() for p in (model.crf.transitions, model.crf.start, model.crf.end)
+            ]
+            for i, marginals in zip(chunk, chain.marginals(scores, *crf), strict=True):
+                result[i] = marginals
     return result
 
 
@@ -213,20 +144,6 @@ def one_thread() -> Iterator[None]:
 
 
 def save(model: BiLSTMCRF, path: Path) -> None:
-    """The vocabulary and the weights (in half precision) in one torch file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    vocabulary = model.vocabulary
-    state = {k: v.half() if v.is_floating_point() else v for k, v in model.state_dict().items()}
-    lists = {k: getattr(vocabulary, k) for k in ("words", "stems", "chars")}
-    torch.save({"vocabulary": lists, "state": state}, path)
-
-
-@lru_cache(maxsize=2)
-def load(path: Path) -> BiLSTMCRF:
-    """The saved model (weights are stored in half precision and computed in single)."""
-    saved = torch.load(path, weights_only=True)
-    model = BiLSTMCRF(Vocabulary(**saved["vocabulary"]))
-    model.load_state_dict(
-        {k: v.float() if v.is_floating_point() else v for k, v in saved["state"].items()}
-    )
-    return model.eval()
+    """The model as `newstally.ner.neural` reads it: vocabulary and weights in one `.npz`."""
+    weights = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    neural.save(model.vocabulary, weights, path)

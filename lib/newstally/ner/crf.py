@@ -1,30 +1,102 @@
-"""The feature CRF of the tagger (CRFsuite through python-crfsuite): per-token tag marginals."""
+"""The feature CRF of the tagger: trained with CRFsuite (through python-crfsuite), read back as
+numpy arrays, and run in numpy: per-token tag marginals of many sentences at once."""
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..paths import CRF_MODEL
-from .features import TAGS, token_features
+from . import chain
+from .features import (
+    NEIGHBOURS,
+    PAIRS,
+    TAGS,
+    neighbour_features,
+    normalized_word,
+    word_features,
+)
 
 
-def crf_probabilities(words: list[str], model_path: Path = CRF_MODEL) -> np.ndarray:
-    """The CRF's marginal probability of each tag at each token."""
-    if not words:
-        return np.zeros((0, len(TAGS)))
-    tagger = open_model(str(model_path))
-    tagger.set(token_features(words))
-    return np.array([[tagger.marginal(t, i) for t in TAGS] for i in range(len(words))])
+@dataclass(frozen=True)
+class FeatureWeights:
+    """A CRFsuite model as arrays: one row of tag weights per attribute, and the transitions."""
+
+    attributes: dict[str, int]
+    weights: np.ndarray  # attributes x TAGS
+    transitions: np.ndarray  # TAGS x TAGS, from -> to
+    _rows: dict = field(default_factory=dict, repr=False)  # per-word sums (`_word_rows`)
+    _zero: np.ndarray = field(default_factory=lambda: np.zeros(len(TAGS)), repr=False)
+
+    def emissions(self, words: list[str]) -> np.ndarray:
+        """Each token's score for each tag: the sum of its attributes' weights (`token_features`,
+        read through per-word sums, so a word's attributes are looked up once per process)."""
+        if not words:
+            return np.zeros((0, len(TAGS)))
+        rows = np.stack([self._word_rows(w) for w in words])  # tokens x (self, neighbours) x TAGS
+        scores = self.weight("bias") + rows[:, 0]
+        for k, offset in enumerate(NEIGHBOURS, 1):
+            edge = self.weight(f"{offset}:w:" + ("<s>" if offset < 0 else "</s>"))
+            shifted = np.broadcast_to(edge, scores.shape).copy()
+            if offset < 0:
+                shifted[-offset:] = rows[:offset, k]
+            else:
+                shifted[:-offset] = rows[offset:, k]
+            scores += shifted
+        normalized = [normalized_word(w) for w in words]
+        for i, (before, after) in enumerate(itertools.pairwise(normalized)):
+            scores[i + 1] += self.weight(f"{PAIRS[0]}:{before}|{after}")
+            scores[i] += self.weight(f"{PAIRS[1]}:{before}|{after}")
+        return scores
+
+    def weight(self, attribute: str, value: float = 1.0) -> np.ndarray:
+        """An attribute's tag weights (zero when the model never kept it)."""
+        row = self.attributes.get(attribute)
+        return self.weights[row] * value if row is not None else self._zero
+
+    def _word_rows(self, word: str) -> np.ndarray:
+        """What a word adds to its own scores, then to those of each neighbour it is to."""
+        rows = self._rows.get(word)
+        if rows is None:
+            groups = [word_features(word)] + [neighbour_features(word, o) for o in NEIGHBOURS]
+            rows = np.zeros((len(groups), len(TAGS)))
+            for row, group in enumerate(groups):
+                known = [self.attributes.get(f"{k}:{v}") for k, v in group.items()]
+                rows[row] = self.weights[[i for i in known if i is not None]].sum(0)
+            if len(self._rows) < 200_000:
+                self._rows[word] = rows
+        return rows
+
+
+def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) -> list[np.ndarray]:
+    """The CRF's marginal probability of each tag at each token of each sentence."""
+    model = load(str(model_path))
+    return chain.in_batches(
+        lambda batch: chain.marginals([model.emissions(w) for w in batch], model.transitions),
+        sentences,
+    )
 
 
 @lru_cache(maxsize=2)
-def open_model(model_path: str):
-    """The CRF model file opened for tagging, once per process."""
+def load(model_path: str) -> FeatureWeights:
+    """The CRFsuite model file's weights, read once per process."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(model_path)
-    return tagger
+    info = tagger.info()
+    attributes: dict[str, int] = {}
+    for attribute, _ in info.state_features:
+        attributes.setdefault(attribute, len(attributes))
+    weights = np.zeros((len(attributes), len(TAGS)))
+    for (attribute, tag), weight in info.state_features.items():
+        weights[attributes[attribute], TAGS.index(tag)] = weight
+    transitions = np.zeros((len(TAGS), len(TAGS)))
+    for (before, after), weight in info.transitions.items():
+        transitions[TAGS.index(before), TAGS.index(after)] = weight
+    tagger.close()
+    return FeatureWeights(attributes, weights, transitions)

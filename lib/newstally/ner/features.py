@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import normalize, strip_proclitic
+from ..text import normalize_word, strip_proclitic
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 TAGS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
@@ -15,43 +15,59 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _DIGIT_RE = re.compile(r"\d")
 
 
+NEIGHBOURS = (-2, -1, 1, 2)
+PAIRS = ("-1:w|w", "w|+1:w")
+
+
 def token_features(words: list[str]) -> list[dict[str, float | str]]:
-    """The CRF features of every token of a sentence (raw tokens as the corpus splits them)."""
+    """The CRF features of every token of a sentence (raw tokens as the corpus splits them):
+    its own (`word_features`), its neighbours' (`neighbour_features`) and the word pairs."""
     normalized = [normalized_word(w) for w in words]
-    stems = [stem(w) for w in normalized]
     features = []
     for i, word in enumerate(normalized):
-        feature: dict[str, float | str] = {
-            "bias": 1.0,
-            "w": word,
-            "stem": stems[i],
-            "p2": stems[i][:2],
-            "p3": stems[i][:3],
-            "s2": word[-2:],
-            "s3": word[-3:],
-            "len": str(min(len(stems[i]), 8)),
-            "shape": shape(words[i]),
-            "al": str(word.startswith(("ال", "وال", "بال", "لل"))),
-        }
-        for offset in (-2, -1, 1, 2):
+        feature: dict[str, float | str] = {"bias": 1.0, **word_features(words[i])}
+        for offset in NEIGHBOURS:
             j = i + offset
-            if 0 <= j < len(normalized):
-                feature[f"{offset}:w"] = normalized[j]
-                feature[f"{offset}:stem"] = stems[j]
+            if 0 <= j < len(words):
+                feature |= neighbour_features(words[j], offset)
             else:
                 feature[f"{offset}:w"] = "<s>" if j < 0 else "</s>"
         if i > 0:
-            feature["-1:w|w"] = f"{normalized[i - 1]}|{word}"
+            feature[PAIRS[0]] = f"{normalized[i - 1]}|{word}"
         if i + 1 < len(normalized):
-            feature["w|+1:w"] = f"{word}|{normalized[i + 1]}"
+            feature[PAIRS[1]] = f"{word}|{normalized[i + 1]}"
         features.append(feature)
     return features
+
+
+@lru_cache(maxsize=100_000)
+def word_features(word: str) -> dict[str, str]:
+    """The features a token has of itself: its normalized form, stem, affixes, length, shape."""
+    normalized = normalized_word(word)
+    stemmed = stem(normalized)
+    return {
+        "w": normalized,
+        "stem": stemmed,
+        "p2": stemmed[:2],
+        "p3": stemmed[:3],
+        "s2": normalized[-2:],
+        "s3": normalized[-3:],
+        "len": str(min(len(stemmed), 8)),
+        "shape": shape(word),
+        "al": str(normalized.startswith(("ال", "وال", "بال", "لل"))),
+    }
+
+
+def neighbour_features(word: str, offset: int) -> dict[str, str]:
+    """The features a token gives the token `offset` places from it."""
+    normalized = normalized_word(word)
+    return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
 
 
 @lru_cache(maxsize=200_000)
 def normalized_word(word: str) -> str:
     """A token as the models see it: `newstally.normalize` with every step."""
-    return normalize(word).text or word
+    return normalize_word(word) or word
 
 
 def stem(word: str) -> str:

@@ -1,8 +1,9 @@
 """A statistical named-entity tagger (PERS, LOC, ORG, MISC) for the names no list knows.
 
-Two models vote: a linear-chain CRF (CRFsuite through python-crfsuite) over features of each
-token and its neighbours (the normalized word, its stem without Arabic clitics, prefixes and
-suffixes, shape), and a character-aware BiLSTM-CRF in torch (`newstally.ner.bilstm`). Their
+Two models vote: a linear-chain CRF (trained with CRFsuite) over features of each token and its
+neighbours (the normalized word, its stem without Arabic clitics, prefixes and suffixes, shape),
+and a character-aware BiLSTM-CRF (trained in torch, `newstally.ner.bilstm`). Both run in numpy
+(`newstally.ner.crf`, `newstally.ner.neural`), so tagging loads no torch. Their
 per-token tag probabilities are averaged, the probability of "no name" (O) is scaled down by
 `O_WEIGHT` (both models are precise but miss names), and a Viterbi pass that allows only valid
 IOB2 sequences decodes the result. Both are trained on ANERcorp's training split, the end of
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..paths import BILSTM_MODEL, CRF_MODEL
+from . import chain, neural
 from .conll import tag_spans
 from .crf import crf_probabilities
 from .features import TAGS, TYPES
@@ -39,7 +41,7 @@ def tag_sentences(
     o_weight: float = O_WEIGHT,
 ) -> list[list[str]]:
     """IOB2 tags for many sentences at once (the neural model reads them in batches)."""
-    return [decode(p, o_weight) for p in probabilities(sentences, model_path, neural_path)]
+    return decode_all(probabilities(sentences, model_path, neural_path), o_weight)
 
 
 def probabilities(
@@ -55,11 +57,9 @@ def probabilities(
     ]
     votes = []
     if model_path is not None:
-        votes.append([crf_probabilities(words, model_path) for words in windows])
+        votes.append(crf_probabilities(windows, model_path))
     if neural_path is not None:
-        from . import bilstm  # torch is loaded only when the BiLSTM-CRF votes
-
-        votes.append(bilstm.probabilities(bilstm.load(neural_path), windows))
+        votes.append(neural.load(neural_path).probabilities(windows))
     mean = iter([sum(p) / len(p) for p in zip(*votes, strict=True)])
     empty = np.zeros((0, len(TAGS)))
     return [
@@ -70,19 +70,14 @@ def probabilities(
 
 def decode(probabilities: np.ndarray, o_weight: float = O_WEIGHT) -> list[str]:
     """The most probable valid IOB2 sequence (I-X only after B-X or I-X), with P(O) scaled."""
-    if not len(probabilities):
-        return []
-    scores = np.log(probabilities * _o_scale(o_weight) + 1e-12)
-    best = scores[0] + _START
-    back = []
-    for row in scores[1:]:
-        candidates = best[:, None] + _TRANSITIONS
-        back.append(candidates.argmax(0))
-        best = candidates.max(0) + row
-    path = [int(best.argmax())]
-    for pointers in reversed(back):
-        path.append(int(pointers[path[-1]]))
-    return [TAGS[i] for i in reversed(path)]
+    return decode_all([probabilities], o_weight)[0]
+
+
+def decode_all(probabilities: list[np.ndarray], o_weight: float = O_WEIGHT) -> list[list[str]]:
+    """`decode` for many sentences at once."""
+    scores = [np.log(p * _o_scale(o_weight) + 1e-12) for p in probabilities]
+    paths = chain.in_batches(lambda batch: chain.best_paths(batch, _TRANSITIONS, _START), scores)
+    return [[TAGS[i] for i in path] for path in paths]
 
 
 def evaluate_sentences(

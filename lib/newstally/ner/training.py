@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 
 from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
-from . import crf
+from . import crf, neural
 from .conll import read_conll
 from .crf import crf_probabilities
 from .features import TAGS, token_features
-from .tagger import O_WEIGHT, decode, entity_scores, evaluate_sentences
+from .tagger import O_WEIGHT, decode_all, entity_scores, evaluate_sentences
 
 # Wojood's 21 types, mapped to ANERcorp's four; the rest are not names (DATE, CARDINAL, ...).
 WOJOOD_TYPES = {
@@ -63,15 +63,17 @@ def train(
     )
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
-    crf.open_model.cache_clear()
+    crf.load.cache_clear()
     crf_seconds = time.perf_counter() - started
     params: dict = {"c1": c1, "c2": c2, "max_iterations": iterations}
     if neural_path is not None:
         gold = [[t for _, t in s] for s in development]
-        crf_votes = [crf_probabilities([w for w, _ in s], model_path) for s in development]
+        crf_votes = crf_probabilities([[w for w, _ in s] for s in development], model_path)
 
         def ensemble_f1(probabilities: list[np.ndarray]) -> float:
-            predicted = [decode((a + b) / 2) for a, b in zip(crf_votes, probabilities, strict=True)]
+            predicted = decode_all(
+                [(a + b) / 2 for a, b in zip(crf_votes, probabilities, strict=True)]
+            )
             return entity_scores(gold, predicted)["overall"]["f1"]
 
         params |= train_bilstm(training, development, neural_path, ensemble_f1, epochs)
@@ -145,7 +147,7 @@ def train_bilstm(
     import torch
     from torch import nn
 
-    from . import bilstm  # torch is loaded only when the BiLSTM-CRF is trained or votes
+    from . import bilstm  # torch is loaded only when the BiLSTM-CRF is trained
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
@@ -177,7 +179,7 @@ def train_bilstm(
         if f1 > best:
             best, best_epoch = f1, epoch
             bilstm.save(model, model_path)
-    bilstm.load.cache_clear()
+    neural.load.cache_clear()
     return {
         "epochs": epochs,
         "best_epoch": best_epoch,

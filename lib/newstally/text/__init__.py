@@ -3,7 +3,7 @@ normalized character back to the raw text; the tokens and sentences (with their 
 later step uses; and Arabic proclitics (`clitics`)."""
 
 from .clitics import clitic_variants, strip_proclitic
-from .normalize import STEPS, NormalizedText, normalize, step_report
+from .normalize import STEPS, NormalizedText, normalize, normalize_word, step_report
 from .reader import Article, read_article
 from .segment import QUOTES, Sentence, Span, Token, language
 
@@ -18,6 +18,7 @@ __all__ = [
     "clitic_variants",
     "language",
     "normalize",
+    "normalize_word",
     "read_article",
     "step_report",
     "strip_proclitic",

@@ -1,9 +1,12 @@
 """Arabic proclitics: the conjunctions و and ف, the prepositions ب، ل، ك and the article ال
 written joined to the word. Every step that looks past them (the gazetteer, the word tables
 of the tallies, the tagger's features, person linking) strips them with `strip_proclitic`;
-`clitic_variants` lists every form a token may stand for, made with it."""
+`clitic_variants` lists every form a token may stand for, made with it (and remembered: the
+same words come back in every article)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 """Proclitics and their usual combinations, longest first."""
@@ -23,7 +26,8 @@ def strip_proclitic(word: str, clitics: tuple[str, ...] = PROCLITICS, keep: int 
     return word
 
 
-def clitic_variants(token: str, article: bool = False) -> list[tuple[str, int]]:
+@lru_cache(maxsize=100_000)
+def clitic_variants(token: str, article: bool = False) -> tuple[tuple[str, int], ...]:
     """A token and its forms without Arabic proclitics, with how many characters were dropped.
 
     و/ف (and), then ب/ل/ك (in, for, like): وقوات -> قوات, بسوريا -> سوريا, للقياده -> القياده
@@ -43,10 +47,10 @@ def clitic_variants(token: str, article: bool = False) -> list[tuple[str, int]]:
         elif (stem := strip_proclitic(rest, PREPOSITIONS, keep=2)) != rest:
             variants.append((stem, len(conjunction) + 1))
     if not article:
-        return variants
+        return tuple(variants)
     with_article = []
     for form, skip in variants:
         with_article.append((form, skip))
         if form.startswith("ال"):
             with_article.append((strip_proclitic(form, ARTICLE, keep=0), skip))
-    return with_article
+    return tuple(with_article)

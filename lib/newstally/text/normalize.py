@@ -174,6 +174,28 @@ def normalize(raw: str, steps: Iterable[str] = STEPS) -> NormalizedText:
     return NormalizedText(raw, text, starts, ends, tokens, sentences)
 
 
+def normalize_word(word: str) -> str:
+    """`normalize(word).text` without the offset map, tokens and sentences: for the many single
+    words the tagger and the gazetteer normalize. A word that is NFKC already and has no tatweel
+    (nearly all) is one table look-up per character."""
+    if TATWEEL not in word and unicodedata.is_normalized("NFKC", word):
+        text = word.translate(_word_table())
+        if unicodedata.is_normalized("NFKC", text):
+            return text
+    return normalize(word).text
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> dict[int, str | None]:
+    """`_char_table` with every step, as a `str.translate` table of the code points it changes."""
+    table = _char_table(frozenset(CHAR_STEPS))
+    return {
+        code: None if table[code] == _DELETED else chr(table[code])
+        for code in _CANDIDATES
+        if table[code] != code
+    }
+
+
 def step_report(raw: str, steps: Iterable[str] = STEPS) -> list[dict]:
     """What each step changes on its own: how many tokens, with up to three examples."""
     rows = []

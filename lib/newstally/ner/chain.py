@@ -1,0 +1,95 @@
+"""Linear chains in numpy, for both of the tagger's models: per-token tag marginals by
+forward-backward, and the best path under allowed transitions (Viterbi), for a batch of
+sentences at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+
+def marginals(
+    emissions: list[np.ndarray],
+    transitions: np.ndarray,
+    start: np.ndarray | None = None,
+    end: np.ndarray | None = None,
+) -> list[np.ndarray]:
+    """P(tag at each token) of each sentence (tokens x tags), given its emission scores, the
+    transition scores (from, to) and optional start and end scores, all in log space.
+
+    The sums run in probability space, each step rescaled to 1, so a long sentence neither
+    overflows nor underflows."""
+    lengths = np.array([len(e) for e in emissions])
+    tags = transitions.shape[0]
+    if not len(emissions) or not lengths.max(initial=0):
+        return [np.zeros((n, tags)) for n in lengths]
+    scores = np.zeros((len(emissions), lengths.max(), tags))
+    for row, sentence in enumerate(emissions):
+        scores[row, : len(sentence)] = sentence
+    weights = np.exp(scores - scores.max(-1, keepdims=True))
+    step = np.exp(transitions - transitions.max())
+    first = np.exp(_or_zero(start, tags) - _or_zero(start, tags).max())
+    last = np.exp(_or_zero(end, tags) - _or_zero(end, tags).max())
+    alpha = np.empty_like(weights)
+    forward = weights[:, 0] * first
+    alpha[:, 0] = forward = forward / forward.sum(1, keepdims=True)
+    for t in range(1, weights.shape[1]):
+        forward = (forward @ step) * weights[:, t]
+        alpha[:, t] = forward = forward / forward.sum(1, keepdims=True)
+    beta = np.empty_like(weights)
+    backward = np.broadcast_to(last, (len(emissions), tags))
+    beta[:, -1] = backward
+    for t in range(weights.shape[1] - 2, -1, -1):
+        inner = (weights[:, t + 1] * backward) @ step.T
+        inner /= inner.sum(1, keepdims=True)
+        backward = np.where((t < lengths - 1)[:, None], inner, last)
+        beta[:, t] = backward
+    product = alpha * beta
+    product /= product.sum(-1, keepdims=True)
+    return [product[row, :n] for row, n in enumerate(lengths)]
+
+
+def best_paths(
+    scores: list[np.ndarray], transitions: np.ndarray, start: np.ndarray
+) -> list[list[int]]:
+    """The highest-scoring tag sequence of each sentence (log scores; -inf forbids a move)."""
+    paths: list[list[int]] = [[] for _ in scores]
+    order = [i for i in range(len(scores)) if len(scores[i])]
+    if not order:
+        return paths
+    lengths = np.array([len(scores[i]) for i in order])
+    padded = np.zeros((len(order), lengths.max(), transitions.shape[0]))
+    for row, i in enumerate(order):
+        padded[row, : lengths[row]] = scores[i]
+    best = padded[:, 0] + start
+    back = np.zeros(padded.shape, dtype=np.int64)
+    for t in range(1, padded.shape[1]):
+        candidates = best[:, :, None] + transitions
+        back[:, t] = candidates.argmax(1)
+        moved = candidates.max(1) + padded[:, t]
+        best = np.where((t < lengths)[:, None], moved, best)
+    for row, i in enumerate(order):
+        tag = int(best[row].argmax())
+        path = [tag]
+        for t in range(lengths[row] - 1, 0, -1):
+            tag = int(back[row, t, tag])
+            path.append(tag)
+        paths[i] = path[::-1]
+    return paths
+
+
+def in_batches(run: Callable[[list], list], sentences: list, size: int = 64) -> list:
+    """`run` over batches of at most `size` sentences of similar length (little padding, and
+    memory bounded however many sentences come), results in the sentences' order."""
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    result: list = [None] * len(sentences)
+    for first in range(0, len(order), size):
+        chunk = order[first : first + size]
+        for i, value in zip(chunk, run([sentences[i] for i in chunk]), strict=True):
+            result[i] = value
+    return result
+
+
+def _or_zero(scores: np.ndarray | None, tags: int) -> np.ndarray:
+    return np.zeros(tags) if scores is None else scores

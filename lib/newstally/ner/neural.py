@@ -1,0 +1,209 @@
+"""The BiLSTM-CRF of the tagger, run in numpy: tagging needs no torch.
+
+The network is the one `newstally.ner.bilstm` defines and trains in torch: each token seen
+through its normalized word, its stem without proclitics, its letters (a convolution over
+character embeddings, so unseen names still have a shape) and its script; a bidirectional LSTM
+over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
+(`newstally.ner.chain`) are the model's vote. The weights are one `.npz` file (half precision,
+computed in single). What a word contributes before the LSTM is computed once per word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from . import chain
+from .features import TAGS, normalized_word, shape, stem
+
+WORDS_KEPT = 30_000  # words whose input projection is kept: 4.8 KB each, 144 MB at most
+MAX_CHARS = 20  # letters of a word the character convolution sees
+SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
+
+
+@dataclass
+class Vocabulary:
+    """The words, stems and letters the model has embeddings for (index 1 = unknown).
+
+    Every training word has an embedding; stems and letters need two sightings."""
+
+    words: list[str]
+    stems: list[str]
+    chars: list[str]
+
+    @classmethod
+    def build(cls, sentences: list[list[str]]) -> Vocabulary:
+        words = Counter(normalized_word(w) for s in sentences for w in s)
+        stems = Counter(stem(w) for w in words.elements())
+        chars = Counter(c for w in words for c in w)
+        return cls(
+            ["<pad>", "<unk>", *sorted(words)],
+            ["<pad>", "<unk>", *sorted(w for w, n in stems.items() if n >= 2)],
+            ["<pad>", "<unk>", *sorted(c for c, n in chars.items() if n >= 2)],
+        )
+
+    def __post_init__(self):
+        self._index = [
+            {item: i for i, item in enumerate(items)}
+            for items in (self.words, self.stems, self.chars)
+        ]
+        self._rows: dict[str, np.ndarray] = {}
+
+    def encode(self, words: list[str]) -> np.ndarray:
+        """One row per token: word id, stem id, shape id, then `MAX_CHARS` letter ids (0 = none)."""
+        rows = [self._rows.get(w) for w in words]
+        if any(row is None for row in rows):
+            rows = [self.row(w) if row is None else row for w, row in zip(words, rows, strict=True)]
+        return np.stack(rows) if rows else np.zeros((0, 3 + MAX_CHARS), dtype=np.int64)
+
+    def row(self, word: str) -> np.ndarray:
+        """A word's ids: word, stem, shape, then its letters."""
+        word_ix, stem_ix, char_ix = self._index
+        normalized = normalized_word(word)
+        letters = [char_ix.get(c, 1) for c in normalized[:MAX_CHARS]] or [1]
+        row = np.zeros(3 + MAX_CHARS, dtype=np.int64)
+        row[:3] = (
+            word_ix.get(normalized, 1),
+            stem_ix.get(stem(normalized), 1),
+            SHAPES.index(shape(word)),
+        )
+        row[3 : 3 + len(letters)] = letters
+        if len(self._rows) < 500_000:
+            self._rows[word] = row
+        return row
+
+
+class NeuralTagger:
+    """The saved BiLSTM-CRF's weights and its forward pass in numpy."""
+
+    def __init__(self, vocabulary: Vocabulary, weights: dict[str, np.ndarray]):
+        self.vocabulary = vocabulary
+        w = {k: v.astype(np.float32) for k, v in weights.items()}
+        self.word, self.stem, self.char, self.shape = (
+            w[f"{k}.weight"] for k in ("word", "stem", "char", "shape")
+        )
+        # the letter convolution (out, in, width) as one matrix over three stacked letters
+        # (every matrix is C-contiguous: BLAS is several times slower on strided ones)
+        self.letters = w["letters.weight"].transpose(2, 1, 0).reshape(-1, w["letters.bias"].size)
+        self.letters_bias = w["letters.bias"]
+        directions = ("", "_reverse")
+        # The gates (torch's order: input, forget, cell, output) come out of one tanh: the
+        # weights of the three sigmoid gates are halved, as sigmoid(x) = (1 + tanh(x / 2)) / 2.
+        hidden = w["lstm.weight_hh_l0"].shape[1]
+        half = np.repeat(np.array([0.5, 0.5, 1.0, 0.5], dtype=np.float32), hidden)
+        self.inputs = np.ascontiguousarray(
+            np.concatenate([w[f"lstm.weight_ih_l0{d}"].T * half for d in directions], 1)
+        )
+        self.input_bias = np.concatenate(
+            [(w[f"lstm.bias_ih_l0{d}"] + w[f"lstm.bias_hh_l0{d}"]) * half for d in directions]
+        )
+        self.recurrent = np.ascontiguousarray(
+            np.stack([w[f"lstm.weight_hh_l0{d}"].T * half for d in directions])
+        )
+        self.scores = np.ascontiguousarray(w["scores.weight"].T)
+        self.scores_bias = w["scores.bias"]
+        self.transitions, self.start, self.end = (
+            w[f"crf.{k}"].astype(np.float64) for k in ("transitions", "start", "end")
+        )
+        self._words: dict[str, np.ndarray] = {}
+
+    def probabilities(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Per-token tag probabilities (tokens x TAGS) of each sentence."""
+        with _blas().limit(limits=1, user_api="blas"):
+            return chain.in_batches(
+                lambda batch: chain.marginals(
+                    self.emissions(batch), self.transitions, self.start, self.end
+                ),
+                sentences,
+            )
+
+    def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """The tag scores of each token, read by the LSTM in both directions.
+
+        The sentences run side by side, longest first, and each leaves the batch when it ends
+        (as torch's packed sequences do), so no step is spent on padding."""
+        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+        lengths = np.array([len(sentences[i]) for i in order])
+        result = [np.zeros((0, len(TAGS)))] * len(sentences)
+        if not lengths.sum():
+            return result
+        hidden = self.recurrent.shape[1]
+        projected = np.stack([self._projected(w) for i in order for w in sentences[i]])
+        steps = np.zeros((2, len(order), lengths[0], 4 * hidden), dtype=np.float32)
+        first = 0
+        for row, n in enumerate(lengths):
+            steps[0, row, :n] = projected[first : first + n, : 4 * hidden]
+            steps[1, row, :n] = projected[first : first + n, 4 * hidden :][::-1]
+            first += n
+        state = np.zeros((2, len(order), hidden), dtype=np.float32)
+        cell = np.zeros_like(state)
+        outputs = np.zeros((2, len(order), lengths[0], hidden), dtype=np.float32)
+        active = len(order)
+        for t in range(lengths[0]):
+            while lengths[active - 1] <= t:
+                active -= 1
+            gates = np.tanh(steps[:, :active, t] + state[:, :active] @ self.recurrent)
+            sigmoid = 0.5 * gates + 0.5  # (the cell gate's slice of it is not used)
+            cell = (
+                sigmoid[..., hidden : 2 * hidden] * cell[:, :active]
+                + sigmoid[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
+            )
+            outputs[:, :active, t] = state = sigmoid[..., 3 * hidden :] * np.tanh(cell)
+        for row, (i, n) in enumerate(zip(order, lengths, strict=True)):
+            both = np.concatenate([outputs[0, row, :n], outputs[1, row, :n][::-1]], 1)
+            result[i] = (both @ self.scores + self.scores_bias).astype(np.float64)
+        return result
+
+    def _projected(self, word: str) -> np.ndarray:
+        """A word as the LSTM's gates first see it, in both directions: what it reads of the word
+        (its word, stem, letters and shape embeddings side by side) times the input weights.
+        Kept for the first `WORDS_KEPT` words met, which in news are most of the words read."""
+        projected = self._words.get(word)
+        if projected is None:
+            row = self.vocabulary.row(word)
+            letters = row[3:][row[3:] > 0]
+            embedded = np.zeros((len(letters) + 2, self.char.shape[1]), dtype=np.float32)
+            embedded[1:-1] = self.char[letters]
+            windows = np.concatenate([embedded[:-2], embedded[1:-1], embedded[2:]], 1)
+            convolved = np.maximum(windows @ self.letters + self.letters_bias, 0.0).max(0)
+            vector = np.concatenate(
+                [self.word[row[0]], self.stem[row[1]], convolved, self.shape[row[2]]]
+            )
+            projected = vector @ self.inputs + self.input_bias
+            if len(self._words) < WORDS_KEPT:
+                self._words[word] = projected
+        return projected
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The BLAS library's thread pool, held to one thread while the model runs: its matrices are
+    small, and a second thread's spin-waits made a two-process corpus run slower than one
+    process (0.59x) on two cores."""
+    return ThreadpoolController()
+
+
+def save(vocabulary: Vocabulary, weights: dict[str, np.ndarray], path: Path) -> None:
+    """The vocabulary and the weights (in half precision) in one `.npz` file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lists = {
+        f"vocabulary.{k}": np.array(getattr(vocabulary, k)) for k in ("words", "stems", "chars")
+    }
+    with path.open("wb") as out:
+        np.savez_compressed(out, **lists, **{k: v.astype(np.float16) for k, v in weights.items()})
+
+
+@lru_cache(maxsize=2)
+def load(path: Path) -> NeuralTagger:
+    """The saved model, read once per process."""
+    with np.load(path) as saved:
+        vocabulary = Vocabulary(
+            *(saved[f"vocabulary.{k}"].tolist() for k in ("words", "stems", "chars"))
+        )
+        weights = {k: saved[k] for k in saved.files if not k.startswith("vocabulary.")}
+    return NeuralTagger(vocabulary, weights)
