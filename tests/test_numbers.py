@@ -70,3 +70,9 @@ def test_a_range_counts_from_its_lower_bound():
 def test_monday_is_not_two():
     assert find_numbers(normalize("وقعت الاشتباكات ليل الاثنين في طهران")) == []
     assert [m.value for m in find_numbers(normalize("وأصيب الاثنين بجروح"))] == [2]
+
+
+def test_versions_and_dotted_dates_are_not_counts():
+    # an ANT article (AL-culture, 2012) names a software version; it used to stop the analysis
+    text = "أطلقت الشركة الإصدار 4.2.2 من نظامها في 1.2.2018 وباعت 10,000 نسخة في 3 أيام"
+    assert [n.value for n in find_numbers(normalize(text))] == [10_000, 3]

@@ -159,14 +159,13 @@ def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
 
 
 def _digits_value(token: str) -> int | float | None:
-    """The value of a digit token; None for a run too long to be a count (an id, a hash)."""
-    if len(token) > 18:
+    """The value of a digit token (10,000 and 2.5 too); None for a run too long to be a count
+    (an id, a hash) or with a separator after the decimal point (a version or date: 4.2.2)."""
+    whole, point, fraction = token.partition(".")
+    if len(token) > 18 or "." in fraction or "," in fraction:
         return None
-    if "," in token:
-        return int(token.replace(",", ""))
-    if "." in token:
-        return float(token)
-    return int(token)
+    whole = whole.replace(",", "")
+    return float(f"{whole}.{fraction}") if point else int(whole)
 
 
 def _multiplier(token: str) -> int | None:
