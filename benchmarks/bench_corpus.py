@@ -1,42 +1,45 @@
-"""Corpus runs at scale: articles/s with 1 process, 2 processes and a 2-worker local Dask
-cluster, and peak memory of 1,000- and 10,000-article runs.
+"""Corpus runs at scale on the ANT corpus: articles/s with 1 process, 2 processes and a
+2-worker local Dask cluster; peak memory of 1,000- and 10,000-article runs; and (with
+`--full`) the whole corpus, 31,525 articles, with 2 processes.
 
-Usage: python benchmarks/bench_corpus.py [--articles 10000] [--releases ISAF_JSONL]
+Usage: python benchmarks/bench_corpus.py [--articles 2000] [--memory 1000,10000] [--full]
 
-The corpus is synthetic: the ISAF development releases repeated (each copy its own id) into a
-JSONL file. Every run is a fresh `python` process running `newstally.corpus.run`, which reports
-its own wall time and peak resident memory (the main process; workers are separate processes).
+The speed and memory runs read the first articles of `ant_news_2018.jsonl.gz`, written out as
+plain JSONL; the full run reads the gzipped file itself. Every run is a fresh `python` process
+running `newstally.corpus.run`, which reports its wall time and the peak resident memory of the
+main process and of its largest worker process.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import itertools
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from newstally.evaluate.isaf import read_releases
+from newstally.paths import ANT_CORPUS
 
-DEFAULT_RELEASES = Path(__file__).resolve().parents[2] / "shared/data/isaf_dev/isaf_dev.jsonl"
 RUN = """
 import json, resource, sys, time
 from newstally.corpus.run import run
 start = time.perf_counter()
 counts = run([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), dask=sys.argv[4] or None)
 seconds = time.perf_counter() - start
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "rss_mb": rss, "articles": counts["manifest"]}))
+main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "main_mb": main, "worker_mb": worker,
+                  "articles": counts["manifest"]}))
 """
 
 
-def make_corpus(releases: Path, articles: int, path: Path) -> None:
-    texts = [text for text, _ in read_releases(releases)]
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(articles):
-            record = {"id": f"a{i:05d}", "text": texts[i % len(texts)], "published": "2011-01-01"}
-            out.write(json.dumps(record) + "\n")
+def first_articles(count: int, path: Path) -> None:
+    """The first `count` records of the ANT corpus as a plain JSONL file."""
+    with gzip.open(ANT_CORPUS, "rt", encoding="utf-8") as lines, path.open("w") as out:
+        out.writelines(itertools.islice(lines, count))
 
 
 def measure(corpus: Path, out: Path, jobs: int = 1, dask: str = "") -> dict:
@@ -49,36 +52,45 @@ def measure(corpus: Path, out: Path, jobs: int = 1, dask: str = "") -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def show(name: str, row: dict, single: float | None = None) -> float:
+    rate = row["articles"] / row["seconds"]
+    speed_up = f"{rate / single:8.2f}x" if single else f"{'':9s}"
+    print(
+        f"{name:26s} {row['articles']:9d} {row['seconds']:8.1f} {rate:11.1f} {speed_up} "
+        f"{row['main_mb']:7.0f} {row['worker_mb']:7.0f}"
+    )
+    return rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--releases", type=Path, default=DEFAULT_RELEASES)
+    parser.add_argument("--articles", type=int, default=2000, help="for the speed runs")
+    parser.add_argument("--memory", default="1000,10000", help="sizes of the memory runs")
+    parser.add_argument("--full", action="store_true", help="also the whole corpus, 2 processes")
     args = parser.parse_args()
+    print(
+        f"{'run':26s} {'articles':>9s} {'seconds':>8s} {'articles/s':>11s} {'speed-up':>9s} "
+        f"{'main MB':>7s} {'worker':>7s}"
+    )
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
-        small, large = work / "small.jsonl", work / "large.jsonl"
-        make_corpus(args.releases, args.articles // 10, small)
-        make_corpus(args.releases, args.articles, large)
-        rows = [
-            ("1 process", measure(large, work / "one")),
-            ("2 processes", measure(large, work / "two", jobs=2)),
-            ("Dask, 2 local workers", measure(large, work / "dask", dask="local")),
-        ]
-        memory_small = measure(small, work / "small")["rss_mb"]
-    single = rows[0][1]["articles"] / rows[0][1]["seconds"]
-    print(f"{'run':24s} {'articles':>9s} {'seconds':>8s} {'articles/s':>11s} {'speed-up':>9s}")
-    for name, row in rows:
-        rate = row["articles"] / row["seconds"]
-        print(
-            f"{name:24s} {row['articles']:9d} {row['seconds']:8.1f} {rate:11.1f} "
-            f"{rate / single:8.2f}x"
-        )
-    memory_large = rows[0][1]["rss_mb"]
-    print(
-        f"peak memory, 1 process: {args.articles // 10:,} articles {memory_small:.0f} MB, "
-        f"{args.articles:,} articles {memory_large:.0f} MB "
-        f"(ratio {memory_large / memory_small:.2f})"
-    )
+        corpus = work / "speed.jsonl"
+        first_articles(args.articles, corpus)
+        single = show("1 process", measure(corpus, work / "one"))
+        show("2 processes", measure(corpus, work / "two", jobs=2), single)
+        show("Dask, 2 local workers", measure(corpus, work / "dask", dask="local"), single)
+        memory = []
+        for size in map(int, args.memory.split(",")):
+            first_articles(size, work / f"{size}.jsonl")
+            row = measure(work / f"{size}.jsonl", work / f"m{size}", jobs=2)
+            show(f"{size:,} articles, 2 processes", row)
+            memory.append(row)
+        if len(memory) == 2:
+            main_ratio = memory[1]["main_mb"] / memory[0]["main_mb"]
+            worker_ratio = memory[1]["worker_mb"] / memory[0]["worker_mb"]
+            print(f"peak memory ratio: main {main_ratio:.2f}, worker {worker_ratio:.2f}")
+        if args.full:
+            show("whole ANT, 2 processes", measure(ANT_CORPUS, work / "full", jobs=2))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """Corpus runs: every input in the manifest, the same tables from one process, several, or Dask."""
 
+import gzip
 import json
 import shutil
 
 import pandas as pd
 import pytest
 
-from newstally.corpus.inputs import documents
+from newstally.corpus.inputs import documents, partitions
 from newstally.corpus.run import run
 
 from .conftest import SEED
@@ -105,6 +106,23 @@ def test_documents_are_listed_in_a_stable_order(corpus):
         f"{corpus[1]}:3",
         f"{corpus[2].parent.name}/missing.txt",
     ]
+
+
+@pytest.mark.parametrize("pieces", [1, 3, 8, 100])
+def test_partitions_cut_the_corpus_in_order_and_lose_nothing(corpus, pieces):
+    cut = partitions(corpus, pieces)
+    assert len(cut) >= min(pieces, 3)
+    ids = [d.id for partition in cut for d in partition.documents()]
+    assert ids == [d.id for d in documents(corpus)]
+
+
+def test_gzipped_jsonl_is_read_like_plain_jsonl(corpus, tmp_path):
+    packed = tmp_path / "records.jsonl.gz"
+    packed.write_bytes(gzip.compress(corpus[1].read_bytes()))
+    plain, gzipped = list(documents([corpus[1]])), list(documents([packed]))
+    assert [(d.id, d.text) for d in plain][:2] == [(d.id, d.text) for d in gzipped][:2]
+    assert [d.error is None for d in gzipped] == [True, True, False]
+    assert [len(list(p.documents())) for p in partitions([packed], 2)] == [2, 1]
 
 
 def test_reports_are_one_page_per_article(tmp_path):

@@ -3,6 +3,8 @@ files of records, found in a stable order and read as a stream, each as a `Docum
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,17 +30,78 @@ class Document:
     error: str | None = None  # what was wrong with the input before it could be processed
 
 
+@dataclass(frozen=True)
+class Partition:
+    """A contiguous piece of a corpus's inputs, named by path (as given: absolute paths let any
+    machine with the same storage read it): article files under a folder, or a range of a JSONL
+    file's lines."""
+
+    path: str  # the folder the files are under, or the JSONL file
+    files: tuple[str, ...] = ()
+    lines: tuple[int, int | None] | None = None  # [first, stop) of the file's lines, from 0
+
+    def documents(self) -> Iterator[Document]:
+        """The partition's documents, in the corpus's order."""
+        if self.lines is not None:
+            yield from _jsonl_documents(Path(self.path), *self.lines)
+        else:
+            for name in self.files:
+                yield _file_document(Path(name), Path(self.path))
+
+
 def documents(paths: Iterable[str | Path] = DEFAULT_CORPUS) -> Iterator[Document]:
-    """Every article under the given folders, files and JSONL files, in a stable order."""
+    """Every article under the given folders, files and JSONL files (`.jsonl` or `.jsonl.gz`),
+    in a stable order."""
+    for whole in _inputs(paths):
+        yield from whole.documents()
+
+
+def partitions(paths: Iterable[str | Path], pieces: int, most: int = 2000) -> list[Partition]:
+    """The inputs cut into about `pieces` partitions of equal size (more, if that keeps each
+    under `most` documents), in the corpus's order: their documents, one partition after the
+    other, are `documents(paths)`."""
+    wholes = list(_inputs(paths))
+    sizes = [len(w.files) if w.lines is None else _line_count(Path(w.path)) for w in wholes]
+    size = max(1, min(most, -(-sum(sizes) // max(1, pieces))))
+    cut = []
+    for whole, count in zip(wholes, sizes, strict=True):
+        for first in range(0, count, size):
+            if whole.lines is None:
+                cut.append(Partition(whole.path, whole.files[first : first + size]))
+            else:
+                cut.append(Partition(whole.path, lines=(first, min(count, first + size))))
+    return cut
+
+
+def _inputs(paths: Iterable[str | Path]) -> Iterator[Partition]:
+    """Each input whole: a folder's article files, a JSONL file, or one article file."""
     for path in map(Path, paths):
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
-                    yield _file_document(child, path)
-        elif path.suffix.lower() == ".jsonl" and path.is_file():
-            yield from _jsonl_documents(path)
+            files = sorted(
+                child
+                for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            yield Partition(str(path), tuple(map(str, files)))
+        elif _is_jsonl(path) and path.is_file():
+            yield Partition(str(path), lines=(0, None))
         elif path.exists() or path.suffix:
-            yield _file_document(path, path.parent)
+            yield Partition(str(path.parent), (str(path),))
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith((".jsonl", ".jsonl.gz"))
+
+
+def _open_jsonl(path: Path):
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _line_count(path: Path) -> int:
+    with _open_jsonl(path) as lines:
+        return sum(1 for _ in lines)
 
 
 def document_for(path: Path) -> Document:
@@ -62,9 +125,9 @@ def _file_document(path: Path, base: Path) -> Document:
     )
 
 
-def _jsonl_documents(path: Path) -> Iterator[Document]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
+def _jsonl_documents(path: Path, first: int = 0, stop: int | None = None) -> Iterator[Document]:
+    with _open_jsonl(path) as lines:
+        for number, line in itertools.islice(enumerate(lines, 1), first, stop):
             if not line.strip():
                 continue
             try:

@@ -2,8 +2,11 @@
 and write entities, tallies and findings as Parquet and CSV, with a manifest that names every
 input and says whether it was read.
 
-The work per article is one pure function, `process`, run in this process, in `jobs` local
-processes, or on a Dask cluster (dask.bag); the output is the same whichever runs it.
+The work per article is one pure function, `process`, run in this process or in `jobs` local
+processes, the results written here; or on a Dask cluster, where each worker reads its own
+partitions of the inputs (`partitions`: line ranges of JSONL files, lists of files) and writes
+their part files itself, and this process only merges them. The output is the same whichever
+runs it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ..errors import ArticleError
 from ..extract.analysis import analyze
 from ..records import parse_published, table_row
 from ..text import read_article
-from .inputs import Document, documents
+from .inputs import Document, Partition, documents, partitions
 from .tables import TABLES, ArticleText, ManifestRow, Parts, merge
 
 
@@ -76,30 +79,46 @@ def run(
 ) -> dict[str, int]:
     """Process every document and write each table to `out` as Parquet and CSV.
 
-    Results go, `flush_rows` rows at a time, into part files in `.OUT.partial/` beside `out`, with the ids of
-    the documents they cover; memory does not grow with the corpus. When every document is done
-    the parts are merged into the tables, in a folder that then replaces `out` in one rename:
-    a run that stops midway leaves the previous output (or none), never a half-written table,
-    and the next run with the same `out` resumes, skipping the documents already done.
+    Results go, `flush_rows` rows at a time, into part files in `.OUT.partial/` beside `out`,
+    with the ids of the documents they cover; memory does not grow with the corpus. When every
+    document is done the parts are merged into the tables, in a folder that then replaces `out`
+    in one rename: a run that stops midway leaves the previous output (or none), never a
+    half-written table, and the next run with the same `out` resumes, skipping the documents
+    already done. `dask` is a scheduler's address, or "local" for a cluster of two local
+    workers; its workers must see `paths` and `out` at the same paths.
     """
     out = Path(out).absolute()
     staging = out.parent / f".{out.name}.partial"
-    parts = Parts(staging / "parts", flush_rows)
-    done = parts.done()
-    todo = (d for d in documents(paths) if d.id not in done)
-    for result in _progress(_map(todo, jobs, dask, batch), progress):
-        parts.add(result)
-    parts.flush()
+    if dask:
+        resumed = _run_on_cluster(paths, staging / "parts", dask, flush_rows, progress)
+    else:
+        parts = Parts(staging / "parts", flush_rows)
+        done = parts.done()
+        todo = (d for d in documents(paths) if d.id not in done)
+        for result in _progress(_map(todo, jobs, batch), progress, "article"):
+            parts.add(result)
+        parts.flush()
+        resumed = len(done)
     counts = merge(staging, out)
-    counts["resumed"] = len(done)
+    counts["resumed"] = resumed
     shutil.rmtree(staging)
     return counts
 
 
-def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> Iterator[dict]:
-    if dask:
-        yield from _map_dask(docs, dask, batch * 8)  # a cluster round trip per batch costs more
-    elif jobs > 1:
+def run_partition(partition: Partition, folder: Path, flush_rows: int = 5000) -> int:
+    """Process one partition into its own part files in `folder` (on a cluster's worker);
+    the number of its documents an earlier run had done."""
+    parts = Parts(folder, flush_rows)
+    done = parts.done()
+    for document in partition.documents():
+        if document.id not in done:
+            parts.add(process(document))
+    parts.flush()
+    return len(done)
+
+
+def _map(docs: Iterator[Document], jobs: int, batch: int) -> Iterator[dict]:
+    if jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for chunk in _chunks(docs, batch):
                 yield from pool.map(process, chunk, chunksize=8)
@@ -107,16 +126,27 @@ def _map(docs: Iterator[Document], jobs: int, dask: str | None, batch: int) -> I
         yield from map(process, docs)
 
 
-def _map_dask(docs: Iterator[Document], address: str, batch: int) -> Iterator[dict]:
-    import dask.bag
-    from distributed import Client, LocalCluster
+def _run_on_cluster(
+    paths: Iterable[str | Path], folder: Path, address: str, flush_rows: int, progress: bool
+) -> int:
+    """Every partition on the cluster's workers, each into its own numbered part folder; each
+    worker loads the models once (they are cached per process) and no text passes through
+    here. Four partitions a worker thread keep the workers evenly busy."""
+    from distributed import Client, LocalCluster, as_completed
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1) if address == "local" else None
     try:
         with Client(cluster or address) as client:
-            for chunk in _chunks(docs, batch):
-                bag = dask.bag.from_sequence(chunk, npartitions=min(len(chunk), 8))
-                yield from bag.map(process).compute(scheduler=client)
+            pieces = partitions(paths, 4 * sum(client.nthreads().values()))
+            futures = client.map(
+                run_partition,
+                pieces,
+                [folder / f"{i:06d}" for i in range(len(pieces))],
+                flush_rows=flush_rows,
+                pure=False,
+            )
+            done = as_completed(futures)
+            return sum(f.result() for f in _progress(done, progress, "partition", len(pieces)))
     finally:
         if cluster is not None:
             cluster.close()
@@ -133,9 +163,9 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _progress(iterable, show: bool):
+def _progress(iterable, show: bool, unit: str, total: int | None = None):
     if not show:
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit="article")
+    return tqdm(iterable, unit=unit, total=total)

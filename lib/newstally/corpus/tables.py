@@ -116,7 +116,8 @@ def merge(staging: Path, out: Path) -> dict[str, int]:
             parquet = pyarrow.parquet.ParquetWriter(merged / f"{table}.parquet", schema)
             csv = pyarrow.csv.CSVWriter(str(merged / f"{table}.csv"), schema)
             counts[table] = 0
-            for part in sorted((staging / "parts").glob(f"{table}-*.parquet")):
+            # a cluster's workers write a numbered folder each: merged in that order
+            for part in sorted((staging / "parts").rglob(f"{table}-*.parquet")):
                 rows = pyarrow.parquet.read_table(part, schema=schema)
                 parquet.write_table(rows)
                 csv.write_table(rows)
