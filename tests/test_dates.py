@@ -82,3 +82,12 @@ def test_arabic_weekdays_are_the_latest_such_day_up_to_publication():
     ]
     assert dates("أعلن الجيش، الأحد، مقتل خمسة", friday) == [("الأحد", "2018-05-06", "day")]
     assert dates("وأصيب الاثنين بجروح", friday) == []  # "the two", not Monday
+
+
+def test_a_day_and_month_without_a_year_is_the_latest_one_up_to_publication():
+    assert dates("a raid on Feb. 14 killed") == [("Feb. 14", "2023-02-14", "day")]
+    assert dates("a raid on 20 December killed") == [("20 December", "2022-12-20", "day")]
+    assert dates("a raid on Feb. 14 killed", dt.date(2023, 2, 10)) == [
+        ("Feb. 14", "2022-02-14", "day")
+    ]
+    assert dates("on Feb. 14", published=None) == [("Feb. 14", None, "day")]

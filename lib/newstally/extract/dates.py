@@ -3,9 +3,9 @@
 Arabic month names come from CLDR through Babel for every region (Levantine كانون الثاني،
 Egyptian and Gulf يناير، Maghrebi جانفي), so none are typed here. Relative expressions (الشهر
 الجاري، العام الماضي، أمس، "last week") need the publication date; dateparser resolves the English
-ones, where it is reliable, and only those: a date stated whole ("Jan. 5, 2023") needs no parser.
-A month name counts as a date only with a day, a year, a relative word or شهر beside it, since
-several are also ordinary words (آب، مارس، May).
+ones, where it is reliable, and only those: a date with a month's name ("Jan. 5, 2023", "Feb. 14")
+needs no parser. A month name counts as a date only with a day, a year, a relative word or شهر
+beside it, since several are also ordinary words (آب، مارس، May).
 """
 
 from __future__ import annotations
@@ -183,15 +183,22 @@ def _resolve_english(match: re.Match, published: dt.date | None) -> DateMention 
     day = groups.get("day") or groups.get("day2")
     month = groups.get("month") or groups.get("month2")
     year = groups.get("year") or groups.get("year2")
-    if month and (year or not day):  # "January 2023", "late January 2023", "Jan. 5, 2023"
+    if month:  # "January 2023", "late January 2023", "Jan. 5, 2023", "Feb. 14"
         number = month_numbers()[month.casefold()]
-        day = int(day) if day else None
-        return _month_mention(match, int(year), number, day, groups.get("part"), "stated")
-    if month and day:  # no year: dateparser finds the year from the publication date
-        if not (year or published):
+        if year or not day:
+            day = int(day) if day else None
+            return _month_mention(match, int(year), number, day, groups.get("part"), "stated")
+        if not published:
             return _unresolved(match, "day")
-        basis = "stated" if year else _relative_basis(published)
-        return _parsed(match, f"{day} {month} {year or ''}", published, "day", basis)
+        # no year: the latest such day on or before publication
+        mention = _month_mention(
+            match, published.year, number, int(day), None, _relative_basis(published)
+        )
+        if mention and mention.value > published.isoformat():
+            mention = _month_mention(
+                match, published.year - 1, number, int(day), None, _relative_basis(published)
+            )
+        return mention
     phrase = match.group().lower()
     precision = "day"
     if phrase.endswith("month"):

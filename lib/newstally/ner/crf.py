@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..cache import cached
 from ..paths import CRF_MODEL
 from . import chain
 from .features import (
@@ -83,7 +84,13 @@ def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) 
 
 @lru_cache(maxsize=2)
 def load(model_path: str) -> FeatureWeights:
-    """The CRFsuite model file's weights, read once per process."""
+    """The CRFsuite model file's weights, read once per process (and kept in the library's
+    cache, `newstally.cache`: CRFsuite's dump of them takes longer to parse than to use)."""
+    sources = [Path(model_path), Path(__file__)]
+    return cached("crf", sources, ["python-crfsuite"], lambda: _read(model_path))
+
+
+def _read(model_path: str) -> FeatureWeights:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
