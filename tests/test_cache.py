@@ -53,3 +53,16 @@ def test_the_fingerprint_follows_package_versions():
     files = [GAZETTEER / "actors.csv"]
     assert cache.fingerprint(files, ["numpy"]) == cache.fingerprint(files, ["numpy"])
     assert cache.fingerprint(files, ["numpy"]) != cache.fingerprint(files, ["pandas"])
+
+
+def test_the_normalization_table_read_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    from newstally.text.normalize import CHAR_STEPS, _build_table, _char_table
+
+    monkeypatch.setenv("NEWSTALLY_CACHE", str(tmp_path))
+    _char_table.cache_clear()
+    everything = frozenset(CHAR_STEPS)
+    _char_table(everything)
+    _char_table.cache_clear()
+    assert len(list(tmp_path.glob("chartable-*.pickle"))) == 1
+    assert (_char_table(everything) == _build_table(everything)).all()
+    _char_table.cache_clear()

@@ -32,6 +32,7 @@ LAZY_MODULES = {
 # or used by one command only, so that `import newstally` and a refused file stay quick.
 LAZY_PACKAGES = {
     ("newstally.text.reader", "bs4"): "HTML articles only",
+    ("newstally.text.normalize", "camel_tools"): "the code-point table, when not in the cache",
     ("newstally.extract.people", "camel_tools"): "the Buckwalter mapper, for person linking",
     ("newstally.ner.camel", "camel_tools"): "its NER backend, optional",
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",

@@ -3,7 +3,6 @@ numpy arrays, and run in numpy: per-token tag marginals of many sentences at onc
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,26 +32,32 @@ class FeatureWeights:
     _rows: dict = field(default_factory=dict, repr=False)  # per-word sums (`_word_rows`)
     _zero: np.ndarray = field(default_factory=lambda: np.zeros(len(TAGS)), repr=False)
 
-    def emissions(self, words: list[str]) -> np.ndarray:
+    def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Each token's score for each tag: the sum of its attributes' weights (`token_features`,
-        read through per-word sums, so a word's attributes are looked up once per process)."""
+        read through per-word sums, so a word's attributes are looked up once per process).
+        The sentences are scored together, as one run of tokens that neighbours do not cross."""
+        words = [w for sentence in sentences for w in sentence]
+        lengths = np.array([len(s) for s in sentences])
         if not words:
-            return np.zeros((0, len(TAGS)))
+            return [np.zeros((0, len(TAGS))) for _ in sentences]
         rows = np.stack([self._word_rows(w) for w in words])  # tokens x (self, neighbours) x TAGS
         scores = self.weight("bias") + rows[:, 0]
+        ends = np.repeat(np.cumsum(lengths), lengths)  # where each token's sentence ends
+        starts = ends - np.repeat(lengths, lengths)
+        token = np.arange(len(words))
         for k, offset in enumerate(NEIGHBOURS, 1):
             edge = self.weight(f"{offset}:w:" + ("<s>" if offset < 0 else "</s>"))
-            shifted = np.broadcast_to(edge, scores.shape).copy()
-            if offset < 0:
-                shifted[-offset:] = rows[:offset, k]
-            else:
-                shifted[:-offset] = rows[offset:, k]
-            scores += shifted
+            neighbour = token + offset
+            inside = (neighbour >= starts) & (neighbour < ends)
+            scores += np.where(
+                inside[:, None], rows[np.clip(neighbour, 0, len(words) - 1), k], edge
+            )
         normalized = [normalized_word(w) for w in words]
-        for i, (before, after) in enumerate(itertools.pairwise(normalized)):
+        for i in np.flatnonzero(token[1:] < ends[:-1]):  # each pair of words in one sentence
+            before, after = normalized[i], normalized[i + 1]
             scores[i + 1] += self.weight(f"{PAIRS[0]}:{before}|{after}")
             scores[i] += self.weight(f"{PAIRS[1]}:{before}|{after}")
-        return scores
+        return np.split(scores, np.cumsum(lengths)[:-1])
 
     def weight(self, attribute: str, value: float = 1.0) -> np.ndarray:
         """An attribute's tag weights (zero when the model never kept it)."""
@@ -77,7 +82,7 @@ def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) 
     """The CRF's marginal probability of each tag at each token of each sentence."""
     model = load(str(model_path))
     return chain.in_batches(
-        lambda batch: chain.marginals([model.emissions(w) for w in batch], model.transitions),
+        lambda batch: chain.marginals(model.emissions(batch), model.transitions),
         sentences,
     )
 

@@ -14,17 +14,12 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import regex
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
 
+from ..cache import cached
 from .segment import Sentence, Token, split_sentences, tokenize
 
 STEPS: tuple[str, ...] = (
@@ -83,16 +78,30 @@ _PUNCTUATION = str.maketrans(
     }
 )
 
-CHAR_STEPS: dict[str, Callable[[str], str]] = {
-    "controls": lambda c: "" if c in _CONTROLS else c,
-    "dediac": lambda c: "" if c in _EXTRA_MARKS else dediac_ar(c),
-    "alef": normalize_alef_ar,
-    "alef_maksura": normalize_alef_maksura_ar,
-    "teh_marbuta": normalize_teh_marbuta_ar,
-    "digits": lambda c: c.translate(_DIGITS),
-    "punctuation": lambda c: c.translate(_PUNCTUATION),
-}
+CHAR_STEPS = ("controls", "dediac", "alef", "alef_maksura", "teh_marbuta", "digits", "punctuation")
 """The steps that map one character to one character or to nothing."""
+
+
+def char_step(name: str) -> Callable[[str], str]:
+    """One of `CHAR_STEPS` as a function of a character (camel-tools' where it has one; it is
+    imported only when a code-point table is built: importing it takes half a second)."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+    )
+
+    return {
+        "controls": lambda c: "" if c in _CONTROLS else c,
+        "dediac": lambda c: "" if c in _EXTRA_MARKS else dediac_ar(c),
+        "alef": normalize_alef_ar,
+        "alef_maksura": normalize_alef_maksura_ar,
+        "teh_marbuta": normalize_teh_marbuta_ar,
+        "digits": lambda c: c.translate(_DIGITS),
+        "punctuation": lambda c: c.translate(_PUNCTUATION),
+    }[name]
+
 
 # Code points any character step can change: Latin-1 to Arabic Supplement, and the
 # General Punctuation block (quotes, bidi controls, zero-width characters), plus the BOM.
@@ -229,7 +238,7 @@ def _compose(step: _SpanMap, starts, ends) -> _SpanMap:
 
 
 def _unicode_step(text: str) -> _SpanMap:
-    """camel-tools' normalize_unicode (NFKC), applied only to the lines that need it."""
+    """camel-tools' normalize_unicode (its fixes, then NFKC), only on the lines that need it."""
     if unicodedata.is_normalized("NFKC", text):
         return text, None, None
     pieces, starts, ends, offset = [], [], [], 0
@@ -260,13 +269,13 @@ def _nfkc_by_grapheme(line: str) -> _SpanMap:
             end = min(start + _STREAM_SAFE, grapheme.end())
             if start > grapheme.start():
                 cuts.append(start)
-            piece = normalize_unicode(line[start:end])
+            piece = _nfkc(line[start:end])
             pieces.append(piece)
             starts += [start] * len(piece)
             ends += [end] * len(piece)
     result = "".join(pieces)
     cuts.append(len(line))
-    whole = "".join(normalize_unicode(line[a:b]) for a, b in itertools.pairwise(cuts))
+    whole = "".join(_nfkc(line[a:b]) for a, b in itertools.pairwise(cuts))
     if result != whole:  # a composition across graphemes: map coarsely
         result, starts, ends = whole, [0] * len(whole), [len(line)] * len(whole)
     return result, np.array(starts, dtype=np.int32), np.array(ends, dtype=np.int32)
@@ -293,12 +302,25 @@ def _char_steps(text: str, enabled: frozenset[str]) -> _SpanMap:
 
 @lru_cache(maxsize=32)
 def _char_table(enabled: frozenset[str]) -> np.ndarray:
-    """A code-point table applying the enabled character steps, in `STEPS` order."""
+    """A code-point table applying the enabled character steps, in `STEPS` order; the one with
+    every step is kept in the library's cache (`newstally.cache`) between runs."""
+    if enabled == frozenset(CHAR_STEPS):
+        return cached("chartable", [Path(__file__)], ["camel-tools"], lambda: _build_table(enabled))
+    return _build_table(enabled)
+
+
+def _build_table(enabled: frozenset[str]) -> np.ndarray:
     table = np.arange(0x110000, dtype=np.uint32)
-    functions = [CHAR_STEPS[s] for s in STEPS if s in enabled]
+    functions = [char_step(s) for s in STEPS if s in enabled]
     for code in _CANDIDATES:
         char = chr(code)
         for function in functions:
             char = function(char) if char else char
         table[code] = ord(char) if char else _DELETED
     return table
+
+
+def _nfkc(text: str) -> str:
+    from camel_tools.utils.normalize import normalize_unicode
+
+    return normalize_unicode(text)
