@@ -5,8 +5,8 @@ Usage: python benchmarks/bench_entities.py [--corpus ../shared/data/anercorp/tra
 The whole training text (tokens joined into sentences, one per line) goes through
 `extract_entities` as one document, with each backend: "gazetteer" (normalization, gazetteer
 matching and dates) and "tagger" (the same plus the trained tagger and English names by rule).
-The gazetteer and the models are loaded once before timing, as in any long-running use; torch is
-held to one thread.
+The gazetteer and the models are loaded once before timing, as in any long-running use;
+the tagger holds its matrix arithmetic to one thread.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import argparse
 import collections
 import timeit
 from pathlib import Path
-
-import torch
 
 from newstally.extract.entities import extract_entities
 from newstally.extract.gazetteer import load_gazetteer
@@ -27,7 +25,6 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/anercorp/tra
 
 
 def main() -> None:
-    torch.set_num_threads(1)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=5)

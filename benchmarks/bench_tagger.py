@@ -3,8 +3,9 @@
 Usage: python benchmarks/bench_tagger.py [--corpus ../shared/data/anercorp/train.txt]
 
 Every sentence of the corpus is tagged (CRF features and marginals, the BiLSTM-CRF in batches
-of 64 sentences, the vote and its decoding) with torch held to one thread; the models are loaded
-and the word cache warmed on the first pass, and the figure is the best of the later passes.
+of 64 sentences, the vote and its decoding; all in numpy, its matrix arithmetic held to one
+thread); the models are loaded and the word caches warmed on the first pass, and the figure is
+the best of the later passes.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 import argparse
 import timeit
 from pathlib import Path
-
-import torch
 
 from newstally.ner.conll import read_conll
 from newstally.ner.tagger import tag_sentences
@@ -26,7 +25,6 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    torch.set_num_threads(1)
     sentences = [[word for word, _ in sentence] for sentence in read_conll(args.corpus)]
     tokens = sum(map(len, sentences))
 
