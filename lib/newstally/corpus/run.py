@@ -131,13 +131,14 @@ def _run_on_cluster(
 ) -> int:
     """Every partition on the cluster's workers, each into its own numbered part folder; each
     worker loads the models once (they are cached per process) and no text passes through
-    here. Four partitions a worker thread keep the workers evenly busy."""
+    here. Sixteen partitions a worker thread keep the workers busy to the end: the last one
+    to finish runs alone."""
     from distributed import Client, LocalCluster, as_completed
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1) if address == "local" else None
     try:
         with Client(cluster or address) as client:
-            pieces = partitions(paths, 4 * sum(client.nthreads().values()))
+            pieces = partitions(paths, 16 * sum(client.nthreads().values()))
             futures = client.map(
                 run_partition,
                 pieces,

@@ -21,6 +21,8 @@ from .features import (
     word_features,
 )
 
+WORDS_KEPT = 50_000  # words whose weight sums are kept: 0.4 KB each
+
 
 @dataclass(frozen=True)
 class FeatureWeights:
@@ -73,7 +75,7 @@ class FeatureWeights:
             for row, group in enumerate(groups):
                 known = [self.attributes.get(f"{k}:{v}") for k, v in group.items()]
                 rows[row] = self.weights[[i for i in known if i is not None]].sum(0)
-            if len(self._rows) < 200_000:
+            if len(self._rows) < WORDS_KEPT:
                 self._rows[word] = rows
         return rows
 

@@ -40,7 +40,6 @@ def token_features(words: list[str]) -> list[dict[str, float | str]]:
     return features
 
 
-@lru_cache(maxsize=100_000)
 def word_features(word: str) -> dict[str, str]:
     """The features a token has of itself: its normalized form, stem, affixes, length, shape."""
     normalized = normalized_word(word)
@@ -64,7 +63,7 @@ def neighbour_features(word: str, offset: int) -> dict[str, str]:
     return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalized_word(word: str) -> str:
     """A token as the models see it: `newstally.normalize` with every step."""
     return normalize_word(word) or word

@@ -21,7 +21,7 @@ from threadpoolctl import ThreadpoolController
 from . import chain
 from .features import TAGS, normalized_word, shape, stem
 
-WORDS_KEPT = 30_000  # words whose input projection is kept: 4.8 KB each, 144 MB at most
+WORDS_KEPT = 16_000  # words whose input projection is kept: 4.8 KB each, 77 MB at most
 MAX_CHARS = 20  # letters of a word the character convolution sees
 SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
 
@@ -52,13 +52,10 @@ class Vocabulary:
             {item: i for i, item in enumerate(items)}
             for items in (self.words, self.stems, self.chars)
         ]
-        self._rows: dict[str, np.ndarray] = {}
 
     def encode(self, words: list[str]) -> np.ndarray:
         """One row per token: word id, stem id, shape id, then `MAX_CHARS` letter ids (0 = none)."""
-        rows = [self._rows.get(w) for w in words]
-        if any(row is None for row in rows):
-            rows = [self.row(w) if row is None else row for w, row in zip(words, rows, strict=True)]
+        rows = [self.row(w) for w in words]
         return np.stack(rows) if rows else np.zeros((0, 3 + MAX_CHARS), dtype=np.int64)
 
     def row(self, word: str) -> np.ndarray:
@@ -73,8 +70,6 @@ class Vocabulary:
             SHAPES.index(shape(word)),
         )
         row[3 : 3 + len(letters)] = letters
-        if len(self._rows) < 500_000:
-            self._rows[word] = row
         return row
 
 
