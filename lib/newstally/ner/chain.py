@@ -69,13 +69,15 @@ def best_paths(
         back[:, t] = candidates.argmax(1)
         moved = candidates.max(1) + padded[:, t]
         best = np.where((t < lengths)[:, None], moved, best)
+    path = np.zeros(padded.shape[:2], dtype=np.int64)
+    tag = best.argmax(1)  # at each sentence's last token, then walked back
+    rows = np.arange(len(order))
+    for t in range(padded.shape[1] - 1, -1, -1):
+        if t + 1 < padded.shape[1]:
+            tag = np.where(t < lengths - 1, back[rows, t + 1, tag], tag)
+        path[:, t] = tag
     for row, i in enumerate(order):
-        tag = int(best[row].argmax())
-        path = [tag]
-        for t in range(lengths[row] - 1, 0, -1):
-            tag = int(back[row, t, tag])
-            path.append(tag)
-        paths[i] = path[::-1]
+        paths[i] = path[row, : lengths[row]].tolist()
     return paths
 
 

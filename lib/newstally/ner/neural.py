@@ -128,7 +128,7 @@ class NeuralTagger:
         if not lengths.sum():
             return result
         hidden = self.recurrent.shape[1]
-        projected = np.stack([self._projected(w) for i in order for w in sentences[i]])
+        projected = self._projected([w for i in order for w in sentences[i]])
         steps = np.zeros((2, len(order), lengths[0], 4 * hidden), dtype=np.float32)
         first = 0
         for row, n in enumerate(lengths):
@@ -154,25 +154,30 @@ class NeuralTagger:
             result[i] = (both @ self.scores + self.scores_bias).astype(np.float64)
         return result
 
-    def _projected(self, word: str) -> np.ndarray:
-        """A word as the LSTM's gates first see it, in both directions: what it reads of the word
-        (its word, stem, letters and shape embeddings side by side) times the input weights.
-        Kept for the first `WORDS_KEPT` words met, which in news are most of the words read."""
-        projected = self._words.get(word)
-        if projected is None:
-            row = self.vocabulary.row(word)
-            letters = row[3:][row[3:] > 0]
-            embedded = np.zeros((len(letters) + 2, self.char.shape[1]), dtype=np.float32)
-            embedded[1:-1] = self.char[letters]
-            windows = np.concatenate([embedded[:-2], embedded[1:-1], embedded[2:]], 1)
-            convolved = np.maximum(windows @ self.letters + self.letters_bias, 0.0).max(0)
-            vector = np.concatenate(
-                [self.word[row[0]], self.stem[row[1]], convolved, self.shape[row[2]]]
-            )
-            projected = vector @ self.inputs + self.input_bias
-            if len(self._words) < WORDS_KEPT:
-                self._words[word] = projected
-        return projected
+    def _projected(self, words: list[str]) -> np.ndarray:
+        """The words as the LSTM's gates first see them, in both directions: what it reads of
+        each word (its word, stem, letters and shape embeddings side by side) times the input
+        weights. Kept for the first `WORDS_KEPT` words met, which in news are most of the words
+        read; the others are computed together, in one product."""
+        known = [self._words.get(w) for w in words]
+        missing = list(dict.fromkeys(w for w, p in zip(words, known, strict=True) if p is None))
+        if missing:
+            fresh = np.stack([self._vector(w) for w in missing]) @ self.inputs + self.input_bias
+            new = dict(zip(missing, fresh, strict=True))
+            for word in missing[: max(0, WORDS_KEPT - len(self._words))]:
+                self._words[word] = new[word].copy()
+            known = [new[w] if p is None else p for w, p in zip(words, known, strict=True)]
+        return np.stack(known)
+
+    def _vector(self, word: str) -> np.ndarray:
+        """What the LSTM reads of a word: its word, stem, letters and shape, side by side."""
+        row = self.vocabulary.row(word)
+        letters = row[3:][row[3:] > 0]
+        embedded = np.zeros((len(letters) + 2, self.char.shape[1]), dtype=np.float32)
+        embedded[1:-1] = self.char[letters]
+        windows = np.concatenate([embedded[:-2], embedded[1:-1], embedded[2:]], 1)
+        convolved = np.maximum(windows @ self.letters + self.letters_bias, 0.0).max(0)
+        return np.concatenate([self.word[row[0]], self.stem[row[1]], convolved, self.shape[row[2]]])
 
 
 @lru_cache(maxsize=1)
