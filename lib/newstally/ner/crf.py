@@ -42,7 +42,7 @@ class FeatureWeights:
         lengths = np.array([len(s) for s in sentences])
         if not words:
             return [np.zeros((0, len(TAGS))) for _ in sentences]
-        rows = np.stack([self._word_rows(w) for w in words])  # tokens x (self, neighbours) x TAGS
+        rows = self._word_rows(words)  # tokens x (self, neighbours) x TAGS
         scores = self.weight("bias") + rows[:, 0]
         ends = np.repeat(np.cumsum(lengths), lengths)  # where each token's sentence ends
         starts = ends - np.repeat(lengths, lengths)
@@ -61,23 +61,33 @@ class FeatureWeights:
             scores[i] += self.weight(f"{PAIRS[1]}:{before}|{after}")
         return np.split(scores, np.cumsum(lengths)[:-1])
 
-    def weight(self, attribute: str, value: float = 1.0) -> np.ndarray:
+    def weight(self, attribute: str) -> np.ndarray:
         """An attribute's tag weights (zero when the model never kept it)."""
         row = self.attributes.get(attribute)
-        return self.weights[row] * value if row is not None else self._zero
+        return self.weights[row] if row is not None else self._zero
 
-    def _word_rows(self, word: str) -> np.ndarray:
-        """What a word adds to its own scores, then to those of each neighbour it is to."""
-        rows = self._rows.get(word)
-        if rows is None:
-            groups = [word_features(word)] + [neighbour_features(word, o) for o in NEIGHBOURS]
-            rows = np.zeros((len(groups), len(TAGS)))
-            for row, group in enumerate(groups):
-                known = [self.attributes.get(f"{k}:{v}") for k, v in group.items()]
-                rows[row] = self.weights[[i for i in known if i is not None]].sum(0)
-            if len(self._rows) < WORDS_KEPT:
-                self._rows[word] = rows
-        return rows
+    def _word_rows(self, words: list[str]) -> np.ndarray:
+        """What each word adds to its own scores, then to those of each neighbour it is to;
+        kept for the first `WORDS_KEPT` words met, the others summed together."""
+        known = [self._rows.get(w) for w in words]
+        missing = list(dict.fromkeys(w for w, r in zip(words, known, strict=True) if r is None))
+        if missing:
+            attributes, owners = [], []
+            for n, word in enumerate(missing):
+                groups = [word_features(word)] + [neighbour_features(word, o) for o in NEIGHBOURS]
+                for g, group in enumerate(groups):
+                    for key, value in group.items():
+                        row = self.attributes.get(f"{key}:{value}")
+                        if row is not None:
+                            attributes.append(row)
+                            owners.append(n * len(groups) + g)
+            sums = np.zeros((len(missing) * (1 + len(NEIGHBOURS)), len(TAGS)))
+            np.add.at(sums, owners, self.weights[attributes])
+            fresh = dict(zip(missing, sums.reshape(len(missing), -1, len(TAGS)), strict=True))
+            for word in missing[: max(0, WORDS_KEPT - len(self._rows))]:
+                self._rows[word] = fresh[word]
+            known = [fresh[w] if r is None else r for w, r in zip(words, known, strict=True)]
+        return np.stack(known)
 
 
 def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) -> list[np.ndarray]:

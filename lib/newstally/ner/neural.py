@@ -5,7 +5,7 @@ through its normalized word, its stem without proclitics, its letters (a convolu
 character embeddings, so unseen names still have a shape) and its script; a bidirectional LSTM
 over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
 (`newstally.ner.chain`) are the model's vote. The weights are one `.npz` file (half precision,
-computed in single). What a word contributes before the LSTM is computed once per word.
+computed in single). What a word contributes to the LSTM's gates is kept for the words met most.
 """
 
 from __future__ import annotations
@@ -162,22 +162,32 @@ class NeuralTagger:
         known = [self._words.get(w) for w in words]
         missing = list(dict.fromkeys(w for w, p in zip(words, known, strict=True) if p is None))
         if missing:
-            fresh = np.stack([self._vector(w) for w in missing]) @ self.inputs + self.input_bias
+            fresh = self._vectors(missing) @ self.inputs + self.input_bias
             new = dict(zip(missing, fresh, strict=True))
             for word in missing[: max(0, WORDS_KEPT - len(self._words))]:
                 self._words[word] = new[word].copy()
             known = [new[w] if p is None else p for w, p in zip(words, known, strict=True)]
         return np.stack(known)
 
-    def _vector(self, word: str) -> np.ndarray:
-        """What the LSTM reads of a word: its word, stem, letters and shape, side by side."""
-        row = self.vocabulary.row(word)
-        letters = row[3:][row[3:] > 0]
-        embedded = np.zeros((len(letters) + 2, self.char.shape[1]), dtype=np.float32)
-        embedded[1:-1] = self.char[letters]
-        windows = np.concatenate([embedded[:-2], embedded[1:-1], embedded[2:]], 1)
-        convolved = np.maximum(windows @ self.letters + self.letters_bias, 0.0).max(0)
-        return np.concatenate([self.word[row[0]], self.stem[row[1]], convolved, self.shape[row[2]]])
+    def _vectors(self, words: list[str]) -> np.ndarray:
+        """What the LSTM reads of each word: its word, stem, letters and shape, side by side
+        (the letters through the convolution, all the words' at once)."""
+        rows = self.vocabulary.encode(words)
+        letters = rows[:, 3:]  # words x MAX_CHARS, 0 after the last letter
+        embedded = np.zeros((len(words), MAX_CHARS + 2, self.char.shape[1]), dtype=np.float32)
+        embedded[:, 1:-1] = self.char[letters] * (letters > 0)[:, :, None]
+        windows = np.concatenate([embedded[:, :-2], embedded[:, 1:-1], embedded[:, 2:]], 2)
+        convolved = np.maximum(windows @ self.letters + self.letters_bias, 0.0)
+        convolved *= (letters > 0)[:, :, None]  # padding is left out of the max (all are >= 0)
+        return np.concatenate(
+            [
+                self.word[rows[:, 0]],
+                self.stem[rows[:, 1]],
+                convolved.max(1),
+                self.shape[rows[:, 2]],
+            ],
+            1,
+        )
 
 
 @lru_cache(maxsize=1)
