@@ -7,8 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from newstally.corpus.inputs import documents, partitions
-from newstally.corpus.run import run
+from newstally.corpus.inputs import Document, documents, partitions
+from newstally.corpus.run import process, run
 
 from .conftest import SEED
 
@@ -139,7 +139,7 @@ def test_reports_are_one_page_per_article(tmp_path):
 
 RUN_SLOWLY = """
 import sys
-from newstally.corpus.run import run
+from newstally.corpus.run import process, run
 print(run([sys.argv[1]], sys.argv[2], flush_rows=50))
 """
 
@@ -178,3 +178,35 @@ def test_a_killed_run_leaves_the_old_output_and_the_next_run_resumes(tmp_path):
     assert len(manifest) == manifest.id.nunique() == 3000
     assert (manifest.status == "ok").all()
     assert not (tmp_path / ".out.partial").exists()
+
+
+def test_documents_analyzed_together_give_what_each_gives_alone(monkeypatch):
+    from newstally.extract import analysis
+
+    real = analysis.extract_tallies
+
+    def breaks_on_one_article(normalized, published, entities):
+        if "انكسر" in normalized.text:
+            raise RuntimeError("a bug met on this article")
+        return real(normalized, published, entities)
+
+    monkeypatch.setattr(analysis, "extract_tallies", breaks_on_one_article)
+    docs = [
+        Document("a", "a", text="قتل 5 مدنيين في بغداد.", published="2020-01-02"),
+        Document("b", "b", text="انكسر 3 أشخاص"),
+        Document("c", "c", text="أعلنت قسد اعتقال 12 عنصرا من داعش في الحسكة."),
+        Document("d", "d", error="d: not a JSON record"),
+        Document("e", "e", text="قتل 2", published="not a date"),
+    ]
+    together = process(docs)
+    status = [(r["manifest"][0]["status"], r["manifest"][0]["error"]) for r in together]
+    assert status == [
+        ("ok", None),
+        ("error", "b: RuntimeError: a bug met on this article"),
+        ("ok", None),
+        ("error", "d: not a JSON record"),
+        ("error", status[4][1]),
+    ]
+    assert "not a date" in status[4][1]
+    assert [len(r["tallies"]) for r in together] == [1, 0, 1, 0, 0]
+    assert together == [process([d])[0] for d in docs]

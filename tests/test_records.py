@@ -31,7 +31,7 @@ def test_a_bad_date_gives_the_same_message_everywhere():
         publication_date("15/02/2023")
     assert str(error.value) == BAD_DATE + "."
     document = Document("r1", "r1", published="15/02/2023", text="قتل 5 مدنيين في بغداد.")
-    assert process(document)["manifest"][0]["error"] == BAD_DATE
+    assert process([document])[0]["manifest"][0]["error"] == BAD_DATE
 
 
 def test_frames_have_one_column_per_field_and_nullable_integers(seed_text):

@@ -2,11 +2,11 @@
 and write entities, tallies and findings as Parquet and CSV, with a manifest that names every
 input and says whether it was read.
 
-The work per article is one pure function, `process`, run in this process or in `jobs` local
-processes, the results written here; or on a Dask cluster, where each worker reads its own
-partitions of the inputs (`partitions`: line ranges of JSONL files, lists of files) and writes
-their part files itself, and this process only merges them. The output is the same whichever
-runs it.
+The work is one pure function, `process`, over a few documents at a time (their sentences are
+tagged together), run in this process or in `jobs` local processes, the results written here;
+or on a Dask cluster, where each worker reads its own partitions of the inputs (`partitions`:
+line ranges of JSONL files, lists of files) and writes their part files itself, and this
+process only merges them. The output is the same whichever runs it.
 """
 
 from __future__ import annotations
@@ -16,42 +16,60 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from ..errors import ArticleError
-from ..extract.analysis import analyze
+from ..extract.analysis import analyze, analyze_many
 from ..records import parse_published, table_row
 from ..text import read_article
 from .inputs import Document, Partition, documents, partitions
 from .tables import TABLES, ArticleText, ManifestRow, Parts, merge
 
+TAGGED_TOGETHER = 16  # documents whose sentences the tagger reads in one batch
 
-def process(document: Document) -> dict[str, list[dict]]:
-    """Analyze one document: its manifest row and its rows for every other table."""
-    if document.error:
-        return _error_result(document, document.error)
-    encoding, warnings = None, ()
+
+def process(documents: list[Document]) -> list[dict[str, list[dict]]]:
+    """Analyze a few documents (their sentences tagged together, `analyze_many`): for each, its
+    manifest row and its rows for every other table. A document that cannot be read or
+    analyzed gets its error in the manifest, and holds up none of the others."""
+    results: list[dict | None] = [None] * len(documents)
+    ready = []
+    for i, document in enumerate(documents):
+        try:
+            ready.append((i, *_read(document)))
+        except Exception as error:  # the manifest says what it was
+            results[i] = _error_result(document, error)
     try:
-        if document.text is None:
-            article = read_article(document.path)
-            text, encoding, warnings = article.text, article.encoding, article.warnings
-        else:
-            text = document.text
-        analysis = analyze(text, parse_published(document.published))
-    except (ArticleError, ValueError) as error:
-        return _error_result(document, str(error), encoding)
-    except Exception as error:  # a bug met on this input: reported, and the run goes on
-        return _error_result(
-            document, f"{document.path}: {type(error).__name__}: {error}", encoding
-        )
-    counts = len(analysis.entities), len(analysis.tallies)
-    row = _manifest_row(document, "ok", None, encoding, *counts, "; ".join(warnings) or None)
-    return {
-        "manifest": [row],
-        "documents": [table_row(ArticleText(document.id, text))],
-        **{
-            name: [table_row(item, article=document.id) for item in getattr(analysis, name)]
-            for name in ("entities", "tallies", "findings")
-        },
-    }
+        analyses = analyze_many([(text, published) for _, text, published, _, _ in ready])
+    except Exception:  # one of them: each on its own, so that only it fails
+        analyses = [None] * len(ready)
+    for (i, text, published, encoding, warnings), analysis in zip(ready, analyses, strict=True):
+        document = documents[i]
+        try:
+            analysis = analysis or analyze(text, published)
+        except Exception as error:  # the manifest says what it was
+            results[i] = _error_result(document, error, encoding)
+            continue
+        counts = len(analysis.entities), len(analysis.tallies)
+        row = _manifest_row(document, "ok", None, encoding, *counts, "; ".join(warnings) or None)
+        results[i] = {
+            "manifest": [row],
+            "documents": [table_row(ArticleText(document.id, text))],
+            **{
+                name: [table_row(item, article=document.id) for item in getattr(analysis, name)]
+                for name in ("entities", "tallies", "findings")
+            },
+        }
+    return results
+
+
+def _read(document: Document) -> tuple:
+    """A document's text, publication date, encoding and reading warnings."""
+    if document.error:
+        raise ValueError(document.error)  # found before reading: a bad JSONL line
+    if document.text is None:
+        article = read_article(document.path)
+        text, encoding, warnings = article.text, article.encoding, article.warnings
+    else:
+        text, encoding, warnings = document.text, None, ()
+    return text, parse_published(document.published), encoding, warnings
 
 
 def _manifest_row(
@@ -62,9 +80,15 @@ def _manifest_row(
     return table_row(row)
 
 
-def _error_result(document: Document, error: str, encoding=None) -> dict[str, list[dict]]:
-    """The result for an input that could not be analyzed: its manifest row, nothing else."""
-    row = _manifest_row(document, "error", error, encoding)
+def _error_result(document: Document, error: Exception, encoding=None) -> dict[str, list[dict]]:
+    """The result for an input that could not be analyzed: its manifest row, nothing else.
+    The library's errors and bad values say what was wrong; anything else is a bug met on this
+    input, reported with its type, and the run goes on."""
+    if isinstance(error, ValueError):  # ArticleError and DateError are ValueErrors
+        message = str(error)
+    else:
+        message = f"{document.path}: {type(error).__name__}: {error}"
+    row = _manifest_row(document, "error", message, encoding)
     return {"manifest": [row]} | {t: [] for t in TABLES[1:]}
 
 
@@ -110,20 +134,24 @@ def run_partition(partition: Partition, folder: Path, flush_rows: int = 5000) ->
     the number of its documents an earlier run had done."""
     parts = Parts(folder, flush_rows)
     done = parts.done()
-    for document in partition.documents():
-        if document.id not in done:
-            parts.add(process(document))
+    todo = (d for d in partition.documents() if d.id not in done)
+    for chunk in _chunks(todo, TAGGED_TOGETHER):
+        for result in process(chunk):
+            parts.add(result)
     parts.flush()
     return len(done)
 
 
 def _map(docs: Iterator[Document], jobs: int, batch: int) -> Iterator[dict]:
+    chunks = _chunks(docs, TAGGED_TOGETHER)
     if jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for chunk in _chunks(docs, batch):
-                yield from pool.map(process, chunk, chunksize=8)
+            for some in _chunks(chunks, batch // TAGGED_TOGETHER):
+                for results in pool.map(process, some):
+                    yield from results
     else:
-        yield from map(process, docs)
+        for chunk in chunks:
+            yield from process(chunk)
 
 
 def _run_on_cluster(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..records import Entity, Finding, Tally, frame, parse_published
 from ..text import NormalizedText, normalize
 from .checks import check_tallies
-from .entities import extract_entities
+from .entities import extract_entities, tagger_entities_many
 from .tallies import extract_tallies
 
 
@@ -35,9 +36,18 @@ def analyze(text: str, published: dt.date | str | None = None) -> Analysis:
     """Normalize an article, find its entities and counts, and check the counts.
 
     `published` (a date or YYYY-MM-DD) resolves relative dates; a bad one raises `DateError`."""
-    published = parse_published(published)
-    normalized = normalize(text)
-    entities = extract_entities(normalized, published)
-    tallies = extract_tallies(normalized, published, entities)
-    findings = check_tallies(tallies, normalized, entities)
-    return Analysis(normalized, published, entities, tallies, findings)
+    return analyze_many([(text, published)])[0]
+
+
+def analyze_many(articles: Iterable[tuple[str, dt.date | str | None]]) -> list[Analysis]:
+    """`analyze` for several (text, published) articles, the tagger reading all their Arabic
+    sentences in one batch: fuller batches, the same results. Raises as `analyze` does."""
+    articles = [(parse_published(published), normalize(text)) for text, published in articles]
+    names = tagger_entities_many([normalized for _, normalized in articles])
+    analyses = []
+    for (published, normalized), found in zip(articles, names, strict=True):
+        entities = extract_entities(normalized, published, names=found)
+        tallies = extract_tallies(normalized, published, entities)
+        findings = check_tallies(tallies, normalized, entities)
+        analyses.append(Analysis(normalized, published, entities, tallies, findings))
+    return analyses

@@ -28,6 +28,7 @@ def extract_entities(
     normalized: NormalizedText,
     published: dt.date | str | None = None,
     backend: str = "tagger",
+    names: list[Entity] | None = None,
 ) -> list[Entity]:
     """Find the entities in a normalized article, in text order (offsets into its raw text).
 
@@ -35,7 +36,8 @@ def extract_entities(
     gazetteer, dates, then (backend "tagger", the default) the project's trained tagger on
     Arabic sentences and English names found by rule, or (backend "camel") camel-tools' NER,
     which needs its data installed. `backend="gazetteer"` uses the first two only. People named
-    in both scripts are linked to one id.
+    in both scripts are linked to one id. `names`: the tagger's, when they were found for
+    several articles at once (`tagger_entities_many`).
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown entity backend {backend!r}; choose from {', '.join(BACKENDS)}")
@@ -43,7 +45,8 @@ def extract_entities(
     found = gazetteer_entities(normalized, load_gazetteer())
     found += date_entities(normalized, published)
     if backend == "tagger":
-        found += tagger_entities(normalized) + english_person_entities(normalized)
+        names = tagger_entities(normalized) if names is None else names
+        found += names + english_person_entities(normalized)
     if backend == "camel":
         from ..ner.camel import camel_entities  # optional backend: camel-tools and its data
 
@@ -53,18 +56,31 @@ def extract_entities(
 
 def tagger_entities(normalized: NormalizedText) -> list[Entity]:
     """Names the trained tagger finds in the Arabic sentences (`source="model"`)."""
-    sentences = [normalized.sentence_tokens(s) for s in normalized.sentences if s.lang == "ar"]
-    words = [[normalized.raw[t.raw.start : t.raw.end] for t in tokens] for tokens in sentences]
-    found = []
-    for tokens, tags in zip(sentences, tag_sentences(words), strict=True):
-        for first, stop, kind in tag_spans(tags):
-            if stop - first == 1 and _is_common_noun(tokens[first].text):
-                continue
-            raw_start, raw_end = tokens[first].raw.start, tokens[stop - 1].raw.end
-            label = TAGGER_LABELS[kind]
-            text = normalized.raw[raw_start:raw_end]
-            found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
-    return found
+    return tagger_entities_many([normalized])[0]
+
+
+def tagger_entities_many(texts: list[NormalizedText]) -> list[list[Entity]]:
+    """`tagger_entities` of several articles, all their sentences tagged in one batch."""
+    per_text = [[t.sentence_tokens(s) for s in t.sentences if s.lang == "ar"] for t in texts]
+    words = [
+        [normalized.raw[t.raw.start : t.raw.end] for t in tokens]
+        for normalized, sentences in zip(texts, per_text, strict=True)
+        for tokens in sentences
+    ]
+    tags = iter(tag_sentences(words))
+    result = []
+    for normalized, sentences in zip(texts, per_text, strict=True):
+        found = []
+        for tokens in sentences:
+            for first, stop, kind in tag_spans(next(tags)):
+                if stop - first == 1 and _is_common_noun(tokens[first].text):
+                    continue
+                raw_start, raw_end = tokens[first].raw.start, tokens[stop - 1].raw.end
+                label = TAGGER_LABELS[kind]
+                text = normalized.raw[raw_start:raw_end]
+                found.append(Entity(text, raw_start, raw_end, label, None, None, None, "model"))
+        result.append(found)
+    return result
 
 
 def _is_common_noun(token: str) -> bool:

@@ -224,7 +224,7 @@ def _english_words(text: str, tokens: list[Token], i: int):
     return _mention(text, tokens[i].norm.start, tokens[j - 1].norm.end, value), j
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _dual(token: str) -> int | None:
     """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it; else None."""
     for form, skip in clitic_variants(token):

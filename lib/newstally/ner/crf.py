@@ -21,7 +21,7 @@ from .features import (
     word_features,
 )
 
-WORDS_KEPT = 50_000  # words whose weight sums are kept: 0.4 KB each
+WORDS_KEPT = 20_000  # words whose weight sums are kept: 0.5 KB each
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def neighbour_features(word: str, offset: int) -> dict[str, str]:
     return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def normalized_word(word: str) -> str:
     """A token as the models see it: `newstally.normalize` with every step."""
     return normalize_word(word) or word

@@ -26,7 +26,7 @@ def strip_proclitic(word: str, clitics: tuple[str, ...] = PROCLITICS, keep: int 
     return word
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def clitic_variants(token: str, article: bool = False) -> tuple[tuple[str, int], ...]:
     """A token and its forms without Arabic proclitics, with how many characters were dropped.
 
