@@ -16,7 +16,7 @@ from .errors import (
     TooLargeArticleError,
     UnreadableArticleError,
 )
-from .extract.analysis import Analysis, analyze
+from .extract.analysis import Analysis, analyze, analyze_many
 from .extract.checks import check_tallies
 from .extract.entities import canonical_table, extract_entities
 from .extract.gazetteer import load_gazetteer
@@ -70,6 +70,7 @@ __all__ = [
     "TooLargeArticleError",
     "UnreadableArticleError",
     "analyze",
+    "analyze_many",
     "canonical_table",
     "check_tallies",
     "documents",
