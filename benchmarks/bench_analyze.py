@@ -9,7 +9,8 @@ gazetteer and date patterns are loaded once before timing, as in any long-runnin
 figure is the best of several passes. The tagger holds its matrix arithmetic to one thread; the
 rest of `analyze()` is single-threaded Python. The breakdown times the stages `analyze()` runs,
 one after the other, over the same articles: normalize, gazetteer, dates, tagger (with English
-names found by rule and the merge), tallies, checks.
+names found by rule and the merge), tallies, checks. `analyze_many` over the same articles, as
+many at a time as a corpus run tags together, is measured too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from newstally import analyze
+from newstally import analyze, analyze_many
+from newstally.corpus.run import TAGGED_TOGETHER as TOGETHER
 from newstally.evaluate.isaf import read_releases
 from newstally.extract import entities as stage
 from newstally.extract.checks import check_tallies
@@ -87,6 +89,15 @@ def measure(name: str, articles: list[tuple[str, str]], repeat: int) -> None:
     print(
         f"  {len(articles) / best:.0f} articles/s, {characters / best:,.0f} characters/s "
         f"on one core (best of {repeat}: {best:.2f} s)"
+    )
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for first in range(0, len(articles), TOGETHER):
+            analyze_many(articles[first : first + TOGETHER])
+        best = min(best, time.perf_counter() - start)
+    print(
+        f"  analyze_many, {TOGETHER} at a time (as corpus runs): {len(articles) / best:.0f} articles/s"
     )
     seconds = stage_seconds(articles)
     total = sum(seconds.values())

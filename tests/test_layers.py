@@ -35,6 +35,7 @@ LAZY_PACKAGES = {
     ("newstally.text.normalize", "camel_tools"): "the code-point table, when not in the cache",
     ("newstally.extract.people", "camel_tools"): "the Buckwalter mapper, for person linking",
     ("newstally.ner.camel", "camel_tools"): "its NER backend, optional",
+    ("newstally.corpus.run", "dask"): "corpus runs on a cluster: its config, optional",
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "tqdm"): "the progress bar of a corpus run",
     ("newstally.extract.dates", "dateparser"): "English relative dates only",
