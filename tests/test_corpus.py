@@ -210,3 +210,11 @@ def test_documents_analyzed_together_give_what_each_gives_alone(monkeypatch):
     assert "not a date" in status[4][1]
     assert [len(r["tallies"]) for r in together] == [1, 0, 1, 0, 0]
     assert together == [process([d])[0] for d in docs]
+
+
+def test_a_file_with_a_bad_date_keeps_its_encoding_in_the_manifest(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("قتل 5 مدنيين في بغداد.", encoding="utf-8")
+    (row,) = process([Document("a", str(path), published="15/02/2023")])[0]["manifest"]
+    assert (row["status"], row["encoding"]) == ("error", "utf-8")
+    assert "15/02/2023" in row["error"]

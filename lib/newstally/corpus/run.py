@@ -40,10 +40,12 @@ def process(documents: list[Document]) -> list[dict[str, list[dict]]]:
     results: list[dict | None] = [None] * len(documents)
     ready = []
     for i, document in enumerate(documents):
+        encoding = None
         try:
-            ready.append((i, *_read(document)))
+            text, encoding, warnings = _read(document)
+            ready.append((i, text, parse_published(document.published), encoding, warnings))
         except Exception as error:  # the manifest says what it was
-            results[i] = _error_result(document, error)
+            results[i] = _error_result(document, error, encoding)
     try:
         analyses = analyze_many([(text, published) for _, text, published, _, _ in ready])
     except Exception:  # one of them: each on its own, so that only it fails
@@ -69,15 +71,13 @@ def process(documents: list[Document]) -> list[dict[str, list[dict]]]:
 
 
 def _read(document: Document) -> tuple:
-    """A document's text, publication date, encoding and reading warnings."""
+    """A document's text, its encoding and what reading it dropped or replaced."""
     if document.error:
         raise ValueError(document.error)  # found before reading: a bad JSONL line
     if document.text is None:
         article = read_article(document.path)
-        text, encoding, warnings = article.text, article.encoding, article.warnings
-    else:
-        text, encoding, warnings = document.text, None, ()
-    return text, parse_published(document.published), encoding, warnings
+        return article.text, article.encoding, article.warnings
+    return document.text, None, ()
 
 
 def _manifest_row(
