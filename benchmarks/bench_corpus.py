@@ -2,7 +2,7 @@
 2-worker local Dask cluster; peak memory of 1,000- and 10,000-article runs; and (with
 `--full`) the whole corpus, 31,525 articles, with 2 processes.
 
-Usage: python benchmarks/bench_corpus.py [--articles 2000] [--memory 1000,10000] [--full]
+Usage: python benchmarks/bench_corpus.py [--articles 4000] [--memory 1000,10000] [--full]
 
 The speed and memory runs read the first articles of `ant_news_2018.jsonl.gz`, written out as
 plain JSONL; the full run reads the gzipped file itself. Every run is a fresh `python` process
@@ -64,7 +64,7 @@ def show(name: str, row: dict, single: float | None = None) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000, help="for the speed runs")
+    parser.add_argument("--articles", type=int, default=4000, help="for the speed runs")
     parser.add_argument("--memory", default="1000,10000", help="sizes of the memory runs")
     parser.add_argument("--full", action="store_true", help="also the whole corpus, 2 processes")
     args = parser.parse_args()
