@@ -109,24 +109,24 @@ def make_batch(encoded: list[np.ndarray]) -> dict[str, torch.Tensor]:
 def probabilities(
     model: BiLSTMCRF, sentences: list[list[str]], batch_size: int = 64
 ) -> list[np.ndarray]:
-    """Per-token tag probabilities (tokens x TAGS) of each sentence."""
+    """Per-token tag probabilities (tokens x TAGS) of each sentence (the emissions in torch, the
+    chain's marginals by `newstally.ner.chain`, as tagging computes them)."""
     model.eval()
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-    result: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
+    crf = [
+        p.detach().double().numpy() for p in (model.crf.transitions, model.crf.start, model.crf.end)
+    ]
+
+    def run(batch: list[list[str]]) -> list[np.ndarray]:
+        filled = [words for words in batch if words]
+        if not filled:
+            return [np.zeros((0, len(TAGS)))] * len(batch)
+        emissions = model.emissions(make_batch([model.vocabulary.encode(w) for w in filled]))
+        scores = [emissions[row, : len(w)].double().numpy() for row, w in enumerate(filled)]
+        marginals = iter(chain.marginals(scores, *crf))
+        return [next(marginals) if words else np.zeros((0, len(TAGS))) for words in batch]
+
     with torch.inference_mode(), one_thread():
-        for first in range(0, len(order), batch_size):
-            chunk = [i for i in order[first : first + batch_size] if sentences[i]]
-            if not chunk:
-                continue
-            batch = make_batch([model.vocabulary.encode(sentences[i]) for i in chunk])
-            emissions = model.emissions(batch).double().numpy()
-            scores = [emissions[row, : len(sentences[i])] for row, i in enumerate(chunk)]
-            crf = [
-                p.double().numpy() for p in (model.crf.transitions, model.crf.start, model.crf.end)
-            ]
-            for i, marginals in zip(chunk, chain.marginals(scores, *crf), strict=True):
-                result[i] = marginals
-    return result
+        return chain.in_batches(run, sentences, batch_size)
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from .features import (
     TAGS,
     neighbour_features,
     normalized_word,
+    per_word,
     word_features,
 )
 
@@ -67,27 +68,25 @@ class FeatureWeights:
         return self.weights[row] if row is not None else self._zero
 
     def _word_rows(self, words: list[str]) -> np.ndarray:
-        """What each word adds to its own scores, then to those of each neighbour it is to;
-        kept for the first `WORDS_KEPT` words met, the others summed together."""
-        known = [self._rows.get(w) for w in words]
-        missing = list(dict.fromkeys(w for w, r in zip(words, known, strict=True) if r is None))
-        if missing:
-            attributes, owners = [], []
-            for n, word in enumerate(missing):
-                groups = [word_features(word)] + [neighbour_features(word, o) for o in NEIGHBOURS]
-                for g, group in enumerate(groups):
-                    for key, value in group.items():
-                        row = self.attributes.get(f"{key}:{value}")
-                        if row is not None:
-                            attributes.append(row)
-                            owners.append(n * len(groups) + g)
-            sums = np.zeros((len(missing) * (1 + len(NEIGHBOURS)), len(TAGS)))
-            np.add.at(sums, owners, self.weights[attributes])
-            fresh = dict(zip(missing, sums.reshape(len(missing), -1, len(TAGS)), strict=True))
-            for word in missing[: max(0, WORDS_KEPT - len(self._rows))]:
-                self._rows[word] = fresh[word]
-            known = [fresh[w] if r is None else r for w, r in zip(words, known, strict=True)]
-        return np.stack(known)
+        """What each word adds to its own scores, then to those of each neighbour it is to
+        (kept for the first `WORDS_KEPT` words met, `per_word`)."""
+        return per_word(self._rows, words, self._sums, WORDS_KEPT)
+
+    def _sums(self, words: list[str]) -> np.ndarray:
+        """`_word_rows` computed: each word's attribute weights summed, all words at once."""
+        groups = 1 + len(NEIGHBOURS)
+        attributes, owners = [], []
+        for n, word in enumerate(words):
+            features = [word_features(word)] + [neighbour_features(word, o) for o in NEIGHBOURS]
+            for g, group in enumerate(features):
+                for key, value in group.items():
+                    row = self.attributes.get(f"{key}:{value}")
+                    if row is not None:
+                        attributes.append(row)
+                        owners.append(n * groups + g)
+        sums = np.zeros((len(words) * groups, len(TAGS)))
+        np.add.at(sums, owners, self.weights[attributes])
+        return sums.reshape(len(words), groups, len(TAGS))
 
 
 def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) -> list[np.ndarray]:

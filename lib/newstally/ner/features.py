@@ -5,7 +5,10 @@ training and in tagging."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+import numpy as np
 
 from ..text import normalize_word, strip_proclitic
 
@@ -61,6 +64,25 @@ def neighbour_features(word: str, offset: int) -> dict[str, str]:
     """The features a token gives the token `offset` places from it."""
     normalized = normalized_word(word)
     return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
+
+
+def per_word(
+    kept: dict[str, np.ndarray],
+    words: list[str],
+    compute: Callable[[list[str]], np.ndarray],
+    most: int,
+) -> np.ndarray:
+    """One row per word: from `kept`, else from `compute` over all the missing words at once;
+    rows computed are kept while `kept` holds fewer than `most` words (the first words met,
+    which in news are most of the words read). Both models keep what they derive of a word so."""
+    known = [kept.get(w) for w in words]
+    missing = list(dict.fromkeys(w for w, row in zip(words, known, strict=True) if row is None))
+    if missing:
+        fresh = dict(zip(missing, compute(missing), strict=True))
+        for word in missing[: max(0, most - len(kept))]:
+            kept[word] = fresh[word].copy()  # not a view holding the whole batch
+        known = [fresh[w] if row is None else row for w, row in zip(words, known, strict=True)]
+    return np.stack(known)
 
 
 @lru_cache(maxsize=20_000)

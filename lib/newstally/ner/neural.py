@@ -19,7 +19,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from . import chain
-from .features import TAGS, normalized_word, shape, stem
+from .features import TAGS, normalized_word, per_word, shape, stem
 
 WORDS_KEPT = 16_000  # words whose input projection is kept: 4.8 KB each, 77 MB at most
 MAX_CHARS = 20  # letters of a word the character convolution sees
@@ -157,17 +157,13 @@ class NeuralTagger:
     def _projected(self, words: list[str]) -> np.ndarray:
         """The words as the LSTM's gates first see them, in both directions: what it reads of
         each word (its word, stem, letters and shape embeddings side by side) times the input
-        weights. Kept for the first `WORDS_KEPT` words met, which in news are most of the words
-        read; the others are computed together, in one product."""
-        known = [self._words.get(w) for w in words]
-        missing = list(dict.fromkeys(w for w, p in zip(words, known, strict=True) if p is None))
-        if missing:
-            fresh = self._vectors(missing) @ self.inputs + self.input_bias
-            new = dict(zip(missing, fresh, strict=True))
-            for word in missing[: max(0, WORDS_KEPT - len(self._words))]:
-                self._words[word] = new[word].copy()
-            known = [new[w] if p is None else p for w, p in zip(words, known, strict=True)]
-        return np.stack(known)
+        weights; kept for the first `WORDS_KEPT` words met (`per_word`)."""
+        return per_word(
+            self._words,
+            words,
+            lambda missing: self._vectors(missing) @ self.inputs + self.input_bias,
+            WORDS_KEPT,
+        )
 
     def _vectors(self, words: list[str]) -> np.ndarray:
         """What the LSTM reads of each word: its word, stem, letters and shape, side by side
