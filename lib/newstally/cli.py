@@ -14,10 +14,11 @@ from .corpus.run import run as run_corpus
 from .errors import ArticleError, DateError
 from .evaluate.scores import eval_isaf, eval_ner, score_lines
 from .evaluate.tallies import eval_tallies
+from .evaluate.tally_model import train_tallies
 from .extract.analysis import analyze
 from .extract.entities import BACKENDS, extract_entities
 from .ner.training import ablation, train
-from .paths import ANERCORP, ANT_CORPUS, BILSTM_MODEL, CRF_MODEL, DATA, ROOT
+from .paths import ANERCORP, ANT_CORPUS, BILSTM_MODEL, CRF_MODEL, DATA, ROOT, TALLY_MODEL
 from .records import parse_published
 from .text import STEPS, normalize, read_article
 
@@ -121,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     train_ner.set_defaults(run=_train_ner)
 
+    train_tallies_ = commands.add_parser(
+        "train-tallies",
+        help="score rules, learned and both on the development gold; keep what wins",
+    )
+    train_tallies_.set_defaults(run=_train_tallies)
+
     evaluate = commands.add_parser("eval", help="score the library on labelled data")
     sets = evaluate.add_subparsers(dest="dataset", required=True)
     isaf = sets.add_parser("isaf", help="ISAF press releases (JSONL): accuracy per field")
@@ -208,6 +215,19 @@ def _train_ner(args: argparse.Namespace):
             yield "ablation (development F1): " + ", ".join(
                 f"{name} {result['overall']['f1']:.2f}" for name, result in ablation(Path(work_dir))
             )
+
+
+def _train_tallies(args: argparse.Namespace):
+    result = train_tallies()
+    yield f"{result['candidates']} candidate numbers; 5-fold cross-validation, P/R/F1:"
+    yield f"{'setting':8s} {'ANT dev':>16s} {'ANERcorp':>16s}"
+    for setting, scores in result["ablation"].items():
+        cells = [f"{s['precision']:.1f}/{s['recall']:.1f}/{s['f1']:.1f}" for s in scores.values()]
+        yield f"{setting:8s} {cells[0]:>16s} {cells[1]:>16s}"
+    if result["kept"] == "rules":
+        yield "kept: the rules alone (no model written)"
+    else:
+        yield f"kept: {result['kept']}, model written to {TALLY_MODEL}"
 
 
 def _corpus(args: argparse.Namespace):

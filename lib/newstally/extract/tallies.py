@@ -21,9 +21,11 @@ from typing import NamedTuple
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span
 from . import clauses, layout
+from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import load_gazetteer
+from .judge import Judge
 from .lexicon import (
     AND,
     CLAUSE_BREAKS,
@@ -66,19 +68,40 @@ def extract_tallies(
     normalized: NormalizedText,
     published: dt.date | str | None = None,
     entities: list[Entity] | None = None,
+    judge: Judge | None | bool = True,
+    candidates: list[Candidate] | None = None,
 ) -> list[Tally]:
-    """Every count in an article, in text order; parts point at their total with `part_of`."""
+    """Every count in an article, in text order; parts point at their total with `part_of`.
+
+    `judge` decides each number's event after the rules: True for the trained model (`judge`
+    module; the rules alone if there is none), False for the rules alone, or a `Judge`. Each
+    number judged is appended to `candidates` when a list is given (for training)."""
     published = parse_published(published)
     if entities is None:
         entities = extract_entities(normalized, published)
-    return _Extractor(normalized, entities, load_gazetteer()).run()
+    if judge is True:
+        judge = judges.load()
+    extractor = _Extractor(normalized, entities, load_gazetteer(), judge or None, candidates)
+    return extractor.run()
+
+
+class Candidate(NamedTuple):
+    """A number the learned stage judges: its raw span, value, features and the rules' event."""
+
+    start: int
+    end: int
+    value: int | None
+    features: list[str]
+    rule_event: str | None
 
 
 class _Extractor:
     """The state of one article's extraction: tokens, entities by position, carried period."""
 
-    def __init__(self, normalized: NormalizedText, entities: list[Entity], gazetteer: Gazetteer):
+    def __init__(self, normalized, entities, gazetteer, judge, candidates):
         self.nt = normalized
+        self.judge = judge
+        self.candidates = candidates
         self.gazetteer = gazetteer
         self.tokens = [
             _Word(t.text.casefold(), t.kind, t.norm)
@@ -189,13 +212,12 @@ class _Extractor:
                 return self._tally(
                     event, number, location, subject, period, part_of, number.qualifier_start
                 )
+        if event is None and role is not None:
+            event = "personnel" if role == "soldiers" else "other"
+        if self.judge is not None or self.candidates is not None:
+            event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
         if event is None:
-            if role == "soldiers":
-                event = "personnel"
-            elif role is None:
-                return None
-            else:
-                event = "other"
+            return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, number.qualifier_start)
 
@@ -242,6 +264,14 @@ class _Extractor:
         return not (
             isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
         )
+
+    def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
+        """The learned stage's event for a number the rules read as `event` (None: no tally)."""
+        names = judges.features(tokens, position, hedge, after, clause_end, number, role, event)
+        if self.candidates is not None:
+            start, end = self.nt.to_raw(number.start, number.end)
+            self.candidates.append(Candidate(start, end, number.value, names, event))
+        return self.judge.decide(names, event) if self.judge is not None else event
 
     def _coordinated_event(self, tokens, position, previous) -> str | None:
         """ "detained a leader and two associates": a count joined by and/و to the count before."""
