@@ -211,3 +211,28 @@ def test_people_set_free_are_not_detained_or_held():
     # ANT SK-middleEast-58-20180225
     freed = "أفرجت ميليشيات الحوثي الإيرانية عن عشرات السجناء في محافظة الحديدة."
     assert [r[:2] for r in rows(freed)] == [("other", None)]
+
+
+def test_two_stated_zeros_in_one_sentence_and_no_count_of_one_among_them():
+    # Al Arabiya, 2018: the police arrested nobody, and no one was hurt
+    rows = extract_tallies(
+        normalize("وأكد أن الشرطة لم تعتقل أي شخص، كما لم تحدث إصابات بين الضباط أو الجمهور.")
+    )
+    assert [(t.event, t.count, t.evidence) for t in rows] == [
+        ("detained", 0, "لم تعتقل"),
+        ("injured", 0, "لم تحدث إصابات"),
+    ]
+
+
+def test_not_hurt_is_a_zero_and_takes_the_articles_country():
+    # after Sky News Arabia, 2018: the Kandahar attack; the article names Afghanistan twice and
+    # Pakistan once, so it is not wholly about one country, but its counts are for Afghanistan
+    text = (
+        "قتل قائد شرطة قندهار في هجوم في أفغانستان.\n"
+        "وكان الجنرال قد عاد من باكستان قبل يومين.\n"
+        "في حين لم يصب بأذى القائد الأميركي البارز الذي كان يحضر الاجتماع."
+    )
+    zero = [t for t in extract_tallies(normalize(text)) if t.count == 0]
+    assert [(t.event, t.location, t.evidence) for t in zero] == [
+        ("injured", "Afghanistan", "لم يصب")
+    ]

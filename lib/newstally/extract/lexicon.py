@@ -173,6 +173,9 @@ GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
 ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
 HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
+# After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
+# not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
+NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured"}
 PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
 SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 # Words that join a count to the one before it: it counts the same event.
@@ -198,6 +201,7 @@ PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
 )
 CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
+CLAUSE_ENDS = CLAUSE_BREAKS | {","}  # and a comma: where a stated zero's words stop
 AND = frozenset(["و", "and"])
 LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
 # Nouns that stand before a place's name: في بلدة دوما، في محافظة إدلب، in the town of Douma.

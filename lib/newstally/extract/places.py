@@ -14,7 +14,7 @@ from .lexicon import AND, LOCATIVES, PLACE_NOUNS, lookup
 from .mentions import Mentions, Place
 
 # An article is wholly about a country when it names it at least this many times as often as
-# any other: then even its zeros and counts of one are for it.
+# any other: then even its counts of one are for it.
 DOMINANCE = 3
 
 
@@ -34,10 +34,10 @@ class Places:
 
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
-        (for zeros and counts of one, for numbered counts): the one country the sentence's
+        (for counts of one, for numbers and stated zeros): the one country the sentence's
         places are in; failing that, its paragraph's (None when either names several; for
-        zeros and counts of one, only a place named before the sentence), else the article's
-        main country (for zeros and counts of one, the country the article is wholly about)."""
+        counts of one, only a place named before the sentence), else the article's main
+        country (for counts of one, the country the article is wholly about)."""
         countries = self.mentions.countries(start, end)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None

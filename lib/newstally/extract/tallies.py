@@ -29,6 +29,7 @@ from .judge import Judge
 from .lexicon import (
     AND,
     CLAUSE_BREAKS,
+    CLAUSE_ENDS,
     COORDINATION,
     EVENT_WORDS,
     EVENTS_OF_ONE,
@@ -38,6 +39,7 @@ from .lexicon import (
     INCLUSION,
     MODIFIED_ROLES,
     NAMED_EVENTS,
+    NEGATED_EVENT_WORDS,
     NEGATIONS,
     OBJECT_PRONOUNS,
     PERIOD_MARKERS,
@@ -223,7 +225,7 @@ class _Extractor:
 
     def _tally(self, event, number, location, subject, period, part_of, qualifier_start, wide=True):
         """The row; a count with no place in its clause takes the sentence's country, or (`wide`:
-        a number, not an implicit single or a zero) the paragraph's or the article's."""
+        a number or a stated zero, not an implicit single) the paragraph's or the article's."""
         start, end = self.nt.to_raw(qualifier_start, number.end)
         place = location or (self.wide_country if wide else self.sentence_country)
         period_start, period_end = (None, None) if event == "held" or not period else period
@@ -287,15 +289,16 @@ class _Extractor:
         """Stated zeros: a negation, then event words, then who was not hurt."""
         found = []
         for i, token in enumerate(tokens):
-            conjoined = token.text[:1] in ("و", "ف") and token.text[1:] in NEGATIONS
-            if token.text not in NEGATIONS and not conjoined:
+            if not self._is_negation(token.text):
                 continue  # لم، ولم، فلا
             window = tokens[i + 1 : i + 9]
             if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
                 continue
+            stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
+            window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
             events = []
             for k, t in enumerate(window):
-                event = lookup(t.text, EVENT_WORDS)
+                event = lookup(t.text, NEGATED_EVENT_WORDS)
                 if event not in ("killed", "injured", "detained") or event in events:
                     continue
                 bridged = k <= 1 or any(w.text in ZERO_BRIDGES for w in window[:k])
@@ -303,7 +306,7 @@ class _Extractor:
                     events.append(event)
             if not events:
                 continue
-            last = max(k for k, t in enumerate(window) if lookup(t.text, EVENT_WORDS))
+            last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
             end_index = min(i + 1 + last + 6, len(tokens))
             subject_entities = [
                 e
@@ -326,12 +329,15 @@ class _Extractor:
                 found.append(
                     (
                         token.norm.start,
-                        self._tally(
-                            event, zero, None, subject, period, None, token.norm.start, False
-                        ),
+                        self._tally(event, zero, None, subject, period, None, token.norm.start),
                     )
                 )
         return found
+
+    @staticmethod
+    def _is_negation(word: str) -> bool:
+        """لم، لا، عدم, "no", or one of them after و/ف (ولم، فلا)."""
+        return word in NEGATIONS or (word[:1] in ("و", "ف") and word[1:] in NEGATIONS)
 
     def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
         """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
@@ -342,6 +348,8 @@ class _Extractor:
             event = pronoun or lookup(token.text, EVENT_WORDS)
             if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
                 continue
+            if i and self._is_negation(tokens[i - 1].text):
+                continue  # لم تعتقل أي شخص: a stated zero, not one
             if pronoun:  # مقتله: one person, named before (not عدم إصابتها)
                 negated = i > 0 and tokens[i - 1].text in NEGATIONS
                 noun = None if negated or self._named_again(event, found) else i
