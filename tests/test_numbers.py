@@ -38,6 +38,9 @@ def numbers(text: str) -> list[tuple[str, int | None, str]]:
         ("detained two suspected insurgents", ("two", 2, "exact")),
         ("up to 2.5 million people", ("2.5 million", 2500000, "up_to")),
         ("nearly 40 were hurt", ("40", 40, "approx")),
+        ("نحو نصف مليون قتيل", ("نصف مليون", 500000, "approx")),
+        ("دخل ربع مليون جندي", ("ربع مليون", 250000, "exact")),
+        ("حوالي 11 مليونا", ("11 مليونا", 11000000, "approx")),
     ],
 )
 def test_numbers_in_context(text, expected):
@@ -60,6 +63,7 @@ def test_arabic_number_words_are_derived_with_case_and_gender():
 
 def test_plural_nouns_are_not_duals():
     assert numbers("المتطرفين من السجون") == []
+    assert numbers("وفق مسؤولين") == []  # مسؤولين: "officials" as often as "two officials"
 
 
 def test_a_range_counts_from_its_lower_bound():

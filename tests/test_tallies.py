@@ -236,3 +236,14 @@ def test_not_hurt_is_a_zero_and_takes_the_articles_country():
     assert [(t.event, t.location, t.evidence) for t in zero] == [
         ("injured", "Afghanistan", "لم يصب")
     ]
+
+
+def test_a_count_of_the_dead_and_wounded_together_is_other():
+    # Sky News Arabia 2018; a joined count is neither killed nor injured (the guide)
+    assert rows("وأضاف أن عدد القتلى والجرحى بلغ 5 أشخاص.")[0][:2] == ("other", 5)
+    assert rows("وقتل أو جرح 30 شخصا في الهجوم.")[0][:2] == ("other", 30)
+    # but a new clause with its own count is its own event
+    assert [r[:2] for r in rows("إن عشرة أشخاص على الأقل قتلوا وأصيب 37 آخرون.")] == [
+        ("killed", 10),
+        ("injured", 37),
+    ]

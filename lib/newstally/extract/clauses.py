@@ -13,6 +13,7 @@ from .lexicon import (
     FATE_VERBS,
     HOUSING_VERBS,
     INDEFINITE_ARTICLES,
+    OR,
     PASSIVE_AUXILIARIES,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
@@ -60,8 +61,20 @@ def event_before(tokens, position) -> str | None:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = lookup(tokens[i].text, EVENT_WORDS)
         if event:
-            return event
+            return "other" if _joined_to_another_event(tokens, i, event) else event
     return None
+
+
+def _joined_to_another_event(tokens, i, event) -> bool:
+    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا": the count is of two events together (not
+    "قتلوا وأصيب 37": a new clause, with its own count)."""
+    k = i - 1
+    if k >= 0 and tokens[k].text in OR:
+        k -= 1
+    elif not (tokens[i].text.startswith("وال") and k >= 0 and tokens[k].text.startswith("ال")):
+        return False
+    other = lookup(tokens[k].text, EVENT_WORDS) if k >= 0 else None
+    return other is not None and other != event
 
 
 def event_after(tokens, person: bool) -> str | None:

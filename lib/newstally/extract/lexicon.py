@@ -203,6 +203,7 @@ PERSON_ROLES = frozenset(
 CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
 CLAUSE_ENDS = CLAUSE_BREAKS | {","}  # and a comma: where a stated zero's words stop
 AND = frozenset(["و", "and"])
+OR = frozenset(["او", "or"])
 LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
 # Nouns that stand before a place's name: في بلدة دوما، في محافظة إدلب، in the town of Douma.
 PLACE_NOUNS = frozenset(
@@ -288,19 +289,22 @@ OTHERS = frozenset(["اخرون", "اخرين"])
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
-    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه انتحاري قائد "
-    "زعيم مسؤول طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
-).split()
+    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
+    "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
+).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
 
 # The days of the week, normalized, Monday first (as `datetime.weekday` counts them).
 ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Times of day before a weekday: ليل الاثنين، صباح الخميس.
 DAY_WORDS = frozenset("يوم ليل ليله صباح مساء فجر ظهر عصر".split())
+# A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 MULTIPLIERS = {
     "الف": 1000,
     "الفا": 1000,
     "الاف": 1000,
     "مليون": 10**6,
+    "مليونا": 10**6,
     "ملايين": 10**6,
     "مليار": 10**9,
 }

@@ -17,6 +17,7 @@ from .lexicon import (
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
     EVENT_WORDS,
+    FRACTIONS,
     MULTIPLIERS,
     OTHERS,
     QUALIFIER_WORDS,
@@ -133,6 +134,10 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if _is_weekday(tokens, i, words):
         return None, i + 1
+    multiplier = _multiplier(tokens[i + 1].text) if i + 1 < len(tokens) else None
+    if token in FRACTIONS and multiplier:  # نصف مليون
+        value = round(FRACTIONS[token] * multiplier)
+        return _mention(text, start, tokens[i + 1].norm.end, value), i + 2
     if _arabic_word_value(token, words) is not None:
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
