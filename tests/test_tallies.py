@@ -247,3 +247,12 @@ def test_a_count_of_the_dead_and_wounded_together_is_other():
         ("killed", 10),
         ("injured", 37),
     ]
+
+
+def test_the_event_after_a_total_and_its_part():
+    # France 24, 2018 (Eastern Ghouta): the verb comes after "including 13 children"
+    found = rows('وقال مدير المرصد إن "64 مدنياً على الأقل بينهم 13 طفلاً قتلوا".')
+    assert [r[:3] + r[5:] for r in found] == [
+        ("killed", 64, "at_least", None),
+        ("killed", 13, "exact", 0),
+    ]

@@ -188,7 +188,10 @@ class _Extractor:
             event = lookup(tokens[noun_index].text, EVENT_WORDS)
         event = event or self._coordinated_event(tokens, position, previous)
         if event is None and noun_index is not None and role not in THING_ROLES:
-            following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
+            reach = min(noun_index + 7, clause_end)
+            if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
+                reach = min(noun_index + 10, len(tokens))
+            following = tokens[noun_index + 1 : reach]
             event = clauses.event_after(following, role in PERSON_ROLES)
         if clauses.released(tokens, hedge):
             event = "other"  # أفرجت عن 20 معتقلا، released 20 detainees: not detained, not held
