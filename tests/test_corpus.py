@@ -10,7 +10,9 @@ import pytest
 from newstally.corpus.inputs import Document, documents, partitions
 from newstally.corpus.run import process, run
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
+
+ANT = ROOT.parent / "shared" / "data" / "ant_news" / "ant_news_2018.jsonl.gz"
 
 
 @pytest.fixture
@@ -114,6 +116,19 @@ def test_partitions_cut_the_corpus_in_order_and_lose_nothing(corpus, pieces):
     assert len(cut) >= min(pieces, 3)
     ids = [d.id for partition in cut for d in partition.documents()]
     assert ids == [d.id for d in documents(corpus)]
+
+
+def test_the_documents_table_keeps_what_a_record_says_of_its_article(tmp_path):
+    if not ANT.exists():
+        pytest.skip(f"ANT corpus not found at {ANT}")
+    with gzip.open(ANT, "rt", encoding="utf-8") as lines:
+        record = json.loads(next(lines))
+    packed = tmp_path / "one.jsonl.gz"
+    packed.write_bytes(gzip.compress((json.dumps(record, ensure_ascii=False) + "\n").encode()))
+    run([packed], tmp_path / "out")
+    (row,) = pd.read_parquet(tmp_path / "out" / "documents.parquet").to_dict("records")
+    fields = ("source", "category", "url", "published", "title", "text")
+    assert row == {"article": record["id"]} | {f: record[f] for f in fields}
 
 
 def test_gzipped_jsonl_is_read_like_plain_jsonl(corpus, tmp_path):

@@ -26,6 +26,8 @@ class Document:
     url: str | None = None
     published: str | None = None
     lang: str | None = None
+    category: str | None = None
+    title: str | None = None
     text: str | None = None  # a JSONL record carries its text; a file is read when processed
     error: str | None = None  # what was wrong with the input before it could be processed
 
@@ -122,6 +124,8 @@ def _file_document(path: Path, base: Path) -> Document:
         url=meta.get("url"),
         published=meta.get("published"),
         lang=meta.get("lang"),
+        category=meta.get("category"),
+        title=meta.get("title"),
     )
 
 
@@ -145,5 +149,7 @@ def _jsonl_documents(path: Path, first: int = 0, stop: int | None = None) -> Ite
                 url=record.get("url"),
                 published=record.get("published"),
                 lang=record.get("lang"),
+                category=record.get("category"),
+                title=record.get("title"),
                 text=record.get("text", ""),
             )

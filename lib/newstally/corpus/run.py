@@ -61,13 +61,18 @@ def process(documents: list[Document]) -> list[dict[str, list[dict]]]:
         row = _manifest_row(document, "ok", None, encoding, *counts, "; ".join(warnings) or None)
         results[i] = {
             "manifest": [row],
-            "documents": [table_row(ArticleText(document.id, text))],
+            "documents": [table_row(_article_text(document, text))],
             **{
                 name: [table_row(item, article=document.id) for item in getattr(analysis, name)]
                 for name in ("entities", "tallies", "findings")
             },
         }
     return results
+
+
+def _article_text(document: Document, text: str) -> ArticleText:
+    d = document
+    return ArticleText(d.id, d.source, d.category, d.url, d.published, d.title, text)
 
 
 def _read(document: Document) -> tuple:

@@ -35,9 +35,15 @@ class ManifestRow:
 
 @dataclass(frozen=True)
 class ArticleText:
-    """The text an article's offsets refer to."""
+    """An article as read: what its record or metadata says of it, and the text its offsets
+    refer to."""
 
     article: str
+    source: str | None
+    category: str | None
+    url: str | None
+    published: str | None
+    title: str | None
     text: str
 
 
