@@ -12,6 +12,7 @@ from .book.reports import build as build_reports
 from .corpus.inputs import DEFAULT_CORPUS, document_for
 from .corpus.run import run as run_corpus
 from .errors import ArticleError, DateError
+from .evaluate.conflict import CONFLICT_GOLD, eval_conflict
 from .evaluate.scores import eval_isaf, eval_ner, score_lines
 from .evaluate.tallies import eval_tallies
 from .evaluate.tally_model import train_tallies
@@ -156,6 +157,16 @@ def _parser() -> argparse.ArgumentParser:
     tallies_eval.add_argument("--conll", default=str(ANERCORP), help="sentence gold's CoNLL file")
     tallies_eval.add_argument("--scores", help="also write the scores here as JSON")
     tallies_eval.set_defaults(run=_eval_tallies)
+    conflict = sets.add_parser(
+        "conflict", help="the conflict filter against hand-labelled ANT articles: P/R"
+    )
+    conflict.add_argument("gold", nargs="?", default=str(CONFLICT_GOLD), help="the labels (TSV)")
+    conflict.add_argument("--split", choices=("dev", "test"), help="score one split only")
+    conflict.add_argument("--corpus", default=str(ANT_CORPUS), help="the articles' JSONL(.gz)")
+    conflict.add_argument("--scores", help="also write the scores here as JSON")
+    conflict.set_defaults(
+        run=lambda args: eval_conflict(args.gold, args.split, args.corpus, args.scores)
+    )
     return parser
 
 

@@ -293,6 +293,18 @@ DUAL_NOUNS = (
     "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
 
+# Words of armed conflict (normalized, without clitics or ال): the conflict filter counts them.
+CONFLICT_WORDS = frozenset(
+    (
+        "حرب عسكري عسكريه جيش قوات جنود جندي مقاتلين مقاتلون مسلح مسلحه مسلحين مسلحون ميليشيا "
+        "ميليشيات مليشيا مليشيات ارهاب ارهابي ارهابيه قصف غاره غارات اشتباك اشتباكات معركه معارك "
+        "هجوم هجمات هجوما صاروخ صواريخ قذيفه قذائف انفجار تفجير تفجيرات انتحاري عبوه ناسفه مفخخه "
+        "رصاص اغتيال اختطاف خطف "
+        "war military army troops soldiers militants militia militias terrorism terrorist "
+        "airstrike airstrikes shelling clashes fighting bombing explosion suicide"
+    ).split()
+)
+
 # The days of the week, normalized, Monday first (as `datetime.weekday` counts them).
 ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Times of day before a weekday: ليل الاثنين، صباح الخميس.
