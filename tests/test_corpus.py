@@ -66,6 +66,9 @@ def test_every_input_is_in_the_manifest(corpus, tmp_path):
         "dropped 7 control bytes (the first 0x1a at byte 6))"
     )
     assert "not a date" in errors["r2"]
+    conflict = dict(zip(manifest.id, manifest.conflict, strict=True))
+    assert conflict["articles/seed.txt"] is True and conflict["r1"] is False
+    assert pd.isna(conflict["r2"])  # not analyzed
     warnings = dict(zip(manifest.id, manifest.warnings.fillna(""), strict=True))
     assert warnings["articles/stray.txt"] == (
         "replaced 1 byte no encoding decodes with U+FFFD (the first 0xff at byte 39); "

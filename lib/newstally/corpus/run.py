@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..extract.analysis import analyze, analyze_many
+from ..extract.conflict import is_conflict_article
 from ..records import parse_published, table_row
 from ..text import read_article
 from .inputs import Document, Partition, documents, partitions
@@ -57,8 +58,11 @@ def process(documents: list[Document]) -> list[dict[str, list[dict]]]:
         except Exception as error:  # the manifest says what it was
             results[i] = _error_result(document, error, encoding)
             continue
-        counts = len(analysis.entities), len(analysis.tallies)
-        row = _manifest_row(document, "ok", None, encoding, *counts, "; ".join(warnings) or None)
+        found = len(analysis.entities), len(analysis.tallies)
+        conflict = is_conflict_article(analysis.normalized, analysis.tallies, analysis.entities)
+        row = _manifest_row(
+            document, "ok", None, encoding, *found, conflict, "; ".join(warnings) or None
+        )
         results[i] = {
             "manifest": [row],
             "documents": [table_row(_article_text(document, text))],
@@ -86,11 +90,18 @@ def _read(document: Document) -> tuple:
 
 
 def _manifest_row(
-    document: Document, status, error, encoding, entities=None, tallies=None, warnings=None
+    document: Document,
+    status,
+    error,
+    encoding,
+    entities=None,
+    tallies=None,
+    conflict=None,
+    warnings=None,
 ):
     where = (document.id, document.path, document.source, document.url, document.published)
-    row = ManifestRow(*where, document.lang, status, error, encoding, entities, tallies, warnings)
-    return table_row(row)
+    found = (entities, tallies, conflict, warnings)
+    return table_row(ManifestRow(*where, document.lang, status, error, encoding, *found))
 
 
 def _error_result(document: Document, error: Exception, encoding=None) -> dict[str, list[dict]]:

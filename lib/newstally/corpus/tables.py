@@ -30,6 +30,7 @@ class ManifestRow:
     encoding: str | None
     entities: int | None
     tallies: int | None
+    conflict: bool | None  # a conflict article (`extract.conflict`)
     warnings: str | None  # what reading it dropped or replaced, "; "-separated
 
 
