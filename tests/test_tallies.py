@@ -256,3 +256,10 @@ def test_the_event_after_a_total_and_its_part():
         ("killed", 64, "at_least", None),
         ("killed", 13, "exact", 0),
     ]
+
+
+def test_a_count_since_a_date_runs_to_the_day_of_publication():
+    # France 24, 27 May 2018: the Gaza toll since the protests began on 30 March
+    text = "ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا في قطاع غزة."
+    (tally,) = extract_tallies(normalize(text), "2018-05-27")
+    assert (tally.count, tally.period_start, tally.period_end) == (118, "2018-03-30", "2018-05-27")

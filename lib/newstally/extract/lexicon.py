@@ -177,6 +177,7 @@ NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither 
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
 NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured"}
 PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
+SINCE = frozenset(["منذ", "since"])  # a period from the date to the day of publication
 SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 # Words that join a count to the one before it: it counts the same event.
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])

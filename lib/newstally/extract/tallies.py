@@ -44,6 +44,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     PERIOD_MARKERS,
     PERSON_ROLES,
+    SINCE,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
     THING_ROLES,
@@ -83,8 +84,8 @@ def extract_tallies(
         entities = extract_entities(normalized, published)
     if judge is True:
         judge = judges.load()
-    extractor = _Extractor(normalized, entities, load_gazetteer(), judge or None, candidates)
-    return extractor.run()
+    day = published.isoformat() if published else None
+    return _Extractor(normalized, entities, load_gazetteer(), day, judge or None, candidates).run()
 
 
 class Candidate(NamedTuple):
@@ -100,8 +101,9 @@ class Candidate(NamedTuple):
 class _Extractor:
     """The state of one article's extraction: tokens, entities by position, carried period."""
 
-    def __init__(self, normalized, entities, gazetteer, judge, candidates):
+    def __init__(self, normalized, entities, gazetteer, published, judge, candidates):
         self.nt = normalized
+        self.published = published  # YYYY-MM-DD, or None
         self.judge = judge
         self.candidates = candidates
         self.gazetteer = gazetteer
@@ -424,7 +426,8 @@ class _Extractor:
     # --- periods and helpers --------------------------------------------------------------------
 
     def _sentence_period(self, start: int, end: int) -> tuple[str, str] | None:
-        """The period a sentence's counts refer to: a date marked خلال/during, else its first."""
+        """The period a sentence's counts refer to: a date marked خلال/during, else its first;
+        from a date marked منذ/since to the publication date (منذ 30 آذار: since 30 March)."""
         dates = [
             (s, ent)
             for s, _, ent in self.mentions.at(start, end)
@@ -433,7 +436,12 @@ class _Extractor:
         if not dates:
             return None
         marked = [(s, ent) for s, ent in dates if self._word_before(s) in PERIOD_MARKERS]
-        return period_of((marked or dates)[0][1])
+        position, date = (marked or dates)[0]
+        first, last = period_of(date)
+        since = lookup(self._word_before(position) or "", SINCE)  # منذ، ومنذ
+        if since and self.published and first <= self.published:
+            return first, self.published
+        return first, last
 
     def _word_before(self, position: int) -> str | None:
         """The token just before a position of the normalized text (None inside a token)."""
