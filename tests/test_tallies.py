@@ -263,3 +263,9 @@ def test_a_count_since_a_date_runs_to_the_day_of_publication():
     text = "ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا في قطاع غزة."
     (tally,) = extract_tallies(normalize(text), "2018-05-27")
     assert (tally.count, tally.period_start, tally.period_end) == (118, "2018-03-30", "2018-05-27")
+
+
+def test_life_is_not_a_death_but_taking_lives_is():
+    # Sky News Arabia, June 2018: the port of Hodeidah, "lifeline for more than 8 million"
+    assert rows("ويعد ميناء الحديدة شريان الحياة لأكثر من 8 ملايين يمني.") == []
+    assert rows("وأودت الغارة بحياة 12 شخصا في دوما.")[0][:2] == ("killed", 12)
