@@ -269,3 +269,18 @@ def test_life_is_not_a_death_but_taking_lives_is():
     # Sky News Arabia, June 2018: the port of Hodeidah, "lifeline for more than 8 million"
     assert rows("ويعد ميناء الحديدة شريان الحياة لأكثر من 8 ملايين يمني.") == []
     assert rows("وأودت الغارة بحياة 12 شخصا في دوما.")[0][:2] == ("killed", 12)
+
+
+def test_an_outlet_named_with_a_number_is_no_count():
+    # France 24 on Yemen, July 2018: "24" is the channel's name
+    assert [r[:2] for r in rows("وقال مراسل فرانس24 إن 11 حوثيا قتلوا في التحيتا.")] == [
+        ("killed", 11)
+    ]
+
+
+def test_a_sources_seat_and_a_patron_are_not_where_the_count_is():
+    # France 24 and BBC Arabic, 2018: the Syrian Observatory is based in London
+    sohr = "وقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن 915 شخصا قتلوا خلال 18 يوما في الغوطة الشرقية."
+    assert rows(sohr, "2018-03-08")[0][:4] == ("killed", 915, "exact", "Syria")
+    loyal = "ووثق المرصد مقتل أكثر من 400 عنصر من الفصائل السورية الموالية لأنقرة في عفرين."
+    assert rows(loyal, "2018-03-18")[0][:4] == ("killed", 400, "more_than", "Syria")

@@ -216,6 +216,12 @@ PLACE_NOUNS = frozenset(
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
 BESIDE = frozenset(["مع", "with"])  # a place after them is a neighbour or partner, not where
+# A place after these is an actor's seat or patron, not where a count is: "the Syrian
+# Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة).
+NOT_THERE = frozenset(
+    "مقره مقرها ومقره ومقرها الموالية الموالي الموالين الموالون موالية موالين based "
+    "headquartered loyal".split()
+)
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])

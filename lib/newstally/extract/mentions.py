@@ -11,7 +11,7 @@ from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
 from .layout import desk_dateline_end
-from .lexicon import BESIDE
+from .lexicon import BESIDE, LOCATIVES, NOT_THERE
 
 
 class Place(NamedTuple):
@@ -71,14 +71,19 @@ class Mentions:
     def _places(self, start: int, end: int):
         """The place mentions of a span with their places, those after مع/with left out."""
         for s, _, entity in self.at(start, end):
-            place = self.place_at(s) if entity.label == "LOC" and not self._beside(s) else None
+            place = self.place_at(s) if entity.label == "LOC" and not self.aside(s) else None
             if place:
                 yield entity, place
 
-    def _beside(self, position: int) -> bool:
-        """A place named after مع/with: a neighbour or a partner, not where counts are."""
-        before = self.text[max(0, position - 12) : position].split()
-        return bool(before) and before[-1].casefold() in BESIDE
+    def aside(self, position: int) -> bool:
+        """A place named after مع/with (a neighbour or a partner), or after a word that makes it
+        an actor's seat or patron (ومقره لندن، الموالية لأنقرة): not where counts are."""
+        words = self.text[max(0, position - 30) : position].casefold().split()
+        if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
+            words = words[:-1]  # the clitic glued to the place: لأنقرة
+        if words and words[-1] in LOCATIVES:
+            words = words[:-1]  # ومقره في لندن
+        return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
     def main_country(self, start: int, end: int, dominance: float = 1) -> Place | None:
         """The country the places named in a span are most often in (its first place), if

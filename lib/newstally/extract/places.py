@@ -66,7 +66,7 @@ class Places:
                 start = tokens[i].norm.start + 1
             else:
                 continue
-            place = self.mentions.place_at(start)
+            place = None if self.mentions.aside(start) else self.mentions.place_at(start)
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)
                 return place if joined in (None, place.country) else None
