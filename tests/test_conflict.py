@@ -4,9 +4,10 @@ import json
 
 import pytest
 
-from newstally.evaluate.conflict import CONFLICT_SCORES, eval_conflict
+from newstally.evaluate.conflict import eval_conflict
 from newstally.extract.analysis import analyze
 from newstally.extract.conflict import conflict_signs, is_conflict, is_conflict_article
+from newstally.paths import CONFLICT_SCORES
 
 from .conftest import ROOT
 

@@ -155,6 +155,29 @@ def test_reports_are_one_page_per_article(tmp_path):
     assert "{doc}`article-000-e7f41f3c86338498`" in (tmp_path / "index.md").read_text()
 
 
+def test_press_pages_are_the_articles_with_the_most_findings(tmp_path):
+    import nbformat
+
+    from newstally.book.reports import build_press
+
+    title = 'مقتل القيادي <script>alert("x")</script>'
+    record = {"id": "seed-1", "source": "SkyNews", "published": "2023-02-15", "url": None}
+    records = tmp_path / "press.jsonl"
+    lines = [
+        json.dumps(record | {"title": title, "text": SEED.read_text(encoding="utf-8")}),
+        json.dumps(record | {"id": "plain-1", "title": "x", "text": "قتل 5 مدنيين في بغداد."}),
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run([records], tmp_path / "tables")
+    written = build_press(tmp_path / "tables", tmp_path / "press", count=1)
+    assert [p.name for p in written] == ["article-seed-1.ipynb"]  # the seed has findings
+    header = nbformat.read(written[0], as_version=4).cells[0].source
+    assert "&lt;script&gt;" in header and "<script>" not in header and "no link" in header
+    assert (tmp_path / "press" / "texts" / "seed-1.txt").read_text(encoding="utf-8") == (
+        SEED.read_text(encoding="utf-8")
+    )
+
+
 RUN_SLOWLY = """
 import sys
 from newstally.corpus.run import process, run

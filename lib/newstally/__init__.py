@@ -21,7 +21,7 @@ from .extract.checks import check_tallies
 from .extract.entities import canonical_table, extract_entities
 from .extract.gazetteer import load_gazetteer
 from .extract.tallies import extract_tallies
-from .paths import NER_SCORES, TALLY_SCORES
+from .paths import CONFLICT_SCORES, EVENTS_CHECK, NER_SCORES, TALLY_SCORES
 from .records import (
     EVENTS,
     QUALIFIERS,
@@ -45,7 +45,9 @@ from .text import (
 )
 
 __all__ = [
+    "CONFLICT_SCORES",
     "DEFAULT_CORPUS",
+    "EVENTS_CHECK",
     "EVENTS",
     "NER_SCORES",
     "QUALIFIERS",

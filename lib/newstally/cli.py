@@ -9,17 +9,27 @@ import tempfile
 from pathlib import Path
 
 from .book.reports import build as build_reports
+from .book.reports import build_press
 from .corpus.inputs import DEFAULT_CORPUS, document_for
 from .corpus.run import run as run_corpus
 from .errors import ArticleError, DateError
-from .evaluate.conflict import CONFLICT_GOLD, eval_conflict
+from .evaluate.conflict import eval_conflict
 from .evaluate.scores import eval_isaf, eval_ner, score_lines
 from .evaluate.tallies import eval_tallies
 from .evaluate.tally_model import train_tallies
 from .extract.analysis import analyze
 from .extract.entities import BACKENDS, extract_entities
 from .ner.training import ablation, train
-from .paths import ANERCORP, ANT_CORPUS, BILSTM_MODEL, CRF_MODEL, DATA, ROOT, TALLY_MODEL
+from .paths import (
+    ANERCORP,
+    ANT_CORPUS,
+    BILSTM_MODEL,
+    CONFLICT_GOLD,
+    CRF_MODEL,
+    DATA,
+    ROOT,
+    TALLY_MODEL,
+)
 from .records import parse_published
 from .text import STEPS, normalize, read_article
 
@@ -115,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
         "reports", help="re-run the tally chapter on every article into the book's sources"
     )
     reports.add_argument("--out", default=str(ROOT / "book" / "reports"))
+    reports.add_argument(
+        "--press",
+        metavar="TABLES",
+        help="instead: the articles with the most findings of a corpus run's tables (chapter 5)",
+    )
     reports.set_defaults(run=_reports)
 
     train_ner = commands.add_parser("train-ner", help="train the entity tagger (data/models/)")
@@ -247,5 +262,6 @@ def _corpus(args: argparse.Namespace):
 
 
 def _reports(args: argparse.Namespace):
-    for path in build_reports(args.out):
+    written = build_press(args.press, args.out) if args.press else build_reports(args.out)
+    for path in written:
         yield f"wrote {path}"

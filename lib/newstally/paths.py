@@ -14,3 +14,6 @@ TALLY_MODEL = MODELS / "tally_events.json"
 ANT_CORPUS = SHARED_DATA / "ant_news" / "ant_news_2018.jsonl.gz"
 ANERCORP = SHARED_DATA / "anercorp" / "train.txt"
 TALLY_SCORES = DATA / "gold" / "ant_scores.json"
+CONFLICT_GOLD = DATA / "gold" / "ant_conflict.tsv"
+CONFLICT_SCORES = DATA / "gold" / "conflict_scores.json"
+EVENTS_CHECK = DATA / "gold" / "ant_events_check.json"  # the event grouping checked by hand

@@ -12,15 +12,20 @@ FONT = "DejaVu Sans"  # ships with Matplotlib and has Arabic glyphs
 COLOURS = ("#1b6ca8", "#d1495b", "#66a182", "#edae49", "#7b5ea7")
 
 
-def styled_axes(count: int = 1, width: float = 4.0, height: float = 3.2):
-    """A figure with `count` axes side by side, in the book's style."""
+def styled_axes(count: int = 1, width: float = 4.0, height: float = 3.2, stacked: bool = False):
+    """A figure with `count` axes side by side (or, `stacked`, one above the other sharing the
+    x axis, each the figure's full width), in the book's style."""
     plt.rcParams.update({"font.family": FONT, "font.size": 10, "axes.titlesize": 11})
-    figure, axes = plt.subplots(1, count, figsize=(width * count, height), squeeze=False)
-    for ax in axes[0]:
+    shape, size = (
+        ((count, 1), (width, height * count)) if stacked else ((1, count), (width * count, height))
+    )
+    figure, axes = plt.subplots(*shape, figsize=size, squeeze=False, sharex=stacked)
+    axes = axes[:, 0] if stacked else axes[0]
+    for ax in axes:
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="y", color="#dddddd", linewidth=0.8)
         ax.set_axisbelow(True)
-    return figure, list(axes[0])
+    return figure, list(axes)
 
 
 def country_label(country: str) -> str:

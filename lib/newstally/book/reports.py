@@ -1,23 +1,25 @@
 """Per-article pages for the book: the tally chapter re-run with papermill on every article of
-the default corpus, each written into the book's sources with its own title."""
+the default corpus, and on the articles of a corpus run with the most findings (chapter 5), each
+written into the book's sources with its own title."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
+
+import pandas as pd
 
 from ..corpus.inputs import DEFAULT_CORPUS, documents
 from ..paths import ROOT
 
 TEMPLATE = ROOT / "notebooks" / "03_tallies.ipynb"
+PRESS_PAGES = 20
 
 
 def build(out: str | Path, paths=DEFAULT_CORPUS) -> list[Path]:
     """Execute the tally chapter once per article into `out`, plus an index page; return the
     notebooks written. The book's table of contents takes them with a glob."""
-    import nbformat
-    import papermill
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("article-*.ipynb"):
@@ -28,19 +30,12 @@ def build(out: str | Path, paths=DEFAULT_CORPUS) -> list[Path]:
             continue  # JSONL records have no file to re-run the chapter on
         slug = re.sub(r"[^A-Za-z0-9]+", "-", Path(document.id).stem).strip("-").lower()
         target = out / f"article-{slug}.ipynb"
-        parameters = {"article_path": str(Path(document.path).absolute())}
-        if document.published:
-            parameters["published"] = document.published
-        papermill.execute_notebook(
-            TEMPLATE, target, parameters=parameters, cwd=str(TEMPLATE.parent), progress_bar=False
-        )
-        notebook = nbformat.read(target, as_version=4)
-        notebook.cells[0] = nbformat.v4.new_markdown_cell(
+        header = (
             f"# {document.id}\n\nThe tally chapter re-run on this article"
             f" (published {document.published or 'unknown'},"
             f" source {document.source or 'not given'})."
         )
-        nbformat.write(notebook, target)
+        article_page(Path(document.path).absolute(), document.published, target, header)
         written.append(target)
         lines.append(f"- {{doc}}`{target.stem}`: {document.id}")
     (out / "index.md").write_text(
@@ -49,3 +44,57 @@ def build(out: str | Path, paths=DEFAULT_CORPUS) -> list[Path]:
         encoding="utf-8",
     )
     return written
+
+
+def build_press(tables: str | Path, out: str | Path, count: int = PRESS_PAGES) -> list[Path]:
+    """Execute the tally chapter on the `count` articles of a corpus run whose tallies raised
+    the most findings (their texts from its `documents` table, written under `out/texts/`),
+    plus an index page."""
+    tables, out = Path(tables), Path(out)
+    for old in out.glob("article-*.ipynb"):
+        old.unlink()
+    (out / "texts").mkdir(parents=True, exist_ok=True)
+    findings = pd.read_parquet(tables / "findings.parquet", columns=["article"])
+    ranked = findings.article.value_counts()
+    chosen = sorted(ranked.index, key=lambda a: (-ranked[a], a))[:count]
+    documents = pd.read_parquet(tables / "documents.parquet").set_index("article")
+    written, lines = [], []
+    for article in chosen:
+        document = documents.loc[article]
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", article).strip("-").lower()
+        text_path = out / "texts" / f"{slug}.txt"
+        text_path.write_text(document.text, encoding="utf-8")
+        target = out / f"article-{slug}.ipynb"
+        url, title = (v if isinstance(v, str) else "" for v in (document.url, document.title))
+        link = f"[the article](<{url}>)" if url else "no link"
+        header = (  # the title is the outlet's text: escaped, never markup
+            f"# {article}\n\n{html.escape(title)}\n\n{document.source},"
+            f" published {document.published[:10]}, {link}; {ranked[article]} findings."
+            " The tally chapter re-run on it."
+        )
+        article_page(text_path.absolute(), document.published[:10], target, header)
+        written.append(target)
+        lines.append(f"- {{doc}}`{target.stem}`: {article}, {ranked[article]} findings")
+    (out / "index.md").write_text(
+        "# Press 2018: articles\n\nThe twenty articles of the ANT corpus whose tallies raised the"
+        " most findings (chapter 5), with the tally chapter re-run on each by"
+        " `make press-pages`.\n\n" + "\n".join(lines) + "\n",
+        encoding="utf-8",
+    )
+    return written
+
+
+def article_page(article_path: Path, published: str | None, target: Path, header: str) -> None:
+    """The tally chapter executed on one article into `target`, its first cell `header`."""
+    import nbformat
+    import papermill
+
+    parameters = {"article_path": str(article_path)}
+    if published:
+        parameters["published"] = published
+    papermill.execute_notebook(
+        TEMPLATE, target, parameters=parameters, cwd=str(TEMPLATE.parent), progress_bar=False
+    )
+    notebook = nbformat.read(target, as_version=4)
+    notebook.cells[0] = nbformat.v4.new_markdown_cell(header)
+    nbformat.write(notebook, target)

@@ -1,17 +1,22 @@
 """Events across outlets: the tallies of a corpus run grouped into the events they report, and
 each outlet's figure for each event side by side.
 
-A tally joins an event when it has the same country and event type, its date (the day its
-period names, else the article's publication date) is within `WINDOW` days of the event's first
-report, and its article shares a place below the country (a town, a province, a camp) or a
-conflict actor with the event's articles. Only tolls of one event are grouped: killed, injured
-or detained, a count (not a vague one, not zero), a country, not a part of another count, and a
-period of at most `LONGEST_PERIOD` days (a war's total since 2011 is not an event).
+A tally joins an event when it has the same country and event type, the same date (the day its
+period names, else the article's publication date; `WINDOW` days apart at most), and a place
+below the country (a town, a province, a camp) or a conflict actor named near it (within `NEAR`
+characters) is named near the event's tallies too. Only tolls of one event are grouped: killed,
+injured or detained, a count (not a vague one, not zero, at most `LARGEST`), a country, not a
+part of another count, not a running total (`CUMULATIVE_RE`: منذ، خلال الأيام الماضية, "since"),
+a period of at most `LONGEST_PERIOD` days dated no more than `OLDEST` days before the article
+was published; and of each article only its first such toll per country and type (its lead:
+later ones are often earlier days' tolls or background). Checked by hand on 30 events
+(`data/gold/ant_events_check.json`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -19,8 +24,18 @@ from ..extract.conflict import ACTOR_KINDS
 from ..extract.gazetteer import load_gazetteer
 
 EVENTS = ("killed", "injured", "detained")
-WINDOW = 2  # days: a toll is reported the day of the event or the next, and updated once more
+WINDOW = 0  # days: tolls of one event are dated the same day (another day is another toll)
+NEAR = 300  # characters around a toll where the places and actors that anchor it are read
+CUMULATIVE_RE = re.compile(
+    r"منذ|إجمالي|اجمالي|مجموع|في المجمل|خلال (?:الأيام|الايام|الأسابيع|الاسابيع|الأشهر|الاشهر|"
+    r"الشهر|الأسبوع|الاسبوع|السنوات|العام)|since|in total|so far"
+)
 LONGEST_PERIOD = 3  # days a grouped toll's period may span
+OLDEST = 7  # days before its article's publication a grouped toll may be dated: older is background
+# The largest toll one event may have: the deadliest single events of the corpus's wars (the
+# Sweida attacks, Kabul bombings, Gaza on 14 May) are in the hundreds killed and the thousands
+# injured; larger figures are war totals restated as background, populations or misread numbers.
+LARGEST = {"killed": 1_000, "injured": 5_000, "detained": 5_000}
 
 
 def event_tallies(tallies: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame):
@@ -32,32 +47,53 @@ def event_tallies(tallies: pd.DataFrame, documents: pd.DataFrame, entities: pd.D
         & (tallies["count"] > 0)
         & tallies.location.notna()
         & tallies.part_of.isna()
-    ].merge(documents[["article", "source", "published", "title", "url"]], on="article")
+    ].merge(documents[["article", "source", "published", "title", "url", "text"]], on="article")
     start = pd.to_datetime(rows.period_start, errors="coerce")
-    end = pd.to_datetime(rows.period_end, errors="coerce")
+    span = (pd.to_datetime(rows.period_end, errors="coerce") - start).dt.days
     published = pd.to_datetime(rows.published.str[:10], errors="coerce")
-    span = (end - start).dt.days
-    rows = rows.assign(date=start.where(span <= LONGEST_PERIOD - 1, published))
-    rows = rows[rows.period_start.isna() | (span <= LONGEST_PERIOD - 1)]
-    rows = rows[rows.date.notna()].copy()
-    anchors = _anchors(entities)
-    rows["anchors"] = rows.article.map(lambda a: anchors.get(a, frozenset()))
-    return rows.sort_values(["date", "article", "start"]).reset_index(drop=True)
+    date = start.where(span <= LONGEST_PERIOD - 1, published)
+    age = (published - date).dt.days
+    kept = (rows.period_start.isna() | (span <= LONGEST_PERIOD - 1)) & age.between(0, OLDEST)
+    kept &= rows["count"] <= rows.event.map(LARGEST)
+    kept &= ~rows.apply(_cumulative, axis=1)
+    rows = rows.assign(date=date)[kept].drop(columns="text")
+    rows = rows.sort_values(["article", "start"])
+    rows = rows.drop_duplicates(["article", "location", "event"]).copy()  # its lead toll
+    rows = _with_anchors(rows, entities).sort_values(["date", "article", "start"])
+    return rows.reset_index(drop=True)
 
 
-def _anchors(entities: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """Per article: the canonical ids of the places below a country and the conflict actors it
-    names."""
+def _cumulative(row) -> bool:
+    """A toll its sentence gives as a running total (منذ بدء الاحتجاجات، "since", خلال الأيام
+    الماضية, in all): not one event's, even when no date says so."""
+    text = row.text
+    start = max(text.rfind(".", 0, row.start), text.rfind("\n", 0, row.start)) + 1
+    stops = [i for i in (text.find(".", row.end), text.find("\n", row.end)) if i >= 0]
+    sentence = text[start : min(stops, default=len(text))]
+    return CUMULATIVE_RE.search(sentence) is not None
+
+
+def _with_anchors(rows: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with their `anchors`: the canonical ids of the places below a country and the
+    conflict actors named within `NEAR` characters of the toll."""
     gazetteer = load_gazetteer()
-    kept = {}
+    kept = set()
     for canonical in entities.canonical_id.dropna().unique():
         entry = gazetteer.by_canonical_id.get(canonical)
         if entry and (
             entry.kind in ACTOR_KINDS or (entry.label == "LOC" and entry.kind != "country")
         ):
-            kept[canonical] = True
-    named = entities[entities.canonical_id.isin(kept.keys())]
-    return {a: frozenset(ids) for a, ids in named.groupby("article").canonical_id}
+            kept.add(canonical)
+    named = entities[entities.canonical_id.isin(kept) & entities.article.isin(rows.article)]
+    rows = rows.reset_index(drop=True)
+    pairs = (
+        rows[["article", "start"]]
+        .reset_index()
+        .merge(named[["article", "start", "canonical_id"]], on="article", suffixes=("", "_place"))
+    )
+    near = pairs[(pairs.start_place - pairs.start).abs() <= NEAR]
+    anchors = near.groupby("index").canonical_id.agg(frozenset)
+    return rows.assign(anchors=[anchors.get(i, frozenset()) for i in rows.index])
 
 
 def group_events(rows: pd.DataFrame, window: int = WINDOW) -> pd.DataFrame:

@@ -9,12 +9,9 @@ from pathlib import Path
 
 from ..extract.analysis import analyze_many
 from ..extract.conflict import is_conflict_article
-from ..paths import ANT_CORPUS, DATA
+from ..paths import ANT_CORPUS, CONFLICT_GOLD
 from ..records import parse_published
 from .tallies import _texts_from_corpus
-
-CONFLICT_GOLD = DATA / "gold" / "ant_conflict.tsv"
-CONFLICT_SCORES = DATA / "gold" / "conflict_scores.json"
 
 
 def eval_conflict(
