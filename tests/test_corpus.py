@@ -155,27 +155,28 @@ def test_reports_are_one_page_per_article(tmp_path):
     assert "{doc}`article-000-e7f41f3c86338498`" in (tmp_path / "index.md").read_text()
 
 
-def test_press_pages_are_the_articles_with_the_most_findings(tmp_path):
+def test_press_pages_are_the_articles_with_the_most_findings_not_ok(tmp_path):
     import nbformat
 
     from newstally.book.reports import build_press
 
-    title = 'مقتل القيادي <script>alert("x")</script>'
-    record = {"id": "seed-1", "source": "SkyNews", "published": "2023-02-15", "url": None}
+    title = 'عمليات <script>alert("x")</script>'
+    record = {"source": "SkyNews", "published": "2023-02-15", "url": None, "title": title}
+    parts = "نفذت القوات 12 عملية (5 في سوريا و4 في العراق)."  # parts that do not add up
     records = tmp_path / "press.jsonl"
     lines = [
-        json.dumps(record | {"title": title, "text": SEED.read_text(encoding="utf-8")}),
-        json.dumps(record | {"id": "plain-1", "title": "x", "text": "قتل 5 مدنيين في بغداد."}),
+        json.dumps(record | {"id": "seed-1", "text": SEED.read_text(encoding="utf-8")}),
+        json.dumps(record | {"id": "parts-1", "text": parts}),
+        json.dumps(record | {"id": "parts-2", "text": parts}),  # the same story filed twice
     ]
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run([records], tmp_path / "tables")
-    written = build_press(tmp_path / "tables", tmp_path / "press", count=1)
-    assert [p.name for p in written] == ["article-seed-1.ipynb"]  # the seed has findings
+    written = build_press(tmp_path / "tables", tmp_path / "press", count=2)
+    # the seed's findings are all ok; the copy of the same story is left out
+    assert [p.name for p in written] == ["article-parts-1.ipynb"]
     header = nbformat.read(written[0], as_version=4).cells[0].source
     assert "&lt;script&gt;" in header and "<script>" not in header and "no link" in header
-    assert (tmp_path / "press" / "texts" / "seed-1.txt").read_text(encoding="utf-8") == (
-        SEED.read_text(encoding="utf-8")
-    )
+    assert (tmp_path / "press" / "texts" / "parts-1.txt").read_text(encoding="utf-8") == parts
 
 
 RUN_SLOWLY = """

@@ -118,3 +118,12 @@ def test_the_events_checked_by_hand_are_the_events_of_the_grouping_now():
         merged,
         sum(bool(e["split_wrongly"]) for e in check["checked"]),
     )
+
+
+def test_a_date_range_with_no_article_gives_empty_tables_not_an_error(tables):
+    empty = {name: table.iloc[0:0] for name, table in tables.items()}
+    grouped = press.grouped_events(empty)
+    figures = events.outlet_figures(grouped)
+    shared = events.cross_outlet(figures)
+    assert len(grouped) == len(shared) == 0
+    assert events.outlet_bias(figures, shared).empty

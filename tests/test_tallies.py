@@ -282,5 +282,17 @@ def test_a_sources_seat_and_a_patron_are_not_where_the_count_is():
     # France 24 and BBC Arabic, 2018: the Syrian Observatory is based in London
     sohr = "وقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن 915 شخصا قتلوا خلال 18 يوما في الغوطة الشرقية."
     assert rows(sohr, "2018-03-08")[0][:4] == ("killed", 915, "exact", "Syria")
-    loyal = "ووثق المرصد مقتل أكثر من 400 عنصر من الفصائل السورية الموالية لأنقرة في عفرين."
-    assert rows(loyal, "2018-03-18")[0][:4] == ("killed", 400, "more_than", "Syria")
+    loyal = "ووثق المرصد مقتل أكثر من 400 عنصر من الفصائل السورية الموالية لأنقرة."
+    assert rows(loyal, "2018-03-18")[0][:4] == ("killed", 400, "more_than", None)  # not Turkey
+
+
+def test_a_count_of_one_takes_the_articles_country_unless_the_place_was_not_disclosed():
+    # after the seed: a leader killed, in an article about strikes in Syria and Iraq
+    text = (
+        "أعلن الجيش مقتل القيادي في التنظيم.\n"
+        "وشنت القوات غارات على مواقع في دير الزور والرقة وعلى مواقع أخرى في الموصل.\n"
+    )
+    leader = [r for r in rows(text) if r[1] == 1]
+    assert [r[:4] for r in leader] == [("killed", 1, "exact", "Syria")]
+    hidden = rows(text + "ولم يكشف البيان عن مكان الغارة بالضبط.\n")
+    assert [r[:4] for r in hidden if r[1] == 1] == [("killed", 1, "exact", None)]

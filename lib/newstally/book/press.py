@@ -26,17 +26,24 @@ CONTEXT = 120  # characters of text shown on each side of a figure's evidence
 
 def load_press(folder: str | Path, start: str, end: str) -> dict[str, pd.DataFrame]:
     """The tables of a corpus run, for the articles published from `start` to `end`
-    (YYYY-MM-DD, both included)."""
+    (YYYY-MM-DD, both included): the manifest with every input, read or not; the other tables
+    for the articles read, a story an outlet filed twice (the same text under two categories)
+    kept once."""
     folder = Path(folder)
     tables = {
         name: pd.read_parquet(folder / f"{name}.parquet", columns=columns)
         for name, columns in COLUMNS.items()
     }
-    day = tables["documents"].published.str[:10]
-    kept = set(tables["documents"].article[(day >= start) & (day <= end)])
+    manifest = tables["manifest"]
+    day = manifest.published.str[:10]
+    tables["manifest"] = manifest[(day >= start) & (day <= end)].reset_index(drop=True)
+    documents = tables["documents"]
+    documents = documents[documents.article.isin(tables["manifest"].id)]
+    documents = documents.drop_duplicates(["source", "text"])  # one story filed twice
+    kept = set(documents.article)
     for name, table in tables.items():
-        key = "id" if name == "manifest" else "article"
-        tables[name] = table[table[key].isin(kept)].reset_index(drop=True)
+        if name != "manifest":
+            tables[name] = table[table.article.isin(kept)].reset_index(drop=True)
     return tables
 
 
@@ -56,7 +63,7 @@ def monthly_tolls(grouped: pd.DataFrame, countries: list[str], minimum: int) -> 
     per_event = figures.groupby("event_id").agg(
         location=("location", "first"), event=("event", "first"), date=("date", "min")
     )
-    per_event["count"] = figures.groupby("event_id")["count"].median()
+    per_event["count"] = figures.groupby("event_id")["count"].median().round()
     killed = per_event[per_event.event == "killed"].groupby("location")["count"].sum()
     shown = list(dict.fromkeys([*countries, *killed[killed >= minimum].index]))
     per_event = per_event[per_event.location.isin(shown)]

@@ -48,16 +48,18 @@ def build(out: str | Path, paths=DEFAULT_CORPUS) -> list[Path]:
 
 def build_press(tables: str | Path, out: str | Path, count: int = PRESS_PAGES) -> list[Path]:
     """Execute the tally chapter on the `count` articles of a corpus run whose tallies raised
-    the most findings (their texts from its `documents` table, written under `out/texts/`),
-    plus an index page."""
+    the most findings that are not `ok` (a story filed twice counted once; their texts from
+    the `documents` table, written under `out/texts/`), plus an index page."""
     tables, out = Path(tables), Path(out)
     for old in out.glob("article-*.ipynb"):
         old.unlink()
     (out / "texts").mkdir(parents=True, exist_ok=True)
-    findings = pd.read_parquet(tables / "findings.parquet", columns=["article"])
-    ranked = findings.article.value_counts()
+    findings = pd.read_parquet(tables / "findings.parquet", columns=["article", "status"])
+    documents = pd.read_parquet(tables / "documents.parquet")
+    documents = documents.drop_duplicates(["source", "text"]).set_index("article")
+    raised = findings[(findings.status != "ok") & findings.article.isin(documents.index)]
+    ranked = raised.article.value_counts()
     chosen = sorted(ranked.index, key=lambda a: (-ranked[a], a))[:count]
-    documents = pd.read_parquet(tables / "documents.parquet").set_index("article")
     written, lines = [], []
     for article in chosen:
         document = documents.loc[article]
@@ -65,20 +67,26 @@ def build_press(tables: str | Path, out: str | Path, count: int = PRESS_PAGES) -
         text_path = out / "texts" / f"{slug}.txt"
         text_path.write_text(document.text, encoding="utf-8")
         target = out / f"article-{slug}.ipynb"
-        url, title = (v if isinstance(v, str) else "" for v in (document.url, document.title))
+        url, title, published = (
+            v if isinstance(v, str) else ""
+            for v in (document.url, document.title, document.published)
+        )
         link = f"[the article](<{url}>)" if url else "no link"
         header = (  # the title is the outlet's text: escaped, never markup
             f"# {article}\n\n{html.escape(title)}\n\n{document.source},"
-            f" published {document.published[:10]}, {link}; {ranked[article]} findings."
+            f" published {published[:10] or 'unknown'}, {link}; {ranked[article]} findings"
+            " that are not ok."
             " The tally chapter re-run on it."
         )
-        article_page(text_path.absolute(), document.published[:10], target, header)
+        article_page(text_path.absolute(), published[:10] or None, target, header)
         written.append(target)
-        lines.append(f"- {{doc}}`{target.stem}`: {article}, {ranked[article]} findings")
+        lines.append(f"- {{doc}}`{target.stem}`: {article}, {ranked[article]} findings not ok")
     (out / "index.md").write_text(
-        "# Press 2018: articles\n\nThe twenty articles of the ANT corpus whose tallies raised the"
-        " most findings (chapter 5), with the tally chapter re-run on each by"
-        " `make press-pages`.\n\n" + "\n".join(lines) + "\n",
+        f"# Press 2018: articles\n\nThe {len(written)} articles of the corpus run whose tallies"
+        " raised the most findings that are not ok (parts that do not add up, or may not;"
+        " chapter 5), with the tally chapter re-run on each by `make press-pages`.\n\n"
+        + "\n".join(lines)
+        + "\n",
         encoding="utf-8",
     )
     return written

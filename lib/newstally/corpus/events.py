@@ -27,8 +27,9 @@ EVENTS = ("killed", "injured", "detained")
 WINDOW = 0  # days: tolls of one event are dated the same day (another day is another toll)
 NEAR = 300  # characters around a toll where the places and actors that anchor it are read
 CUMULATIVE_RE = re.compile(
-    r"منذ|إجمالي|اجمالي|مجموع|في المجمل|خلال (?:الأيام|الايام|الأسابيع|الاسابيع|الأشهر|الاشهر|"
-    r"الشهر|الأسبوع|الاسبوع|السنوات|العام)|since|in total|so far"
+    r"(?<!\w)[وف]?(?:منذ|إجمالي|اجمالي|مجموع|في المجمل|خلال (?:الأيام|الايام|الأسابيع|الاسابيع"
+    r"|الأشهر|الاشهر|الشهر|الأسبوع|الاسبوع|السنوات|العام)|since|in total|so far)(?!\w)",
+    re.IGNORECASE,
 )
 LONGEST_PERIOD = 3  # days a grouped toll's period may span
 OLDEST = 7  # days before its article's publication a grouped toll may be dated: older is background
@@ -48,6 +49,10 @@ def event_tallies(tallies: pd.DataFrame, documents: pd.DataFrame, entities: pd.D
         & tallies.location.notna()
         & tallies.part_of.isna()
     ].merge(documents[["article", "source", "published", "title", "url", "text"]], on="article")
+    if rows.empty:
+        return rows.assign(date=pd.Series(dtype="datetime64[ns]"), anchors=None).drop(
+            columns="text"
+        )
     start = pd.to_datetime(rows.period_start, errors="coerce")
     span = (pd.to_datetime(rows.period_end, errors="coerce") - start).dt.days
     published = pd.to_datetime(rows.published.str[:10], errors="coerce")
@@ -165,4 +170,5 @@ def outlet_bias(figures: pd.DataFrame, shared: pd.DataFrame) -> pd.DataFrame:
                 "wilcoxon_p": round(float(p_value), 4),
             }
         )
-    return pd.DataFrame(rows).set_index("outlet")
+    columns = ["outlet", "events", "median_log2_ratio", "higher", "same", "lower", "wilcoxon_p"]
+    return pd.DataFrame(rows, columns=columns).set_index("outlet")

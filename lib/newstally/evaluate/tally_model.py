@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..extract.analysis import analyze_many
 from ..extract.judge import NONE, RULE_PREFIXES, Judge
+from ..extract.judge import load as load_judge
 from ..extract.tallies import Candidate, extract_tallies
 from ..paths import DATA, TALLY_MODEL
 from ..records import parse_published
@@ -69,7 +70,7 @@ def prepare(articles: list[GoldArticle], batch: int = 16) -> list[Prepared]:
     return prepared
 
 
-def fit(examples: list[tuple[Candidate, str]], rules: bool = True, c: float = C) -> Judge:
+def fit(examples: list[tuple[Candidate, str]], rules: bool = True) -> Judge:
     """A multinomial logistic regression over the candidates' features. With `rules`, it sees
     the rules' reading and vetoes their counts; without, it decides alone."""
     from sklearn.feature_extraction import DictVectorizer
@@ -81,7 +82,7 @@ def fit(examples: list[tuple[Candidate, str]], rules: bool = True, c: float = C)
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([kept(c.features) for c, _ in examples])
     y = [label for _, label in examples]
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
     labels = [str(label) for label in model.classes_]
     coefficients = model.coef_.T  # features x labels
     if len(labels) == 2:  # scikit-learn keeps one row for two classes
@@ -119,7 +120,7 @@ def train_tallies(
     """Score the three settings by cross-validation on the ANT development split and the
     ANERcorp sentences, and keep what wins on the ANT split: when a model beats the rules
     alone, train it on all those texts and write it to `model_path` (the extractor then uses
-    it); when the rules win, write nothing."""
+    it); when the rules win, remove any model there."""
     ant = prepare([a for a in load_gold(ant_gold) if a.split == "dev"])
     anercorp = prepare(load_gold(anercorp_gold))
     texts = ant + anercorp
@@ -132,7 +133,9 @@ def train_tallies(
         }
     kept = max(SETTINGS, key=lambda s: (ablation[s]["ant_dev"]["f1"], s == "rules"))
     examples = [e for t in texts for e in t.candidates()]
-    if kept != "rules":
+    if kept == "rules":
+        model_path.unlink(missing_ok=True)  # an older model must not outlive its defeat
+    else:
         judge = fit(examples, rules=kept == "both")
         model = judge.to_dict() | {
             "trained_on": [f"{ant_gold.name} (dev split)", anercorp_gold.name]
@@ -141,4 +144,5 @@ def train_tallies(
         model_path.write_text(
             json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8"
         )
+    load_judge.cache_clear()  # the extractor reads the model kept now
     return {"candidates": len(examples), "ablation": ablation, "kept": kept}

@@ -219,7 +219,7 @@ BESIDE = frozenset(["مع", "with"])  # a place after them is a neighbour or par
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة).
 NOT_THERE = frozenset(
-    "مقره مقرها ومقره ومقرها الموالية الموالي الموالين الموالون موالية موالين based "
+    "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين based "
     "headquartered loyal".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group

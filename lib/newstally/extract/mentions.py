@@ -85,13 +85,10 @@ class Mentions:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
-    def main_country(self, start: int, end: int, dominance: float = 1) -> Place | None:
-        """The country the places named in a span are most often in (its first place), if
-        named at least `dominance` times as often as any other."""
+    def main_country(self, start: int, end: int) -> Place | None:
+        """The country the places named in a span are most often in (its first place)."""
         named = [place for _, place in self._places(start, end)]
         if not named:
             return None
-        ranked = Counter(place.country for place in named).most_common(2)
-        if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
-            return None
-        return next(place for place in named if place.country == ranked[0][0])
+        country = Counter(place.country for place in named).most_common(1)[0][0]
+        return next(place for place in named if place.country == country)

@@ -8,14 +8,18 @@ span of the place mention it comes from.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..text import NormalizedText, clitic_variants
 from .lexicon import AND, LOCATIVES, PLACE_NOUNS, lookup
 from .mentions import Mentions, Place
 
-# An article is wholly about a country when it names it at least this many times as often as
-# any other: then even its counts of one are for it.
-DOMINANCE = 3
+# An article that says where it happened was not told (ولم يكشف البيان عن مكان الغارة, "did not
+# say where"): its counts of one take no country from the rest of the article.
+UNDISCLOSED_RE = re.compile(
+    r"(?:لم|دون ان|لا) (?:ي|ت)(?:كشف|حدد|ذكر|فصح|علن) [^.]{0,40}مكان"
+    r"|did not (?:say|disclose|reveal|give) (?:where|the location)"
+)
 
 
 class Places:
@@ -25,7 +29,7 @@ class Places:
         self.nt = normalized
         self.mentions = mentions
         self.main_country = mentions.main_country(0, len(normalized.text))
-        self.dominant_country = mentions.main_country(0, len(normalized.text), DOMINANCE)
+        self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
 
     def paragraph(self, start: int, end: int) -> None:
@@ -37,7 +41,7 @@ class Places:
         (for counts of one, for numbers and stated zeros): the one country the sentence's
         places are in; failing that, its paragraph's (None when either names several; for
         counts of one, only a place named before the sentence), else the article's main
-        country (for counts of one, the country the article is wholly about)."""
+        country (for counts of one, none when the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
@@ -47,7 +51,7 @@ class Places:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             before = place is not None and place.start < self.nt.to_raw(start, start)[0]
             return (place if before else None), place
-        return self.dominant_country, self.main_country
+        return (None if self.undisclosed else self.main_country), self.main_country
 
     def in_clause(self, tokens, token_starts, after: int, clause_end: int) -> Place | None:
         """The country of the first place named after في/in/ب within a count's clause (tokens

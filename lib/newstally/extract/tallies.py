@@ -355,9 +355,8 @@ class _Extractor:
                 continue
             if i and self._is_negation(tokens[i - 1].text):
                 continue  # لم تعتقل أي شخص: a stated zero, not one
-            if pronoun:  # مقتله: one person, named before (not عدم إصابتها)
-                negated = i > 0 and tokens[i - 1].text in NEGATIONS
-                noun = None if negated or self._named_again(event, found) else i
+            if pronoun:  # مقتله: one person, named before
+                noun = None if self._named_again(event, found) else i
             elif clauses.is_passive(tokens, i):
                 noun = clauses.singular_before(tokens, i)
             elif token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
