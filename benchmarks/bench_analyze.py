@@ -72,7 +72,7 @@ def stage_seconds(articles: list[tuple[str, str]]) -> dict[str, float]:
 
 def _names(normalized, found):
     found = found + stage.tagger_entities(normalized) + stage.english_person_entities(normalized)
-    return stage.link_people(stage._merge(found))
+    return stage.link_people(stage.merge_entities(found))
 
 
 def measure(name: str, articles: list[tuple[str, str]], repeat: int) -> None:

@@ -51,7 +51,7 @@ def extract_entities(
         from ..ner.camel import camel_entities  # optional backend: camel-tools and its data
 
         found += camel_entities(normalized)
-    return link_people(_merge(found))
+    return link_people(merge_entities(found))
 
 
 def tagger_entities(normalized: NormalizedText) -> list[Entity]:
@@ -213,8 +213,9 @@ def _longest_match(
     return best
 
 
-def _merge(entities: list[Entity]) -> list[Entity]:
-    """Drop mentions that overlap an earlier (more trusted) one; return them in text order."""
+def merge_entities(entities: list[Entity]) -> list[Entity]:
+    """Entities of several sources, most trusted first: drop each mention that overlaps an
+    earlier (more trusted) one; return the rest in text order."""
     kept: list[Entity] = []
     starts: list[int] = []
     for entity in entities:
