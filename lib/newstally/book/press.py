@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import events as grouping
+from ..corpus.tables import distinct_stories
 from ..records import EVENT_NAMES_AR
 from ..text import language
 from .plots import COLOURS, country_label, styled_axes
@@ -39,7 +40,7 @@ def load_press(folder: str | Path, start: str, end: str) -> dict[str, pd.DataFra
     tables["manifest"] = manifest[(day >= start) & (day <= end)].reset_index(drop=True)
     documents = tables["documents"]
     documents = documents[documents.article.isin(tables["manifest"].id)]
-    documents = documents.drop_duplicates(["source", "text"])  # one story filed twice
+    documents = distinct_stories(documents)
     kept = set(documents.article)
     for name, table in tables.items():
         if name != "manifest":
@@ -47,9 +48,14 @@ def load_press(folder: str | Path, start: str, end: str) -> dict[str, pd.DataFra
     return tables
 
 
+def _conflict(manifest: pd.DataFrame) -> pd.Series:
+    """Which inputs are conflict articles (False for those not analyzed)."""
+    return manifest.conflict.fillna(False).astype(bool)
+
+
 def grouped_events(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The tallies of the conflict articles that report one event, grouped into events."""
-    conflict = set(tables["manifest"].id[tables["manifest"].conflict.fillna(False).astype(bool)])
+    conflict = set(tables["manifest"].id[_conflict(tables["manifest"])])
     tallies = tables["tallies"][tables["tallies"].article.isin(conflict)]
     rows = grouping.event_tallies(tallies, tables["documents"], tables["entities"])
     return grouping.group_events(rows)
@@ -59,11 +65,8 @@ def monthly_tolls(grouped: pd.DataFrame, countries: list[str], minimum: int) -> 
     """Per month, country and event type: the sum over events of each event's median figure
     across the outlets that report it, so an event reported twenty times counts once. The
     countries are those asked for and any other whose killed total reaches `minimum`."""
-    figures = grouping.outlet_figures(grouped)
-    per_event = figures.groupby("event_id").agg(
-        location=("location", "first"), event=("event", "first"), date=("date", "min")
-    )
-    per_event["count"] = figures.groupby("event_id")["count"].median().round()
+    per_event = grouping.event_figures(grouping.outlet_figures(grouped))
+    per_event["count"] = per_event["count"].round()
     killed = per_event[per_event.event == "killed"].groupby("location")["count"].sum()
     shown = list(dict.fromkeys([*countries, *killed[killed >= minimum].index]))
     per_event = per_event[per_event.location.isin(shown)]
@@ -100,9 +103,7 @@ def outlet_coverage(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     coverage = pd.DataFrame(
         {
             "articles": manifest.groupby("source").size(),
-            "conflict articles": manifest[manifest.conflict.fillna(False).astype(bool)]
-            .groupby("source")
-            .size(),
+            "conflict articles": manifest[_conflict(manifest)].groupby("source").size(),
             "tallies": tallies.groupby("source").size(),
             "with a location (%)": tallies.groupby("source").location.apply(
                 lambda s: round(100 * s.notna().mean(), 1)
@@ -180,10 +181,7 @@ def findings_summary(findings: pd.DataFrame) -> pd.DataFrame:
 def counted_once(grouped: pd.DataFrame) -> pd.DataFrame:
     """Per country and event type: the sum of every article's lead toll against the sum over
     events (each event's median figure once), and how many times the first overstates."""
-    figures = grouping.outlet_figures(grouped)
-    per_event = figures.groupby("event_id").agg(
-        location=("location", "first"), event=("event", "first"), count=("count", "median")
-    )
+    per_event = grouping.event_figures(grouping.outlet_figures(grouped))
     naive = grouped.groupby(["location", "event"])["count"].sum()
     once = per_event.groupby(["location", "event"])["count"].sum()
     table = pd.DataFrame({"sum over articles": naive, "sum over events": once})

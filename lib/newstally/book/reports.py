@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus.inputs import DEFAULT_CORPUS, documents
+from ..corpus.tables import distinct_stories
 from ..paths import ROOT
 
 TEMPLATE = ROOT / "notebooks" / "03_tallies.ipynb"
@@ -20,16 +21,12 @@ PRESS_PAGES = 20
 def build(out: str | Path, paths=DEFAULT_CORPUS) -> list[Path]:
     """Execute the tally chapter once per article into `out`, plus an index page; return the
     notebooks written. The book's table of contents takes them with a glob."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("article-*.ipynb"):
-        old.unlink()
+    out = _emptied(Path(out))
     written, lines = [], []
     for document in documents(paths):
         if document.text is not None:
             continue  # JSONL records have no file to re-run the chapter on
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", Path(document.id).stem).strip("-").lower()
-        target = out / f"article-{slug}.ipynb"
+        target = out / f"article-{_slug(Path(document.id).stem)}.ipynb"
         header = (
             f"# {document.id}\n\nThe tally chapter re-run on this article"
             f" (published {document.published or 'unknown'},"
@@ -50,20 +47,18 @@ def build_press(tables: str | Path, out: str | Path, count: int = PRESS_PAGES) -
     """Execute the tally chapter on the `count` articles of a corpus run whose tallies raised
     the most findings that are not `ok` (a story filed twice counted once; their texts from
     the `documents` table, written under `out/texts/`), plus an index page."""
-    tables, out = Path(tables), Path(out)
-    for old in out.glob("article-*.ipynb"):
-        old.unlink()
-    (out / "texts").mkdir(parents=True, exist_ok=True)
+    tables, out = Path(tables), _emptied(Path(out))
+    (out / "texts").mkdir(exist_ok=True)
     findings = pd.read_parquet(tables / "findings.parquet", columns=["article", "status"])
     documents = pd.read_parquet(tables / "documents.parquet")
-    documents = documents.drop_duplicates(["source", "text"]).set_index("article")
+    documents = distinct_stories(documents).set_index("article")
     raised = findings[(findings.status != "ok") & findings.article.isin(documents.index)]
     ranked = raised.article.value_counts()
     chosen = sorted(ranked.index, key=lambda a: (-ranked[a], a))[:count]
     written, lines = [], []
     for article in chosen:
         document = documents.loc[article]
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", article).strip("-").lower()
+        slug = _slug(article)
         text_path = out / "texts" / f"{slug}.txt"
         text_path.write_text(document.text, encoding="utf-8")
         target = out / f"article-{slug}.ipynb"
@@ -90,6 +85,19 @@ def build_press(tables: str | Path, out: str | Path, count: int = PRESS_PAGES) -
         encoding="utf-8",
     )
     return written
+
+
+def _emptied(out: Path) -> Path:
+    """`out`, made if missing, without the article pages of an earlier build."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("article-*.ipynb"):
+        old.unlink()
+    return out
+
+
+def _slug(name: str) -> str:
+    """A page name from an article's id: ASCII letters and digits, lower case, joined by -."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower()
 
 
 def article_page(article_path: Path, published: str | None, target: Path, header: str) -> None:

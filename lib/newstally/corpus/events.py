@@ -56,9 +56,10 @@ def event_tallies(tallies: pd.DataFrame, documents: pd.DataFrame, entities: pd.D
     start = pd.to_datetime(rows.period_start, errors="coerce")
     span = (pd.to_datetime(rows.period_end, errors="coerce") - start).dt.days
     published = pd.to_datetime(rows.published.str[:10], errors="coerce")
-    date = start.where(span <= LONGEST_PERIOD - 1, published)
+    short = span <= LONGEST_PERIOD - 1
+    date = start.where(short, published)
     age = (published - date).dt.days
-    kept = (rows.period_start.isna() | (span <= LONGEST_PERIOD - 1)) & age.between(0, OLDEST)
+    kept = (rows.period_start.isna() | short) & age.between(0, OLDEST)
     kept &= rows["count"] <= rows.event.map(LARGEST)
     kept &= ~rows.apply(_cumulative, axis=1)
     rows = rows.assign(date=date)[kept].drop(columns="text")
@@ -129,17 +130,24 @@ def outlet_figures(grouped: pd.DataFrame) -> pd.DataFrame:
     return best.sort_values(["event_id", "source"]).reset_index(drop=True)
 
 
-def cross_outlet(figures: pd.DataFrame) -> pd.DataFrame:
-    """The events that two outlets or more report: per event its country, type, first date,
-    outlets, lowest and highest figure and their ratio (`spread`)."""
-    per_event = figures.groupby("event_id").agg(
+def event_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per event (from `outlet_figures`): its country, type, first date, how many
+    outlets report it, their lowest, highest and median figure (`count`)."""
+    return figures.groupby("event_id").agg(
         location=("location", "first"),
         event=("event", "first"),
         date=("date", "min"),
         outlets=("source", "nunique"),
         lowest=("count", "min"),
         highest=("count", "max"),
+        count=("count", "median"),
     )
+
+
+def cross_outlet(figures: pd.DataFrame) -> pd.DataFrame:
+    """The events that two outlets or more report (`event_figures`), with the ratio of their
+    highest figure to their lowest (`spread`)."""
+    per_event = event_figures(figures)
     shared = per_event[per_event.outlets >= 2].copy()
     shared["spread"] = shared.highest / shared.lowest
     return shared

@@ -48,6 +48,12 @@ class ArticleText:
     text: str
 
 
+def distinct_stories(documents):
+    """A `documents` table (pandas) with a story an outlet filed twice (the same text under two
+    categories) kept once."""
+    return documents.drop_duplicates(["source", "text"])
+
+
 def schemas() -> dict:
     """Each table's Arrow schema: the manifest and texts, then Entity, Tally and Finding rows
     after the id of their article."""

@@ -25,7 +25,6 @@ from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
-from .judge import Judge
 from .lexicon import (
     AND,
     CLAUSE_BREAKS,
@@ -71,7 +70,7 @@ def extract_tallies(
     normalized: NormalizedText,
     published: dt.date | str | None = None,
     entities: list[Entity] | None = None,
-    judge: Judge | None | bool = True,
+    judge: judges.Judge | None | bool = True,
     candidates: list[Candidate] | None = None,
 ) -> list[Tally]:
     """Every count in an article, in text order; parts point at their total with `part_of`.
