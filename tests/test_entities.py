@@ -120,3 +120,25 @@ def test_gazetteer_backend_leaves_people_out(seed_text):
         e.label for e in extract_entities(normalize(seed_text), "2023-02-15", backend="gazetteer")
     }
     assert "PER" not in labels
+
+
+def test_press_spellings_of_countries_missing_from_pycountry():
+    assert ids("في بيرو وكوريا الشمالية والإمارات وكوسوفو") == [
+        ("بيرو", "PE"),
+        ("كوريا الشمالية", "KP"),
+        ("الإمارات", "AE"),
+        ("كوسوفو", "Q1246"),
+    ]
+
+
+def test_a_town_that_begins_a_persons_name_is_the_person():
+    # France 24, March 2018: Amnesty's Tirana Hassan, not the capital of Albania
+    text = "وقالت مديرة قسم الاستجابة للأزمات في المنظمة تيرانا حسن إن الأدلة جديدة."
+    found = [(e.text, e.label) for e in extract_entities(normalize(text), None)]
+    assert ("تيرانا حسن", "PER") in found
+    assert all(label != "LOC" for _, label in found)
+
+
+def test_common_words_among_town_names_are_not_places():
+    assert ids("سقط عدد من الشهداء في الحراك") == []
+    assert ids("سيطرت القوات على مدينة الطبقة") == [("مدينة الطبقة", "tabqa")]

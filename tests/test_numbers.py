@@ -80,3 +80,13 @@ def test_versions_and_dotted_dates_are_not_counts():
     # an ANT article (AL-culture, 2012) names a software version; it used to stop the analysis
     text = "أطلقت الشركة الإصدار 4.2.2 من نظامها في 1.2.2018 وباعت 10,000 نسخة في 3 أيام"
     assert [n.value for n in find_numbers(normalize(text))] == [10_000, 3]
+
+
+def test_one_as_a_word_keeps_its_first_letter():
+    assert numbers("عثرت على أفراد عائلة واحدة") == [("واحدة", 1, "exact")]
+
+
+def test_duals_of_people_whose_plural_ends_in_in_are_read_in_an_only():
+    assert numbers("وقتل فلسطينيان") == [("فلسطينيان", 2, "exact")]
+    assert numbers("وقتل فلسطينيين") == []
+    assert numbers("اعتقلت ناشطتين") == [("ناشطتين", 2, "exact")]

@@ -296,3 +296,79 @@ def test_a_count_of_one_takes_the_articles_country_unless_the_place_was_not_disc
     assert [r[:4] for r in leader] == [("killed", 1, "exact", "Syria")]
     hidden = rows(text + "ولم يكشف البيان عن مكان الغارة بالضبط.\n")
     assert [r[:4] for r in hidden if r[1] == 1] == [("killed", 1, "exact", None)]
+
+
+def test_a_country_that_speaks_or_strikes_is_an_actor_not_the_place():
+    # Sky News Arabia on Afrin, March 2018: Ankara announces its soldiers' deaths in Syria
+    afrin = "وأعلنت أنقرة، الخميس، مقتل 8 من جنودها وإصابة 13 آخرين بجروح في عفرين."
+    assert [r[:4] for r in rows(afrin, "2018-03-02")] == [
+        ("killed", 8, "exact", "Syria"),
+        ("injured", 13, "exact", "Syria"),
+    ]
+    # Sky News Arabia on Yemen, February 2018: the coalition "which Saudi Arabia leads"
+    yemen = (
+        "أفادت مصادر عسكرية يمنية بمقتل 14 من ميليشيات الحوثي في مواجهات في اليمن.\n"
+        "وتقاتل المقاومة مع التحالف الذي تقوده السعودية، ما أدى إلى مقتل 6 مسلحين."
+    )
+    assert [r[3] for r in rows(yemen, "2018-02-25")] == ["Yemen", "Yemen"]
+
+
+def test_a_dual_of_people_known_by_a_plural_in_in_is_two_only_in_an():
+    # BBC Arabic on Gaza, July 2018
+    gaza = "وقتل فلسطينيان وأصيب 14 آخرون في الضربات الجوية على قطاع غزة."
+    assert [r[:4] for r in rows(gaza, "2018-07-15")] == [
+        ("killed", 2, "exact", "Palestine"),
+        ("injured", 14, "exact", "Palestine"),
+    ]
+    assert 2 not in [r[1] for r in rows("وقتل فلسطينيين في غزة.", "2018-07-15")]  # a plural
+
+
+def test_things_fired_are_not_people_hurt():
+    # BBC Arabic, July 2018: four hurt "after more than 200 rockets and mortars were fired"
+    text = "وأصيب أربعة إسرائيليين إثر إطلاق أكثر من 200 صاروخ وقذيفة هاون على جنوب إسرائيل."
+    assert [r[:2] for r in rows(text, "2018-07-15")] == [("injured", 4)]
+
+
+def test_one_written_as_a_word_counts_people_only():
+    # BBC Arabic, 2018: "11 members of one family", "a single attack", "one of the wounded"
+    family = "أعلنت الشرطة في الهند أنها عثرت على 11 فردا من عائلة واحدة قتلى داخل منزلهم."
+    assert [r[:4] for r in rows(family, "2018-07-01")] == [("killed", 11, "exact", "India")]
+    assert rows("وهو أكبر عدد من القتلى يسقط في هجوم واحد على إدلب هذا العام.", "2018-06-08") == []
+    assert rows("وفرنسا أحد أشد منتقدي العملية العسكرية التركية.", "2018-05-10") == []
+    basra = "قتل فيها متظاهر واحد وأصيب 25 آخرون في البصرة."
+    assert [r[:2] for r in rows(basra, "2018-09-06")] == [("killed", 1), ("injured", 25)]
+    wounded = "وأوضح البيان أن أحد الجرحى كان مقاولا لدى التحالف."
+    assert [r[:2] for r in rows(wounded, "2018-10-18")] == [("injured", 1)]
+
+
+def test_a_vague_toll_of_the_size_of_one_told_before_is_that_toll_again():
+    text = (
+        "قتل 35 شخصا في تفجير في هلمند بأفغانستان.\n"
+        "وأوقع التفجير عشرات القتلى بحسب مسؤولين.\n"
+        "وقتل مئات خلال الشهر في أفغانستان."
+    )
+    assert [r[:3] for r in rows(text, "2018-03-23")] == [
+        ("killed", 35, "exact"),
+        ("killed", None, "vague"),  # hundreds: not the 35 again
+    ]
+
+
+def test_a_share_in_hundredths_is_no_count():
+    # BBC Arabic, March 2018: burns "over 90 per cent" of the body
+    burns = "ومات الشاب وجدته، اللذان أصيبا بحروق بلغت نسبتها 90 في المئة من الجسم."
+    assert [r[1] for r in rows(burns, "2018-03-25")] == []
+    assert rows("وأصيب 20 بالمئة من السكان.", "2018-03-25") == []
+    assert [r[:2] for r in rows("قتل 5 في يوم واحد.", "2018-03-25")] == [("killed", 5)]
+
+
+def test_people_named_by_their_role_after_an_arrest_are_one():
+    # France 24 and Sky News Arabia, 2018
+    assert [r[:2] for r in rows("وأوقفت السلطات مشتبها به في إشعال الحرائق.", "2018-07-30")] == [
+        ("detained", 1)
+    ]
+    assert [r[:2] for r in rows("قالت السلطات إنها اعتقلت عضوة مسنة في الحزب.", "2018-05-08")] == [
+        ("detained", 1)
+    ]
+    # CNN Arabic, October 2018: "two Americans were wounded"
+    two = "أعلن متحدث باسم القوات الأمريكية أن اثنين أمريكيين أصيبا في هجوم إطلاق النار."
+    assert [r[:2] for r in rows(two, "2018-10-18")] == [("injured", 2)]

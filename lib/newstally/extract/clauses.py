@@ -15,6 +15,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     OR,
     PASSIVE_AUXILIARIES,
+    PER_HUNDRED,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
     SUBJECT_WORDS,
@@ -45,11 +46,15 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
 
 
 def is_measure(tokens, after) -> bool:
-    """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان."""
+    """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة."""
     following = [t.text for t in tokens[after : after + 2]]
+    if following[:1] == ["في"]:
+        return len(following) > 1 and following[1] in PER_HUNDRED
     if following[:1] == ["من"]:
         following = following[1:]
-    return bool(following) and lookup(following[0], UNITS) is not None
+    return bool(following) and (
+        following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
+    )
 
 
 def event_before(tokens, position) -> str | None:

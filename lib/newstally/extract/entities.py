@@ -42,10 +42,12 @@ def extract_entities(
     if backend not in BACKENDS:
         raise ValueError(f"unknown entity backend {backend!r}; choose from {', '.join(BACKENDS)}")
     published = parse_published(published)
-    found = gazetteer_entities(normalized, load_gazetteer())
+    gazetteer = load_gazetteer()
+    found = gazetteer_entities(normalized, gazetteer)
     found += date_entities(normalized, published)
     if backend == "tagger":
         names = tagger_entities(normalized) if names is None else names
+        found = _people_over_cities(found, names, gazetteer)
         found += names + english_person_entities(normalized)
     if backend == "camel":
         from ..ner.camel import camel_entities  # optional backend: camel-tools and its data
@@ -211,6 +213,27 @@ def _longest_match(
                 best = (length, skip, entry_id)
                 break
     return best
+
+
+def _people_over_cities(
+    found: list[Entity], names: list[Entity], gazetteer: Gazetteer
+) -> list[Entity]:
+    """`found` without the cities that the tagger reads as part of a longer person's name: a
+    town's name is often a given name too (تيرانا حسن، عمان الحسيني)."""
+    people = [(e.start, e.end) for e in names if e.label == "PER"]
+
+    def in_person(entity: Entity) -> bool:
+        entry = gazetteer.by_canonical_id.get(entity.canonical_id or "")
+        return (
+            entry is not None
+            and entry.kind == "city"
+            and any(
+                s <= entity.start and entity.end <= e and e - s > entity.end - entity.start
+                for s, e in people
+            )
+        )
+
+    return [e for e in found if not in_person(e)]
 
 
 def merge_entities(entities: list[Entity]) -> list[Entity]:

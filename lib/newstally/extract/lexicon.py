@@ -34,7 +34,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
-            "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا "
+            "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا اصيبا "
             "injuries injuring wounding hurt harmed"
         ).split(),
         "injured",
@@ -43,6 +43,7 @@ EVENT_WORDS = {
         (
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
+            "اعتقلا اختطف اختطفت اختطفوا خطفوا "
             "detention detentions arrested arrest arrests captured capture capturing apprehended"
         ).split(),
         "detained",
@@ -50,6 +51,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
+            "معتقلات معتقلان محتجزات سجينات اسري "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -117,6 +119,13 @@ SUBJECT_WORDS = {
         "سياره سيارات سيارتين vehicle vehicles car cars".split(),
         "vehicles",
     ),
+    **dict.fromkeys(
+        (
+            "صاروخ صواريخ صاروخا قذيفه قذائف عبوه عبوات rocket rockets missile missiles "
+            "shell shells mortar mortars"
+        ).split(),
+        "weapons",
+    ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
 # A counted noun and the first letters of the adjective after it that change what it counts.
@@ -127,6 +136,7 @@ SINGULAR_NOUNS = frozenset(
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
         "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
+        "مشتبه مشتبها عضو عضوه متظاهر محتج "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -185,8 +195,13 @@ COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "من�
 # Words that make a count a part of the one before it ("four detained, including a commander").
 INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
 THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
+# "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
+# of people: قائد واحد), and a single operation or attack it numbers is not a row.
+ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
+PEOPLE_EVENTS = frozenset(["killed", "injured", "detained", "held"])  # never a count of things
 CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
 # Nouns of measure: a number before them is a duration, a distance, a sum or a share.
+PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالمائه"])  # 90 في المئة: a share
 UNITS = dict.fromkeys(
     (
         "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
@@ -221,6 +236,15 @@ BESIDE = frozenset(["مع", "with"])  # a place after them is a neighbour or par
 NOT_THERE = frozenset(
     "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين based "
     "headquartered loyal".split()
+)
+# A country or a capital right after a verb of saying, stance or attack is an actor (its
+# government, its forces), not where a count is: اعلنت انقره مقتل 8 من جنودها في عفرين،
+# قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه.
+ACTING = frozenset(
+    "اعلنت قالت اكدت اتهمت نفت طالبت حذرت هددت دعت رفضت ردت ادانت نددت اعتبرت ابلغت طلبت "
+    "اعربت تتهم تقول تؤكد تنفي تطالب ترفض تعتبر اعلن قال اكد اتهم نفي طالب حذر هدد دعا رفض "
+    "ادان ندد قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت "
+    "تدعم تدعمه تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
@@ -292,14 +316,29 @@ VAGUE = {
     "عدد كبير": (None, "vague"),
     "عددا كبيرا": (None, "vague"),
 }
+# The sizes vague words of magnitude stand for: "hundreds" after "more than 10,000" is another
+# toll (hundreds in one prison), not the same one told again.
+VAGUE_SIZES = {
+    **dict.fromkeys(["عشرات", "dozens"], (10, 99)),
+    **dict.fromkeys(["مئات", "hundreds"], (100, 999)),
+    **dict.fromkeys(["الاف", "thousands"], (1000, 9999)),
+}
 # "Others" right after an event word is a vague count of its own: وأصيب آخرون، وإصابة آخرين.
 OTHERS = frozenset(["اخرون", "اخرين"])
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
-    "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي"
+    "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
+    "صحفيه اسيره"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
+# Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
+# (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.
+DUAL_NOUNS_IN_AN = (
+    "معتقل اسير مسلح مدني مسؤول انتحاري مقاتل ناشط مواطن صحفي موظف عامل مهاجر لاجئ "
+    "فلسطيني سوري عراقي يمني ليبي مصري تركي ايراني اسرائيلي امريكي اميركي روسي فرنسي "
+    "بريطاني الماني لبناني اردني سعودي افغاني باكستاني كردي تونسي جزائري مغربي سوداني"
+).split()
 
 # Words of armed conflict (normalized, without clitics or ال): the conflict filter counts them.
 CONFLICT_WORDS = frozenset(

@@ -11,7 +11,7 @@ from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
 from .layout import desk_dateline_end
-from .lexicon import BESIDE, LOCATIVES, NOT_THERE
+from .lexicon import ACTING, BESIDE, LOCATIVES, NOT_THERE
 
 
 class Place(NamedTuple):
@@ -77,8 +77,11 @@ class Mentions:
 
     def aside(self, position: int) -> bool:
         """A place named after مع/with (a neighbour or a partner), or after a word that makes it
-        an actor's seat or patron (ومقره لندن، الموالية لأنقرة): not where counts are."""
+        an actor's seat or patron (ومقره لندن، الموالية لأنقرة), or after a verb of saying or
+        attack (اعلنت انقره، قصفت اسرائيل: an actor): not where counts are."""
         words = self.text[max(0, position - 30) : position].casefold().split()
+        if words and (words[-1] in ACTING or words[-1][:1] in "وف" and words[-1][1:] in ACTING):
+            return True
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
             words = words[:-1]  # the clitic glued to the place: لأنقرة
         if words and words[-1] in LOCATIVES:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
     DUAL_NOUNS,
+    DUAL_NOUNS_IN_AN,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
     EVENT_WORDS,
@@ -201,7 +202,8 @@ def _arabic_words(text: str, tokens: list[Token], i: int, words: dict[str, int])
         else:
             current += value
         j += 1
-    start = tokens[i].norm.start + (1 if tokens[i].text.startswith("و") else 0)
+    clitic = tokens[i].text not in words and tokens[i].text.startswith("و")  # not واحدة's و
+    start = tokens[i].norm.start + (1 if clitic else 0)
     return _mention(text, start, tokens[j - 1].norm.end, total + current), j
 
 
@@ -239,6 +241,8 @@ def _dual(token: str) -> int | None:
             stem = form[: -len(ending)]
             if stem in _DUAL_STEMS and (len(ending) == 2 or stem.endswith("ت")):
                 return skip  # عمليتي توغل: a construct dual, for nouns in ة only
+            if ending == "ان" and stem in _DUAL_STEMS_IN_AN:
+                return skip  # فلسطينيان
     return None
 
 
@@ -247,6 +251,7 @@ _DUAL_STEMS = frozenset(
     + [noun[:-1] + "ت" for noun in DUAL_NOUNS if noun.endswith("ه")]
     + ["ال" + noun for noun in DUAL_NOUNS if not noun.endswith("ه")]
 )
+_DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 
 
 def _mention(

@@ -41,6 +41,8 @@ from .lexicon import (
     NEGATED_EVENT_WORDS,
     NEGATIONS,
     OBJECT_PRONOUNS,
+    ONE_WORDS,
+    PEOPLE_EVENTS,
     PERIOD_MARKERS,
     PERSON_ROLES,
     SINCE,
@@ -55,6 +57,7 @@ from .lexicon import (
 from .mentions import Mentions
 from .numbers import NumberMention, find_numbers
 from .places import Places
+from .repeats import without_vague_repeats
 from .subjects import Subjects
 
 
@@ -138,7 +141,7 @@ class _Extractor:
                 period = None
             period = self._sentence_period(start, end) or period
             self._sentence(tokens, start, end, period)
-        return self.tallies
+        return without_vague_repeats(self.tallies)
 
     # --- one sentence -------------------------------------------------------------------------
 
@@ -222,8 +225,15 @@ class _Extractor:
             event = "personnel" if role == "soldiers" else "other"
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
-        if event is None:
-            return None
+        if event is None or (
+            event in PEOPLE_EVENTS and role in THING_ROLES and noun_index == after
+        ):
+            return None  # no event, or 200 صاروخ after وأصيب أربعة: things, not people
+        if (
+            event in ("operations", "attacks")
+            and self.nt.text[number.start : number.end] in ONE_WORDS
+        ):
+            return None  # في هجوم واحد: a single operation or attack is not a row
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, number.qualifier_start)
 
@@ -266,10 +276,27 @@ class _Extractor:
             return False  # part of a code: 2013-01-S-025, A4, F16
         if self._word_before(number.start) in YEAR_WORDS:
             return False
+        if text[number.start : number.end] in ONE_WORDS and not self._counts_people(number):
+            return False
         value = number.value
         return not (
             isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
         )
+
+    def _counts_people(self, number: NumberMention) -> bool:
+        """Whether "one" written as a word counts people: after an event word (مقتل واحد منهم),
+        before people (أحد الجرحى), or after a person's noun with an event word just before it
+        (قتل فيها متظاهر واحد); not عائلة واحدة، هجوم واحد، أحد أشد منتقديها."""
+        at = bisect.bisect_right(self.word_ends, number.start)
+        before = [t.text for t in self.tokens[max(0, at - 4) : at]]
+        after = self.tokens[at + 1].text if at + 1 < len(self.tokens) else ""
+        if before and lookup(before[-1], EVENT_WORDS):
+            return True
+        before_noun = not self.nt.text[number.start : number.end].startswith("و")  # أحد
+        people_after = lookup(after, SUBJECT_WORDS) in PERSON_ROLES or lookup(after, EVENT_WORDS)
+        if before_noun and people_after:
+            return True
+        return any(lookup(word, EVENT_WORDS) for word in before[:-1])
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
         """The learned stage's event for a number the rules read as `event` (None: no tally)."""
@@ -401,6 +428,9 @@ class _Extractor:
             ):
                 return k  # مقتل أنس أبوخوصة: a named person
             if is_singular(tokens[k].text):
+                following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
+                if following in self.number_starts:
+                    return None  # متظاهر واحد: the number counts it
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
