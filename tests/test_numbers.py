@@ -90,3 +90,17 @@ def test_duals_of_people_whose_plural_ends_in_in_are_read_in_an_only():
     assert numbers("وقتل فلسطينيان") == [("فلسطينيان", 2, "exact")]
     assert numbers("وقتل فلسطينيين") == []
     assert numbers("اعتقلت ناشطتين") == [("ناشطتين", 2, "exact")]
+
+
+def test_a_ten_with_the_article_counts_people_after_them_and_is_an_ordinal_elsewhere():
+    # Sky News Arabia, June 2018: "some of the sixty wounded"; ANERcorp: anniversaries
+    assert numbers("وقال إن بعض المصابين الستين في حالة خطرة") == [("الستين", 60, "exact")]
+    assert numbers("بمناسبة الذكرى السبعين لاغتيال الشاعر") == []
+    assert numbers("قائد كتائب ثورة العشرين") == []
+
+
+def test_a_bare_plural_of_the_dead_or_wounded_after_what_caused_them_is_vague():
+    # France 24, March 2018: shelling "that caused deaths"; BBC Arabic: "among them wounded"
+    assert numbers("وسط قصف جنوني أوقع قتلى") == [("قتلى", None, "vague")]
+    assert numbers("حاول عدد من المدنيين وبينهم جرحى الفرار") == [("جرحى", None, "vague")]
+    assert numbers("ارتفع عدد القتلى") == []

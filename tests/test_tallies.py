@@ -372,3 +372,109 @@ def test_people_named_by_their_role_after_an_arrest_are_one():
     # CNN Arabic, October 2018: "two Americans were wounded"
     two = "أعلن متحدث باسم القوات الأمريكية أن اثنين أمريكيين أصيبا في هجوم إطلاق النار."
     assert [r[:2] for r in rows(two, "2018-10-18")] == [("injured", 2)]
+
+
+def test_towns_camps_and_front_lines_of_the_wars_the_press_reports_have_their_country():
+    # the places of CENTCOM's and the SDF's reports that the packages lack or spell otherwise
+    assert rows("Partner forces detained 3 ISIS members in al-Shaddadi.")[0][:4] == (
+        "detained",
+        3,
+        "exact",
+        "Syria",
+    )
+    assert rows("وقتل 4 عناصر من التنظيم في جبال حمرين.")[0][3] == "Iraq"
+    assert rows("واعتقلت القوات 7 مشتبهين في بلدة الباغوز.")[0][3] == "Syria"
+    assert rows("ويضم مخيم روج أكثر من 2500 شخص.")[0][:4] == ("held", 2500, "more_than", "Syria")
+    assert rows("Al-Shabaab fighters killed 5 soldiers near Kismayo.")[0][3] == "Somalia"
+
+
+def test_what_befell_one_person_said_after_them_counts_one():
+    # France 24, 2018: "the injured guard", "Demirtas, now imprisoned"
+    assert [r[:2] for r in rows("وقال إن الحارس المصاب نقل إلى المستشفى.", "2018-03-12")] == [
+        ("injured", 1)
+    ]
+    jailed = "أعلن الحزب ترشيح رئيسه السابق صلاح الدين دميرتاش، المسجون حاليا، للرئاسة."
+    assert [r[:2] for r in rows(jailed, "2018-05-04")] == [("held", 1)]
+    # Sky News Arabia, May 2018: a prisoner's death
+    assert [r[:2] for r in rows("أعلن نادي الأسير عن وفاة الأسير عزيز عويسات.", "2018-05-20")] == [
+        ("killed", 1)
+    ]
+    assert rows("وقال إن المصاب بالسرطان يحتاج إلى علاج.", "2018-05-20") == []
+
+
+def test_the_dead_and_wounded_together_are_other_and_a_part_keeps_its_own_event():
+    # ANERcorp, Baghdad: "dozens of dead and wounded ..., among them ten who were shot dead"
+    text = "وقد سقط أمس عشرات القتلى والجرحى بسلسلة هجمات، بينهم عشرة قتلوا برصاص مسلحين في بغداد."
+    assert [r[:4] for r in rows(text, "2006-05-01")] == [
+        ("other", None, "vague", "Iraq"),
+        ("killed", 10, "exact", "Iraq"),
+    ]
+
+
+def test_people_infected_are_not_injured():
+    # BBC Arabic, August 2018: cholera in Yemen
+    cholera = "كما أدى الصراع إلى تفشي وباء الكوليرا الذي أصاب نحو مليون شخص."
+    assert rows(cholera, "2018-08-28") == []
+
+
+def test_people_in_custody_are_held_not_arrested():
+    # BBC Arabic, May 2018: MSF on Bani Walid, "dozens more still in detention"
+    text = "وتقول المنظمة إنها أبلغت بمقتل 15 شخصا على الأقل وبقاء عشرات آخرين رهن الاحتجاز."
+    assert [r[:3] for r in rows(text, "2018-05-27")] == [
+        ("killed", 15, "at_least"),
+        ("held", None, "vague"),
+    ]
+    assert rows("ولا يزال 30 شخصا قيد الاعتقال في ليبيا.", "2018-05-27")[0][:4] == (
+        "held",
+        30,
+        "exact",
+        "Libya",
+    )
+
+
+def test_the_parties_to_a_war_are_not_where_its_toll_is():
+    # BBC Arabic, July 2018: "the heaviest since the war between Israel and Hamas in 2014"
+    text = (
+        "وقالت حماس إن الضربات هي الأكثف منذ الحرب بين إسرائيل وحماس في عام 2014.\n"
+        "وقتل فلسطينيان وأصيب 14 آخرون في الضربات.\n"
+        "وتسيطر حماس على قطاع غزة منذ 2007."
+    )
+    assert [r[:4] for r in rows(text, "2018-07-15")] == [
+        ("killed", 2, "exact", "Palestine"),
+        ("injured", 14, "exact", "Palestine"),
+    ]
+
+
+def test_a_date_between_commas_does_not_part_a_count_from_its_event():
+    # the way Arabic news dates a statement: "the police arrested, on Sunday, 5 people"
+    assert rows("اعتقلت الشرطة، الأحد، 5 أشخاص في بغداد.", "2018-03-05")[0][:4] == (
+        "detained",
+        5,
+        "exact",
+        "Iraq",
+    )
+
+
+def test_what_a_review_found_stays_fixed():
+    # munitions fired give no row; one hurt "by a mortar shell" is still a count of people
+    assert rows("وأطلقت إسرائيل 40 صاروخا على غزة.", "2018-07-15") == []
+    assert rows("وأصيب 3 بقذيفة هاون في دمشق.", "2018-03-20")[0][:4] == (
+        "injured",
+        3,
+        "exact",
+        "Syria",
+    )
+    # a town after a verb of attack was struck; a border between two countries is neither's
+    assert rows("وقصفت الرقة الليلة، ما أدى إلى مقتل 20 مدنيا.")[0][3] == "Syria"
+    assert rows("قتل 5 أشخاص على الحدود بين سوريا وتركيا.")[0][3] is None
+    # "and one of" keeps its conjunction out of the count, and the soldier before it counts
+    both = rows("قتل جندي وأحد المدنيين في الهجوم.")
+    assert [r[:2] for r in both] == [("killed", 1), ("killed", 1)]
+    assert "أحد" in [t.evidence for t in extract_tallies(normalize("قتل جندي وأحد المدنيين"))]
+    assert rows("قتل أفراد عائلة واحدة.") == []
+    # what befell one person: not one ill, suspended or released
+    assert rows("وقال إن الطفل المصاب بالسرطان يحتاج إلى علاج.") == []
+    assert rows("وأفرج عن الصحفي المختطف أمس.") == []
+    # "dozens in January" after "50 in March" is another toll
+    later = "قتل 50 شخصا في اليمن خلال آذار 2018.\nوقتل عشرات في اليمن خلال كانون الثاني 2018."
+    assert [r[1] for r in rows(later, "2018-04-02")] == [50, None]

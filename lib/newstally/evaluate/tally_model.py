@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..extract.analysis import analyze_many
-from ..extract.judge import NONE, RULE_PREFIXES, Judge
+from ..extract.judge import NONE, RULE_PREFIXES, Candidate, Judge
 from ..extract.judge import load as load_judge
-from ..extract.tallies import Candidate, extract_tallies
+from ..extract.tallies import extract_tallies
 from ..paths import DATA, TALLY_MODEL
 from ..records import parse_published
 from .tallies import GoldArticle, load_gold, score

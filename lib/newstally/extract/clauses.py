@@ -8,17 +8,22 @@ from .lexicon import (
     AND,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
+    CUSTODY_MARKERS,
     CUSTODY_PLACES,
+    DISEASES,
     EVENT_WORDS,
     FATE_VERBS,
     HOUSING_VERBS,
     INDEFINITE_ARTICLES,
+    ONE_WORDS,
     OR,
     PASSIVE_AUXILIARIES,
+    PEOPLE_EVENTS,
     PER_HUNDRED,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
     SUBJECT_WORDS,
+    THING_ROLES,
     UNITS,
     is_singular,
     lookup,
@@ -45,6 +50,19 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
     return None, None
 
 
+def not_counted(tokens, event, role, written, noun_index, after) -> bool:
+    """A number with an event that is still no count of it: things fired after a count of
+    people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
+    people infected, not injured (الكوليرا الذي أصاب نحو مليون شخص)."""
+    counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
+    if event in PEOPLE_EVENTS and role in THING_ROLES and counted:
+        return True
+    if event in ("operations", "attacks") and written in ONE_WORDS:
+        return True
+    around = tokens[max(0, after - 8) : after + 3]
+    return event == "injured" and any(lookup(t.text, DISEASES) for t in around)
+
+
 def is_measure(tokens, after) -> bool:
     """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة."""
     following = [t.text for t in tokens[after : after + 2]]
@@ -57,20 +75,41 @@ def is_measure(tokens, after) -> bool:
     )
 
 
-def event_before(tokens, position) -> str | None:
-    """An event word just before the number: مقتل 11، اعتقال 227، killed two."""
-    for i in range(position - 1, max(position - 6, -1), -1):
+def event_before(tokens, position, dated: frozenset[int] = frozenset()) -> str | None:
+    """An event word just before the number: مقتل 11، اعتقال 227، killed two; the tokens of a
+    date (`dated`) and the commas around it are passed over: اعتقلت الشرطة، الأحد، 5 أشخاص."""
+    i, words = position - 1, 0
+    while i >= 0 and words < 5:
+        if i in dated or (tokens[i].text == "," and {i - 1, i + 1} & dated):
+            i -= 1
+            continue
+        words += 1
         if tokens[i].text in CLAUSE_BREAKS or tokens[i].text == ",":
             return None
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = lookup(tokens[i].text, EVENT_WORDS)
         if event:
-            return "other" if _joined_to_another_event(tokens, i, event) else event
+            return "other" if _joined_to_previous_event(tokens, i, event) else event
+        i -= 1
     return None
 
 
-def _joined_to_another_event(tokens, i, event) -> bool:
+def joined_to_next_event(tokens, k, event) -> bool:
+    """Whether the word at `k` joins another event's noun to the one before it: القتلى والجرحى،
+    "killed or wounded" (the count is of both together)."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text
+    if word in OR and k + 1 < len(tokens):
+        word = tokens[k + 1].text
+    elif not (word.startswith("و") and len(word) > 1):
+        return False
+    other = lookup(word, EVENT_WORDS)
+    return other is not None and other != event
+
+
+def _joined_to_previous_event(tokens, i, event) -> bool:
     """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا": the count is of two events together (not
     "قتلوا وأصيب 37": a new clause, with its own count)."""
     k = i - 1
@@ -82,13 +121,19 @@ def _joined_to_another_event(tokens, i, event) -> bool:
     return other is not None and other != event
 
 
+def event_of(tokens, k) -> str | None:
+    """The event a word names; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested)."""
+    event = lookup(tokens[k].text, EVENT_WORDS)
+    return "held" if event and k and tokens[k - 1].text in CUSTODY_MARKERS else event
+
+
 def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or
     "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.text in CLAUSE_STARTS or token.text == ",":
             return None
-        event = lookup(token.text, EVENT_WORDS)
+        event = event_of(tokens, k)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
         if event and not (person and event in ("operations", "attacks")):
@@ -143,6 +188,18 @@ def housed(tokens, position) -> bool:
     return _named_before(tokens, position, HOUSING_VERBS) and any(
         lookup(t.text, CUSTODY_PLACES) for t in tokens
     )
+
+
+def described_one(tokens, i, names_person) -> int | None:
+    """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), the
+    token of that person; none for one released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان)
+    or suspended (الموقوف عن العمل)."""
+    before = i - 1 if i and tokens[i - 1].text != "," else i - 2
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if before < 0 or following == "عن" or lookup(following, DISEASES) or released(tokens, before):
+        return None
+    person = is_singular(tokens[before].text) or names_person(tokens[before])
+    return before if person else None
 
 
 def released(tokens, position) -> bool:

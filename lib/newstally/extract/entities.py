@@ -218,22 +218,20 @@ def _longest_match(
 def _people_over_cities(
     found: list[Entity], names: list[Entity], gazetteer: Gazetteer
 ) -> list[Entity]:
-    """`found` without the cities that the tagger reads as part of a longer person's name: a
-    town's name is often a given name too (تيرانا حسن، عمان الحسيني)."""
+    """`found` without the cities that begin a longer person's name the tagger reads: a town's
+    name is often a given name too (تيرانا حسن، عمان الحسيني), while a city after a name
+    (أردوغان عفرين) is still the city."""
     people = [(e.start, e.end) for e in names if e.label == "PER"]
 
-    def in_person(entity: Entity) -> bool:
+    def begins_person(entity: Entity) -> bool:
         entry = gazetteer.by_canonical_id.get(entity.canonical_id or "")
         return (
             entry is not None
             and entry.kind == "city"
-            and any(
-                s <= entity.start and entity.end <= e and e - s > entity.end - entity.start
-                for s, e in people
-            )
+            and any(s == entity.start and entity.end < e for s, e in people)
         )
 
-    return [e for e in found if not in_person(e)]
+    return [e for e in found if not begins_person(e)]
 
 
 def merge_entities(entities: list[Entity]) -> list[Entity]:

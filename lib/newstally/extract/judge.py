@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -19,6 +20,18 @@ from ..paths import TALLY_MODEL
 from .lexicon import EVENT_WORDS, SUBJECT_WORDS, lookup
 
 NONE = "none"  # the label of a number that is not a tally
+
+
+class Candidate(NamedTuple):
+    """A number the learned stage judges: its raw span, value, features and the rules' event."""
+
+    start: int
+    end: int
+    value: int | None
+    features: list[str]
+    rule_event: str | None
+
+
 RULE_PREFIXES = ("rule=", "role=")  # the features that carry the rules' own reading
 WINDOW = 8  # tokens read on each side of the number for the bags of event and role words
 

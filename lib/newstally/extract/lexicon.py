@@ -23,7 +23,7 @@ EVENT_WORDS = {
         (
             "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
             "قتلا قتيلان قتيلين مصرعه مصرعها مصرعهما حتفها لقوا اغتال اغتيل اعدام اعدم اعدمت "
-            "وفاه وفيات توفي توفوا ضحايا "
+            "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
             "killed kill kills killing dead died deaths death slain fatalities executed "
@@ -136,7 +136,7 @@ SINGULAR_NOUNS = frozenset(
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
         "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
-        "مشتبه مشتبها عضو عضوه متظاهر محتج "
+        "مشتبه مشتبها عضو عضوه متظاهر محتج اسير سجين طيار "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -162,12 +162,21 @@ RELEASE_WORDS = frozenset(
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()
 )
+CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
 CUSTODY_PLACES = frozenset(
     "مخيم مخيمات المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
 )
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
+# What befell one person, said of them after their noun or name: الحارس المصاب، رئيسها الموقوف،
+# دميرتاش، المسجون حاليا (people already in custody are held).
+DESCRIBED_FATES = {
+    **dict.fromkeys(["المصاب", "المصابه", "الجريح"], "injured"),
+    **dict.fromkeys(["الموقوف", "الموقوفه", "المخطوف", "المختطف"], "detained"),
+    **dict.fromkeys(["المسجون", "المسجونه", "المحتجز", "المحتجزه"], "held"),
+    "القتيل": "killed",
+}
 # Event nouns that, before a person's name, count that one person: مقتل أنس، اعتقال رجب.
 NAMED_EVENTS = frozenset("مقتل مصرع اغتيال اعدام وفاه اعتقال توقيف احتجاز اختطاف خطف اسر".split())
 FORCE_SUBJECTS = {
@@ -199,6 +208,11 @@ THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
 PEOPLE_EVENTS = frozenset(["killed", "injured", "detained", "held"])  # never a count of things
+# Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
+DISEASES = frozenset(
+    "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان الملاريا الانفلونزا كورونا الايدز "
+    "cholera measles virus disease cancer malaria flu".split()
+)
 CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
 # Nouns of measure: a number before them is a duration, a distance, a sum or a share.
 PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالمائه"])  # 90 في المئة: a share
@@ -230,21 +244,25 @@ PLACE_NOUNS = frozenset(
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
-BESIDE = frozenset(["مع", "with"])  # a place after them is a neighbour or partner, not where
+BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a partner, a party
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة).
 NOT_THERE = frozenset(
     "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين based "
     "headquartered loyal".split()
 )
-# A country or a capital right after a verb of saying, stance or attack is an actor (its
-# government, its forces), not where a count is: اعلنت انقره مقتل 8 من جنودها في عفرين،
-# قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه.
-ACTING = frozenset(
+# A place right after a verb of saying or stance is a government speaking, not where a count
+# is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack
+# or command is an actor (قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه), while a town
+# there was struck (وقصفت الرقة).
+SPEAKING = frozenset(
     "اعلنت قالت اكدت اتهمت نفت طالبت حذرت هددت دعت رفضت ردت ادانت نددت اعتبرت ابلغت طلبت "
     "اعربت تتهم تقول تؤكد تنفي تطالب ترفض تعتبر اعلن قال اكد اتهم نفي طالب حذر هدد دعا رفض "
-    "ادان ندد قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت "
-    "تدعم تدعمه تدعمها دعمت".split()
+    "ادان ندد".split()
+)
+STRIKING = frozenset(
+    "قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت تدعم تدعمه "
+    "تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
@@ -325,6 +343,10 @@ VAGUE_SIZES = {
 }
 # "Others" right after an event word is a vague count of its own: وأصيب آخرون، وإصابة آخرين.
 OTHERS = frozenset(["اخرون", "اخرين"])
+# The dead or wounded named by a bare plural after a verb that caused them or a word that counts
+# them among others (أوقع قتلى، سقط فيها قتلى، وبينهم جرحى): a vague count of that event.
+BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
+TOLL_CAUSES = frozenset("اوقع اوقعت سقط سقوط خلف خلفت وقوع بينهم منهم فيها عن".split())
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (

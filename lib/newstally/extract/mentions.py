@@ -4,6 +4,7 @@ the places among them: what the tally stages look up around a count."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -11,7 +12,11 @@ from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
 from .layout import desk_dateline_end
-from .lexicon import ACTING, BESIDE, LOCATIVES, NOT_THERE
+from .lexicon import BESIDE, LOCATIVES, NOT_THERE, SPEAKING, STRIKING
+
+_VERBS = SPEAKING | STRIKING
+# The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
+_BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 
 
 class Place(NamedTuple):
@@ -76,17 +81,30 @@ class Mentions:
                 yield entity, place
 
     def aside(self, position: int) -> bool:
-        """A place named after مع/with (a neighbour or a partner), or after a word that makes it
-        an actor's seat or patron (ومقره لندن، الموالية لأنقرة), or after a verb of saying or
-        attack (اعلنت انقره، قصفت اسرائيل: an actor): not where counts are."""
-        words = self.text[max(0, position - 30) : position].casefold().split()
-        if words and (words[-1] in ACTING or words[-1][:1] in "وف" and words[-1][1:] in ACTING):
+        """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
+        اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
+        or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
+        country after a verb of attack (قصفت اسرائيل): an actor, not where counts are."""
+        before = self.text[max(0, position - 40) : position].casefold()
+        words = before.split()
+        last = words[-1] if words else ""
+        verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
+        if verb in SPEAKING or (verb in STRIKING and self._is_country(position)):
+            return True
+        if _BETWEEN_RE.search(before):
             return True
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
             words = words[:-1]  # the clitic glued to the place: لأنقرة
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _is_country(self, position: int) -> bool:
+        entries = self.gazetteer.by_canonical_id
+        return any(
+            getattr(entries.get(e.canonical_id or ""), "kind", None) == "country"
+            for *_, e in self.at(position, position + 1)
+        )
 
     def main_country(self, start: int, end: int) -> Place | None:
         """The country the places named in a span are most often in (its first place)."""

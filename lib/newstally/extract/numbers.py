@@ -8,11 +8,12 @@ number words are valued by text2num. Offsets are into the normalized text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
+    BARE_TOLLS,
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
     ENGLISH_MULTIPLIERS,
@@ -20,9 +21,12 @@ from .lexicon import (
     EVENT_WORDS,
     FRACTIONS,
     MULTIPLIERS,
+    NEGATIONS,
     OTHERS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
+    SUBJECT_WORDS,
+    TOLL_CAUSES,
     VAGUE,
     lookup,
 )
@@ -64,8 +68,8 @@ def arabic_number_words() -> dict[str, int]:
     add(num2words(12, lang="ar").split()[0], 2)  # اثنا (عشر)
     for n in (3000, 3 * 10**6):  # the plurals: الاف، ملايين
         add(num2words(n, lang="ar").split()[-1], 10 ** (3 if n == 3000 else 6))
-    for word, value in list(words.items()):  # الاربعه (after the noun: المراقبين الاربعه)
-        if 2 <= value <= 10:
+    for word, value in list(words.items()):  # الاربعه، الستين (after the noun: المصابين الستين)
+        if 2 <= value <= 10 or (20 <= value <= 90 and value % 10 == 0):
             words.setdefault("ال" + word, value)
     for hundreds in range(3, 10):  # ثلاث مئة written apart as well as ثلاثمئة
         words.setdefault(normalize(num2words(hundreds * 100, lang="ar")).text, hundreds * 100)
@@ -101,8 +105,18 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
     while i < len(tokens):
         mention, i = _number_at(text.text, tokens, i, words)
         if mention:
-            found.append(mention)
+            found.append(_without_and(text, mention))
     return found
+
+
+def _without_and(text: NormalizedText, mention: NumberMention) -> NumberMention:
+    """وأحد (and one of) is written واحد (one) once normalized: the raw text tells the
+    conjunction, which is not part of the count."""
+    start = mention.start
+    if text.text.startswith("واحد", start) and text.raw_slice(start + 1, start + 2) in ("أ", "إ"):
+        qualifier_start = mention.qualifier_start + (mention.qualifier_start == start)
+        return replace(mention, start=start + 1, qualifier_start=qualifier_start)
+    return mention
 
 
 def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
@@ -133,6 +147,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
+    if _is_bare_toll(tokens, i):
+        skip = 1 if token[1:] in BARE_TOLLS else 0  # ومصابين: the و is not the count's
+        return _mention(text, start + skip, tokens[i].norm.end, None, "vague"), i + 1
     if _is_weekday(tokens, i, words):
         return None, i + 1
     multiplier = _multiplier(tokens[i + 1].text) if i + 1 < len(tokens) else None
@@ -140,6 +157,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         value = round(FRACTIONS[token] * multiplier)
         return _mention(text, start, tokens[i + 1].norm.end, value), i + 2
     if _arabic_word_value(token, words) is not None:
+        if _is_ordinal_ten(tokens, i, words):
+            return None, i + 1
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
         return _english_words(text, tokens, i)
@@ -147,6 +166,30 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
     return None, i + 1
+
+
+def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
+    """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with
+    ال is an ordinal: الذكرى السبعين، القرن العشرين، ثورة العشرين."""
+    token = tokens[i].text
+    if not (token.startswith("ال") and words.get(token, 0) >= 20):
+        return False
+    before = tokens[i - 1].text if i else ""
+    return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
+
+
+def _is_bare_toll(tokens: list[Token], i: int) -> bool:
+    """قتلى، جرحى without the article after what caused them, a word or two before (أوقع
+    الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
+    a stated zero)."""
+    token = tokens[i].text
+    if not (token in BARE_TOLLS or (token[:1] == "و" and token[1:] in BARE_TOLLS)):
+        return False
+    cause = next(
+        (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
+    )
+    before = tokens[max(0, (cause or 0) - 4) : cause]
+    return cause is not None and not any(lookup(t.text, NEGATIONS) for t in before)
 
 
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
@@ -229,6 +272,11 @@ def _english_words(text: str, tokens: list[Token], i: int):
     except ValueError:
         return None, i + 1
     return _mention(text, tokens[i].norm.start, tokens[j - 1].norm.end, value), j
+
+
+def is_dual(token: str) -> bool:
+    """A dual noun (عنصرين، فلسطينيان): a count of two that is its own counted noun."""
+    return _dual(token) is not None
 
 
 @lru_cache(maxsize=20_000)

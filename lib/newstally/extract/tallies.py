@@ -27,9 +27,11 @@ from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .lexicon import (
     AND,
+    BARE_TOLLS,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     COORDINATION,
+    DESCRIBED_FATES,
     EVENT_WORDS,
     EVENTS_OF_ONE,
     FATES_OF_ONE,
@@ -55,7 +57,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, is_dual
 from .places import Places
 from .repeats import without_vague_repeats
 from .subjects import Subjects
@@ -74,7 +76,7 @@ def extract_tallies(
     published: dt.date | str | None = None,
     entities: list[Entity] | None = None,
     judge: judges.Judge | None | bool = True,
-    candidates: list[Candidate] | None = None,
+    candidates: list[judges.Candidate] | None = None,
 ) -> list[Tally]:
     """Every count in an article, in text order; parts point at their total with `part_of`.
 
@@ -88,16 +90,6 @@ def extract_tallies(
         judge = judges.load()
     day = published.isoformat() if published else None
     return _Extractor(normalized, entities, load_gazetteer(), day, judge or None, candidates).run()
-
-
-class Candidate(NamedTuple):
-    """A number the learned stage judges: its raw span, value, features and the rules' event."""
-
-    start: int
-    end: int
-    value: int | None
-    features: list[str]
-    rule_event: str | None
 
 
 class _Extractor:
@@ -121,6 +113,8 @@ class _Extractor:
         self.subjects = Subjects(self.mentions, gazetteer)
         self.tallies: list[Tally] = []
         self.places = Places(normalized, self.mentions)
+        dates = [(s, e) for s, e, entity in self.mentions.entities if entity.label == "DATE"]
+        self.date_starts, self.date_ends = [s for s, _ in dates], [e for _, e in dates]
 
     def run(self) -> list[Tally]:
         period = None
@@ -150,6 +144,7 @@ class _Extractor:
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
         self.sentence_country, self.wide_country = self.places.scope(start, end)
+        self.dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
         self.number_starts = [n.start for n in numbers]
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         ordered = sorted((position, k) for k, (position, _) in enumerate(found))
@@ -179,17 +174,27 @@ class _Extractor:
         hedge = bisect.bisect_right(self.token_ends, number.qualifier_start)
         after = bisect.bisect_left(self.token_starts, number.end)
         clause_end = clauses.clause_end(tokens, after, following)
-        noun_index, role = clauses.counted_noun(tokens, after, clause_end)
-        if role is None:  # a dual is its own noun: بسيارتين
+        if number.value == 2 and is_dual(tokens[position].text):  # its own noun: بسيارتين
+            noun_index, role = position, None
+        else:
+            noun_index, role = clauses.counted_noun(tokens, after, clause_end)
+        if role is None:  # the number's own word says what it counts: بسيارتين
             role = lookup(tokens[position].text, SUBJECT_WORDS)
             if role and after < len(tokens):
                 role = MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
         if clauses.is_measure(tokens, after):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
-        event = clauses.event_before(tokens, hedge)
+        event = clauses.event_before(tokens, hedge, self.dated)
+        bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
+        if bare:
+            event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
         if event is None and noun_index is not None:
-            event = lookup(tokens[noun_index].text, EVENT_WORDS)
+            event = clauses.event_of(tokens, noun_index)
+            if noun_index == position and event not in PEOPLE_EVENTS:
+                event = None  # الهجومين: the two attacks told before, not a count of its own
+            elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
+                event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         event = event or self._coordinated_event(tokens, position, previous)
         if event is None and noun_index is not None and role not in THING_ROLES:
             reach = min(noun_index + 7, clause_end)
@@ -202,8 +207,9 @@ class _Extractor:
         elif event is None and clauses.housed(tokens, hedge):
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         if previous and position and tokens[position - 1].text in INCLUSION:
+            own = event if bare else clauses.event_after(tokens[after:clause_end], True)
             return self._tally(
-                previous.event,
+                own or previous.event,
                 number,
                 None,
                 previous.subject,
@@ -221,19 +227,13 @@ class _Extractor:
                 return self._tally(
                     event, number, location, subject, period, part_of, number.qualifier_start
                 )
-        if event is None and role is not None:
+        if event is None and role not in (None, "weapons"):  # munitions fired give no row
             event = "personnel" if role == "soldiers" else "other"
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
-        if event is None or (
-            event in PEOPLE_EVENTS and role in THING_ROLES and noun_index == after
-        ):
-            return None  # no event, or 200 صاروخ after وأصيب أربعة: things, not people
-        if (
-            event in ("operations", "attacks")
-            and self.nt.text[number.start : number.end] in ONE_WORDS
-        ):
-            return None  # في هجوم واحد: a single operation or attack is not a row
+        written = self.nt.text[number.start : number.end]
+        if event is None or clauses.not_counted(tokens, event, role, written, noun_index, after):
+            return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, number.qualifier_start)
 
@@ -285,25 +285,26 @@ class _Extractor:
 
     def _counts_people(self, number: NumberMention) -> bool:
         """Whether "one" written as a word counts people: after an event word (مقتل واحد منهم),
-        before people (أحد الجرحى), or after a person's noun with an event word just before it
-        (قتل فيها متظاهر واحد); not عائلة واحدة، هجوم واحد، أحد أشد منتقديها."""
+        واحد after a person's noun (متظاهر واحد), أحد before people or an event (أحد الجرحى، أحد
+        المهاجمين قتل); not عائلة واحدة، يوم واحد، أحد أشد منتقديها."""
         at = bisect.bisect_right(self.word_ends, number.start)
-        before = [t.text for t in self.tokens[max(0, at - 4) : at]]
-        after = self.tokens[at + 1].text if at + 1 < len(self.tokens) else ""
-        if before and lookup(before[-1], EVENT_WORDS):
+        before = self.tokens[at - 1].text if at else ""
+        if lookup(before, EVENT_WORDS):
             return True
-        before_noun = not self.nt.text[number.start : number.end].startswith("و")  # أحد
-        people_after = lookup(after, SUBJECT_WORDS) in PERSON_ROLES or lookup(after, EVENT_WORDS)
-        if before_noun and people_after:
-            return True
-        return any(lookup(word, EVENT_WORDS) for word in before[:-1])
+        if self.nt.text.startswith("و", number.start):  # واحد, after its noun
+            return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or is_singular(before)
+        following = [t.text for t in self.tokens[at + 1 : at + 4]]
+        return bool(following) and (
+            lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
+            or any(lookup(word, EVENT_WORDS) for word in following)
+        )
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
         """The learned stage's event for a number the rules read as `event` (None: no tally)."""
         names = judges.features(tokens, position, hedge, after, clause_end, number, role, event)
         if self.candidates is not None:
             start, end = self.nt.to_raw(number.start, number.end)
-            self.candidates.append(Candidate(start, end, number.value, names, event))
+            self.candidates.append(judges.Candidate(start, end, number.value, names, event))
         return self.judge.decide(names, event) if self.judge is not None else event
 
     def _coordinated_event(self, tokens, position, previous) -> str | None:
@@ -374,23 +375,8 @@ class _Extractor:
         """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
         suspected insurgent", "an ISIS official ... was killed"."""
         found = []
-        for i, token in enumerate(tokens):
-            pronoun = lookup(token.text, EVENTS_OF_ONE)
-            event = pronoun or lookup(token.text, EVENT_WORDS)
-            if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
-                continue
-            if i and self._is_negation(tokens[i - 1].text):
-                continue  # لم تعتقل أي شخص: a stated zero, not one
-            if pronoun:  # مقتله: one person, named before
-                noun = None if self._named_again(event, found) else i
-            elif clauses.is_passive(tokens, i):
-                noun = clauses.singular_before(tokens, i)
-            elif token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
-                noun = clauses.fate_subject(tokens, i)
-            elif i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
-                noun = i + 1
-            else:
-                noun = self._singular_after(tokens, i, numbers)
+        for i in range(len(tokens)):
+            event, noun = self._one_at(tokens, i, numbers, found)
             if noun is None or (
                 self._names_person(tokens[noun]) and self._named_again(event, found)
             ):
@@ -412,6 +398,29 @@ class _Extractor:
             found.append((tokens[first].norm.start, tally))
         return found
 
+    def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:
+        """The event of a count of one at token `i` and the token of the one it counts."""
+        token = tokens[i]
+        described = DESCRIBED_FATES.get(token.text)
+        if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
+            noun = clauses.described_one(tokens, i, self._names_person)
+            return described, None if self._named_again(described, found) else noun
+        pronoun = lookup(token.text, EVENTS_OF_ONE)
+        event = pronoun or lookup(token.text, EVENT_WORDS)
+        if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
+            return None, None
+        if i and self._is_negation(tokens[i - 1].text):
+            return None, None  # لم تعتقل أي شخص: a stated zero, not one
+        if pronoun:  # مقتله: one person, named before
+            return event, None if self._named_again(event, found) else i
+        if clauses.is_passive(tokens, i):
+            return event, clauses.singular_before(tokens, i)
+        if token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
+            return event, clauses.fate_subject(tokens, i)
+        if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
+            return event, i + 1
+        return event, self._singular_after(tokens, i, numbers)
+
     def _singular_after(self, tokens, i, numbers) -> int | None:
         """A singular counted noun right after the event word (an article or adjectives between),
         or a person's name right after it."""
@@ -429,8 +438,8 @@ class _Extractor:
                 return k  # مقتل أنس أبوخوصة: a named person
             if is_singular(tokens[k].text):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
-                if following in self.number_starts:
-                    return None  # متظاهر واحد: the number counts it
+                if following in self.number_starts and self.nt.text.startswith("واحد", following):
+                    return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
@@ -443,6 +452,11 @@ class _Extractor:
         person, named now (مقتل القيادي ... مقتل إبراهيم)."""
         earlier = self.tallies + [tally for _, tally in found]
         return any(t.event == event and t.count == 1 for t in earlier)
+
+    def _is_date(self, token: _Word) -> bool:
+        """Whether a token is part of a date the entity stage found."""
+        at = bisect.bisect_right(self.date_ends, token.norm.start)
+        return at < len(self.date_starts) and self.date_starts[at] < token.norm.end
 
     def _names_person(self, token: _Word) -> bool:
         """A person's name starts at this token (after its clitic)."""
