@@ -104,3 +104,9 @@ def test_a_bare_plural_of_the_dead_or_wounded_after_what_caused_them_is_vague():
     assert numbers("وسط قصف جنوني أوقع قتلى") == [("قتلى", None, "vague")]
     assert numbers("حاول عدد من المدنيين وبينهم جرحى الفرار") == [("جرحى", None, "vague")]
     assert numbers("ارتفع عدد القتلى") == []
+
+
+def test_more_hedges_as_the_press_writes_them():
+    # BBC Arabic, June 2018: "close to 600 women"; a comma before "at least"
+    assert numbers("اعتقال ما يقرب من 600 امرأة") == [("600", 600, "approx")]
+    assert numbers("مقتل 15 شخصا، على الأقل") == [("15", 15, "at_least")]

@@ -478,3 +478,59 @@ def test_what_a_review_found_stays_fixed():
     # "dozens in January" after "50 in March" is another toll
     later = "قتل 50 شخصا في اليمن خلال آذار 2018.\nوقتل عشرات في اليمن خلال كانون الثاني 2018."
     assert [r[1] for r in rows(later, "2018-04-02")] == [50, None]
+
+
+def test_a_count_for_each_of_several_countries_gives_a_row_for_each():
+    # the guide's distributive phrase: "3 in each of Iraq and Syria"
+    assert [r[:4] for r in rows("وقتل 3 عناصر في كل من العراق وسوريا.")] == [
+        ("killed", 3, "exact", "Iraq"),
+        ("killed", 3, "exact", "Syria"),
+    ]
+    english = rows("Three ISIS members were detained in each of Iraq and Syria.")
+    assert [r[3] for r in english] == ["Iraq", "Syria"]
+    assert [r[3] for r in rows("وقتل 3 عناصر في كل من درعا وإدلب.")] == ["Syria"]
+
+
+def test_parts_named_after_their_total():
+    # ANERcorp: "three Palestinians killed, two of them in a strike"; "five arrested, among
+    # them one of the wounded"; "3 police and two civilians wounded" (و glued to the dual)
+    two_of_them = "وأدى قصف إسرائيلي إلى استشهاد ثلاثة فلسطينيين، اثنان منهم في غارة على خان يونس."
+    assert [r[:2] + (r[5],) for r in rows(two_of_them)] == [("killed", 3, None), ("killed", 2, 0)]
+    wounded = "واعتقلت القوات خمسة مواطنين بينهم أحد الجرحى."
+    assert [r[:2] for r in rows(wounded)] == [("detained", 5), ("detained", 1)]
+    glued = "وفي حي المنصور غرب بغداد أصيب 3 من عناصر الشرطة ومدنيان في انفجار سيارة."
+    assert [r[:4] for r in rows(glued)] == [
+        ("injured", 3, "exact", "Iraq"),
+        ("injured", 2, "exact", "Iraq"),
+    ]
+
+
+def test_a_country_before_its_verb_of_attack_is_the_actor():
+    text = "وكانت إسرائيل قد شنت غارات على القطاع أدت إلى مقتل 4 فلسطينيين."
+    assert rows(text, "2018-07-15")[0][:4] == ("killed", 4, "exact", None)  # not Israel
+
+
+def test_names_points_and_dates_are_no_counts():
+    # ANERcorp: a match's 65th minute, resolution 1701, "the eleventh of September"
+    assert rows("وتعرض إيتو للإصابة في الدقيقة 65 من المباراة.") == []
+    assert rows("وشنت إسرائيل عمليات تخرق القرار 1701 في لبنان.") == []
+    assert rows("قبل اعتداءات الحادي عشر من سبتمبر 2001.") == []
+
+
+def test_the_event_nearest_the_people_counted():
+    # ANERcorp, Iraq: "killed seven and wounded three others"; "11 bodies found" after attacks;
+    # "arrested, in a separate operation, two more people"; "among them a police officer"
+    assert [r[:2] for r in rows("وأعلنت القوات أنها قتلت سبعة وجرحت ثلاثة آخرين في مسجد.")] == [
+        ("killed", 7),
+        ("injured", 3),
+    ]
+    bodies = "قتل 11 شخصا في هجمات متفرقة وعثر اليوم على 11 جثة في جنوب بغداد."
+    assert [r[:2] for r in rows(bodies)] == [("killed", 11), ("killed", 11)]
+    separate = "وقالت الشرطة إنها اعتقلت بعملية منفصلة شخصين آخرين في مانشستر."
+    assert [r[:2] for r in rows(separate)] == [("detained", 2)]
+    officer = "أعلنت الشرطة مصرع ثلاثة أشخاص بينهم ضابط شرطة وإصابة اثنين في بعقوبة."
+    assert [r[:2] + (r[5],) for r in rows(officer)] == [
+        ("killed", 3, None),
+        ("killed", 1, 0),
+        ("injured", 2, None),
+    ]

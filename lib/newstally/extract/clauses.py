@@ -20,6 +20,7 @@ from .lexicon import (
     PASSIVE_AUXILIARIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
+    PERSON_ROLES,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
     SUBJECT_WORDS,
@@ -63,6 +64,23 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     return event == "injured" and any(lookup(t.text, DISEASES) for t in around)
 
 
+def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
+    """Whether "one" written as a word (the token at `at`) counts people: after an event word
+    (مقتل واحد منهم), واحد after a person's noun (`after_its_noun`: متظاهر واحد), أحد before
+    people or an event (أحد الجرحى، أحد المهاجمين قتل); not عائلة واحدة، يوم واحد، أحد أشد
+    منتقديها."""
+    before = tokens[at - 1].text if at else ""
+    if lookup(before, EVENT_WORDS):
+        return True
+    if after_its_noun:
+        return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or is_singular(before)
+    following = [t.text for t in tokens[at + 1 : at + 4]]
+    return bool(following) and (
+        lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
+        or any(lookup(word, EVENT_WORDS) for word in following)
+    )
+
+
 def is_measure(tokens, after) -> bool:
     """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة."""
     following = [t.text for t in tokens[after : after + 2]]
@@ -75,9 +93,12 @@ def is_measure(tokens, after) -> bool:
     )
 
 
-def event_before(tokens, position, dated: frozenset[int] = frozenset()) -> str | None:
+def event_before(
+    tokens, position, dated: frozenset[int] = frozenset(), person: bool = False
+) -> str | None:
     """An event word just before the number: مقتل 11، اعتقال 227، killed two; the tokens of a
-    date (`dated`) and the commas around it are passed over: اعتقلت الشرطة، الأحد، 5 أشخاص."""
+    date (`dated`) and the commas around it are passed over (اعتقلت الشرطة، الأحد، 5 أشخاص), and
+    for a count of people (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
     i, words = position - 1, 0
     while i >= 0 and words < 5:
         if i in dated or (tokens[i].text == "," and {i - 1, i + 1} & dated):
@@ -89,7 +110,7 @@ def event_before(tokens, position, dated: frozenset[int] = frozenset()) -> str |
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = lookup(tokens[i].text, EVENT_WORDS)
-        if event:
+        if event and not (person and event in ("operations", "attacks")):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         i -= 1
     return None

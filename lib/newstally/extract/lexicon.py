@@ -33,7 +33,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح wounded injured "
+            "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح جرحت wounded injured "
             "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا اصيبا "
             "injuries injuring wounding hurt harmed"
         ).split(),
@@ -222,12 +222,18 @@ UNITS = dict.fromkeys(
         "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
         "miles dollars percent اضعاف مرات times "
-        "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه"
+        "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
+        "يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز "
+        "ايلول تشرين"
     ).split(),
     True,
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
+# Words that make the number after them a name or a point, not a count: القرار 1701، الدقيقة 65.
+IDENTIFIER_WORDS = frozenset(
+    "القرار قرار رقم الماده الفقره البند الدقيقه الساعه resolution article minute".split()
+)
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
 )
@@ -290,6 +296,8 @@ QUALIFIER_WORDS = {
     "قرابه": "approx",
     "زهاء": "approx",
     "ما يقارب": "approx",
+    "ما يقرب من": "approx",
+    "يقارب": "approx",
     "ما يناهز": "approx",
     "اقل من": "up_to",
     "ما يصل الى": "up_to",

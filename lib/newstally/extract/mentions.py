@@ -15,6 +15,7 @@ from .layout import desk_dateline_end
 from .lexicon import BESIDE, LOCATIVES, NOT_THERE, SPEAKING, STRIKING
 
 _VERBS = SPEAKING | STRIKING
+_AUXILIARIES = frozenset(["قد", "كانت", "has", "had"])
 # The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 
@@ -84,13 +85,16 @@ class Mentions:
         """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
-        country after a verb of attack (قصفت اسرائيل): an actor, not where counts are."""
+        country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
+        actor, not where counts are."""
         before = self.text[max(0, position - 40) : position].casefold()
         words = before.split()
         last = words[-1] if words else ""
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         if verb in SPEAKING or (verb in STRIKING and self._is_country(position)):
             return True
+        if self._is_country(position) and self._word_after(position) in _VERBS:
+            return True  # اسرائيل شنت: the subject before its verb
         if _BETWEEN_RE.search(before):
             return True
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
@@ -98,6 +102,13 @@ class Mentions:
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _word_after(self, position: int) -> str:
+        """The word after the place named at `position` (قد, كانت and the like passed over)."""
+        ends = [end for start, end, _ in self.at(position, position + 1)]
+        words = self.text[ends[0] : ends[0] + 40].casefold().split() if ends else []
+        words = [w for w in words if w not in _AUXILIARIES]
+        return words[0] if words else ""
 
     def _is_country(self, position: int) -> bool:
         entries = self.gazetteer.by_canonical_id

@@ -22,6 +22,11 @@ UNDISCLOSED_RE = re.compile(
 )
 
 
+# "in each of" a few words after a count, and where its clause ends.
+_EACH_OF_RE = re.compile(r"[^.,:;()]{0,40}?(?:في كل من|in each of) ")
+_CLAUSE_END_RE = re.compile(r"[.,:;()]")
+
+
 class Places:
     """The places of one article, read sentence by sentence."""
 
@@ -75,6 +80,16 @@ class Places:
                 joined = self._joined(tokens, token_starts, start, clause_end)
                 return place if joined in (None, place.country) else None
         return None
+
+    def each_of(self, position: int, end: int) -> list[Place]:
+        """The places of several countries a count after `position` is given for, each (في كل
+        من العراق وسوريا، "in each of Iraq and Syria"): the guide's one row per place."""
+        match = _EACH_OF_RE.match(self.nt.text, position, end)
+        if match is None:
+            return []
+        stop = _CLAUSE_END_RE.search(self.nt.text, match.end(), end)
+        countries = self.mentions.countries(match.end(), stop.start() if stop else end)
+        return list(countries.values()) if len(countries) > 1 else []
 
     def is_part(self, tokens, after: int) -> bool:
         """A number followed by في/in and a place: a part of the total before it."""

@@ -37,6 +37,7 @@ from .lexicon import (
     FATES_OF_ONE,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
+    IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
     NAMED_EVENTS,
@@ -156,9 +157,9 @@ class _Extractor:
             tally = self._number_tally(
                 number, tokens, following, period, found, [k for _, k in before]
             )
-            if tally:
+            for copy in self._distributed(tally, number, end) if tally else []:
                 bisect.insort(ordered, (number.start, len(found)))
-                found.append((number.start, tally))
+                found.append((number.start, copy))
         offset = len(self.tallies)
         order = sorted(range(len(found)), key=lambda k: found[k][0])
         new_index = {old: offset + new for new, old in enumerate(order)}
@@ -185,7 +186,9 @@ class _Extractor:
         if clauses.is_measure(tokens, after):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
-        event = clauses.event_before(tokens, hedge, self.dated)
+        noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
+        people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS
+        event = clauses.event_before(tokens, hedge, self.dated, people)
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
@@ -195,7 +198,7 @@ class _Extractor:
                 event = None  # الهجومين: the two attacks told before, not a count of its own
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
-        event = event or self._coordinated_event(tokens, position, previous)
+        event = event or self._coordinated_event(tokens, position, previous, number)
         if event is None and noun_index is not None and role not in THING_ROLES:
             reach = min(noun_index + 7, clause_end)
             if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
@@ -206,8 +209,10 @@ class _Extractor:
             event = "other"  # أفرجت عن 20 معتقلا، released 20 detainees: not detained, not held
         elif event is None and clauses.housed(tokens, hedge):
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
-        if previous and position and tokens[position - 1].text in INCLUSION:
-            own = event if bare else clauses.event_after(tokens[after:clause_end], True)
+        partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
+        if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
+            verbs = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
+            own = event if bare else clauses.event_after(verbs, True)  # بينهم عشرة قتلوا
             return self._tally(
                 own or previous.event,
                 number,
@@ -217,15 +222,14 @@ class _Extractor:
                 before[-1],
                 number.qualifier_start,
             )
-        part_of = None
+        hedge_at = number.qualifier_start
         location = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         if noun_index is None and self.places.is_part(tokens, after):
             total_place = next((k for k in reversed(before) if found[k][1].part_of is None), None)
-            if total_place is not None:
-                total = found[total_place][1]
-                part_of, event, subject = total_place, total.event, total.subject
+            total = found[total_place][1] if total_place is not None else None
+            if total and event in (None, total.event):  # not وإصابة اثنين في بعقوبة
                 return self._tally(
-                    event, number, location, subject, period, part_of, number.qualifier_start
+                    total.event, number, location, total.subject, period, total_place, hedge_at
                 )
         if event is None and role not in (None, "weapons"):  # munitions fired give no row
             event = "personnel" if role == "soldiers" else "other"
@@ -235,7 +239,14 @@ class _Extractor:
         if event is None or clauses.not_counted(tokens, event, role, written, noun_index, after):
             return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
-        return self._tally(event, number, location, subject, period, None, number.qualifier_start)
+        return self._tally(event, number, location, subject, period, None, hedge_at)
+
+    def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
+        """A count given for each of several places (3 في كل من العراق وسوريا): a row for each."""
+        return [
+            replace(tally, location=p.country, location_start=p.start, location_end=p.end)
+            for p in self.places.each_of(number.end, end)
+        ] or [tally]
 
     def _tally(self, event, number, location, subject, period, part_of, qualifier_start, wide=True):
         """The row; a count with no place in its clause takes the sentence's country, or (`wide`:
@@ -274,29 +285,17 @@ class _Extractor:
             return False
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
-        if self._word_before(number.start) in YEAR_WORDS:
-            return False
-        if text[number.start : number.end] in ONE_WORDS and not self._counts_people(number):
+        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS:
+            return False  # عام 2022، القرار 1701، الدقيقة 65
+        at = bisect.bisect_right(self.word_ends, number.start)
+        after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
+        if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
+            self.tokens, at, after_its_noun
+        ):
             return False
         value = number.value
         return not (
             isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
-        )
-
-    def _counts_people(self, number: NumberMention) -> bool:
-        """Whether "one" written as a word counts people: after an event word (مقتل واحد منهم),
-        واحد after a person's noun (متظاهر واحد), أحد before people or an event (أحد الجرحى، أحد
-        المهاجمين قتل); not عائلة واحدة، يوم واحد، أحد أشد منتقديها."""
-        at = bisect.bisect_right(self.word_ends, number.start)
-        before = self.tokens[at - 1].text if at else ""
-        if lookup(before, EVENT_WORDS):
-            return True
-        if self.nt.text.startswith("و", number.start):  # واحد, after its noun
-            return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or is_singular(before)
-        following = [t.text for t in self.tokens[at + 1 : at + 4]]
-        return bool(following) and (
-            lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
-            or any(lookup(word, EVENT_WORDS) for word in following)
         )
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
@@ -307,9 +306,11 @@ class _Extractor:
             self.candidates.append(judges.Candidate(start, end, number.value, names, event))
         return self.judge.decide(names, event) if self.judge is not None else event
 
-    def _coordinated_event(self, tokens, position, previous) -> str | None:
+    def _coordinated_event(self, tokens, position, previous, number) -> str | None:
         """ "detained a leader and two associates": a count joined by and/و to the count before."""
-        if previous is None or position == 0 or tokens[position - 1].text not in COORDINATION:
+        glued = number.start > tokens[position].norm.start and tokens[position].text[0] == "و"
+        joined = position and tokens[position - 1].text in COORDINATION
+        if previous is None or not (joined or glued):  # و 2، ومدنيان
             return None
         _, end = self.nt.from_raw(previous.start, previous.end)
         gap = [t for t in tokens[:position] if t.norm.start >= end]
