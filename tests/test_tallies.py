@@ -534,3 +534,21 @@ def test_the_event_nearest_the_people_counted():
         ("killed", 1, 0),
         ("injured", 2, None),
     ]
+
+
+def test_what_a_second_review_found_stays_fixed():
+    # a count of part of a total takes the verb before it: "3 of them died", "6 of them freed"
+    died = rows("أصيب 20 شخصا، وتوفي 3 منهم في المستشفى.")
+    assert [r[:2] for r in died] == [("injured", 20), ("killed", 3)]
+    freed = rows("اعتقلت الشرطة 10 أشخاص، وأطلقت سراح 6 منهم.")
+    assert [r[:2] for r in freed] == [("detained", 10), ("other", 6)]
+    # a place after في is where, even before a verb; "at least" before another count is its
+    assert rows("وفي العراق قالت الشرطة إن 5 أشخاص قتلوا.")[0][3] == "Iraq"
+    hedged = rows("قتل 15 شخصا في حلب، على الأقل 3 منهم أطفال.")
+    assert [r[2] for r in hedged] == ["exact", "at_least"]
+    # في كل من further from the count is "in both": one row, no country
+    both = "نفذ التحالف 40 غارة جوية استهدفت مواقع التنظيم في كل من العراق وسوريا."
+    assert [r[:4] for r in rows(both)] == [("operations", 40, "exact", None)]
+    # "so far" is no point in time; a singular noun after منهم is no count
+    assert rows("وبلغ عدد القتلى حتى الساعة 30 شخصا في حلب.")[0][:2] == ("killed", 30)
+    assert rows("وطلب منهم ضابط التحقيق الانتظار.") == []

@@ -232,7 +232,7 @@ UNITS = dict.fromkeys(
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
 # Words that make the number after them a name or a point, not a count: القرار 1701، الدقيقة 65.
 IDENTIFIER_WORDS = frozenset(
-    "القرار قرار رقم الماده الفقره البند الدقيقه الساعه resolution article minute".split()
+    "القرار قرار رقم الماده الفقره البند الدقيقه resolution article minute".split()
 )
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]

@@ -15,7 +15,7 @@ from .layout import desk_dateline_end
 from .lexicon import BESIDE, LOCATIVES, NOT_THERE, SPEAKING, STRIKING
 
 _VERBS = SPEAKING | STRIKING
-_AUXILIARIES = frozenset(["قد", "كانت", "has", "had"])
+_AUXILIARIES = frozenset(["قد", "كانت"])
 # The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 
@@ -93,8 +93,10 @@ class Mentions:
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         if verb in SPEAKING or (verb in STRIKING and self._is_country(position)):
             return True
-        if self._is_country(position) and self._word_after(position) in _VERBS:
-            return True  # اسرائيل شنت: the subject before its verb
+        locative = last in LOCATIVES or (last[:1] == "و" and last[1:] in LOCATIVES)  # وفي
+        after_in = locative or (position > 0 and self.text[position - 1] == "ب")
+        if not after_in and self._is_country(position) and self._word_after(position) in _VERBS:
+            return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():

@@ -37,8 +37,9 @@ _QUALIFIER_BEFORE_RE = re.compile(
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
+# "at least" after the count and up to three words (15 شخصا، على الأقل), not before another count
 _AT_LEAST_AFTER_RE = re.compile(
-    r"^\s+(?:\w+,?\s+){0,3}(?:على|علي) الاقل|^\s+(?:\w+,?\s+){0,3}at least"
+    r"^\s+(?:\w+\s+){0,2}\w*,?\s*(?:(?:على|علي) الاقل|at least)(?!\s*,?\s*\d)"
 )
 
 
@@ -150,7 +151,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
-    if i and tokens[i - 1].text in ("بينهم", "منهم") and is_singular(token):
+    if i and tokens[i - 1].text == "بينهم" and is_singular(token):
         return _mention(text, start, tokens[i].norm.end, 1), i + 1  # بينهم ضابط: one of them
     if _is_bare_toll(tokens, i):
         skip = 1 if token[1:] in BARE_TOLLS else 0  # ومصابين: the و is not the count's

@@ -22,9 +22,11 @@ UNDISCLOSED_RE = re.compile(
 )
 
 
-# "in each of" a few words after a count, and where its clause ends.
-_EACH_OF_RE = re.compile(r"[^.,:;()]{0,40}?(?:في كل من|in each of) ")
-_CLAUSE_END_RE = re.compile(r"[.,:;()]")
+# في كل من right after a count or its noun (3 في كل من، 5 عناصر في كل من; further on it is "in
+# both": 40 غارة استهدفت مواقع في كل من العراق وسوريا), "in each of" in its clause, and where the
+# list of places ends.
+_EACH_OF_RE = re.compile(r"(?:(?:\s+[^\s\d.,:;()]+)?\s+في كل من|[^\d.,:;()]{0,60}?\bin each of) ")
+_CLAUSE_END_RE = re.compile(r"[.,:;()\d]")
 
 
 class Places:

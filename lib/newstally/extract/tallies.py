@@ -188,7 +188,7 @@ class _Extractor:
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
         people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS
-        event = clauses.event_before(tokens, hedge, self.dated, people)
+        event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
@@ -211,8 +211,10 @@ class _Extractor:
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
-            verbs = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
-            own = event if bare else clauses.event_after(verbs, True)  # بينهم عشرة قتلوا
+            close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
+            own = event if bare else clauses.event_after(close, True)  # بينهم عشرة قتلوا
+            if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم
+                own = "other" if clauses.released(tokens, hedge) else named_before
             return self._tally(
                 own or previous.event,
                 number,
@@ -225,11 +227,11 @@ class _Extractor:
         hedge_at = number.qualifier_start
         location = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         if noun_index is None and self.places.is_part(tokens, after):
-            total_place = next((k for k in reversed(before) if found[k][1].part_of is None), None)
-            total = found[total_place][1] if total_place is not None else None
+            total_index = next((k for k in reversed(before) if found[k][1].part_of is None), None)
+            total = found[total_index][1] if total_index is not None else None
             if total and event in (None, total.event):  # not وإصابة اثنين في بعقوبة
                 return self._tally(
-                    total.event, number, location, total.subject, period, total_place, hedge_at
+                    total.event, number, location, total.subject, period, total_index, hedge_at
                 )
         if event is None and role not in (None, "weapons"):  # munitions fired give no row
             event = "personnel" if role == "soldiers" else "other"
@@ -472,13 +474,11 @@ class _Extractor:
         """The period a sentence's counts refer to: a date marked خلال/during, else its first;
         from a date marked منذ/since to the publication date (منذ 30 آذار: since 30 March)."""
         dates = [
-            (s, ent)
-            for s, _, ent in self.mentions.at(start, end)
-            if ent.label == "DATE" and ent.value
+            (s, e) for s, _, e in self.mentions.at(start, end) if e.label == "DATE" and e.value
         ]
         if not dates:
             return None
-        marked = [(s, ent) for s, ent in dates if self._word_before(s) in PERIOD_MARKERS]
+        marked = [(s, e) for s, e in dates if self._word_before(s) in PERIOD_MARKERS]
         position, date = (marked or dates)[0]
         first, last = period_of(date)
         since = lookup(self._word_before(position) or "", SINCE)  # منذ، ومنذ
