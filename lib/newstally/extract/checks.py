@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..records import Entity, Finding, Tally
 from ..text import NormalizedText, Sentence
-from .lexicon import EVENT_WORDS, lookup
+from .lexicon import ACTIONS, EVENT_WORDS, lookup
 
 
 def check_tallies(
@@ -86,7 +86,7 @@ def cross_language_dates(entities: list[Entity], normalized: NormalizedText) -> 
             sentence = sentence_at(entity.start)
             for token in normalized.sentence_tokens(sentence) if sentence else ():
                 event = lookup(token.text.casefold(), EVENT_WORDS)
-                if event in ("operations", "attacks"):
+                if event in ACTIONS:
                     by_language[sentence.lang][event].setdefault(entity.value, entity)
     findings = []
     for event, english_dates in by_language["en"].items():

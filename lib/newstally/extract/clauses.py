@@ -5,6 +5,7 @@ an event word not a count (a purpose, "to capture"; a measure, 11 يوما)."""
 from __future__ import annotations
 
 from .lexicon import (
+    ACTIONS,
     AND,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
@@ -58,7 +59,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
     if event in PEOPLE_EVENTS and role in THING_ROLES and counted:
         return True
-    if event in ("operations", "attacks") and written in ONE_WORDS:
+    if event in ACTIONS and written in ONE_WORDS:
         return True
     around = tokens[max(0, after - 8) : after + 3]
     return event == "injured" and any(lookup(t.text, DISEASES) for t in around)
@@ -110,7 +111,7 @@ def event_before(
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = lookup(tokens[i].text, EVENT_WORDS)
-        if event and not (person and event in ("operations", "attacks")):
+        if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         i -= 1
     return None
@@ -126,8 +127,7 @@ def joined_to_next_event(tokens, k, event) -> bool:
         word = tokens[k + 1].text
     elif not (word.startswith("و") and len(word) > 1):
         return False
-    other = lookup(word, EVENT_WORDS)
-    return other is not None and other != event
+    return _another_event(word, event)
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
@@ -138,7 +138,12 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
         k -= 1
     elif not (tokens[i].text.startswith("وال") and k >= 0 and tokens[k].text.startswith("ال")):
         return False
-    other = lookup(tokens[k].text, EVENT_WORDS) if k >= 0 else None
+    return k >= 0 and _another_event(tokens[k].text, event)
+
+
+def _another_event(word: str, event: str) -> bool:
+    """Whether a word names an event other than `event`."""
+    other = lookup(word, EVENT_WORDS)
     return other is not None and other != event
 
 
@@ -157,7 +162,7 @@ def event_after(tokens, person: bool) -> str | None:
         event = event_of(tokens, k)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
-        if event and not (person and event in ("operations", "attacks")):
+        if event and not (person and event in ACTIONS):
             return event
     return None
 

@@ -208,6 +208,7 @@ THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
 PEOPLE_EVENTS = frozenset(["killed", "injured", "detained", "held"])  # never a count of things
+ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people a count counts
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان الملاريا الانفلونزا كورونا الايدز "

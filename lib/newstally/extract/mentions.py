@@ -91,11 +91,12 @@ class Mentions:
         words = before.split()
         last = words[-1] if words else ""
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
-        if verb in SPEAKING or (verb in STRIKING and self._is_country(position)):
+        country = self._is_country(position)
+        if verb in SPEAKING or (verb in STRIKING and country):
             return True
         locative = last in LOCATIVES or (last[:1] == "و" and last[1:] in LOCATIVES)  # وفي
         after_in = locative or (position > 0 and self.text[position - 1] == "ب")
-        if not after_in and self._is_country(position) and self._word_after(position) in _VERBS:
+        if country and not after_in and self._word_after(position) in _VERBS:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True

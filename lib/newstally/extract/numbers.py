@@ -153,8 +153,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if i and tokens[i - 1].text == "بينهم" and is_singular(token):
         return _mention(text, start, tokens[i].norm.end, 1), i + 1  # بينهم ضابط: one of them
-    if _is_bare_toll(tokens, i):
-        skip = 1 if token[1:] in BARE_TOLLS else 0  # ومصابين: the و is not the count's
+    skip = _bare_toll(tokens, i)
+    if skip is not None:  # ومصابين: the و is not the count's
         return _mention(text, start + skip, tokens[i].norm.end, None, "vague"), i + 1
     if _is_weekday(tokens, i, words):
         return None, i + 1
@@ -184,18 +184,20 @@ def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
 
 
-def _is_bare_toll(tokens: list[Token], i: int) -> bool:
-    """قتلى، جرحى without the article after what caused them, a word or two before (أوقع
+def _bare_toll(tokens: list[Token], i: int) -> int | None:
+    """For قتلى، جرحى without the article after what caused them, a word or two before (أوقع
     الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
-    a stated zero)."""
+    a stated zero), how many clitic letters precede it (و); else None."""
     token = tokens[i].text
-    if not (token in BARE_TOLLS or (token[:1] == "و" and token[1:] in BARE_TOLLS)):
-        return False
+    skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
+    if skip is None:
+        return None
     cause = next(
         (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )
-    before = tokens[max(0, (cause or 0) - 4) : cause]
-    return cause is not None and not any(lookup(t.text, NEGATIONS) for t in before)
+    if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 4) : cause]):
+        return None
+    return skip
 
 
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:

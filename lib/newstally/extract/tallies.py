@@ -211,10 +211,11 @@ class _Extractor:
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
-            close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
-            own = event if bare else clauses.event_after(close, True)  # بينهم عشرة قتلوا
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم
                 own = "other" if clauses.released(tokens, hedge) else named_before
+            else:  # بينهم عشرة قتلوا
+                close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
+                own = event if bare else clauses.event_after(close, True)
             return self._tally(
                 own or previous.event,
                 number,
