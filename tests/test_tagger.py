@@ -11,9 +11,8 @@ import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm, chain, neural
+from newstally.ner import bilstm, chain, neural, tagger
 from newstally.ner.conll import read_conll
-from newstally.ner.crf import crf_probabilities
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
 from newstally.ner.training import train_bilstm
@@ -66,6 +65,17 @@ def test_decoding_never_starts_a_name_with_i():
     assert decode(table[1:], o_weight=1.0) == ["B-PERS"]
 
 
+def test_decoding_takes_each_best_tag_only_when_they_make_a_valid_sequence():
+    """The shortcut (each token's best tag) and Viterbi agree on every table, valid or not."""
+    rng = np.random.default_rng(0)
+    tables = [rng.dirichlet(np.full(len(TAGS), 0.3), size=n) for n in rng.integers(1, 12, 300)]
+    viterbi = chain.best_paths(
+        [np.log(t + 1e-12) for t in tables], tagger._TRANSITIONS, tagger._START
+    )
+    assert [decode(t, o_weight=1.0) for t in tables] == [[TAGS[i] for i in p] for p in viterbi]
+    assert sum(not tagger._valid(t.argmax(1)) for t in tables) > 100  # both ways were taken
+
+
 def test_o_weight_trades_precision_for_recall():
     table = np.array([[0.6 if t == "O" else 0.4 if t == "B-LOC" else 0.0 for t in TAGS]])
     assert decode(table, o_weight=1.0) == ["O"]
@@ -104,6 +114,20 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
             emissions[b : b + 1], torch.tensor([list(gold) + [0] * (4 - length)]), mask[b : b + 1]
         )
         assert nll.item() == pytest.approx((log_z - scores[gold]).item(), abs=1e-4)
+    # two chains side by side (a leading axis of models) give what each gives alone
+    other = [-0.5 * p.detach().double().numpy() for p in (crf.transitions, crf.start, crf.end)]
+    sentences = [emissions[0].double().numpy(), emissions[1, :2].double().numpy()]
+    alone = chain.marginals([2 * e for e in sentences], *other)
+    together = chain.marginals(
+        [np.stack([e, 2 * e]) for e in sentences],
+        *(
+            np.stack([p.detach().double().numpy(), o])
+            for p, o in zip(crf.parameters(), other, strict=True)
+        ),
+    )
+    for b in range(2):
+        np.testing.assert_allclose(together[b][0], marginals[b], atol=1e-12)
+        np.testing.assert_allclose(together[b][1], alone[b], atol=1e-12)
 
 
 def test_a_small_bilstm_trains_saves_and_loads(tmp_path):
@@ -115,7 +139,7 @@ def test_a_small_bilstm_trains_saves_and_loads(tmp_path):
     )
     assert result["best_epoch"] == 1 and len(seen) == 2 and path.exists()
     words = [w for w, _ in sentences[35]]
-    (loaded,) = neural.load(path).probabilities([words])
+    (loaded,) = probabilities([words], None, path)
     np.testing.assert_allclose(loaded, seen[0][5], atol=2e-2)  # weights kept in half precision
 
 
@@ -125,7 +149,7 @@ def test_numpy_models_give_what_their_trainers_give():
     sentences = sentences[-60:] + [SEED_SENTENCE, ["داعش"]]
     crfsuite = pycrfsuite.Tagger()
     crfsuite.open(str(MODEL_PATH))
-    for words, ours in zip(sentences, crf_probabilities(sentences), strict=True):
+    for words, ours in zip(sentences, probabilities(sentences, MODEL_PATH, None), strict=True):
         crfsuite.set(token_features(words))
         theirs = [[crfsuite.marginal(t, i) for t in TAGS] for i in range(len(words))]
         np.testing.assert_allclose(ours, theirs, atol=1e-5)
@@ -136,10 +160,12 @@ def test_numpy_models_give_what_their_trainers_give():
             for k in saved.files
             if not k.startswith("vocabulary.")
         }
-    torch_model = bilstm.BiLSTMCRF(model.vocabulary)
+    torch_model = bilstm.BiLSTMCRF(model.vocabulary, state["lstm.weight_hh_l0"].shape[1])
     torch_model.load_state_dict(state)
     for ours, theirs in zip(
-        model.probabilities(sentences), bilstm.probabilities(torch_model, sentences), strict=True
+        probabilities(sentences, None, NEURAL_PATH),
+        bilstm.probabilities(torch_model, sentences),
+        strict=True,
     ):
         np.testing.assert_allclose(ours, theirs, atol=1e-4)
 

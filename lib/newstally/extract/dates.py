@@ -31,6 +31,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # Where an Arabic expression may start: after a non-letter, or after a one-letter clitic
 # (ومطلع الشهر، وفي 20 من، بشباط).
 _START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
+# a letter the English patterns could match, case-insensitively (ſ and K fold to s and k)
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u212a]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ def find_dates(text: NormalizedText, published: dt.date | None = None) -> list[D
     """Every date expression in the normalized text, resolved where it can be."""
     found: list[DateMention] = []
     taken = bytearray(len(text.text))
-    for pattern, resolve in _patterns():
+    latin = _LATIN_LETTER.search(text.text) is not None
+    for pattern, resolve, english in _patterns():
+        if english and not latin:
+            continue  # an article in Arabic only: the English patterns cannot match
         for match in pattern.finditer(text.text):
             if any(taken[match.start() : match.end()]):
                 continue
@@ -72,7 +77,8 @@ def find_dates(text: NormalizedText, published: dt.date | None = None) -> list[D
 
 @lru_cache(maxsize=1)
 def _patterns():
-    """(regex, resolver) pairs, most specific first: a span is claimed by the first match."""
+    """(regex, resolver, whether it is English) of each pattern, most specific first: a span is
+    claimed by the first match."""
     month, english = (
         "(?:"
         + "|".join(re.escape(m) for m in sorted(month_numbers(ls), key=len, reverse=True))
@@ -107,15 +113,15 @@ def _patterns():
     arabic_weekday = rf"(?:(?:يوم|اليوم)\s+)?(?P<weekday_ar>{'|'.join(ARABIC_WEEKDAYS)})"
     flags = re.IGNORECASE
     return [
-        (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english),
-        (re.compile(rf"\b(?:{english_month})\b", flags), _resolve_english),
-        (re.compile(rf"\b(?:{english_relative})\b", flags), _resolve_english),
-        (re.compile(rf"\b{english_weekday}\b", flags), _resolve_weekday),
-        (re.compile(rf"{_START}{arabic_month}(?!\w)"), _resolve_arabic_month),
-        (re.compile(rf"{_START}{arabic_month_relative}(?!\w)"), _resolve_arabic_month),
-        (re.compile(rf"{_START}{arabic_year}(?!\w)"), _resolve_arabic_year),
-        (re.compile(rf"{_START}(?P<before>اول\s+)?امس(?!\w)"), _resolve_yesterday),
-        (re.compile(rf"{_START}{arabic_weekday}(?!\w)"), _resolve_weekday),
+        (re.compile(rf"\b(?:{english_day})\b", flags), _resolve_english, True),
+        (re.compile(rf"\b(?:{english_month})\b", flags), _resolve_english, True),
+        (re.compile(rf"\b(?:{english_relative})\b", flags), _resolve_english, True),
+        (re.compile(rf"\b{english_weekday}\b", flags), _resolve_weekday, True),
+        (re.compile(rf"{_START}{arabic_month}(?!\w)"), _resolve_arabic_month, False),
+        (re.compile(rf"{_START}{arabic_month_relative}(?!\w)"), _resolve_arabic_month, False),
+        (re.compile(rf"{_START}{arabic_year}(?!\w)"), _resolve_arabic_year, False),
+        (re.compile(rf"{_START}(?P<before>اول\s+)?امس(?!\w)"), _resolve_yesterday, False),
+        (re.compile(rf"{_START}{arabic_weekday}(?!\w)"), _resolve_weekday, False),
     ]
 
 

@@ -53,7 +53,7 @@ class ChainCRF(nn.Module):
 class BiLSTMCRF(nn.Module):
     """Word, stem, letter and shape embeddings -> BiLSTM -> tag scores -> CRF."""
 
-    def __init__(self, vocabulary: Vocabulary, hidden: int = 150, dropout: float = 0.5):
+    def __init__(self, vocabulary: Vocabulary, hidden: int, dropout: float = 0.5):
         super().__init__()
         self.vocabulary = vocabulary
         self.word = nn.Embedding(len(vocabulary.words), 100, padding_idx=0)

@@ -18,36 +18,39 @@ def marginals(
     """P(tag at each token) of each sentence (tokens x tags), given its emission scores, the
     transition scores (from, to) and optional start and end scores, all in log space.
 
-    The sums run in probability space, each step rescaled to 1, so a long sentence neither
-    overflows nor underflows."""
-    lengths = np.array([len(e) for e in emissions])
-    tags = transitions.shape[0]
+    Several chains over the same sentences run together when every array has a leading axis
+    of models (emissions models x tokens x tags, transitions models x tags x tags, ...): one
+    pass over the tokens serves them all. The sums run in probability space, each step
+    rescaled to 1, so a long sentence neither overflows nor underflows."""
+    lengths = np.array([e.shape[-2] for e in emissions])
+    lead, tags = transitions.shape[:-2], transitions.shape[-1]
     if not len(emissions) or not lengths.max(initial=0):
-        return [np.zeros((n, tags)) for n in lengths]
-    scores = np.zeros((len(emissions), lengths.max(), tags))
+        return [np.zeros((*lead, n, tags)) for n in lengths]
+    scores = np.zeros((*lead, len(emissions), lengths.max(), tags))
     for row, sentence in enumerate(emissions):
-        scores[row, : len(sentence)] = sentence
+        scores[..., row, : lengths[row], :] = sentence
     weights = np.exp(scores - scores.max(-1, keepdims=True))
-    step = np.exp(transitions - transitions.max())
-    first = np.exp(_or_zero(start, tags) - _or_zero(start, tags).max())
-    last = np.exp(_or_zero(end, tags) - _or_zero(end, tags).max())
+    step = _exp(transitions, (-2, -1))
+    first = _exp(_or_zero(start, lead, tags), -1)[..., None, :]
+    last = _exp(_or_zero(end, lead, tags), -1)[..., None, :]
     alpha = np.empty_like(weights)
-    forward = weights[:, 0] * first
-    alpha[:, 0] = forward = forward / forward.sum(1, keepdims=True)
-    for t in range(1, weights.shape[1]):
-        forward = (forward @ step) * weights[:, t]
-        alpha[:, t] = forward = forward / forward.sum(1, keepdims=True)
+    forward = weights[..., 0, :] * first
+    alpha[..., 0, :] = forward = forward / forward.sum(-1, keepdims=True)
+    for t in range(1, weights.shape[-2]):
+        forward = (forward @ step) * weights[..., t, :]
+        alpha[..., t, :] = forward = forward / forward.sum(-1, keepdims=True)
     beta = np.empty_like(weights)
-    backward = np.broadcast_to(last, (len(emissions), tags))
-    beta[:, -1] = backward
-    for t in range(weights.shape[1] - 2, -1, -1):
-        inner = (weights[:, t + 1] * backward) @ step.T
-        inner /= inner.sum(1, keepdims=True)
+    backward = np.broadcast_to(last, weights[..., -1, :].shape)
+    beta[..., -1, :] = backward
+    back_step = np.swapaxes(step, -1, -2)
+    for t in range(weights.shape[-2] - 2, -1, -1):
+        inner = (weights[..., t + 1, :] * backward) @ back_step
+        inner /= inner.sum(-1, keepdims=True)
         backward = np.where((t < lengths - 1)[:, None], inner, last)
-        beta[:, t] = backward
+        beta[..., t, :] = backward
     product = alpha * beta
     product /= product.sum(-1, keepdims=True)
-    return [product[row, :n] for row, n in enumerate(lengths)]
+    return [product[..., row, :n, :] for row, n in enumerate(lengths)]
 
 
 def best_paths(
@@ -93,5 +96,10 @@ def in_batches(run: Callable[[list], list], sentences: list, size: int = 64) -> 
     return result
 
 
-def _or_zero(scores: np.ndarray | None, tags: int) -> np.ndarray:
-    return np.zeros(tags) if scores is None else scores
+def _or_zero(scores: np.ndarray | None, lead: tuple, tags: int) -> np.ndarray:
+    return np.zeros((*lead, tags)) if scores is None else scores
+
+
+def _exp(scores: np.ndarray, axes) -> np.ndarray:
+    """exp of log scores, each model's scaled by its largest over `axes` (it cancels out)."""
+    return np.exp(scores - scores.max(axes, keepdims=True))

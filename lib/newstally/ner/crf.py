@@ -1,24 +1,23 @@
 """The feature CRF of the tagger: trained with CRFsuite (through python-crfsuite), read back as
-numpy arrays, and run in numpy: per-token tag marginals of many sentences at once."""
+numpy arrays: each token's tag scores, many sentences at once (their marginals are
+`newstally.ner.chain`'s, in the tagger)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..cache import cached
-from ..paths import CRF_MODEL
-from . import chain
 from .features import (
     NEIGHBOURS,
     PAIRS,
     TAGS,
+    WordRows,
     neighbour_features,
     normalized_word,
-    per_word,
     word_features,
 )
 
@@ -32,7 +31,7 @@ class FeatureWeights:
     attributes: dict[str, int]
     weights: np.ndarray  # attributes x TAGS
     transitions: np.ndarray  # TAGS x TAGS, from -> to
-    _rows: dict = field(default_factory=dict, repr=False)  # per-word sums (`_word_rows`)
+    _rows: WordRows = field(default_factory=lambda: WordRows(WORDS_KEPT), repr=False)
     _zero: np.ndarray = field(default_factory=lambda: np.zeros(len(TAGS)), repr=False)
 
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
@@ -56,11 +55,31 @@ class FeatureWeights:
                 inside[:, None], rows[np.clip(neighbour, 0, len(words) - 1), k], edge
             )
         normalized = [normalized_word(w) for w in words]
+        tokens, rows = [], []
         for i in np.flatnonzero(token[1:] < ends[:-1]):  # each pair of words in one sentence
-            before, after = normalized[i], normalized[i + 1]
-            scores[i + 1] += self.weight(f"{PAIRS[0]}:{before}|{after}")
-            scores[i] += self.weight(f"{PAIRS[1]}:{before}|{after}")
+            for to, row in self._pairs.get(f"{normalized[i]}|{normalized[i + 1]}", ()):
+                tokens.append(i + to)
+                rows.append(row)
+        np.add.at(scores, tokens, self.weights[rows])
         return np.split(scores, np.cumsum(lengths)[:-1])
+
+    @property
+    def start(self) -> np.ndarray:
+        """CRFsuite scores no first or last tag: zero, as the chain's other models have them."""
+        return self._zero
+
+    end = start
+
+    @cached_property
+    def _pairs(self) -> dict[str, list[tuple[int, int]]]:
+        """The attributes of two words side by side ("before|after"), by the pair: (0 for the
+        first word's scores or 1 for the second's, the attribute's row)."""
+        pairs: dict[str, list[tuple[int, int]]] = {}
+        for attribute, row in self.attributes.items():
+            for to, prefix in ((1, PAIRS[0] + ":"), (0, PAIRS[1] + ":")):
+                if attribute.startswith(prefix):
+                    pairs.setdefault(attribute[len(prefix) :], []).append((to, row))
+        return pairs
 
     def weight(self, attribute: str) -> np.ndarray:
         """An attribute's tag weights (zero when the model never kept it)."""
@@ -69,8 +88,8 @@ class FeatureWeights:
 
     def _word_rows(self, words: list[str]) -> np.ndarray:
         """What each word adds to its own scores, then to those of each neighbour it is to
-        (kept for the first `WORDS_KEPT` words met, `per_word`)."""
-        return per_word(self._rows, words, self._sums, WORDS_KEPT)
+        (kept for the first `WORDS_KEPT` words met, `WordRows`)."""
+        return self._rows.rows(words, self._sums)
 
     def _sums(self, words: list[str]) -> np.ndarray:
         """`_word_rows` computed: each word's attribute weights summed, all words at once."""
@@ -89,20 +108,11 @@ class FeatureWeights:
         return sums.reshape(len(words), groups, len(TAGS))
 
 
-def crf_probabilities(sentences: list[list[str]], model_path: Path = CRF_MODEL) -> list[np.ndarray]:
-    """The CRF's marginal probability of each tag at each token of each sentence."""
-    model = load(str(model_path))
-    return chain.in_batches(
-        lambda batch: chain.marginals(model.emissions(batch), model.transitions),
-        sentences,
-    )
-
-
 @lru_cache(maxsize=2)
 def load(model_path: str) -> FeatureWeights:
     """The CRFsuite model file's weights, read once per process (and kept in the library's
     cache, `newstally.cache`: CRFsuite's dump of them takes longer to parse than to use)."""
-    sources = [Path(model_path), Path(__file__)]
+    sources = [Path(model_path), Path(__file__), Path(__file__).with_name("features.py")]
     return cached("crf", sources, ["python-crfsuite"], lambda: _read(model_path))
 
 

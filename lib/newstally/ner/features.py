@@ -66,23 +66,34 @@ def neighbour_features(word: str, offset: int) -> dict[str, str]:
     return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
 
 
-def per_word(
-    kept: dict[str, np.ndarray],
-    words: list[str],
-    compute: Callable[[list[str]], np.ndarray],
-    most: int,
-) -> np.ndarray:
-    """One row per word: from `kept`, else from `compute` over all the missing words at once;
-    rows computed are kept while `kept` holds fewer than `most` words (the first words met,
-    which in news are most of the words read). Both models keep what they derive of a word so."""
-    known = [kept.get(w) for w in words]
-    missing = list(dict.fromkeys(w for w, row in zip(words, known, strict=True) if row is None))
-    if missing:
-        fresh = dict(zip(missing, compute(missing), strict=True))
-        for word in missing[: max(0, most - len(kept))]:
-            kept[word] = fresh[word].copy()  # not a view holding the whole batch
-        known = [fresh[w] if row is None else row for w, row in zip(words, known, strict=True)]
-    return np.stack(known)
+class WordRows:
+    """What a model derives of each word (an array row), computed once per word: the rows of
+    the first `most` words met (in news, most of the words read) are kept in one matrix and
+    gathered from it by index. Both models keep what they derive of a word so."""
+
+    def __init__(self, most: int):
+        self.most = most
+        self.index: dict[str, int] = {}
+        self.kept: np.ndarray | None = None
+
+    def rows(self, words: list[str], compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """One row per word: kept, else from `compute` over all the missing words at once."""
+        ids = np.array([self.index.get(w, -1) for w in words], dtype=np.int64)
+        unknown = np.flatnonzero(ids < 0)
+        if self.kept is not None and not len(unknown):
+            return self.kept[ids]
+        missing = list(dict.fromkeys(words[i] for i in unknown))
+        fresh = compute(missing)
+        if self.kept is None:
+            self.kept = np.empty((self.most, *fresh.shape[1:]), dtype=fresh.dtype)
+        first = len(self.index)
+        room = min(len(missing), self.most - first)
+        self.kept[first : first + room] = fresh[:room]
+        self.index.update(zip(missing[:room], range(first, first + room), strict=True))
+        result = self.kept[np.maximum(ids, 0)]
+        position = {w: i for i, w in enumerate(missing)}
+        result[unknown] = fresh[[position[words[i]] for i in unknown]]
+        return result
 
 
 @lru_cache(maxsize=20_000)

@@ -4,7 +4,7 @@ The network is the one `newstally.ner.bilstm` defines and trains in torch: each 
 through its normalized word, its stem without proclitics, its letters (a convolution over
 character embeddings, so unseen names still have a shape) and its script; a bidirectional LSTM
 over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
-(`newstally.ner.chain`) are the model's vote. The weights are one `.npz` file (half precision,
+(`newstally.ner.chain`, run by the tagger) are the model's vote. The weights are one `.npz` file (half precision,
 computed in single). What a word contributes to the LSTM's gates is kept for the words met most.
 """
 
@@ -16,10 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
-from . import chain
-from .features import TAGS, normalized_word, per_word, shape, stem
+from .features import TAGS, WordRows, normalized_word, shape, stem
 
 WORDS_KEPT = 16_000  # words whose input projection is kept: 4.8 KB each, 77 MB at most
 MAX_CHARS = 20  # letters of a word the character convolution sees
@@ -105,17 +103,7 @@ class NeuralTagger:
         self.transitions, self.start, self.end = (
             w[f"crf.{k}"].astype(np.float64) for k in ("transitions", "start", "end")
         )
-        self._words: dict[str, np.ndarray] = {}
-
-    def probabilities(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        """Per-token tag probabilities (tokens x TAGS) of each sentence."""
-        with _blas().limit(limits=1, user_api="blas"):
-            return chain.in_batches(
-                lambda batch: chain.marginals(
-                    self.emissions(batch), self.transitions, self.start, self.end
-                ),
-                sentences,
-            )
+        self._words = WordRows(WORDS_KEPT)
 
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """The tag scores of each token, read by the LSTM in both directions.
@@ -124,45 +112,50 @@ class NeuralTagger:
         (as torch's packed sequences do), so no step is spent on padding."""
         order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         lengths = np.array([len(sentences[i]) for i in order])
-        result = [np.zeros((0, len(TAGS)))] * len(sentences)
         if not lengths.sum():
-            return result
+            return [np.zeros((0, len(TAGS)))] * len(sentences)
         hidden = self.recurrent.shape[1]
+        # each token's step and row, reading forwards and backwards (time-major arrays)
+        rows = np.repeat(np.arange(len(order)), lengths)
+        forwards = np.concatenate([np.arange(n) for n in lengths])
+        backwards = np.concatenate([np.arange(n)[::-1] for n in lengths])
         projected = self._projected([w for i in order for w in sentences[i]])
-        steps = np.zeros((2, len(order), lengths[0], 4 * hidden), dtype=np.float32)
-        first = 0
-        for row, n in enumerate(lengths):
-            steps[0, row, :n] = projected[first : first + n, : 4 * hidden]
-            steps[1, row, :n] = projected[first : first + n, 4 * hidden :][::-1]
-            first += n
-        state = np.zeros((2, len(order), hidden), dtype=np.float32)
-        cell = np.zeros_like(state)
-        outputs = np.zeros((2, len(order), lengths[0], hidden), dtype=np.float32)
+        steps = np.zeros((lengths[0], 2, len(order), 4 * hidden), dtype=np.float32)
+        steps[forwards, 0, rows] = projected[:, : 4 * hidden]
+        steps[backwards, 1, rows] = projected[:, 4 * hidden :]
+        outputs = np.zeros((lengths[0], 2, len(order), hidden), dtype=np.float32)
+        cell = np.zeros((2, len(order), hidden), dtype=np.float32)
         active = len(order)
         for t in range(lengths[0]):
             while lengths[active - 1] <= t:
                 active -= 1
-            gates = np.tanh(steps[:, :active, t] + state[:, :active] @ self.recurrent)
+            gates = steps[t, :, :active]
+            if t:
+                gates = gates + outputs[t - 1, :, :active] @ self.recurrent
+            gates = np.tanh(gates)
             sigmoid = 0.5 * gates + 0.5  # (the cell gate's slice of it is not used)
-            cell = (
-                sigmoid[..., hidden : 2 * hidden] * cell[:, :active]
-                + sigmoid[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
-            )
-            outputs[:, :active, t] = state = sigmoid[..., 3 * hidden :] * np.tanh(cell)
-        for row, (i, n) in enumerate(zip(order, lengths, strict=True)):
-            both = np.concatenate([outputs[0, row, :n], outputs[1, row, :n][::-1]], 1)
-            result[i] = (both @ self.scores + self.scores_bias).astype(np.float64)
+            kept = cell[:, :active]
+            kept *= sigmoid[..., hidden : 2 * hidden]
+            kept += sigmoid[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
+            np.multiply(sigmoid[..., 3 * hidden :], np.tanh(kept), out=outputs[t, :, :active])
+        scores = (
+            outputs[forwards, 0, rows] @ self.scores[:hidden]
+            + outputs[backwards, 1, rows] @ self.scores[hidden:]
+            + self.scores_bias
+        ).astype(np.float64)
+        result = [None] * len(sentences)
+        for i, sentence_scores in zip(
+            order, np.split(scores, np.cumsum(lengths)[:-1]), strict=True
+        ):
+            result[i] = sentence_scores
         return result
 
     def _projected(self, words: list[str]) -> np.ndarray:
         """The words as the LSTM's gates first see them, in both directions: what it reads of
         each word (its word, stem, letters and shape embeddings side by side) times the input
-        weights; kept for the first `WORDS_KEPT` words met (`per_word`)."""
-        return per_word(
-            self._words,
-            words,
-            lambda missing: self._vectors(missing) @ self.inputs + self.input_bias,
-            WORDS_KEPT,
+        weights; kept for the first `WORDS_KEPT` words met (`WordRows`)."""
+        return self._words.rows(
+            words, lambda missing: self._vectors(missing) @ self.inputs + self.input_bias
         )
 
     def _vectors(self, words: list[str]) -> np.ndarray:
@@ -184,14 +177,6 @@ class NeuralTagger:
             ],
             1,
         )
-
-
-@lru_cache(maxsize=1)
-def _blas() -> ThreadpoolController:
-    """The BLAS library's thread pool, held to one thread while the model runs: its matrices are
-    small, and a second thread's spin-waits made a two-process corpus run slower than one
-    process (0.59x) on two cores."""
-    return ThreadpoolController()
 
 
 def save(vocabulary: Vocabulary, weights: dict[str, np.ndarray], path: Path) -> None:

@@ -14,9 +14,8 @@ import numpy as np
 from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
 from . import crf, neural
 from .conll import read_conll
-from .crf import crf_probabilities
 from .features import TAGS, token_features
-from .tagger import O_WEIGHT, decode_all, entity_scores, evaluate_sentences
+from .tagger import O_WEIGHT, decode_all, entity_scores, evaluate_sentences, probabilities
 
 # Wojood's 21 types, mapped to ANERcorp's four; the rest are not names (DATE, CARDINAL, ...).
 WOJOOD_TYPES = {
@@ -28,6 +27,7 @@ WOJOOD_TYPES = {
     "EVENT": "MISC",
     "CURR": "MISC",
 }
+HIDDEN = 150  # the BiLSTM's state in each direction
 DEV_SHARE = 0.1  # the last tenth of ANERcorp's training sentences is the development split
 Sentence = list[tuple[str, str]]
 
@@ -68,7 +68,7 @@ def train(
     params: dict = {"c1": c1, "c2": c2, "max_iterations": iterations}
     if neural_path is not None:
         gold = [[t for _, t in s] for s in development]
-        crf_votes = crf_probabilities([[w for w, _ in s] for s in development], model_path)
+        crf_votes = probabilities([[w for w, _ in s] for s in development], model_path, None)
 
         def ensemble_f1(probabilities: list[np.ndarray]) -> float:
             predicted = decode_all(
@@ -141,6 +141,7 @@ def train_bilstm(
     epochs: int = 40,
     seed: int = 1,
     threads: int = 2,
+    hidden: int = HIDDEN,
 ) -> dict:
     """Train the BiLSTM-CRF with Adam, keep the epoch with the best development score, save it
     to `model_path`. `score` takes the development probabilities and returns F1."""
@@ -154,7 +155,7 @@ def train_bilstm(
     torch.set_num_threads(threads)
     started = time.perf_counter()
     vocabulary = bilstm.Vocabulary.build([[w for w, _ in s] for s in training])
-    model = bilstm.BiLSTMCRF(vocabulary)
+    model = bilstm.BiLSTMCRF(vocabulary, hidden)
     optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
     encoded = [vocabulary.encode([w for w, _ in s]) for s in training]
     ids, counts = np.unique(np.concatenate([e[:, 0] for e in encoded]), return_counts=True)
