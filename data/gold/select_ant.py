@@ -2,8 +2,8 @@
 
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
-prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies` or
-`dense`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`
+or `more`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -26,6 +26,7 @@ PER_OUTLET = 22  # conflict reports per outlet
 NOT_TALLIES = 20  # articles whose numbers are money, shares, votes, scores or ages
 DENSE_PER_OUTLET = 20  # a second draw per outlet among reports with three or more such places
 DENSE = 3
+MORE_PER_OUTLET = 8  # a later draw of conflict reports per outlet, all dev (the test split was fixed)
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
 NUMBER = r"(?:\d[\d,.]*|عشر|عشرات|مئات|آلاف|ألف|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|مئة|مائة)"
@@ -68,6 +69,10 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     for outlet in sorted(dense):
         fresh = [article for article in dense[outlet] if article not in taken]
         chosen += [(article, outlet, "dense") for article in rng.sample(fresh, DENSE_PER_OUTLET)]
+    taken = {article for article, _, _ in chosen}
+    for outlet in sorted(tallies):
+        fresh = [article for article in tallies[outlet] if article not in taken]
+        chosen += [(article, outlet, "more") for article in rng.sample(fresh, MORE_PER_OUTLET)]
     return chosen
 
 
@@ -82,7 +87,7 @@ def split(articles: list[str]) -> dict[str, str]:
 
 if __name__ == "__main__":
     chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    splits = split([article for article, _, _ in chosen])
+    splits = split([article for article, _, kind in chosen if kind != "more"])
     print("id\tsource\tkind\tsplit")
     for article, outlet, kind in chosen:
-        print(f"{article}\t{outlet}\t{kind}\t{splits[article]}")
+        print(f"{article}\t{outlet}\t{kind}\t{splits.get(article, 'dev')}")
