@@ -13,9 +13,11 @@ from .lexicon import (
     CUSTODY_PLACES,
     DISEASES,
     EVENT_WORDS,
+    EXECUTION_VERBS,
     FATE_VERBS,
     HOUSING_VERBS,
     INDEFINITE_ARTICLES,
+    NEGATIONS,
     ONE_WORDS,
     OR,
     PASSIVE_AUXILIARIES,
@@ -24,6 +26,8 @@ from .lexicon import (
     PERSON_ROLES,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
+    SENTENCE_WORDS,
+    STAYS,
     SUBJECT_WORDS,
     THING_ROLES,
     UNITS,
@@ -69,10 +73,10 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
     """Whether "one" written as a word (the token at `at`) counts people: after an event word
     (مقتل واحد منهم), واحد after a person's noun (`after_its_noun`: متظاهر واحد), أحد before
     people or an event (أحد الجرحى، أحد المهاجمين قتل); not عائلة واحدة، يوم واحد، أحد أشد
-    منتقديها."""
+    منتقديها، لم يصب أحد."""
     before = tokens[at - 1].text if at else ""
     if lookup(before, EVENT_WORDS):
-        return True
+        return not (at > 1 and is_negation(tokens[at - 2].text))  # لم يقتل أحد: a stated zero
     if after_its_noun:
         return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or is_singular(before)
     following = [t.text for t in tokens[at + 1 : at + 4]]
@@ -110,7 +114,7 @@ def event_before(
             return None
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
-        event = lookup(tokens[i].text, EVENT_WORDS)
+        event = event_of(tokens, i)
         if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         i -= 1
@@ -148,9 +152,45 @@ def _another_event(word: str, event: str) -> bool:
 
 
 def event_of(tokens, k) -> str | None:
-    """The event a word names; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested)."""
-    event = lookup(tokens[k].text, EVENT_WORDS)
-    return "held" if event and k and tokens[k - 1].text in CUSTODY_MARKERS else event
+    """The event the word at `k` names, read in its place (`in_context`)."""
+    return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
+
+
+def in_context(tokens, k, event: str | None) -> str | None:
+    """The event of the word at `k` given the words before it: held after رهن or قيد (رهن
+    الاحتجاز: in custody, not arrested), other after a sentence passed (أحكاما بالإعدام، حكم على
+    10 أشخاص بالإعدام: sentenced to death) unless it was carried out (نفذت حكم الإعدام)."""
+    before = tokens[k - 1].text if k else ""
+    if event == "killed" and any(_passes(t.text) for t in tokens[max(0, k - 5) : k]):
+        return "killed" if _carried_out(tokens, k) else "other"
+    return "held" if event and before in CUSTODY_MARKERS else event
+
+
+def sentenced(tokens, count, stop) -> bool:
+    """A death sentence passed on the count at token `count` and not carried out: a word of
+    sentence in the three tokens before it, of death before `stop` (حكم على 10 أشخاص بالإعدام)."""
+    passed = [k for k in range(max(0, count - 3), count) if _passes(tokens[k].text)]
+    if not passed:
+        return False
+    death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])
+    return death and not _carried_out(tokens, passed[0] + 1)
+
+
+def _passes(word: str) -> bool:
+    """A word of a sentence passed, alone or after و/ف (not بعقوبة, the city, as ب + عقوبة)."""
+    return word in SENTENCE_WORDS or (word[:1] in ("و", "ف") and word[1:] in SENTENCE_WORDS)
+
+
+def _carried_out(tokens, k) -> bool:
+    """A verb of carrying out in the clause before `k`, not a stay of it (أرجأت المحكمة تنفيذ،
+    وقف تنفيذ، ينتظر تنفيذ)."""
+    clause = []
+    for token in reversed(tokens[max(0, k - 5) : k]):
+        if token.text == "," or token.text in CLAUSE_BREAKS:
+            break
+        clause.append(token.text)
+    carried = [i for i, word in enumerate(clause) if lookup(word, EXECUTION_VERBS)]
+    return bool(carried) and not any(lookup(w, STAYS) for w in clause[carried[0] + 1 :])
 
 
 def event_after(tokens, person: bool) -> str | None:
@@ -163,6 +203,18 @@ def event_after(tokens, person: bool) -> str | None:
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
         if event and not (person and event in ACTIONS):
+            return event
+    return None
+
+
+def event_within(tokens, start, stop) -> str | None:
+    """What befell people, named in tokens `start` to `stop` before a comma (5 منهم قتلوا، 7700
+    منهم في عداد المفقودين); operations and attacks are not it."""
+    for k in range(start, min(stop, len(tokens))):
+        if tokens[k].text == "," or tokens[k].text in CLAUSE_BREAKS:
+            return None
+        event = event_of(tokens, k)
+        if event and event not in ACTIONS:
             return event
     return None
 
@@ -208,9 +260,16 @@ def span_end(tokens, index) -> int:
     return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0
 
 
-def housed(tokens, position) -> bool:
+def housed(tokens, position, noun: int | None) -> bool:
     """A count a camp or a prison holds: a verb of housing in the five words before it and a
-    camp or prison named in the sentence (يضم مخيم الهول، "the camp houses")."""
+    camp or prison named in the sentence (يضم مخيم الهول، "the camp houses"), or one named
+    right after its counted noun (`noun`: 3600 مهاجر في مخيمات)."""
+    place = noun + 2 if noun is not None and noun + 2 < len(tokens) else None
+    people = place and (
+        is_singular(tokens[noun].text) or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
+    )
+    if people and tokens[place - 1].text in ("في", "in"):  # not 12 مدرسة في مخيمات
+        return lookup(tokens[place].text, CUSTODY_PLACES) is not None
     return _named_before(tokens, position, HOUSING_VERBS) and any(
         lookup(t.text, CUSTODY_PLACES) for t in tokens
     )
@@ -236,3 +295,8 @@ def released(tokens, position) -> bool:
 def _named_before(tokens, position, words: frozenset[str]) -> bool:
     """One of `words` among the five tokens before `position`."""
     return any(lookup(t.text, words) for t in tokens[max(0, position - 5) : position])
+
+
+def is_negation(word: str) -> bool:
+    """لم، لا، عدم, "no", or one of them after و/ف (ولم، فلا)."""
+    return word in NEGATIONS or (word[:1] in ("و", "ف") and word[1:] in NEGATIONS)

@@ -69,6 +69,13 @@ EVENT_WORDS = {
         ).split(),
         "attacks",
     ),
+    # the displaced, the missing and remains found: the guide's other
+    **dict.fromkeys(
+        (
+            "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing"
+        ).split(),
+        "other",
+    ),
 }
 
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
@@ -101,7 +108,7 @@ SUBJECT_WORDS = {
         "civilians",
     ),
     **dict.fromkeys(
-        "جندي جنود جنديا soldier soldiers troops personnel".split(),
+        "جندي جنود جنديا شرطي شرطيا شرطيين شرطيون soldier soldiers troops personnel policemen".split(),
         "soldiers",
     ),
     **dict.fromkeys(
@@ -163,6 +170,19 @@ HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
+# People counted by a nationality whose country is where their toll is told from, when the
+# count's clause names no place: Palestinians killed or wounded (the article's other country is
+# often Israel, the actor, or where it is reported from).
+HOMELANDS = {
+    form: "Palestine"
+    for form in "فلسطيني فلسطينيا فلسطينيين فلسطينيون فلسطينيان فلسطينيه فلسطينيات".split()
+}
+HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means the homeland
+# Words of a sentence passed: a death sentence (حكم بالإعدام، أحكاما بإعدام) is other, not killed,
+# unless it is carried out (نفذت حكم الإعدام).
+SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
+EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
+STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(
     "مخيم مخيمات المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
 )
@@ -190,7 +210,9 @@ FORCE_SUBJECTS = {
 # The group an article is about, named without its name: التنظيم، "the group".
 GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
 # Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
-ZERO_BRIDGES = frozenset("عن اي ايه اية any were was".split())
+ZERO_BRIDGES = frozenset("عن اي ايه any were was".split())
+# After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
+OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
@@ -284,16 +306,14 @@ OBJECT_PRONOUNS = frozenset(["him"])  # "killing him": a count of one
 QUALIFIER_WORDS = {
     "اكثر من": "more_than",
     "ما يزيد عن": "more_than",
-    "ما يزيد على": "more_than",
+    "ما يزيد علي": "more_than",
     "يزيد عن": "more_than",
     "ازيد من": "more_than",
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",
-    "على الاقل": "at_least",
     "علي الاقل": "at_least",
     "نحو": "approx",
     "حوالي": "approx",
-    "حوالى": "approx",
     "قرابه": "approx",
     "زهاء": "approx",
     "ما يقارب": "approx",
@@ -301,8 +321,8 @@ QUALIFIER_WORDS = {
     "يقارب": "approx",
     "ما يناهز": "approx",
     "اقل من": "up_to",
-    "ما يصل الى": "up_to",
-    "حتى": "up_to",
+    "ما يصل الي": "up_to",
+    "حتي": "up_to",
     "at least": "at_least",
     "more than": "more_than",
     "over": "more_than",

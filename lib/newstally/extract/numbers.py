@@ -32,8 +32,8 @@ from .lexicon import (
     lookup,
 )
 
-_QUALIFIER_BEFORE_RE = re.compile(
-    r"(?<!\w)("
+_QUALIFIER_BEFORE_RE = re.compile(  # after و or ف too: وأكثر من 100
+    r"(?<!\w)[وف]?("
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
@@ -107,8 +107,11 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
+        at = i
         mention, i = _number_at(text.text, tokens, i, words)
-        if mention:
+        after_count = at and found and found[-1].end == tokens[at - 1].norm.end
+        after_count = after_count and not _is_year(found[-1])  # وخلال 2017 عنصران
+        if mention and not (after_count and is_dual(tokens[at].text)):  # 3 شرطيين: its noun
             found.append(_without_and(text, mention))
     return found
 
@@ -163,7 +166,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         value = round(FRACTIONS[token] * multiplier)
         return _mention(text, start, tokens[i + 1].norm.end, value), i + 2
     if _arabic_word_value(token, words) is not None:
-        if _is_ordinal_ten(tokens, i, words):
+        if _is_ordinal_ten(tokens, i, words) or _is_verb_alf(tokens, i):
             return None, i + 1
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
@@ -178,10 +181,20 @@ def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with
     ال is an ordinal: الذكرى السبعين، القرن العشرين، ثورة العشرين."""
     token = tokens[i].text
-    if not (token.startswith("ال") and words.get(token, 0) >= 20):
-        return False
+    if not (token.startswith("ال") and token[2:] in words and words[token] >= 20):
+        return False  # (الف، الفين: a thousand, whose ا is no article)
     before = tokens[i - 1].text if i else ""
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
+
+
+def _is_verb_alf(tokens: list[Token], i: int) -> bool:
+    """ألف before a word with ال is the verb "wrote" (ألف الكاتب كتابا), not a thousand."""
+    return tokens[i].text == "الف" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال")
+
+
+def _is_year(mention: NumberMention) -> bool:
+    value = mention.value
+    return isinstance(value, int) and 1900 <= value <= 2100 and mention.end - mention.start == 4
 
 
 def _bare_toll(tokens: list[Token], i: int) -> int | None:

@@ -29,22 +29,20 @@ from .lexicon import (
     AND,
     BARE_TOLLS,
     CLAUSE_BREAKS,
-    CLAUSE_ENDS,
     COORDINATION,
     DESCRIBED_FATES,
     EVENT_WORDS,
     EVENTS_OF_ONE,
     FATES_OF_ONE,
-    FORCE_SUBJECTS,
-    HEDGE_VERBS,
+    HOMELAND_ACTORS,
+    HOMELANDS,
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
     NAMED_EVENTS,
-    NEGATED_EVENT_WORDS,
-    NEGATIONS,
     OBJECT_PRONOUNS,
     ONE_WORDS,
+    OTHERS,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
     PERSON_ROLES,
@@ -53,15 +51,17 @@ from .lexicon import (
     SUBJECT_WORDS,
     THING_ROLES,
     YEAR_WORDS,
-    ZERO_BRIDGES,
     is_singular,
     lookup,
 )
-from .mentions import Mentions
+from .mentions import Mentions, Place
 from .numbers import NumberMention, find_numbers, is_dual
 from .places import Places
 from .repeats import without_vague_repeats
 from .subjects import Subjects
+from .zeros import stated_zeros
+
+TOLLS = frozenset(["killed", "injured"])
 
 
 class _Word(NamedTuple):
@@ -147,6 +147,7 @@ class _Extractor:
         self.sentence_country, self.wide_country = self.places.scope(start, end)
         self.dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
         self.number_starts = [n.start for n in numbers]
+        self.number_ends = frozenset(n.end for n in numbers)
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
         ordered = sorted((position, k) for k, (position, _) in enumerate(found))
         self.token_ends = [t.norm.end for t in tokens]
@@ -192,6 +193,8 @@ class _Extractor:
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
+        elif self._own_toll(tokens, hedge, after, event, noun_event):
+            event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index)
             if noun_index == position and event not in PEOPLE_EVENTS:
@@ -205,14 +208,19 @@ class _Extractor:
                 reach = min(noun_index + 10, len(tokens))
             following = tokens[noun_index + 1 : reach]
             event = clauses.event_after(following, role in PERSON_ROLES)
+        if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
+            event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
         if clauses.released(tokens, hedge):
             event = "other"  # أفرجت عن 20 معتقلا، released 20 detainees: not detained, not held
-        elif event is None and clauses.housed(tokens, hedge):
+        elif event is None and clauses.housed(
+            tokens, hedge, after if noun_index is None else noun_index
+        ):
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
-            if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم
-                own = "other" if clauses.released(tokens, hedge) else named_before
+            if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
+                verb = clauses.event_within(tokens, after + 1, after + 4)
+                own = "other" if clauses.released(tokens, hedge) else verb or named_before
             else:  # بينهم عشرة قتلوا
                 close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
                 own = event if bare else clauses.event_after(close, True)
@@ -227,6 +235,11 @@ class _Extractor:
             )
         hedge_at = number.qualifier_start
         location = self.places.in_clause(tokens, self.token_starts, after, clause_end)
+        noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
+        if location is None and noun < len(tokens):
+            location = self._homeland(tokens[noun], event) or self._with_previous(
+                tokens, hedge, noun, previous, number.value is None
+            )
         if noun_index is None and self.places.is_part(tokens, after):
             total_index = next((k for k in reversed(before) if found[k][1].part_of is None), None)
             total = found[total_index][1] if total_index is not None else None
@@ -243,6 +256,35 @@ class _Extractor:
             return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, hedge_at)
+
+    def _homeland(self, noun: _Word, event: str | None) -> Place | None:
+        """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
+        القوات 60 فلسطينيا), unless the sentence, paragraph or article places them elsewhere
+        than the country of their usual actor (a raid on Yarmouk camp in Damascus stays Syria)."""
+        country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
+        if country is None:
+            return None
+        elsewhere = self.wide_country and self.wide_country.country != HOMELAND_ACTORS[country]
+        return None if elsewhere else Place(country, *self.nt.to_raw(*noun.norm))
+
+    def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
+        """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
+        قتيلا وأكثر من 100 مصاب), not the event word's before it (توفي 3 جرحى: they died)."""
+        if not (event in TOLLS and noun_event in TOLLS - {event}):
+            return False
+        joined = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text in AND)
+        before = any(n < tokens[hedge].norm.start for n in self.number_starts)
+        return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
+
+    def _with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
+        """The place of the count before, for "others" counted with it (وجرح 12 آخرين) or a
+        vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة المئات)."""
+        if previous is None or previous.location is None:
+            return None
+        joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
+        if not (joined or tokens[noun].text in OTHERS):
+            return None
+        return Place(previous.location, previous.location_start, previous.location_end)
 
     def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
         """A count given for each of several places (3 في كل من العراق وسوريا): a row for each."""
@@ -322,58 +364,11 @@ class _Extractor:
     # --- counts without a number ----------------------------------------------------------------
 
     def _zeros(self, tokens, period) -> list[tuple[int, Tally]]:
-        """Stated zeros: a negation, then event words, then who was not hurt."""
-        found = []
-        for i, token in enumerate(tokens):
-            if not self._is_negation(token.text):
-                continue  # لم، ولم، فلا
-            window = tokens[i + 1 : i + 9]
-            if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
-                continue
-            stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
-            window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
-            events = []
-            for k, t in enumerate(window):
-                event = lookup(t.text, NEGATED_EVENT_WORDS)
-                if event not in ("killed", "injured", "detained") or event in events:
-                    continue
-                bridged = k <= 1 or any(w.text in ZERO_BRIDGES for w in window[:k])
-                if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
-                    events.append(event)
-            if not events:
-                continue
-            last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
-            end_index = min(i + 1 + last + 6, len(tokens))
-            subject_entities = [
-                e
-                for _, _, e in self.mentions.at(
-                    window[last].norm.end, clauses.span_end(tokens, end_index)
-                )
-                if e.canonical_id in FORCE_SUBJECTS
-            ]
-            roles = [lookup(t.text, SUBJECT_WORDS) for t in tokens[i + 1 : end_index]]
-            subject = (
-                FORCE_SUBJECTS[subject_entities[0].canonical_id]
-                if subject_entities
-                else next((r for r in roles if r), None)
-            )
-            stop = clauses.span_end(tokens, i + 1 + last + 1)
-            if subject_entities:
-                stop = self.nt.from_raw(subject_entities[0].start, subject_entities[0].end)[1]
-            zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
-            for event in events:
-                found.append(
-                    (
-                        token.norm.start,
-                        self._tally(event, zero, None, subject, period, None, token.norm.start),
-                    )
-                )
-        return found
-
-    @staticmethod
-    def _is_negation(word: str) -> bool:
-        """لم، لا، عدم, "no", or one of them after و/ف (ولم، فلا)."""
-        return word in NEGATIONS or (word[:1] in ("و", "ف") and word[1:] in NEGATIONS)
+        """Stated zeros (`zeros.stated_zeros`) as rows."""
+        return [
+            (zero.start, self._tally(event, zero, None, subject, period, None, zero.start))
+            for zero, event, subject in stated_zeros(tokens, self.mentions, self.nt)
+        ]
 
     def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
         """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
@@ -405,6 +400,8 @@ class _Extractor:
     def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:
         """The event of a count of one at token `i` and the token of the one it counts."""
         token = tokens[i]
+        if i and tokens[i - 1].norm.end in self.number_ends:
+            return None, None  # 100 مصاب: the number before counts it
         described = DESCRIBED_FATES.get(token.text)
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
             noun = clauses.described_one(tokens, i, self._names_person)
@@ -413,7 +410,10 @@ class _Extractor:
         event = pronoun or lookup(token.text, EVENT_WORDS)
         if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
             return None, None
-        if i and self._is_negation(tokens[i - 1].text):
+        if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
+            event = "held"  # منذ توقيفه: in custody since his arrest
+        event = clauses.in_context(tokens, i, event)
+        if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
         if pronoun:  # مقتله: one person, named before
             return event, None if self._named_again(event, found) else i

@@ -27,7 +27,8 @@ WOJOOD_TYPES = {
     "EVENT": "MISC",
     "CURR": "MISC",
 }
-HIDDEN = 150  # the BiLSTM's state in each direction
+HIDDEN = 96  # units each way: 150 gave 69.28 development F1 at 1.7 times the cost, 96 69.24
+SEED = 2  # of seeds 1 and 2, the one whose vote scored best on the development split
 DEV_SHARE = 0.1  # the last tenth of ANERcorp's training sentences is the development split
 Sentence = list[tuple[str, str]]
 
@@ -139,7 +140,7 @@ def train_bilstm(
     model_path: Path,
     score: Callable[[list[np.ndarray]], float],
     epochs: int = 40,
-    seed: int = 1,
+    seed: int = SEED,
     threads: int = 2,
     hidden: int = HIDDEN,
 ) -> dict:
@@ -184,6 +185,8 @@ def train_bilstm(
     return {
         "epochs": epochs,
         "best_epoch": best_epoch,
+        "hidden": hidden,
+        "seed": seed,
         "bilstm_training_seconds": round(time.perf_counter() - started, 1),
     }
 

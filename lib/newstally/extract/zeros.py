@@ -1,0 +1,62 @@
+"""Stated zeros: a negation, then event words, then who was not hurt (`لم تسفر ... عن إصابة أو
+قتل أي من`, "no US forces were killed or injured": two zeros, killed and injured)."""
+
+from __future__ import annotations
+
+from . import clauses
+from .lexicon import (
+    CLAUSE_ENDS,
+    FORCE_SUBJECTS,
+    HEDGE_VERBS,
+    NEGATED_EVENT_WORDS,
+    OCCURRENCES,
+    SUBJECT_WORDS,
+    ZERO_BRIDGES,
+    lookup,
+)
+from .numbers import NumberMention
+
+
+def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str, str | None]]:
+    """(the zero, its event, who) for each event a negation in the sentence's tokens denies."""
+    found = []
+    for i, token in enumerate(tokens):
+        if not clauses.is_negation(token.text):
+            continue  # لم، ولم، فلا
+        window = tokens[i + 1 : i + 9]
+        if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
+            continue
+        stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
+        window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
+        events = []
+        for k, t in enumerate(window):
+            event = lookup(t.text, NEGATED_EVENT_WORDS)
+            if event not in ("killed", "injured", "detained") or event in events:
+                continue
+            noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
+            bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
+            verb = k <= 1 and not noun
+            bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
+            if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
+                events.append(event)
+        if not events:
+            continue
+        last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
+        end_index = min(i + 1 + last + 6, len(tokens))
+        forces = [
+            e
+            for _, _, e in mentions.at(window[last].norm.end, clauses.span_end(tokens, end_index))
+            if e.canonical_id in FORCE_SUBJECTS
+        ]
+        roles = [lookup(t.text, SUBJECT_WORDS) for t in tokens[i + 1 : end_index]]
+        subject = (
+            FORCE_SUBJECTS[forces[0].canonical_id]
+            if forces
+            else next((r for r in roles if r), None)
+        )
+        stop = clauses.span_end(tokens, i + 1 + last + 1)
+        if forces:
+            stop = normalized.from_raw(forces[0].start, forces[0].end)[1]
+        zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
+        found += [(zero, event, subject) for event in events]
+    return found
