@@ -110,3 +110,19 @@ def test_more_hedges_as_the_press_writes_them():
     # BBC Arabic, June 2018: "close to 600 women"; a comma before "at least"
     assert numbers("اعتقال ما يقرب من 600 امرأة") == [("600", 600, "approx")]
     assert numbers("مقتل 15 شخصا، على الأقل") == [("15", 15, "at_least")]
+
+
+def test_the_quick_test_of_a_word_changes_no_reading(seed_text, monkeypatch):
+    """`_may_count` only spares words the full reading would not take: the counts of the seed
+    and of every ANERcorp development sentence are the same without it."""
+    from newstally.extract import numbers as stage
+    from newstally.ner.conll import read_conll
+    from newstally.ner.training import split
+    from newstally.paths import ANERCORP
+
+    _, development = split(read_conll(ANERCORP))
+    texts = [seed_text] + [" ".join(w for w, _ in s) for s in development]
+    quick = [find_numbers(normalize(t)) for t in texts]
+    monkeypatch.setattr(stage, "_may_count", lambda *args: True)
+    assert quick == [find_numbers(normalize(t)) for t in texts]
+    assert sum(map(len, quick)) > 300

@@ -11,7 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..paths import DATA
-from ..text import clitic_variants, normalize
+from ..text import normalize
+from ..text.clitics import lookup
 
 GAZETTEER = DATA / "gazetteer"
 
@@ -480,14 +481,6 @@ def data_lines(path: Path) -> list[str]:
     """The non-blank lines of a word list, without `#` comments."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def lookup(word: str, table: dict | frozenset):
-    """A word's entry in a table (a set gives True), trying it without Arabic clitics and ال."""
-    for form, _ in clitic_variants(word, article=True):
-        if form in table:
-            return table[form] if isinstance(table, dict) else True
-    return None
 
 
 def is_singular(word: str) -> bool:

@@ -128,6 +128,8 @@ def _without_and(text: NormalizedText, mention: NumberMention) -> NumberMention:
 
 def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     """The number starting at token `i`, if any, and the index of the token after it."""
+    if tokens[i].kind != "number" and not _may_count(tokens, i, words):
+        return None, i + 1
     token = tokens[i].text
     lower = token.casefold()
     start = tokens[i].norm.start
@@ -185,6 +187,27 @@ def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         return False  # (الف، الفين: a thousand, whose ا is no article)
     before = tokens[i - 1].text if i else ""
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
+
+
+def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
+    """Whether a word can begin a count at all, as one of `_number_at`'s readings (most words
+    cannot: the quick test that spares them the rest)."""
+    token = tokens[i].text
+    lower = token.casefold()
+    return (
+        lower in _VAGUE_FIRST
+        or token in OTHERS
+        or (i > 0 and tokens[i - 1].text == "بينهم")
+        or token in BARE_TOLLS
+        or (token[:1] == "و" and token[1:] in BARE_TOLLS)
+        or token in FRACTIONS
+        or _arabic_word_value(token, words) is not None
+        or lower in ENGLISH_NUMBER_WORDS
+        or _dual(token) is not None
+    )
+
+
+_VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
 
 
 def _is_verb_alf(tokens: list[Token], i: int) -> bool:

@@ -4,8 +4,9 @@ The network is the one `newstally.ner.bilstm` defines and trains in torch: each 
 through its normalized word, its stem without proclitics, its letters (a convolution over
 character embeddings, so unseen names still have a shape) and its script; a bidirectional LSTM
 over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
-(`newstally.ner.chain`, run by the tagger) are the model's vote. The weights are one `.npz` file (half precision,
-computed in single). What a word contributes to the LSTM's gates is kept for the words met most.
+(`newstally.ner.chain`, run by the tagger) are the model's vote. The weights are one `.npz` file
+(half precision, computed in single). What a word contributes to the LSTM's gates is kept for
+the words met most.
 """
 
 from __future__ import annotations

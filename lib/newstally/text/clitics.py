@@ -2,7 +2,7 @@
 written joined to the word. Every step that looks past them (the gazetteer, the word tables
 of the tallies, the tagger's features, person linking) strips them with `strip_proclitic`;
 `clitic_variants` lists every form a token may stand for, made with it (and remembered: the
-same words come back in every article)."""
+same words come back in every article); `lookup` finds a word in a table through them."""
 
 from __future__ import annotations
 
@@ -54,3 +54,25 @@ def clitic_variants(token: str, article: bool = False) -> tuple[tuple[str, int],
         if form.startswith("ال"):
             with_article.append((strip_proclitic(form, ARTICLE, keep=0), skip))
     return tuple(with_article)
+
+
+def lookup(word: str, table: dict | frozenset):
+    """A word's entry in a table (a set gives True), trying it without Arabic clitics and ال.
+
+    Answers are remembered per table and word (the tables are constants, made once; the
+    words of news come back), up to `_REMEMBERED` of them."""
+    key = (id(table), word)
+    if key in _looked_up:
+        return _looked_up[key]
+    entry = None
+    for form, _ in clitic_variants(word, article=True):
+        if form in table:
+            entry = table[form] if isinstance(table, dict) else True
+            break
+    if len(_looked_up) < _REMEMBERED:
+        _looked_up[key] = entry
+    return entry
+
+
+_REMEMBERED = 200_000
+_looked_up: dict[tuple[int, str], object] = {}
