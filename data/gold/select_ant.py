@@ -26,7 +26,9 @@ PER_OUTLET = 22  # conflict reports per outlet
 NOT_TALLIES = 20  # articles whose numbers are money, shares, votes, scores or ages
 DENSE_PER_OUTLET = 20  # a second draw per outlet among reports with three or more such places
 DENSE = 3
-MORE_PER_OUTLET = 8  # a later draw of conflict reports per outlet, all dev (the test split was fixed)
+MORE_PER_OUTLET = (
+    8  # a later draw of conflict reports per outlet, all dev (the test split was fixed)
+)
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
 NUMBER = r"(?:\d[\d,.]*|عشر|عشرات|مئات|آلاف|ألف|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|مئة|مائة)"
