@@ -110,7 +110,7 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
         at = i
         mention, i = _number_at(text.text, tokens, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
-        after_count = after_count and not _is_year(found[-1])  # وخلال 2017 عنصران
+        after_count = after_count and not is_year(found[-1])  # وخلال 2017 عنصران
         if mention and not (after_count and is_dual(tokens[at].text)):  # 3 شرطيين: its noun
             found.append(_without_and(text, mention))
     return found
@@ -215,7 +215,8 @@ def _is_verb_alf(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "الف" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال")
 
 
-def _is_year(mention: NumberMention) -> bool:
+def is_year(mention: NumberMention) -> bool:
+    """Four digits between 1900 and 2100: a year, not a count."""
     value = mention.value
     return isinstance(value, int) and 1900 <= value <= 2100 and mention.end - mention.start == 4
 

@@ -55,7 +55,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions, Place
-from .numbers import NumberMention, find_numbers, is_dual
+from .numbers import NumberMention, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
 from .subjects import Subjects
@@ -273,7 +273,7 @@ class _Extractor:
         if not (event in TOLLS and noun_event in TOLLS - {event}):
             return False
         joined = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text in AND)
-        before = any(n < tokens[hedge].norm.start for n in self.number_starts)
+        before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
 
     def _with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
@@ -338,10 +338,7 @@ class _Extractor:
             self.tokens, at, after_its_noun
         ):
             return False
-        value = number.value
-        return not (
-            isinstance(value, int) and 1900 <= value <= 2100 and number.end - number.start == 4
-        )
+        return not is_year(number)
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
         """The learned stage's event for a number the rules read as `event` (None: no tally)."""
