@@ -54,6 +54,8 @@ LAZY_PACKAGES = {
     ("newstally.ner.training", "pycrfsuite"): "training",
     ("newstally.ner.training", "torch"): "training the BiLSTM-CRF",
     ("newstally.ner.tagger", "seqeval"): "scoring",
+    ("newstally.ner.embeddings", "gensim"): "training the embeddings",
+    ("newstally.ner.embeddings", "sklearn"): "clustering the embeddings",
 }
 MAX_LINES = 500
 

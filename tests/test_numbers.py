@@ -116,8 +116,7 @@ def test_the_quick_test_of_a_word_changes_no_reading(seed_text, monkeypatch):
     """`_may_count` only spares words the full reading would not take: the counts of the seed
     and of every ANERcorp development sentence are the same without it."""
     from newstally.extract import numbers as stage
-    from newstally.ner.conll import read_conll
-    from newstally.ner.training import split
+    from newstally.ner.conll import read_conll, split
     from newstally.paths import ANERCORP
 
     _, development = split(read_conll(ANERCORP))

@@ -1,25 +1,28 @@
 """The trained tagger: the committed models tag real sentences, the CRF layer's sums are exact,
 and `eval ner` scores a file."""
 
+import gzip
 import itertools
 import json
 import subprocess
 import sys
+from collections import Counter
 
 import numpy as np
 import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm, chain, neural, tagger
+from newstally.ner import bilstm, chain, embeddings, neural, tagger, wikifane
 from newstally.ner.conll import read_conll
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
 from newstally.ner.training import train_bilstm
+from newstally.ner.wikifane import read_wikifane
+from newstally.paths import ANT_CORPUS, SHARED_DATA
 from newstally.paths import BILSTM_MODEL as NEURAL_PATH
 from newstally.paths import CRF_MODEL as MODEL_PATH
 from newstally.paths import NER_SCORES as SCORES_PATH
-from newstally.paths import SHARED_DATA
 
 from .conftest import ROOT
 
@@ -161,7 +164,8 @@ def test_numpy_models_give_what_their_trainers_give():
             if not k.startswith("vocabulary.")
         }
     torch_model = bilstm.BiLSTMCRF(model.vocabulary, state["lstm.weight_hh_l0"].shape[1])
-    torch_model.load_state_dict(state)
+    missing, unexpected = torch_model.load_state_dict(state, strict=False)
+    assert missing == ["news.weight"] and not unexpected  # the news vectors have their own file
     for ours, theirs in zip(
         probabilities(sentences, None, NEURAL_PATH),
         bilstm.probabilities(torch_model, sentences),
@@ -173,6 +177,74 @@ def test_numpy_models_give_what_their_trainers_give():
 def test_features_see_the_stem_behind_clitics():
     features = token_features(["وبغداد", "والعراق"])
     assert features[1]["stem"] == "عراق" and features[0]["1:w"] == "والعراق"
+
+
+def test_news_embeddings_put_words_used_alike_together():
+    news = embeddings.load()
+    assert len(news.words) == embeddings.KEPT and news.vectors.shape == (embeddings.KEPT, 100)
+    # k-means at 64, 256 and 1024 clusters: Iraqi cities share one, Trump's two spellings another
+    assert news.clusters_of("كركوك") == news.clusters_of("اربيل")
+    assert news.clusters_of("بغداد")[1:] == news.clusters_of("كركوك")[1:]
+    assert news.clusters_of("ترامب")[1:] == news.clusters_of("ترمب")[1:]
+    assert news.clusters_of("داعش") == news.clusters_of("القاعده")
+    assert news.clusters_of("بغداد") != news.clusters_of("ترامب")
+    assert news.clusters_of("لكركوك") is None  # not kept: the tagger reads its stem's
+    (features,) = token_features(["لكركوك"])
+    assert features["c256"] == str(news.clusters_of("كركوك")[1])
+    (row,) = neural.load(NEURAL_PATH).vocabulary.encode(["لكركوك"])
+    assert row[neural.IDS - 1] == 1 + news.index["كركوك"]
+
+
+def test_the_embeddings_read_news_as_the_tagger_sees_it(tmp_path):
+    ant = tmp_path / "ant.jsonl.gz"
+    with gzip.open(ant, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"text": "قُتل 5 أشخاص في بغداد. وأصيب آخرون بجروح."}) + "\n")
+    conll = tmp_path / "train.txt"
+    conll.write_text("".join(f"كلمة{i} O\nعلى O\n\n" for i in range(10)), encoding="utf-8")
+    text = list(embeddings.sentences(ant, conll, wikifane=False))
+    assert text[:2] == [["قتل", "5", "اشخاص", "في", "بغداد", "."], ["واصيب", "اخرون", "بجروح", "."]]
+    # the training split only: the development split (the last tenth) is never read
+    assert text[2:] == [[f"كلمه{i}", "علي"] for i in range(9)]
+
+
+def test_train_embeddings_learns_from_a_slice_of_the_corpus(tmp_path):
+    ant = tmp_path / "ant.jsonl.gz"
+    with gzip.open(ANT_CORPUS, "rt", encoding="utf-8") as lines, gzip.open(ant, "wt") as out:
+        out.writelines(itertools.islice(lines, 300))
+    conll = tmp_path / "train.txt"
+    conll.write_text("", encoding="utf-8")
+    path = tmp_path / "embeddings.npz"
+    card = embeddings.train_embeddings(path, 1, ant, conll, False, (4, 8, 16))
+    text = list(embeddings.sentences(ant, conll, wikifane=False))
+    assert card["sentences"] == len(text) and card["tokens"] == sum(map(len, text))
+    saved = embeddings.load(path)
+    assert len(saved.words) == card["kept"] == card["vocabulary"] > 3000  # seen 3 times or more
+    frequency = Counter(w for s in text for w in s)
+    assert saved.words[:3] == [w for w, _ in frequency.most_common(3)]
+    assert min(frequency[w] for w in saved.words) == 3
+    assert saved.vectors.shape == (card["kept"], 100) and saved.vectors.dtype == np.float16
+    assert saved.clusters.max(0).tolist() == [3, 7, 15]
+
+
+def test_wikifane_is_read_in_anercorps_form():
+    sentences = read_wikifane()
+    first = sentences[0]
+    words = [w for w, _ in first]
+    assert first[:3] == [("جمهورية", "B-LOC"), ("جنوب", "I-LOC"), ("السودان", "I-LOC")]
+    assert ("جوبا", "B-LOC") in first and ("وملكال", "B-LOC") in first  # و back on its word
+    assert "عاصمتها" in words and "ها" not in words and "و" not in words
+    assert not any("\u200e" in w or "\ufeff" in w for s in sentences for w, _ in s)
+    with gzip.open(wikifane.WIKIFANE, "rt", encoding="utf-8") as lines:
+        classes = {line.strip().partition("\tB-")[2] for line in lines if "\tB-" in line}
+    # every class is mapped or ruled out (51 in the file; its README counts 50)
+    assert len(classes) == 51 and classes == set(wikifane.MAPPING) | set(wikifane.NO_NAMES)
+    names = Counter(t for s in sentences for _, t in s if t.startswith("B-"))
+    assert (names["B-LOC"], names["B-PERS"], names["B-ORG"], names["B-MISC"]) == (
+        17_577,
+        8_924,
+        4_308,
+        0,
+    )
 
 
 def test_committed_scores_describe_the_committed_models():

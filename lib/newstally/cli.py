@@ -19,6 +19,7 @@ from .evaluate.tallies import eval_tallies
 from .evaluate.tally_model import train_tallies
 from .extract.analysis import analyze
 from .extract.entities import BACKENDS, extract_entities
+from .ner.embeddings import train_embeddings
 from .ner.training import ablation, train
 from .paths import (
     ANERCORP,
@@ -27,6 +28,7 @@ from .paths import (
     CONFLICT_GOLD,
     CRF_MODEL,
     DATA,
+    EMBEDDINGS,
     ROOT,
     TALLY_MODEL,
 )
@@ -138,6 +140,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     train_ner.set_defaults(run=_train_ner)
 
+    embeddings = commands.add_parser(
+        "train-embeddings",
+        help="word vectors and clusters from ANT, ANERcorp train and WikiFANE (data/models/)",
+    )
+    embeddings.set_defaults(run=_train_embeddings)
+
     train_tallies_ = commands.add_parser(
         "train-tallies",
         help="score rules, learned and both on the development gold; keep what wins",
@@ -241,6 +249,13 @@ def _train_ner(args: argparse.Namespace):
             yield "ablation (development F1): " + ", ".join(
                 f"{name} {result['overall']['f1']:.2f}" for name, result in ablation(Path(work_dir))
             )
+
+
+def _train_embeddings(args: argparse.Namespace):
+    card = train_embeddings()
+    yield f"{EMBEDDINGS}: {card['kept']:,} of {card['vocabulary']:,} words kept, clusters {card['clusters']}"
+    yield f"from {card['sentences']:,} sentences, {card['tokens']:,} tokens, in {card['seconds']} s"
+    yield f"word2vec {card['parameters']}"
 
 
 def _train_tallies(args: argparse.Namespace):

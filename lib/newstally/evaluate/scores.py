@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..ner.conll import read_conll
+from ..ner.conll import read_conll, split
 from ..ner.tagger import evaluate_sentences
-from ..ner.training import split
 from ..paths import ANERCORP
 from . import isaf
 

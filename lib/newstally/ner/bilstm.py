@@ -1,7 +1,8 @@
 """The neural half of the entity tagger, as trained: a character-aware BiLSTM-CRF in torch.
 
-Each token is seen through its normalized word, its stem without proclitics, its letters (a
-convolution over character embeddings, so unseen names still have a shape) and its script.
+Each token is seen through its normalized word, its stem without proclitics, its vector learned
+from news (fixed), its letters (a convolution over character embeddings, so unseen names still
+have a shape) and its script.
 A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. Training is
 in `newstally.ner.training`; the saved weights are run without torch by `newstally.ner.neural`,
 which gives the tagger the model's per-token tag probabilities.
@@ -19,7 +20,7 @@ from torch import nn
 
 from . import chain, neural
 from .features import TAGS
-from .neural import MAX_CHARS, SHAPES, Vocabulary
+from .neural import IDS, MAX_CHARS, SHAPES, Vocabulary, news_vectors
 
 
 class ChainCRF(nn.Module):
@@ -51,18 +52,22 @@ class ChainCRF(nn.Module):
 
 
 class BiLSTMCRF(nn.Module):
-    """Word, stem, letter and shape embeddings -> BiLSTM -> tag scores -> CRF."""
+    """Word, stem, news-vector, letter and shape embeddings -> BiLSTM -> tag scores -> CRF."""
 
     def __init__(self, vocabulary: Vocabulary, hidden: int, dropout: float = 0.5):
         super().__init__()
         self.vocabulary = vocabulary
         self.word = nn.Embedding(len(vocabulary.words), 100, padding_idx=0)
         self.stem = nn.Embedding(len(vocabulary.stems), 50, padding_idx=0)
+        news = torch.from_numpy(news_vectors()).float()
+        self.news = nn.Embedding.from_pretrained(news, freeze=True, padding_idx=0)
         self.char = nn.Embedding(len(vocabulary.chars), 30, padding_idx=0)
         self.letters = nn.Conv1d(30, 60, 3, padding=1)
         self.shape = nn.Embedding(len(SHAPES), 8)
         self.dropout = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(100 + 50 + 60 + 8, hidden, batch_first=True, bidirectional=True)
+        self.lstm = nn.LSTM(
+            100 + 50 + news.shape[1] + 60 + 8, hidden, batch_first=True, bidirectional=True
+        )
         self.scores = nn.Linear(2 * hidden, len(TAGS))
         self.crf = ChainCRF(len(TAGS))
 
@@ -76,6 +81,7 @@ class BiLSTMCRF(nn.Module):
             [
                 self.word(batch["words"]),
                 self.stem(batch["stems"]),
+                self.news(batch["news"]),
                 chars,
                 self.shape(batch["shapes"]),
             ],
@@ -92,16 +98,17 @@ class BiLSTMCRF(nn.Module):
 
 def make_batch(encoded: list[np.ndarray]) -> dict[str, torch.Tensor]:
     """Padded tensors of a list of encoded sentences."""
-    rows = np.zeros((len(encoded), max(map(len, encoded)), 3 + MAX_CHARS), dtype=np.int64)
+    rows = np.zeros((len(encoded), max(map(len, encoded)), IDS + MAX_CHARS), dtype=np.int64)
     for b, sentence in enumerate(encoded):
         rows[b, : len(sentence)] = sentence
-    letters = max(1, int((rows[:, :, 3:] > 0).sum(2).max()))
+    letters = max(1, int((rows[:, :, IDS:] > 0).sum(2).max()))
     tensor = torch.from_numpy(rows)
     return {
         "words": tensor[:, :, 0],
         "stems": tensor[:, :, 1],
         "shapes": tensor[:, :, 2],
-        "chars": tensor[:, :, 3 : 3 + letters].contiguous(),
+        "news": tensor[:, :, 3],
+        "chars": tensor[:, :, IDS : IDS + letters].contiguous(),
         "mask": tensor[:, :, 0] > 0,
     }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+DEV_SHARE = 0.1  # the last tenth of ANERcorp's training sentences is the development split
+
 
 def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
     """Sentences as lists of (token, first tag); extra tag columns (nested entities) dropped."""
@@ -20,6 +22,12 @@ def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
     if current:
         sentences.append(current)
     return sentences
+
+
+def split(sentences: list) -> tuple[list, list]:
+    """Training and development sentences: the development split is the last `DEV_SHARE`."""
+    cut = int(len(sentences) * (1 - DEV_SHARE))
+    return sentences[:cut], sentences[cut:]
 
 
 def conll_text(path: str | Path) -> str:

@@ -104,7 +104,9 @@ class FeatureWeights:
                         attributes.append(row)
                         owners.append(n * groups + g)
         sums = np.zeros((len(words) * groups, len(TAGS)))
-        np.add.at(sums, owners, self.weights[attributes])
+        if owners:  # the owners come in order: each one's weights are summed as one run
+            owned, first = np.unique(owners, return_index=True)
+            sums[owned] = np.add.reduceat(self.weights[attributes], first)
         return sums.reshape(len(words), groups, len(TAGS))
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 import numpy as np
 
 from ..text import normalize_word, strip_proclitic
+from .embeddings import CLUSTERS
+from .embeddings import load as load_embeddings
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 TAGS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
@@ -57,13 +59,33 @@ def word_features(word: str) -> dict[str, str]:
         "len": str(min(len(stemmed), 8)),
         "shape": shape(word),
         "al": str(normalized.startswith(("ال", "وال", "بال", "لل"))),
+        **_clusters(normalized, ""),
     }
 
 
 def neighbour_features(word: str, offset: int) -> dict[str, str]:
     """The features a token gives the token `offset` places from it."""
     normalized = normalized_word(word)
-    return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
+    near = _clusters(normalized, f"{offset}:", NEIGHBOUR_CLUSTERS) if abs(offset) == 1 else {}
+    return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized), **near}
+
+
+NEIGHBOUR_CLUSTERS = 2  # the words beside a token give their two coarser clusters
+
+
+def _clusters(normalized: str, prefix: str, granularities: int = len(CLUSTERS)) -> dict[str, str]:
+    ids = clusters(normalized)[:granularities]
+    return {f"{prefix}c{k}": i for k, i in zip(CLUSTERS, ids, strict=False)}
+
+
+@lru_cache(maxsize=20_000)
+def clusters(normalized: str) -> tuple[str, ...]:
+    """The word's news-embedding clusters (`newstally.ner.embeddings`), coarse to fine: a word
+    never seen in training still has the clusters of the words it is used like (a word
+    not kept, those of its stem; none for a word the embeddings lack)."""
+    embeddings = load_embeddings()
+    ids = embeddings.clusters_of(normalized) or embeddings.clusters_of(stem(normalized)) or ()
+    return tuple(map(str, ids))
 
 
 class WordRows:
@@ -102,6 +124,7 @@ def normalized_word(word: str) -> str:
     return normalize_word(word) or word
 
 
+@lru_cache(maxsize=20_000)
 def stem(word: str) -> str:
     """A normalized word without its proclitics (و ف ب ل ك ال), if three letters are left."""
     return strip_proclitic(word)

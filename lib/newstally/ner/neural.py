@@ -1,8 +1,10 @@
 """The BiLSTM-CRF of the tagger, run in numpy: tagging needs no torch.
 
 The network is the one `newstally.ner.bilstm` defines and trains in torch: each token seen
-through its normalized word, its stem without proclitics, its letters (a convolution over
-character embeddings, so unseen names still have a shape) and its script; a bidirectional LSTM
+through its normalized word, its stem without proclitics, its vector learned from news
+(`newstally.ner.embeddings`, fixed in training, so a word the labelled data never had is still
+near the words it is used like), its letters (a convolution over character embeddings, so
+unseen names still have a shape) and its script; a bidirectional LSTM
 over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
 (`newstally.ner.chain`, run by the tagger) are the model's vote. The weights are one `.npz` file
 (half precision, computed in single). What a word contributes to the LSTM's gates is kept for
@@ -18,11 +20,13 @@ from pathlib import Path
 
 import numpy as np
 
+from . import embeddings
 from .features import TAGS, WordRows, normalized_word, shape, stem
 
 WORDS_KEPT = 16_000  # words whose input projection is kept: 3.1 KB each (96 units), 49 MB at most
 MAX_CHARS = 20  # letters of a word the character convolution sees
 SHAPES = ("<pad>", "digit", "Latin-cap", "latin", "punct", "arabic")
+IDS = 4  # a token's ids before its letters: word, stem, shape, news vector
 
 
 @dataclass
@@ -53,22 +57,27 @@ class Vocabulary:
         ]
 
     def encode(self, words: list[str]) -> np.ndarray:
-        """One row per token: word id, stem id, shape id, then `MAX_CHARS` letter ids (0 = none)."""
+        """One row per token: word, stem, shape and news-vector ids, then `MAX_CHARS` letter ids
+        (0 = none)."""
         rows = [self.row(w) for w in words]
-        return np.stack(rows) if rows else np.zeros((0, 3 + MAX_CHARS), dtype=np.int64)
+        return np.stack(rows) if rows else np.zeros((0, IDS + MAX_CHARS), dtype=np.int64)
 
     def row(self, word: str) -> np.ndarray:
-        """A word's ids: word, stem, shape, then its letters."""
+        """A word's ids: word, stem, shape, news vector (1 + its row in the embeddings, else
+        its stem's, else 0), then its letters."""
         word_ix, stem_ix, char_ix = self._index
         normalized = normalized_word(word)
+        stemmed = stem(normalized)
+        news = embeddings.load().index
         letters = [char_ix.get(c, 1) for c in normalized[:MAX_CHARS]] or [1]
-        row = np.zeros(3 + MAX_CHARS, dtype=np.int64)
-        row[:3] = (
+        row = np.zeros(IDS + MAX_CHARS, dtype=np.int64)
+        row[:IDS] = (
             word_ix.get(normalized, 1),
-            stem_ix.get(stem(normalized), 1),
+            stem_ix.get(stemmed, 1),
             SHAPES.index(shape(word)),
+            1 + news.get(normalized, news.get(stemmed, -1)),
         )
-        row[3 : 3 + len(letters)] = letters
+        row[IDS : IDS + len(letters)] = letters
         return row
 
 
@@ -81,6 +90,7 @@ class NeuralTagger:
         self.word, self.stem, self.char, self.shape = (
             w[f"{k}.weight"] for k in ("word", "stem", "char", "shape")
         )
+        self.news = news_vectors()
         # the letter convolution (out, in, width) as one matrix over three stacked letters
         # (every matrix is C-contiguous: BLAS is several times slower on strided ones)
         self.letters = w["letters.weight"].transpose(2, 1, 0).reshape(-1, w["letters.bias"].size)
@@ -163,7 +173,7 @@ class NeuralTagger:
         """What the LSTM reads of each word: its word, stem, letters and shape, side by side
         (the letters through the convolution, all the words' at once)."""
         rows = self.vocabulary.encode(words)
-        letters = rows[:, 3:]  # words x MAX_CHARS, 0 after the last letter
+        letters = rows[:, IDS:]  # words x MAX_CHARS, 0 after the last letter
         embedded = np.zeros((len(words), MAX_CHARS + 2, self.char.shape[1]), dtype=np.float32)
         embedded[:, 1:-1] = self.char[letters] * (letters > 0)[:, :, None]
         windows = np.concatenate([embedded[:, :-2], embedded[:, 1:-1], embedded[:, 2:]], 2)
@@ -173,6 +183,7 @@ class NeuralTagger:
             [
                 self.word[rows[:, 0]],
                 self.stem[rows[:, 1]],
+                self.news[rows[:, 3]],
                 convolved.max(1),
                 self.shape[rows[:, 2]],
             ],
@@ -180,8 +191,17 @@ class NeuralTagger:
         )
 
 
+def news_vectors() -> np.ndarray:
+    """The news vectors as the network reads them: a row of zeros (no vector), then one row per
+    kept word of `newstally.ner.embeddings` (half precision, as kept)."""
+    vectors = embeddings.load().vectors
+    return np.concatenate([np.zeros((1, vectors.shape[1]), dtype=vectors.dtype), vectors])
+
+
 def save(vocabulary: Vocabulary, weights: dict[str, np.ndarray], path: Path) -> None:
-    """The vocabulary and the weights (in half precision) in one `.npz` file."""
+    """The vocabulary and the weights (in half precision) in one `.npz` file; the news vectors,
+    which training leaves as they are, stay in their own file."""
+    weights = {k: v for k, v in weights.items() if k != "news.weight"}
     path.parent.mkdir(parents=True, exist_ok=True)
     lists = {
         f"vocabulary.{k}": np.array(getattr(vocabulary, k)) for k in ("words", "stems", "chars")

@@ -1,0 +1,127 @@
+"""Word representations learned from unlabelled news: word2vec (gensim) over the ANT corpus's
+7.8 million words, ANERcorp's training sentences (not its development split) and WikiFANE, and
+k-means clusters of the vectors at three granularities. The tagger's CRF reads a word's
+clusters as features; its BiLSTM reads a word's vector.
+
+What is kept (`data/models/embeddings.npz`): the `KEPT` most frequent words, their vectors in
+half precision and their cluster ids. `python -m newstally train-embeddings` trains them again
+with the parameters and seed below (also in the model card); word2vec on two threads is not
+repeatable to the bit (gensim says so), so a new file is a new model of the same kind.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..paths import ANERCORP, ANT_CORPUS, EMBEDDINGS
+from ..text import normalize, normalize_word
+from .conll import read_conll, split
+from .wikifane import read_wikifane
+
+DIMENSIONS = 100  # the BiLSTM's own word embeddings are as wide
+KEPT = 50_000  # words kept: 10 MB of vectors in half precision
+CLUSTERS = (64, 256, 1024)  # k-means granularities, coarse to fine
+PARAMETERS = {
+    "vector_size": DIMENSIONS,
+    "window": 5,
+    "min_count": 3,
+    "sg": 1,
+    "negative": 5,
+    "epochs": 5,
+    "seed": 1,
+}
+
+
+@dataclass
+class Embeddings:
+    """The kept words' vectors and clusters, looked up by normalized word."""
+
+    words: list[str]
+    vectors: np.ndarray  # words x DIMENSIONS, half precision
+    clusters: np.ndarray  # words x len(CLUSTERS), cluster ids
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Each kept word's row."""
+        return {w: i for i, w in enumerate(self.words)}
+
+    @cached_property
+    def _cluster_ids(self) -> list[tuple[int, ...]]:
+        return [tuple(row) for row in self.clusters.tolist()]
+
+    def clusters_of(self, word: str) -> tuple[int, ...] | None:
+        """The normalized word's cluster ids, coarse to fine; None if it is not kept."""
+        i = self.index.get(word)
+        return None if i is None else self._cluster_ids[i]
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = EMBEDDINGS) -> Embeddings:
+    """The saved embeddings, read once per process."""
+    with np.load(path) as saved:
+        return Embeddings(saved["words"].tolist(), saved["vectors"], saved["clusters"])
+
+
+def sentences(
+    ant: Path = ANT_CORPUS, anercorp: Path = ANERCORP, wikifane: bool = True
+) -> Iterator[list[str]]:
+    """Every sentence of the training text as normalized words: the ANT articles (split and
+    tokenized by `newstally.normalize`), ANERcorp's training split and WikiFANE."""
+    with gzip.open(ant, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            normalized = normalize(json.loads(line)["text"])
+            for sentence in normalized.sentences:
+                yield [t.text for t in normalized.sentence_tokens(sentence)]
+    labelled = split(read_conll(anercorp))[0] + (read_wikifane() if wikifane else [])
+    for sentence in labelled:
+        yield [normalize_word(w) or w for w, _ in sentence]
+
+
+def train_embeddings(
+    path: Path = EMBEDDINGS,
+    workers: int = 2,
+    ant: Path = ANT_CORPUS,
+    anercorp: Path = ANERCORP,
+    wikifane: bool = True,
+    granularities: tuple[int, ...] = CLUSTERS,
+) -> dict:
+    """Train word2vec and the clusters, save the kept words; return the card's facts."""
+    from gensim.models import Word2Vec
+    from sklearn.cluster import KMeans
+
+    started = time.perf_counter()
+    text = list(sentences(ant, anercorp, wikifane))
+    model = Word2Vec(text, workers=workers, **PARAMETERS)
+    words = model.wv.index_to_key[:KEPT]
+    vectors = model.wv.vectors[:KEPT]
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    clusters = np.stack(
+        [
+            KMeans(k, n_init=1, random_state=PARAMETERS["seed"], max_iter=50).fit_predict(unit)
+            for k in granularities
+        ],
+        1,
+    ).astype(np.int16)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as out:
+        np.savez_compressed(
+            out, words=np.array(words), vectors=vectors.astype(np.float16), clusters=clusters
+        )
+    load.cache_clear()
+    return {
+        "sentences": len(text),
+        "tokens": sum(map(len, text)),
+        "vocabulary": len(model.wv),
+        "kept": len(words),
+        "clusters": granularities,
+        "parameters": PARAMETERS,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
