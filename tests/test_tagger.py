@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from types import SimpleNamespace
 
 import numpy as np
 import pycrfsuite
@@ -161,7 +162,7 @@ def test_numpy_models_give_what_their_trainers_give():
         state = {
             k: torch.from_numpy(saved[k]).float()
             for k in saved.files
-            if not k.startswith("vocabulary.")
+            if not k.startswith(("vocabulary.", "embeddings."))
         }
     torch_model = bilstm.BiLSTMCRF(model.vocabulary, state["lstm.weight_hh_l0"].shape[1])
     missing, unexpected = torch_model.load_state_dict(state, strict=False)
@@ -226,6 +227,24 @@ def test_train_embeddings_learns_from_a_slice_of_the_corpus(tmp_path):
     assert saved.clusters.max(0).tolist() == [3, 7, 15]
 
 
+def test_a_tagger_refuses_embeddings_it_was_not_trained_with(tmp_path, monkeypatch):
+    missing = tmp_path / "none.npz"
+    with pytest.raises(FileNotFoundError, match="train-embeddings"):
+        embeddings.load(missing)
+    with np.load(embeddings.EMBEDDINGS) as saved:
+        arrays = {k: saved[k] for k in saved.files}
+    arrays["clusters"] = arrays["clusters"][::-1].copy()  # the same words, other clusters
+    other = tmp_path / "other.npz"
+    np.savez(other, **arrays)
+    assert embeddings.load(other).fingerprint != embeddings.load().fingerprint
+    other_news = embeddings.load(other)
+    monkeypatch.setattr(
+        neural, "embeddings", SimpleNamespace(load=lambda: other_news, EMBEDDINGS=other)
+    )
+    with pytest.raises(ValueError, match="other news embeddings"):
+        neural.load.__wrapped__(NEURAL_PATH)
+
+
 def test_wikifane_is_read_in_anercorps_form():
     sentences = read_wikifane()
     first = sentences[0]
@@ -241,9 +260,21 @@ def test_wikifane_is_read_in_anercorps_form():
     names = Counter(t for s in sentences for _, t in s if t.startswith("B-"))
     assert (names["B-LOC"], names["B-PERS"], names["B-ORG"], names["B-MISC"]) == (
         17_577,
-        8_924,
-        4_308,
+        8_927,
+        4_314,
         0,
+    )
+    tokens = [pair for s in sentences for pair in s]
+    assert ("وهران", "B-LOC") in tokens  # و/B-LOC هران/I-LOC: a clitic inside a name
+    assert not any(
+        w[0] in wikifane.PROCLITICS and not w[1].isalpha() for w, _ in tokens[1:] if len(w) > 1
+    )
+    # a pronoun stays apart after a word with the article: الشماليين هم تجار, "they are"
+    assert not any(w.startswith("ال") and w.endswith(("ينهم", "ونهم")) for w, _ in tokens)
+    assert all(
+        not b.startswith("I-") or a[2:] == b[2:]
+        for s in sentences
+        for (_, a), (_, b) in itertools.pairwise([("", "O"), *s])
     )
 
 

@@ -256,6 +256,7 @@ def _train_embeddings(args: argparse.Namespace):
     yield f"{EMBEDDINGS}: {card['kept']:,} of {card['vocabulary']:,} words kept, clusters {card['clusters']}"
     yield f"from {card['sentences']:,} sentences, {card['tokens']:,} tokens, in {card['seconds']} s"
     yield f"word2vec {card['parameters']}"
+    yield "the tagger reads these now: train it again on them (python -m newstally train-ner)"
 
 
 def _train_tallies(args: argparse.Namespace):

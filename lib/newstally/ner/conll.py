@@ -30,6 +30,17 @@ def split(sentences: list) -> tuple[list, list]:
     return sentences[:cut], sentences[cut:]
 
 
+def repair_iob(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """An I- tag after O or another type becomes B- (a type mapped away can leave one)."""
+    repaired, previous = [], "O"
+    for word, tag_ in sentence:
+        if tag_.startswith("I-") and previous[2:] != tag_[2:]:
+            tag_ = "B-" + tag_[2:]
+        repaired.append((word, tag_))
+        previous = tag_
+    return repaired
+
+
 def conll_text(path: str | Path) -> str:
     """The tokens of a CoNLL file joined by spaces, one sentence per line."""
     return "\n".join(" ".join(token for token, _ in sentence) for sentence in read_conll(path))

@@ -6,12 +6,15 @@ clusters as features; its BiLSTM reads a word's vector.
 What is kept (`data/models/embeddings.npz`): the `KEPT` most frequent words, their vectors in
 half precision and their cluster ids. `python -m newstally train-embeddings` trains them again
 with the parameters and seed below (also in the model card); word2vec on two threads is not
-repeatable to the bit (gensim says so), so a new file is a new model of the same kind.
+repeatable to the bit (gensim says so), so a new file is a new model of the same kind, and the
+tagger must be trained on it again (the BiLSTM-CRF keeps the `fingerprint` of the embeddings
+it was trained with and refuses others).
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import time
 from collections.abc import Iterator
@@ -46,7 +49,17 @@ class Embeddings:
 
     words: list[str]
     vectors: np.ndarray  # words x DIMENSIONS, half precision
-    clusters: np.ndarray  # words x len(CLUSTERS), cluster ids
+    clusters: np.ndarray  # words x len(granularities), cluster ids
+    granularities: tuple[int, ...]  # the number of clusters of each column, coarse to fine
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of the words, vectors and clusters: a model trained on other embeddings
+        (a cluster id or a row number means something else there) can tell."""
+        digest = hashlib.sha256("\n".join(self.words).encode())
+        for array in (self.vectors, self.clusters):
+            digest.update(np.ascontiguousarray(array).tobytes())
+        return digest.hexdigest()[:16]
 
     @cached_property
     def index(self) -> dict[str, int]:
@@ -66,8 +79,18 @@ class Embeddings:
 @lru_cache(maxsize=2)
 def load(path: Path = EMBEDDINGS) -> Embeddings:
     """The saved embeddings, read once per process."""
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path}: the tagger's news embeddings are missing; "
+            "make them with `python -m newstally train-embeddings`, then `train-ner`"
+        )
     with np.load(path) as saved:
-        return Embeddings(saved["words"].tolist(), saved["vectors"], saved["clusters"])
+        return Embeddings(
+            saved["words"].tolist(),
+            saved["vectors"],
+            saved["clusters"],
+            tuple(saved["granularities"].tolist()),
+        )
 
 
 def sentences(
@@ -113,7 +136,11 @@ def train_embeddings(
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
         np.savez_compressed(
-            out, words=np.array(words), vectors=vectors.astype(np.float16), clusters=clusters
+            out,
+            words=np.array(words),
+            vectors=vectors.astype(np.float16),
+            clusters=clusters,
+            granularities=np.array(granularities),
         )
     load.cache_clear()
     return {

@@ -11,7 +11,6 @@ from functools import lru_cache
 import numpy as np
 
 from ..text import normalize_word, strip_proclitic
-from .embeddings import CLUSTERS
 from .embeddings import load as load_embeddings
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -63,6 +62,9 @@ def word_features(word: str) -> dict[str, str]:
     }
 
 
+NEIGHBOUR_CLUSTERS = 2  # the words beside a token give their two coarser clusters
+
+
 def neighbour_features(word: str, offset: int) -> dict[str, str]:
     """The features a token gives the token `offset` places from it."""
     normalized = normalized_word(word)
@@ -70,12 +72,12 @@ def neighbour_features(word: str, offset: int) -> dict[str, str]:
     return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized), **near}
 
 
-NEIGHBOUR_CLUSTERS = 2  # the words beside a token give their two coarser clusters
-
-
-def _clusters(normalized: str, prefix: str, granularities: int = len(CLUSTERS)) -> dict[str, str]:
-    ids = clusters(normalized)[:granularities]
-    return {f"{prefix}c{k}": i for k, i in zip(CLUSTERS, ids, strict=False)}
+def _clusters(normalized: str, prefix: str, granularities: int | None = None) -> dict[str, str]:
+    ids = clusters(normalized)
+    if not ids:
+        return {}
+    sizes = load_embeddings().granularities
+    return {f"{prefix}c{k}": i for k, i in list(zip(sizes, ids, strict=True))[:granularities]}
 
 
 @lru_cache(maxsize=20_000)

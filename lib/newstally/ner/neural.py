@@ -163,15 +163,15 @@ class NeuralTagger:
 
     def _projected(self, words: list[str]) -> np.ndarray:
         """The words as the LSTM's gates first see them, in both directions: what it reads of
-        each word (its word, stem, letters and shape embeddings side by side) times the input
+        each word (its word, stem, news, letters and shape vectors side by side) times the input
         weights; kept for the first `WORDS_KEPT` words met (`WordRows`)."""
         return self._words.rows(
             words, lambda missing: self._vectors(missing) @ self.inputs + self.input_bias
         )
 
     def _vectors(self, words: list[str]) -> np.ndarray:
-        """What the LSTM reads of each word: its word, stem, letters and shape, side by side
-        (the letters through the convolution, all the words' at once)."""
+        """What the LSTM reads of each word: its word, stem, news vector, letters and shape, side
+        by side (the letters through the convolution, all the words' at once)."""
         rows = self.vocabulary.encode(words)
         letters = rows[:, IDS:]  # words x MAX_CHARS, 0 after the last letter
         embedded = np.zeros((len(words), MAX_CHARS + 2, self.char.shape[1]), dtype=np.float32)
@@ -200,14 +200,15 @@ def news_vectors() -> np.ndarray:
 
 def save(vocabulary: Vocabulary, weights: dict[str, np.ndarray], path: Path) -> None:
     """The vocabulary and the weights (in half precision) in one `.npz` file; the news vectors,
-    which training leaves as they are, stay in their own file."""
-    weights = {k: v for k, v in weights.items() if k != "news.weight"}
+    which training leaves as they are, stay in their own file, and their fingerprint is kept."""
+    weights = {k: v.astype(np.float16) for k, v in weights.items() if k != "news.weight"}
+    trained_with = {"embeddings.fingerprint": np.array(embeddings.load().fingerprint)}
     path.parent.mkdir(parents=True, exist_ok=True)
     lists = {
         f"vocabulary.{k}": np.array(getattr(vocabulary, k)) for k in ("words", "stems", "chars")
     }
     with path.open("wb") as out:
-        np.savez_compressed(out, **lists, **{k: v.astype(np.float16) for k, v in weights.items()})
+        np.savez_compressed(out, **lists, **weights, **trained_with)
 
 
 @lru_cache(maxsize=2)
@@ -217,5 +218,11 @@ def load(path: Path) -> NeuralTagger:
         vocabulary = Vocabulary(
             *(saved[f"vocabulary.{k}"].tolist() for k in ("words", "stems", "chars"))
         )
-        weights = {k: saved[k] for k in saved.files if not k.startswith("vocabulary.")}
+        weights = {k: saved[k] for k in saved.files if not k.startswith(("vocabulary.", "emb"))}
+        trained_with = str(saved["embeddings.fingerprint"])
+    if trained_with != embeddings.load().fingerprint:
+        raise ValueError(
+            f"{path}: trained with other news embeddings than {embeddings.EMBEDDINGS} "
+            "(train the tagger again: `python -m newstally train-ner`)"
+        )
     return NeuralTagger(vocabulary, weights)

@@ -1,8 +1,9 @@
 """A statistical named-entity tagger (PERS, LOC, ORG, MISC) for the names no list knows.
 
 Two models vote: a linear-chain CRF (trained with CRFsuite) over features of each token and its
-neighbours (the normalized word, its stem without Arabic clitics, prefixes and suffixes, shape),
-and a character-aware BiLSTM-CRF (trained in torch, `newstally.ner.bilstm`). Both run in numpy
+neighbours (the normalized word, its stem without Arabic clitics, prefixes and suffixes, shape,
+its clusters in the news embeddings of `newstally.ner.embeddings`), and a character-aware
+BiLSTM-CRF that also reads each word's news vector (trained in torch, `newstally.ner.bilstm`). Both run in numpy
 (`newstally.ner.crf`, `newstally.ner.neural`), so tagging loads no torch. Their
 per-token tag probabilities are averaged, the probability of "no name" (O) is scaled down by
 `O_WEIGHT` (both models are precise but miss names), and a Viterbi pass that allows only valid

@@ -14,6 +14,7 @@ import gzip
 from pathlib import Path
 
 from ..paths import SHARED_DATA
+from .conll import repair_iob
 
 WIKIFANE = SHARED_DATA / "wikifane" / "WikiFANE_Gold_2014_500K.txt.gz"
 
@@ -47,7 +48,8 @@ MAPPING = (
 )
 
 PROCLITICS = frozenset("وفبلك")
-ENCLITICS = frozenset(["ه", "ها", "هم", "هما", "هن", "كم", "نا"])
+ENCLITICS = frozenset(["ه", "ها", "هم", "هما", "هن", "نا"])
+DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # a word with the article takes no pronoun
 
 
 def read_wikifane(
@@ -79,21 +81,37 @@ def _mapped(tag: str, mapping: dict[str, str]) -> str:
 
 
 def _joined(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Clitics written apart put back on their word: a proclitic on the word after it, a
-    pronoun on the word before it; the word's tag stays."""
+    """Clitics written apart put back on their word, then the tags made valid IOB2.
+
+    A proclitic goes on the word after it when that word begins with a letter; a pronoun on the
+    word before it when that word ends with a letter and has no article (هم after الشماليين is
+    "they", not "their"). Inside a name the clitic is part of it (و/B-LOC هران/I-LOC: وهران);
+    the joined word keeps the name's first tag."""
     joined: list[tuple[str, str]] = []
-    waiting = ""
-    for token, tag in sentence:
-        if token in PROCLITICS and tag == "O":
-            waiting += token
+    waiting: list[tuple[str, str]] = []
+    for i, (token, tag) in enumerate(sentence):
+        following = sentence[i + 1] if i + 1 < len(sentence) else ("", "O")
+        if token in PROCLITICS and following[0][:1].isalpha() and _one_name(tag, following[1]):
+            waiting.append((token, tag))
             continue
-        if token in ENCLITICS and tag == "O" and joined and not waiting and joined[-1][0].isalpha():
+        if waiting:
+            first = waiting[0][1]
+            token, tag = "".join(t for t, _ in waiting) + token, first if first != "O" else tag
+            waiting = []
+        elif token in ENCLITICS and joined and _takes_pronoun(joined[-1][0]):
             host, host_tag = joined[-1]
-            host = host[:-1] + "ت" if host.endswith("ة") else host  # عاصمة + ها: عاصمتها
-            joined[-1] = (host + token, host_tag)
-            continue
-        joined.append((waiting + token, tag))
-        waiting = ""
-    if waiting:
-        joined.append((waiting, "O"))
-    return joined
+            if _one_name(host_tag, tag) or tag == "O":
+                host = host[:-1] + "ت" if host.endswith("ة") else host  # عاصمة + ها: عاصمتها
+                joined[-1] = (host + token, host_tag)
+                continue
+        joined.append((token, tag))
+    return repair_iob(joined)
+
+
+def _one_name(first: str, second: str) -> bool:
+    """Whether two tags may be one word: the first no name, or both of one name's type."""
+    return first == "O" or (second.startswith("I-") and first[2:] == second[2:])
+
+
+def _takes_pronoun(host: str) -> bool:
+    return host[-1:].isalpha() and not host.startswith(DEFINITE)
