@@ -70,9 +70,14 @@ class Embeddings:
     def _cluster_ids(self) -> list[tuple[int, ...]]:
         return [tuple(row) for row in self.clusters.tolist()]
 
-    def clusters_of(self, word: str) -> tuple[int, ...] | None:
-        """The normalized word's cluster ids, coarse to fine; None if it is not kept."""
-        i = self.index.get(word)
+    def row(self, *forms: str) -> int | None:
+        """The row of the first of a word's normalized forms that is kept (the word, then its
+        stem: the tagger's two models ask so); None if none is."""
+        return next((self.index[f] for f in forms if f in self.index), None)
+
+    def clusters_of(self, *forms: str) -> tuple[int, ...] | None:
+        """The cluster ids of the word's first kept form (`row`), coarse to fine."""
+        i = self.row(*forms)
         return None if i is None else self._cluster_ids[i]
 
 

@@ -86,7 +86,7 @@ def clusters(normalized: str) -> tuple[str, ...]:
     never seen in training still has the clusters of the words it is used like (a word
     not kept, those of its stem; none for a word the embeddings lack)."""
     embeddings = load_embeddings()
-    ids = embeddings.clusters_of(normalized) or embeddings.clusters_of(stem(normalized)) or ()
+    ids = embeddings.clusters_of(normalized, stem(normalized)) or ()
     return tuple(map(str, ids))
 
 

@@ -68,14 +68,14 @@ class Vocabulary:
         word_ix, stem_ix, char_ix = self._index
         normalized = normalized_word(word)
         stemmed = stem(normalized)
-        news = embeddings.load().index
+        news = embeddings.load().row(normalized, stemmed)
         letters = [char_ix.get(c, 1) for c in normalized[:MAX_CHARS]] or [1]
         row = np.zeros(IDS + MAX_CHARS, dtype=np.int64)
         row[:IDS] = (
             word_ix.get(normalized, 1),
             stem_ix.get(stemmed, 1),
             SHAPES.index(shape(word)),
-            1 + news.get(normalized, news.get(stemmed, -1)),
+            0 if news is None else 1 + news,
         )
         row[IDS : IDS + len(letters)] = letters
         return row
