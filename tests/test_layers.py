@@ -27,6 +27,8 @@ LAZY_MODULES = {
         "newstally.ner.training",
         "newstally.ner.bilstm",
     ): "torch loads only when the BiLSTM is trained",
+    ("newstally.ner.neural", "newstally.ner.kernels"): "numba loads only when Arabic is tagged",
+    ("newstally.ner.chain", "newstally.ner.kernels"): "numba loads only when Arabic is tagged",
 }
 # Packages imported inside a function, by the module that does it: heavy to import, optional,
 # or used by one command only, so that `import newstally` and a refused file stay quick.
@@ -38,6 +40,7 @@ LAZY_PACKAGES = {
     ("newstally.corpus.run", "dask"): "corpus runs on a cluster: its config, optional",
     ("newstally.corpus.run", "distributed"): "corpus runs on a cluster, optional",
     ("newstally.corpus.run", "tqdm"): "the progress bar of a corpus run",
+    ("newstally.ner.tagger", "scipy"): "scipy's BLAS, held to one thread when the tagger runs",
     ("newstally.evaluate.tally_model", "sklearn"): "training the tally model only",
     ("newstally.corpus.events", "scipy"): "the outlets' paired test, in the press chapter",
     ("newstally.extract.dates", "dateparser"): "English relative dates only",

@@ -14,7 +14,7 @@ import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm, chain, embeddings, neural, tagger, wikifane
+from newstally.ner import bilstm, chain, embeddings, kernels, neural, tagger, wikifane
 from newstally.ner.conll import read_conll
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
@@ -132,6 +132,28 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
     for b in range(2):
         np.testing.assert_allclose(together[b][0], marginals[b], atol=1e-12)
         np.testing.assert_allclose(together[b][1], alone[b], atol=1e-12)
+
+
+def test_the_compiled_tanh_is_within_its_bound_of_numpy_s():
+    # the LSTM's gates go through a rational approximation (it vectorizes; math.tanh does not)
+    points = np.concatenate([np.linspace(-12, 12, 2001), [-1e30, -9.0, 0.0, 1e-7, 9.0, 1e30]])
+    approximated = np.array([kernels.tanh(np.float32(x)) for x in points], dtype=np.float64)
+    assert np.abs(approximated - np.tanh(points)).max() < 1.2e-6
+    assert kernels.tanh(np.float32(0.0)) == 0.0
+    assert kernels.tanh(np.float32(-3.0)) == -kernels.tanh(np.float32(3.0))
+
+
+def test_the_tagger_holds_the_blas_numba_calls_to_one_thread():
+    # numba's matrix products call scipy's OpenBLAS, not numpy's; in a fresh process (where
+    # nothing else has loaded scipy yet) both must be held
+    script = (
+        "from pathlib import Path\n"
+        "from newstally.ner import tagger\n"
+        "tagger.tag(['قال', 'الرئيس', 'الامريكي', 'دونالد', 'ترامب'])\n"
+        "print(sorted({Path(c.filepath).parent.name for c in tagger._blas().lib_controllers}))"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "['numpy.libs', 'scipy.libs']"
 
 
 def test_a_small_bilstm_trains_saves_and_loads(tmp_path):

@@ -19,37 +19,26 @@ def marginals(
     transition scores (from, to) and optional start and end scores, all in log space.
 
     Several chains over the same sentences run together when every array has a leading axis
-    of models (emissions models x tokens x tags, transitions models x tags x tags, ...): one
-    pass over the tokens serves them all. The sums run in probability space, each step
-    rescaled to 1, so a long sentence neither overflows nor underflows."""
+    of models (emissions models x tokens x tags, transitions models x tags x tags, ...). The
+    sums run in probability space, each step rescaled to 1, so a long sentence neither
+    overflows nor underflows (`newstally.ner.kernels.chain_marginals`)."""
     lengths = np.array([e.shape[-2] for e in emissions])
     lead, tags = transitions.shape[:-2], transitions.shape[-1]
     if not len(emissions) or not lengths.max(initial=0):
         return [np.zeros((*lead, n, tags)) for n in lengths]
+    from . import kernels  # numba: compiled, or loaded from its cache, on first use
+
     scores = np.zeros((*lead, len(emissions), lengths.max(), tags))
     for row, sentence in enumerate(emissions):
         scores[..., row, : lengths[row], :] = sentence
-    weights = np.exp(scores - scores.max(-1, keepdims=True))
-    step = _exp(transitions, (-2, -1))
-    first = _exp(_or_zero(start, lead, tags), -1)[..., None, :]
-    last = _exp(_or_zero(end, lead, tags), -1)[..., None, :]
-    alpha = np.empty_like(weights)
-    forward = weights[..., 0, :] * first
-    alpha[..., 0, :] = forward = forward / forward.sum(-1, keepdims=True)
-    for t in range(1, weights.shape[-2]):
-        forward = (forward @ step) * weights[..., t, :]
-        alpha[..., t, :] = forward = forward / forward.sum(-1, keepdims=True)
-    beta = np.empty_like(weights)
-    backward = np.broadcast_to(last, weights[..., -1, :].shape)
-    beta[..., -1, :] = backward
-    back_step = np.swapaxes(step, -1, -2)
-    for t in range(weights.shape[-2] - 2, -1, -1):
-        inner = (weights[..., t + 1, :] * backward) @ back_step
-        inner /= inner.sum(-1, keepdims=True)
-        backward = np.where((t < lengths - 1)[:, None], inner, last)
-        beta[..., t, :] = backward
-    product = alpha * beta
-    product /= product.sum(-1, keepdims=True)
+    models = int(np.prod(lead))  # the kernel's leading axis: 1 for a single chain
+    product = kernels.chain_marginals(
+        np.exp(scores - scores.max(-1, keepdims=True)).reshape(models, *scores.shape[-3:]),
+        lengths,
+        _exp(transitions, (-2, -1)).reshape(models, tags, tags),
+        _exp(_or_zero(start, lead, tags), -1).reshape(models, tags),
+        _exp(_or_zero(end, lead, tags), -1).reshape(models, tags),
+    ).reshape(scores.shape)
     return [product[..., row, :n, :] for row, n in enumerate(lengths)]
 
 

@@ -120,40 +120,18 @@ class NeuralTagger:
         """The tag scores of each token, read by the LSTM in both directions.
 
         The sentences run side by side, longest first, and each leaves the batch when it ends
-        (as torch's packed sequences do), so no step is spent on padding."""
+        (as torch's packed sequences do), so no step is spent on padding; the steps are
+        compiled (`newstally.ner.kernels.lstm_states`)."""
         order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         lengths = np.array([len(sentences[i]) for i in order])
         if not lengths.sum():
             return [np.zeros((0, len(TAGS)))] * len(sentences)
-        hidden = self.recurrent.shape[1]
-        # each token's step and row, reading forwards and backwards (time-major arrays)
-        rows = np.repeat(np.arange(len(order)), lengths)
-        forwards = np.concatenate([np.arange(n) for n in lengths])
-        backwards = np.concatenate([np.arange(n)[::-1] for n in lengths])
+        from . import kernels  # numba: compiled, or loaded from its cache, on first use
+
         projected = self._projected([w for i in order for w in sentences[i]])
-        steps = np.zeros((lengths[0], 2, len(order), 4 * hidden), dtype=np.float32)
-        steps[forwards, 0, rows] = projected[:, : 4 * hidden]
-        steps[backwards, 1, rows] = projected[:, 4 * hidden :]
-        outputs = np.zeros((lengths[0], 2, len(order), hidden), dtype=np.float32)
-        cell = np.zeros((2, len(order), hidden), dtype=np.float32)
-        active = len(order)
-        for t in range(lengths[0]):
-            while lengths[active - 1] <= t:
-                active -= 1
-            gates = steps[t, :, :active]
-            if t:
-                gates = gates + outputs[t - 1, :, :active] @ self.recurrent
-            gates = np.tanh(gates)
-            sigmoid = 0.5 * gates + 0.5  # (the cell gate's slice of it is not used)
-            kept = cell[:, :active]
-            kept *= sigmoid[..., hidden : 2 * hidden]
-            kept += sigmoid[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
-            np.multiply(sigmoid[..., 3 * hidden :], np.tanh(kept), out=outputs[t, :, :active])
-        scores = (
-            outputs[forwards, 0, rows] @ self.scores[:hidden]
-            + outputs[backwards, 1, rows] @ self.scores[hidden:]
-            + self.scores_bias
-        ).astype(np.float64)
+        starts = np.cumsum(lengths) - lengths
+        states = kernels.lstm_states(projected, starts, lengths, self.recurrent)
+        scores = (states @ self.scores + self.scores_bias).astype(np.float64)
         result = [None] * len(sentences)
         for i, sentence_scores in zip(
             order, np.split(scores, np.cumsum(lengths)[:-1]), strict=True

@@ -15,7 +15,15 @@ from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
 from . import crf, neural
 from .conll import read_conll, repair_iob, split
 from .features import TAGS, token_features
-from .tagger import O_WEIGHT, decode_all, entity_scores, evaluate_sentences, probabilities
+from .tagger import (
+    NEURAL_SHARE,
+    O_WEIGHT,
+    decode_all,
+    entity_scores,
+    evaluate_sentences,
+    mixed,
+    probabilities,
+)
 from .wikifane import MAPPING, read_wikifane
 
 # Wojood's 21 types, mapped to ANERcorp's four; the rest are not names (DATE, CARDINAL, ...).
@@ -83,7 +91,7 @@ def train(
 
         def ensemble_f1(probabilities: list[np.ndarray]) -> float:
             predicted = decode_all(
-                [(a + b) / 2 for a, b in zip(crf_votes, probabilities, strict=True)]
+                [mixed(a, b) for a, b in zip(crf_votes, probabilities, strict=True)]
             )
             return entity_scores(gold, predicted)["overall"]["f1"]
 
@@ -94,7 +102,7 @@ def train(
         development_sentences=len(development),
         training_seconds=round(time.perf_counter() - started, 1),
         crf_training_seconds=round(crf_seconds, 1),
-        params=params | {"o_weight": O_WEIGHT},
+        params=params | {"o_weight": O_WEIGHT, "neural_share": NEURAL_SHARE},
     )
     scores_path.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     return scores
