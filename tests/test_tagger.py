@@ -4,6 +4,8 @@ and `eval ner` scores a file."""
 import gzip
 import itertools
 import json
+import os
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -14,7 +16,7 @@ import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm, chain, embeddings, kernels, neural, tagger, wikifane
+from newstally.ner import bilstm, chain, embeddings, features, kernels, neural, tagger, wikifane
 from newstally.ner.conll import read_conll
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
@@ -132,15 +134,79 @@ def test_crf_layer_marginals_and_likelihood_match_enumeration():
     for b in range(2):
         np.testing.assert_allclose(together[b][0], marginals[b], atol=1e-12)
         np.testing.assert_allclose(together[b][1], alone[b], atol=1e-12)
+    # a start and an end without the models' axis are each model's
+    transitions, start, end = (p.detach().double().numpy() for p in crf.parameters())
+    shared = chain.marginals(
+        [np.stack([e, 2 * e]) for e in sentences], np.stack([transitions, other[0]]), start, end
+    )
+    for b in range(2):
+        np.testing.assert_allclose(shared[b][0], marginals[b], atol=1e-12)
 
 
 def test_the_compiled_tanh_is_within_its_bound_of_numpy_s():
     # the LSTM's gates go through a rational approximation (it vectorizes; math.tanh does not)
-    points = np.concatenate([np.linspace(-12, 12, 2001), [-1e30, -9.0, 0.0, 1e-7, 9.0, 1e30]])
+    points = np.concatenate([np.linspace(-12, 12, 4001), [-1e30, -9.0, 2.01, 9.0, 1e30]])
     approximated = np.array([kernels.tanh(np.float32(x)) for x in points], dtype=np.float64)
     assert np.abs(approximated - np.tanh(points)).max() < 1.2e-6
-    assert kernels.tanh(np.float32(0.0)) == 0.0
-    assert kernels.tanh(np.float32(-3.0)) == -kernels.tanh(np.float32(3.0))
+
+
+def _lstm_reference(projected, lengths, recurrent):
+    """The same LSTM one sentence at a time, in float64 and plain numpy."""
+    hidden, states, start = recurrent.shape[1], [], 0
+    for n in lengths:
+        inputs, out = projected[start : start + n].astype(np.float64), np.zeros((n, 2 * hidden))
+        start += n
+        for d, steps in ((0, range(n)), (1, range(n - 1, -1, -1))):
+            h, c = np.zeros(hidden), np.zeros(hidden)
+            for t in steps:
+                g = np.tanh(inputs[t, d * 4 * hidden : (d + 1) * 4 * hidden] + h @ recurrent[d])
+                sigmoid = 0.5 * g + 0.5  # (its cell-gate slice is not used)
+                c = sigmoid[hidden : 2 * hidden] * c + sigmoid[:hidden] * g[2 * hidden : 3 * hidden]
+                h = sigmoid[3 * hidden :] * np.tanh(c)
+                out[t, d * hidden : (d + 1) * hidden] = h
+        states.append(out)
+    return np.concatenate(states)
+
+
+@pytest.mark.parametrize("lengths", [[4, 4, 4], [6, 3, 1, 1], [5, 2, 0, 0], [1], [0]])
+def test_the_compiled_lstm_reads_every_batch_as_one_sentence_at_a_time(lengths):
+    rng = np.random.default_rng(len(lengths))
+    hidden = 8
+    lengths = np.array(lengths)
+    projected = rng.normal(0, 1.5, (lengths.sum(), 8 * hidden)).astype(np.float32)
+    recurrent = rng.normal(0, 0.5, (2, hidden, 4 * hidden)).astype(np.float32)
+    starts = np.cumsum(lengths) - lengths
+    states = kernels.lstm_states(projected, starts, lengths, recurrent)
+    np.testing.assert_allclose(states, _lstm_reference(projected, lengths, recurrent), atol=1e-5)
+    if len(set(lengths)) > 1 and lengths[-1]:  # out of order: refused, not read out of bounds
+        with pytest.raises(ValueError, match="longest first"):
+            kernels.lstm_states(projected, starts, lengths[::-1].copy(), recurrent)
+
+
+def test_the_tagger_compiles_where_numba_cannot_cache(tmp_path):
+    # no __pycache__ beside the code and no user cache folder: compiled in the process instead
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "lib", copy / "lib", ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "data").symlink_to(ROOT / "data")
+    (copy / "lib" / "newstally" / "ner" / "__pycache__").write_text("not a folder")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder")
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(blocked),
+        "XDG_CACHE_HOME": str(blocked),
+        "PYTHONPATH": str(copy / "lib"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    script = (
+        "from newstally.ner import tagger\n"
+        "print(tagger.tag(['قال', 'الرئيس', 'الامريكي', 'دونالد', 'ترامب']))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "B-PERS" in run.stdout
 
 
 def test_the_tagger_holds_the_blas_numba_calls_to_one_thread():
@@ -265,6 +331,21 @@ def test_a_tagger_refuses_embeddings_it_was_not_trained_with(tmp_path, monkeypat
     )
     with pytest.raises(ValueError, match="other news embeddings"):
         neural.load.__wrapped__(NEURAL_PATH)
+
+
+def test_the_crf_reads_the_clusters_of_the_embeddings_loaded_now(tmp_path, monkeypatch):
+    # embeddings trained again in the same process (other clusters) are what the features read
+    with np.load(embeddings.EMBEDDINGS) as saved:
+        arrays = {k: saved[k] for k in saved.files}
+    arrays["clusters"] = arrays["clusters"][::-1].copy()
+    other = tmp_path / "other.npz"
+    np.savez(other, **arrays)
+    news, other_news = embeddings.load(), embeddings.load(other)
+    (before,) = token_features(["كركوك"])
+    assert before["c64"] == str(news.clusters_of("كركوك")[0])
+    monkeypatch.setattr(features, "load_embeddings", lambda: other_news)
+    (after,) = token_features(["كركوك"])
+    assert after["c1024"] == str(other_news.clusters_of("كركوك")[2]) != before["c1024"]
 
 
 def test_wikifane_is_read_in_anercorps_form():

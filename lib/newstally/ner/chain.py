@@ -36,8 +36,8 @@ def marginals(
         np.exp(scores - scores.max(-1, keepdims=True)).reshape(models, *scores.shape[-3:]),
         lengths,
         _exp(transitions, (-2, -1)).reshape(models, tags, tags),
-        _exp(_or_zero(start, lead, tags), -1).reshape(models, tags),
-        _exp(_or_zero(end, lead, tags), -1).reshape(models, tags),
+        np.broadcast_to(_exp(_or_zero(start, lead, tags), -1), (*lead, tags)).reshape(models, tags),
+        np.broadcast_to(_exp(_or_zero(end, lead, tags), -1), (*lead, tags)).reshape(models, tags),
     ).reshape(scores.shape)
     return [product[..., row, :n, :] for row, n in enumerate(lengths)]
 

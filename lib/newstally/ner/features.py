@@ -80,13 +80,17 @@ def _clusters(normalized: str, prefix: str, granularities: int | None = None) ->
     return {f"{prefix}c{k}": i for k, i in list(zip(sizes, ids, strict=True))[:granularities]}
 
 
-@lru_cache(maxsize=20_000)
 def clusters(normalized: str) -> tuple[str, ...]:
     """The word's news-embedding clusters (`newstally.ner.embeddings`), coarse to fine: a word
     never seen in training still has the clusters of the words it is used like (a word
-    not kept, those of its stem; none for a word the embeddings lack)."""
-    embeddings = load_embeddings()
-    ids = embeddings.clusters_of(normalized, stem(normalized)) or ()
+    not kept, those of its stem; none for a word the embeddings lack). Remembered per
+    embeddings (by their fingerprint), so embeddings trained again in the process are read."""
+    return _clusters_in(load_embeddings().fingerprint, normalized)
+
+
+@lru_cache(maxsize=20_000)
+def _clusters_in(fingerprint: str, normalized: str) -> tuple[str, ...]:
+    ids = load_embeddings().clusters_of(normalized, stem(normalized)) or ()
     return tuple(map(str, ids))
 
 

@@ -3,8 +3,10 @@ the linear chain's forward-backward. In numpy each step of either is a dozen sma
 operations whose call overhead outweighs their arithmetic (an article's sentences are a few
 rows at a time); compiled, a step is one BLAS product and two fused loops.
 
-The compiled code is cached beside this file (`__pycache__`) on first use, so a process after
-the first loads it instead of compiling it (about 2 s the first time, 0.4 s after).
+The machine code is cached on first use (about 2 s), beside this file (`__pycache__`) or, where
+that cannot be written, in the user's cache folder (`~/.cache/numba`); a process after the first
+loads it (importing numba and loading it take about 0.6 s). Where neither can be written, each
+process compiles anew.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import numpy as np
 from numba import njit
 
 # tanh(x) ~ x P(x^2) / Q(x^2) on [-9, 9] (beyond, float32's tanh is +-1): a least-squares fit of
-# ours (numpy's lstsq over 20,000 points of [0, 9], weighted by 1 / (1 + x^2)); within 1.1e-6
-# of np.tanh everywhere in float32.
+# ours (numpy's lstsq over 20,000 points of [0, 9], weighted by 1 / (1 + x^2)); within 1.2e-6
+# of np.tanh everywhere in float32 (it may pass 1 by 4e-7).
 # Unlike math.tanh, its loop compiles to vector instructions.
 _P = tuple(
     np.float32(c) for c in (0.999996908, 0.125739042, 0.0025616881, 6.24138403e-06, -4.67864997e-09)
@@ -24,8 +26,21 @@ _LIMIT = np.float32(9.0)
 _HALF = np.float32(0.5)
 _ONE = np.float32(1.0)
 
-_COMPILE = {"cache": True, "fastmath": True, "error_model": "numpy", "nogil": True}
 # error_model="numpy": no ZeroDivisionError checks (they keep loops from being vectorized)
+_FAST = {"fastmath": True, "error_model": "numpy", "nogil": True}
+
+
+def _compiled(**options):
+    """numba's njit with its machine code cached, or compiled in each process where numba
+    finds no folder to cache in (it then refuses `cache=True` with a RuntimeError)."""
+
+    def compile_(function):
+        try:
+            return njit(cache=True, **options)(function)
+        except RuntimeError:
+            return njit(**options)(function)
+
+    return compile_
 
 
 @njit(inline="always", fastmath=True, error_model="numpy")
@@ -40,7 +55,7 @@ def tanh(x):
     )
 
 
-@njit(**_COMPILE)
+@_compiled(**_FAST)
 def lstm_states(projected, starts, lengths, recurrent):
     """The hidden states of a bidirectional LSTM (tokens x 2 hidden: forwards, then backwards).
 
@@ -49,6 +64,13 @@ def lstm_states(projected, starts, lengths, recurrent):
     of the three sigmoid gates halved, as sigmoid(x) = (1 + tanh(x / 2)) / 2); the sentences are
     consecutive rows, from `starts`, longest first (`lengths` descending); `recurrent` is
     2 x hidden x 4 hidden. Each sentence leaves the batch when it ends."""
+    total = 0
+    for row in range(len(lengths)):
+        if starts[row] != total or (row and lengths[row] > lengths[row - 1]):
+            raise ValueError("sentences must be consecutive rows, longest first")
+        total += lengths[row]
+    if total != projected.shape[0]:
+        raise ValueError("the sentences' lengths must add up to the rows of `projected`")
     hidden = recurrent.shape[1]
     states = np.empty((projected.shape[0], 2 * hidden), np.float32)
     last = np.zeros((2, len(starts), hidden), np.float32)  # the previous step's outputs
@@ -91,7 +113,7 @@ def _cell(gates, cell, last, state):
         state[j] = last[j]
 
 
-@njit(cache=True, nogil=True)
+@_compiled(error_model="numpy", nogil=True)
 def chain_marginals(weights, lengths, step, first, last):
     """P(tag at each token) of linear chains in probability space (models x sentences x tokens
     x tags, zero beyond each sentence's end): `weights` are the exponentiated emission scores

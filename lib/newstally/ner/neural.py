@@ -90,7 +90,7 @@ class NeuralTagger:
         self.word, self.stem, self.char, self.shape = (
             w[f"{k}.weight"] for k in ("word", "stem", "char", "shape")
         )
-        self.news = news_vectors()
+        self.news = embeddings.load().vectors  # read in place (id 0, no vector, is masked)
         # the letter convolution (out, in, width) as one matrix over three stacked letters
         # (every matrix is C-contiguous: BLAS is several times slower on strided ones)
         self.letters = w["letters.weight"].transpose(2, 1, 0).reshape(-1, w["letters.bias"].size)
@@ -161,7 +161,7 @@ class NeuralTagger:
             [
                 self.word[rows[:, 0]],
                 self.stem[rows[:, 1]],
-                self.news[rows[:, 3]],
+                self.news[rows[:, 3] - 1] * (rows[:, 3:4] > 0),
                 convolved.max(1),
                 self.shape[rows[:, 2]],
             ],
@@ -170,8 +170,9 @@ class NeuralTagger:
 
 
 def news_vectors() -> np.ndarray:
-    """The news vectors as the network reads them: a row of zeros (no vector), then one row per
-    kept word of `newstally.ner.embeddings` (half precision, as kept)."""
+    """The news vectors as the network trains on them (torch's embedding): a row of zeros (no
+    vector), then one row per kept word of `newstally.ner.embeddings` (half precision, as
+    kept). Tagging reads the kept rows in place."""
     vectors = embeddings.load().vectors
     return np.concatenate([np.zeros((1, vectors.shape[1]), dtype=vectors.dtype), vectors])
 

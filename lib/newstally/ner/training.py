@@ -96,6 +96,7 @@ def train(
             return entity_scores(gold, predicted)["overall"]["f1"]
 
         params |= train_bilstm(training, development, neural_path, ensemble_f1, epochs)
+        params["epoch_chosen_with_share"] = NEURAL_SHARE
     scores = evaluate_sentences(development, model_path, neural_path)
     scores.update(
         training_sentences=len(training),
