@@ -622,3 +622,58 @@ def test_what_a_third_review_found_stays_fixed():
     assert year[0][:4] == ("killed", 2, "exact", "Syria")
     # "since the arrest of" a count is that arrest, not custody
     assert rows("وتظاهر الآلاف منذ اعتقال 3 صحفيين.")[-1][:2] == ("detained", 3)
+
+
+def test_what_thirty_fresh_articles_showed():
+    """Sentences of the fifth draw of the ANT gold (or written like them), each a rule that
+    holds beyond them."""
+    # a count joined to the next event's noun is its own toll when that noun has its own number
+    gaza = rows("وأعلنت مصادر طبية فلسطينية سقوط 18 قتيلا وإصابة 600 آخرين بجروح في غزة.")
+    assert [r[:2] for r in gaza] == [("killed", 18), ("injured", 600)]
+    assert [r[:2] for r in rows("قتل 20 من القتلى والجرحى في الغارة.")] == [("killed", 20)]
+    # a casualty noun alone is one; with its number it is counted once
+    crash = rows("ما أوقع قتيلا و3 جرحى في حالة الخطر في هولندا.")
+    assert [r[:4] for r in crash] == [
+        ("killed", 1, "exact", "Netherlands"),
+        ("injured", 3, "exact", "Netherlands"),
+    ]
+    assert [r[:2] for r in rows("أدى الانفجار إلى سقوط قتيل واحد في حمص.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("ولم يسقط أي قتيل في الهجوم.")] == [("killed", 0)]
+    # captives in someone's hands are held, and a release called for is no release
+    union = rows("وجددت النقابة مطالبتها بإطلاق سراح 12 صحافيا مختطفين لدى ميليشيات الحوثي.")
+    assert union[0][:2] == ("held", 12)
+    assert rows("وأفرجت السلطات عن 20 معتقلا في مصر.")[0][:2] == ("other", 20)
+    # عدد من is the guide's vague amount, but not "the number of those who", nor a part
+    houthis = rows("كما قتل عدد من مسلحي ميليشيات الحوثي وأصيب آخرون في غارات على صعدة.")
+    assert [r[:4] for r in houthis] == [
+        ("killed", None, "vague", "Yemen"),
+        ("injured", None, "vague", "Yemen"),
+    ]
+    assert [r[:2] for r in rows("وقتل عدد منهم في الغارة.")] == [("killed", None)]
+    total = rows("اعتقل الجيش 6 مسلحين، ليبلغ عدد من اعتقلوا خلال الساعات الماضية 58.")
+    assert [r[:2] for r in total] == [("detained", 6), ("detained", 58)]
+    # ages given as a range, عدة after its noun, suffocation cases, an arrest sought
+    assert rows("وقالت إن أعمار القتلى تتراوح بين 14 و30 عاما.") == []
+    assert rows('في عملية ستستمر "أياماً عدة" في إدلب.') == []
+    assert rows("وقتل عدة أشخاص في إدلب.")[0][:3] == ("killed", None, "vague")
+    choking = rows("وتؤكد المصادر وقوع المئات من حالات الاختناق لأشخاص بينهم أطفال في دوما.")
+    assert choking[0][:4] == ("injured", None, "vague", "Syria")
+    assert rows("تسعى الشرطة في فرنسا لإلقاء القبض على شخص فر.") == []
+    # a hedge before a quoted number
+    hundred = rows('ارتفع عدد القتلى إلى أكثر من "مئة" قتيل في غزة.')
+    assert hundred[0][:3] == ("killed", 100, "more_than")
+    # and what a review of these rules found (each failed before it was mended)
+    assert rows("اعتقلت الشرطة 5 أشخاص لدى وصولهم إلى مطار القاهرة.")[0][:2] == ("detained", 5)
+    assert rows("وطالبت النقابة بالإفراج عن 12 معتقلا في مصر.")[0][:2] == ("held", 12)
+    assert [r[:2] for r in rows("وقتل أشخاص عدة في الغارة.")] == [("killed", None)]
+    assert [r[:2] for r in rows("واعتقلت الشرطة أشخاصا عدة في باريس.")] == [("detained", None)]
+    assert [r[:2] for r in rows("ولم يسفر الحادث عن سقوط قتيل.")] == [("killed", 0)]
+    assert rows("وتقدم الجنود خلف قتيل سقط في المعركة.") == []
+    hedged = rows("سقوط 18 قتيلا وإصابة أكثر من 600 في غزة.")
+    assert [r[:2] for r in hedged] == [("killed", 18), ("injured", 600)]
+    both = rows("أسفر الهجوم عن سقوط 30 قتيلا وجريحا 10 منهم أطفال.")
+    assert both[0][:2] == ("other", 30)  # the dead and wounded together, 10 of them children
+    assert rows("شنت طائرات التحالف غارات على عدد من مواقع الحوثيين.") == []
+    assert [r[:2] for r in rows("35 مدنيا أصيبوا بجروح، إصابات عدد منهم خطرة.")] == [
+        ("injured", 35)
+    ]

@@ -7,15 +7,20 @@ from __future__ import annotations
 from .lexicon import (
     ACTIONS,
     AND,
+    CASUALTIES_OF_ONE,
+    CASUALTY_VERBS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CUSTODY_MARKERS,
     CUSTODY_PLACES,
+    DEMANDS,
     DISEASES,
     EVENT_WORDS,
     EXECUTION_VERBS,
     FATE_VERBS,
+    HELD_BY,
     HOUSING_VERBS,
+    INCLUSION,
     INDEFINITE_ARTICLES,
     NEGATIONS,
     ONE_WORDS,
@@ -25,6 +30,7 @@ from .lexicon import (
     PER_HUNDRED,
     PERSON_ROLES,
     PURPOSE_MARKERS,
+    QUALIFIER_WORDS,
     RELEASE_WORDS,
     SENTENCE_WORDS,
     STAYS,
@@ -34,6 +40,7 @@ from .lexicon import (
     is_singular,
     lookup,
 )
+from .numbers import arabic_number_words
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -87,8 +94,11 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
 
 
 def is_measure(tokens, after) -> bool:
-    """A noun of measure after the number: 11 يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة."""
+    """A noun of measure after the number (or after the number joined to it): 11 يوما، 35
+    كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما."""
     following = [t.text for t in tokens[after : after + 2]]
+    if following[:1] == ["و"] and after + 1 < len(tokens) and tokens[after + 1].kind == "number":
+        return is_measure(tokens, after + 2)  # بين 14 و30 عاما: both are ages
     if following[:1] == ["في"]:
         return len(following) > 1 and following[1] in PER_HUNDRED
     if following[:1] == ["من"]:
@@ -121,6 +131,27 @@ def event_before(
     return None
 
 
+def casualty_of_one(tokens, i) -> bool:
+    """A casualty noun alone after a verb that makes it one (`CASUALTY_VERBS`): أوقع قتيلا و3
+    جرحى، سقوط قتيل (not قتيلا واحدا, whose number counts it, nor دون سقوط قتيل)."""
+    if tokens[i].text not in CASUALTIES_OF_ONE or not (i and tokens[i - 1].text in CASUALTY_VERBS):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    counted = after is not None and (after.kind == "number" or after.text in arabic_number_words())
+    return not counted and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
+
+
+def held_by(tokens, after, stop) -> bool:
+    """لدى right after a word of captivity: 12 صحافيا مختطفين لدى الحوثيين are in someone's hands
+    (held), not an arrest told as news (not لدى وصولهم, "on their arrival")."""
+    for k in range(after + 1, stop):
+        if tokens[k].text == ",":
+            return False
+        if tokens[k].text in HELD_BY:
+            return lookup(tokens[k - 1].text, EVENT_WORDS) in ("detained", "held")
+    return False
+
+
 def joined_to_next_event(tokens, k, event) -> bool:
     """Whether the word at `k` joins another event's noun to the one before it: القتلى والجرحى،
     "killed or wounded" (the count is of both together)."""
@@ -128,10 +159,25 @@ def joined_to_next_event(tokens, k, event) -> bool:
         return False
     word = tokens[k].text
     if word in OR and k + 1 < len(tokens):
-        word = tokens[k + 1].text
+        k += 1
+        word = tokens[k].text
     elif not (word.startswith("و") and len(word) > 1):
         return False
-    return _another_event(word, event)
+    return not _own_number(tokens, k + 1) and _another_event(word, event)
+
+
+_HEDGE_WORDS = frozenset(w for hedge in QUALIFIER_WORDS for w in hedge.split())
+
+
+def _own_number(tokens, k) -> bool:
+    """A number (hedged or not) at `k` that is not a part of the count before it: سقوط 18 قتيلا
+    وإصابة أكثر من 600 (its own count), not سقوط 30 قتيلا وجريحا 10 منهم أطفال."""
+    while k < len(tokens) and tokens[k].text in _HEDGE_WORDS:
+        k += 1
+    number = k < len(tokens) and (
+        tokens[k].kind == "number" or tokens[k].text in arabic_number_words()
+    )
+    return number and not (k + 1 < len(tokens) and tokens[k + 1].text in INCLUSION)
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
@@ -281,15 +327,24 @@ def described_one(tokens, i, names_person) -> int | None:
     or suspended (الموقوف عن العمل)."""
     before = i - 1 if i and tokens[i - 1].text != "," else i - 2
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if before < 0 or following == "عن" or lookup(following, DISEASES) or released(tokens, before):
+    freed = before >= 0 and release(tokens, before) == "other"
+    if before < 0 or following == "عن" or lookup(following, DISEASES) or freed:
         return None
     person = is_singular(tokens[before].text) or names_person(tokens[before])
     return before if person else None
 
 
-def released(tokens, position) -> bool:
-    """A count of people set free: a word of release in the five words before it."""
-    return _named_before(tokens, position, RELEASE_WORDS)
+def release(tokens, position) -> str | None:
+    """What a word of release in the five words before a count makes of it: `other` for people
+    set free (أفرجت عن 20 معتقلا), `held` for a release called for (طالبت النقابة بالإفراج عن 12
+    معتقلا: they are still held); None without one."""
+    window = tokens[max(0, position - 5) : position]
+    freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
+    if not freed:
+        return None
+    first = max(0, position - 5) + freed[0]
+    asked = any(lookup(t.text, DEMANDS) for t in tokens[max(0, first - 6) : first])
+    return "held" if asked else "other"
 
 
 def _named_before(tokens, position, words: frozenset[str]) -> bool:

@@ -1,9 +1,8 @@
-"""The word tables of extraction, in one place and read once: the words that name an event,
-what a counted noun counts, the hedges and vague words of numbers, the nouns whose dual is a
-count of two, and the lists in `data/gazetteer/` of words that are not names or not places.
-Arabic entries are normalized (`newstally.normalize`), English ones lower case; `lookup` finds
-a word in a table through its clitics.
-"""
+"""The word tables of extraction, in one place and read once: the words that name an event, what a
+counted noun counts, the hedges and vague words of numbers, the nouns whose dual is a count of two,
+and the lists in `data/gazetteer/` of words that are not names or not places. Arabic entries are
+normalized (`newstally.normalize`), English ones lower case; `lookup` finds a word in a table
+through its clitics."""
 
 from __future__ import annotations
 
@@ -36,6 +35,7 @@ EVENT_WORDS = {
         (
             "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح جرحت wounded injured "
             "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا اصيبا "
+            "اختناق الاختناق "  # حالات الاختناق: cases of suffocation
             "injuries injuring wounding hurt harmed"
         ).split(),
         "injured",
@@ -166,6 +166,9 @@ EVENTS_OF_ONE = {
 RELEASE_WORDS = frozenset(
     "افرج افرجت افرجوا الافراج افراج سراح released releases releasing freed".split()
 )
+DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 12 صحافيا): still held
+    "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبين مطالبه مطالبتها المطالبه دعا دعت يدعو ناشد حث".split()
+)
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()
@@ -189,6 +192,12 @@ CUSTODY_PLACES = frozenset(
 )
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
+# One casualty by its noun alone after a verb that makes it one (أوقع قتيلا، سقوط قتيل، فأرداه قتيلا)
+CASUALTIES_OF_ONE = frozenset("قتيل قتيلا جريح جريحا".split())
+CASUALTY_VERBS = frozenset(
+    "اوقع اوقعت خلفت سقوط بسقوط وسقوط وقوع ارداه اردته فارداه فاردته".split()
+)
+HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
 # What befell one person, said of them after their noun or name: الحارس المصاب، رئيسها الموقوف،
 # دميرتاش، المسجون حاليا (people already in custody are held).
@@ -295,7 +304,7 @@ STRIKING = frozenset(
     "تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
-PURPOSE_MARKERS = frozenset(["to"])  # "a raid to capture": meant, not done
+PURPOSE_MARKERS = frozenset(["to", "لالقاء"])  # "a raid to capture", لإلقاء القبض: meant
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])
 INDEFINITE_ARTICLES = frozenset(["a", "an"])
 OBJECT_PRONOUNS = frozenset(["him"])  # "killing him": a count of one
@@ -339,6 +348,7 @@ QUALIFIER_WORDS = {
     "fewer than": "up_to",
 }
 
+NOMINATIVE_NUMBER_OF = frozenset(["عدد من", "عدد منهم"])  # the guide's vague amount, by an event
 # Words that count without a number: how many they mean (None: unknown) and their qualifier.
 VAGUE = {
     "عشرات": (None, "vague"),
@@ -359,6 +369,8 @@ VAGUE = {
     "a handful": (None, "vague"),
     "عده": (None, "vague"),
     "عددا من": (None, "vague"),
+    "عددا منهم": (None, "vague"),
+    **dict.fromkeys(NOMINATIVE_NUMBER_OF, (None, "vague")),
     "عدد اخر": (None, "vague"),
     "عددا اخر": (None, "vague"),
     "عدد كبير": (None, "vague"),

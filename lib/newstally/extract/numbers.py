@@ -20,8 +20,10 @@ from .lexicon import (
     ENGLISH_NUMBER_WORDS,
     EVENT_WORDS,
     FRACTIONS,
+    INCLUSION,
     MULTIPLIERS,
     NEGATIONS,
+    NOMINATIVE_NUMBER_OF,
     OTHERS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
@@ -35,7 +37,7 @@ from .lexicon import (
 _QUALIFIER_BEFORE_RE = re.compile(  # after و or ف too: وأكثر من 100
     r"(?<!\w)[وف]?("
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+$"
+    + r")\s+[\"«“]?$"  # أكثر من "مئة"
 )
 # "at least" after the count and up to three words (15 شخصا، على الأقل), not before another count
 _AT_LEAST_AFTER_RE = re.compile(
@@ -147,8 +149,10 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         if j + 1 < len(tokens) and tokens[j].text in RANGE_WORDS and tokens[j + 1].kind == "number":
             return _mention(text, start, tokens[j + 1].norm.end, value, "at_least"), j + 2
         return _mention(text, start, end, value), j
+    if lower == "عده" and _postposed(tokens, i):
+        return None, i + 1  # أياما عدة، رسائل عدة: "several", said of the noun before it
     two_words = f"{lower} {tokens[i + 1].text.casefold()}" if i + 1 < len(tokens) else ""
-    if two_words in VAGUE:
+    if two_words in VAGUE and not _number_of_those(tokens, i):
         value, qualifier = VAGUE[two_words]
         return _mention(text, start, tokens[i + 1].norm.end, value, qualifier), i + 2
     if lower in VAGUE:
@@ -208,6 +212,43 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
 
 
 _VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
+
+
+def _number_of_those(tokens: list[Token], i: int) -> bool:
+    """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
+    a part after بينهم (the rows leave it out), and "a number of" anything away from an event
+    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`)."""
+    if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
+        return False
+    before = [t.text for t in tokens[max(0, i - 2) : i]]
+    after = tokens[i + 2].text if i + 2 < len(tokens) else ""
+    if after and not after.startswith(("ال", "وال")) and lookup(after, EVENT_WORDS):
+        return True  # a verb
+    last = before[-1].removeprefix("و") if before else ""
+    if last in INCLUSION or last in _NO_COUNT_BEFORE:
+        return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
+    if before[-1:] == ["علي"]:  # القبض على عدد من، not غارات على عدد من المواقع
+        return lookup(before[0], EVENT_WORDS) != "detained"
+    return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
+
+
+def _postposed(tokens: list[Token], i: int) -> bool:
+    """عدة after its noun (أياما عدة) rather than before it (عدة أيام), a noun that is not of
+    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it."""
+    before = tokens[max(0, i - 2) : i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not before or before[-1].kind != "word" or before[-1].text.startswith("ال"):
+        return False
+    words = [t.text for t in before if t.kind == "word"]
+    counted = any(  # (أشخاصا: the accusative's alif off)
+        lookup(w, EVENT_WORDS) or lookup(w, SUBJECT_WORDS) or lookup(w[:-1], SUBJECT_WORDS)
+        for w in words
+    )
+    return not counted and (after is None or after.kind != "word" or after.text in _NOT_NOUNS)
+
+
+_NO_COUNT_BEFORE = frozenset("اكبر اعلي اكثر اقل اصغر حاله حالات اصابات جروح".split())
+_NOT_NOUNS = frozenset(["في", "من", "علي", "الي", "عبر", "مع", "عن", "منذ", "قبل", "بعد"])
 
 
 def _is_verb_alf(tokens: list[Token], i: int) -> bool:

@@ -210,8 +210,10 @@ class _Extractor:
             event = clauses.event_after(following, role in PERSON_ROLES)
         if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
             event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
-        if clauses.released(tokens, hedge):
-            event = "other"  # أفرجت عن 20 معتقلا، released 20 detainees: not detained, not held
+        elif event == "detained" and clauses.held_by(tokens, after, clause_end):
+            event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
+        if release := clauses.release(tokens, hedge):
+            event = release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
         elif event is None and clauses.housed(
             tokens, hedge, after if noun_index is None else noun_index
         ):
@@ -220,7 +222,7 @@ class _Extractor:
         if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)
-                own = "other" if clauses.released(tokens, hedge) else verb or named_before
+                own = clauses.release(tokens, hedge) or verb or named_before
             else:  # بينهم عشرة قتلوا
                 close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
                 own = event if bare else clauses.event_after(close, True)
@@ -412,7 +414,7 @@ class _Extractor:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if pronoun:  # مقتله: one person, named before
+        if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
             return event, clauses.singular_before(tokens, i)
