@@ -677,3 +677,7 @@ def test_what_thirty_fresh_articles_showed():
     assert [r[:2] for r in rows("35 مدنيا أصيبوا بجروح، إصابات عدد منهم خطرة.")] == [
         ("injured", 35)
     ]
+    # the dead and wounded in one count by their verbal nouns: other (not a verb's own clause)
+    assert rows("أسفر الهجوم عن مقتل وإصابة 20 شخصا في بغداد.")[0][:2] == ("other", 20)
+    one = rows("إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في إدلب.")
+    assert one[-1][:2] == ("injured", 6)

@@ -22,6 +22,7 @@ from .lexicon import (
     HOUSING_VERBS,
     INCLUSION,
     INDEFINITE_ARTICLES,
+    JOINT_TOLLS,
     NEGATIONS,
     ONE_WORDS,
     OR,
@@ -181,12 +182,15 @@ def _own_number(tokens, k) -> bool:
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
-    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا": the count is of two events together (not
-    "قتلوا وأصيب 37": a new clause, with its own count)."""
+    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا", مقتل وإصابة 20: the count is of two events
+    together (not "قتلوا وأصيب 37": a new clause, with its own count)."""
     k = i - 1
+    joint = k >= 0 and tokens[i].text[:1] == "و" and lookup(tokens[i].text[1:], JOINT_TOLLS)
     if k >= 0 and tokens[k].text in OR:
         k -= 1
-    elif not (tokens[i].text.startswith("وال") and k >= 0 and tokens[k].text.startswith("ال")):
+    elif not (joint and lookup(tokens[k].text, JOINT_TOLLS)) and not (
+        tokens[i].text.startswith("وال") and k >= 0 and tokens[k].text.startswith("ال")
+    ):
         return False
     return k >= 0 and _another_event(tokens[k].text, event)
 

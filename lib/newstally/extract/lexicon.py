@@ -388,6 +388,8 @@ OTHERS = frozenset(["اخرون", "اخرين"])
 # The dead or wounded named by a bare plural after a verb that caused them or a word that counts
 # them among others (أوقع قتلى، سقط فيها قتلى، وبينهم جرحى): a vague count of that event.
 BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
+# Verbal nouns of a toll that join into one count of both: مقتل وإصابة 20 شخصا (not قتل وأصيب).
+JOINT_TOLLS = frozenset("مقتل اصابه جرح اعتقال".split())
 TOLL_CAUSES = frozenset("اوقع اوقعت سقط سقوط خلف خلفت وقوع بينهم منهم فيها عن".split())
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
@@ -445,27 +447,15 @@ ENGLISH_NUMBER_WORDS = (
 
 # A part of a month or year: its first day (month parts) or first month (year parts).
 DATE_PARTS = {
-    "مطلع": 0,
-    "اوايل": 0,
-    "اوائل": 0,
-    "بدايه": 0,
-    "مستهل": 0,
-    "منتصف": 1,
-    "اواسط": 1,
-    "اواخر": 2,
-    "نهايه": 2,
-    "early": 0,
-    "mid": 1,
-    "late": 2,
+    **dict.fromkeys("مطلع اوايل اوائل بدايه مستهل early".split(), 0),
+    **dict.fromkeys("منتصف اواسط mid".split(), 1),
+    **dict.fromkeys("اواخر نهايه late".split(), 2),
 }
 # Words that place a month or year against the publication date.
 RELATIVE_DATE_WORDS = {
-    "الماضي": -1,
-    "المنصرم": -1,
-    "الجاري": 0,
-    "الحالي": 0,
-    "المقبل": 1,
-    "القادم": 1,
+    **dict.fromkeys("الماضي المنصرم".split(), -1),
+    **dict.fromkeys("الجاري الحالي".split(), 0),
+    **dict.fromkeys("المقبل القادم".split(), 1),
 }
 # Words that announce a name after them.
 NAME_TITLES = frozenset(
