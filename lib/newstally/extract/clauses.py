@@ -137,8 +137,7 @@ def casualty_of_one(tokens, i) -> bool:
     جرحى، سقوط قتيل (not قتيلا واحدا, whose number counts it, nor دون سقوط قتيل)."""
     if tokens[i].text not in CASUALTIES_OF_ONE or not (i and tokens[i - 1].text in CASUALTY_VERBS):
         return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    counted = after is not None and (after.kind == "number" or after.text in arabic_number_words())
+    counted = i + 1 < len(tokens) and _is_number(tokens[i + 1])
     return not counted and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
 
 
@@ -167,6 +166,11 @@ def joined_to_next_event(tokens, k, event) -> bool:
     return not _own_number(tokens, k + 1) and _another_event(word, event)
 
 
+def _is_number(token) -> bool:
+    """Digits or an Arabic number word."""
+    return token.kind == "number" or token.text in arabic_number_words()
+
+
 _HEDGE_WORDS = frozenset(w for hedge in QUALIFIER_WORDS for w in hedge.split())
 
 
@@ -175,10 +179,11 @@ def _own_number(tokens, k) -> bool:
     وإصابة أكثر من 600 (its own count), not سقوط 30 قتيلا وجريحا 10 منهم أطفال."""
     while k < len(tokens) and tokens[k].text in _HEDGE_WORDS:
         k += 1
-    number = k < len(tokens) and (
-        tokens[k].kind == "number" or tokens[k].text in arabic_number_words()
+    return (
+        k < len(tokens)
+        and _is_number(tokens[k])
+        and not (k + 1 < len(tokens) and tokens[k + 1].text in INCLUSION)
     )
-    return number and not (k + 1 < len(tokens) and tokens[k + 1].text in INCLUSION)
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
