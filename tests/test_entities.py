@@ -142,3 +142,22 @@ def test_a_town_that_begins_a_persons_name_is_the_person():
 def test_common_words_among_town_names_are_not_places():
     assert ids("سقط عدد من الشهداء في الحراك") == []
     assert ids("سيطرت القوات على مدينة الطبقة") == [("مدينة الطبقة", "tabqa")]
+
+
+def test_a_place_named_by_its_countrys_adjective():
+    # CNN Arabic, May 2018: Liège is in no list; the adjective after مدينة says Belgium
+    text = "منفذ الهجوم الذي شهدته مدينة ليغ البلجيكية وراح ضحيتها عنصران بالشرطة"
+    assert ("مدينة ليغ البلجيكية", "BE") in ids(text)
+    assert ids("خاضت مواجهات في العاصمة الإيرانية")[-1] == ("العاصمة الإيرانية", "Q794")  # Iran
+    assert ids("وصل إلى العاصمة الألمانية") == [("العاصمة الألمانية", "DE")]  # ال of ألمانيا
+    # a known town says where itself; an adjective of no one country (either Korea) says nothing
+    assert ids("في مدينة دوما السورية") == [("دوما", "geonames:170592")]
+    assert ids("في العاصمة الكورية") == []
+    # the actor's adjective, not the place's: no place noun before it
+    assert ids("قتلت القوات الإسرائيلية 60 فلسطينيا") == []
+
+
+def test_everyday_words_are_not_cities_behind_a_clitic():
+    # France 24, February 2018: فرقة الدراويش (a Sufi order) is not ف + the town رقة
+    assert ids("في إشارة إلى فرقة الدراويش") == []
+    assert ids("أستاذ بجامعة القاهرة") == [("القاهرة", "geonames:360630")]  # not ب + جامعة

@@ -114,6 +114,31 @@ def test_a_count_in_a_town_named_after_its_kind_takes_the_towns_country():
     assert rows(text)[0][:4] == ("killed", 40, "exact", "Syria")
 
 
+def test_a_place_past_a_comma_gives_way_to_the_counts_own_words():
+    # Al Arabiya, May 2018: the others wounded are the Palestinians' (the embassy is in al-Quds)
+    text = (
+        "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال الإسرائيلي، الاثنين، خلال "
+        "المواجهات على حدود قطاع غزة مع إسرائيل قبل ساعات من تدشين سفارة الولايات المتحدة في القدس."
+    )
+    assert [r[:4] for r in rows(text)] == [
+        ("killed", 25, "exact", "Palestine"),
+        ("injured", 900, "more_than", "Palestine"),
+    ]
+    # with nothing else to place it, a place past a comma still does
+    assert rows("وقتل 5 أشخاص، الاثنين، في غارة على مدينة إدلب.")[0][3] == "Syria"
+
+
+def test_a_town_no_list_knows_takes_the_country_of_its_adjective():
+    # CNN Arabic, May 2018; Sky News Arabia, March 2018
+    text = "منفذ الهجوم الذي شهدته مدينة ليغ البلجيكية وراح ضحيتها عنصران بالشرطة."
+    assert rows(text)[0][:4] == ("killed", 2, "exact", "Belgium")
+    text = "قتل شرطي وأصيب 4 آخرون، السبت، في انفجار استهدف موكب مدير أمن مدينة الإسكندرية المصرية."
+    assert [r[:4] for r in rows(text)] == [
+        ("killed", 1, "exact", "Egypt"),
+        ("injured", 4, "exact", "Egypt"),
+    ]
+
+
 def test_a_sentence_that_names_places_in_two_countries_leaves_the_count_unplaced():
     text = "قتل 43 شخصا في هجمات متفرقة في الموصل ودير الزور."
     assert rows(text)[0][3] is None
@@ -681,3 +706,56 @@ def test_what_thirty_fresh_articles_showed():
     assert rows("أسفر الهجوم عن مقتل وإصابة 20 شخصا في بغداد.")[0][:2] == ("other", 20)
     one = rows("إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في إدلب.")
     assert one[-1][:2] == ("injured", 6)
+
+
+def test_a_toll_named_before_its_count():
+    # Al Arabiya, July 2018; Sky News Arabia, May 2018: "the toll rose to N"
+    text = (
+        "وأعلنت الحكومة اليابانية أن عدد القتلى بسبب الأمطار الغزيرة التي اجتاحت غرب اليابان "
+        "ارتفع إلى 122 شخصا."
+    )
+    assert rows(text)[0][:4] == ("killed", 122, "exact", "Japan")
+    text = (
+        "وأعلن المرصد السوري عن ارتفاع أعداد قتلى الضربات الصاروخية، التي استهدفت منطقة الكسوة "
+        "في ريف دمشق، إلى 15 على الأقل من بينهم 8 إيرانيين."
+    )
+    assert [r[:3] for r in rows(text)] == [("killed", 15, "at_least"), ("killed", 8, "exact")]
+    # a count not linked to the toll is not it: people affected by a storm
+    text = "وأعلن مكتب إدارة الكوارث عدد القتلى، وقال إن 15 ألف شخص تضرروا من العاصفة."
+    assert all(r[0] != "killed" for r in rows(text))
+
+
+def test_the_dead_and_wounded_each_counted_by_their_own_noun():
+    # France 24, May 2018; Al Arabiya, March 2018
+    text = "بعد أسبوع على اعتداء جهادي بالسكين أوقع قتيلا وخمسة جرحى في باريس."
+    assert [r[:2] for r in rows(text)] == [("killed", 1), ("injured", 5)]
+    text = "وأشارت المنظمة إلى مقتل أربعة أشخاص ونقل 35 جريحا إلى مستشفى تديره في المدينة."
+    assert [r[:2] for r in rows(text)] == [("killed", 4), ("injured", 35)]
+
+
+def test_people_named_in_the_article_and_killed_are_counted_by_name():
+    # Sky News Arabia, May 2018: both named in full before, then by surname
+    text = (
+        "واغتيل أبرزهم نائب رئيس مجلس المجاهدين، ناصر العكر، ومرافقه سالم الحوتي.\n"
+        "وبعد اغتيال العكر والحوتي، أعلن المجلس الحرب ضد التنظيم."
+    )
+    assert ("killed", 2, "exact") in [r[:3] for r in rows(text)]
+
+
+def test_measures_ships_and_the_headlines_of_other_stories_are_not_counts():
+    # France 24, June 2018: kilograms of ammunition, not operations
+    assert rows("كما تم إثر العملية نفسها استرجاع 45 كلغ من الذخائر.") == []
+    # Al Arabiya, June 2018: ships seized, not people detained
+    assert rows("منعت دخول عشرات السفن، وآخرها احتجاز 19 سفينة في نيسان/أبريل الماضي.") == []
+    # BBC Arabic, April 2018: a linked headline between the article's paragraphs
+    text = (
+        "قالت منظمة حظر الأسلحة الكيماوية إن مفتشيها زاروا الموقع.\n"
+        '70 قتيلا على الأقل في "هجوم كيماوي" على دوما في سوريا\n'
+        "وقال المفتشون إنهم جمعوا عينات."
+    )
+    assert rows(text) == []
+    assert rows('70 قتيلا على الأقل في "هجوم كيماوي" على دوما في سوريا')[0][:3] == (
+        "killed",
+        70,
+        "at_least",
+    )  # the article's own title

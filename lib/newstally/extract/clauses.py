@@ -31,17 +31,21 @@ from .lexicon import (
     PER_HUNDRED,
     PERSON_ROLES,
     PURPOSE_MARKERS,
-    QUALIFIER_WORDS,
     RELEASE_WORDS,
     SENTENCE_WORDS,
     STAYS,
     SUBJECT_WORDS,
     THING_ROLES,
+    TOLL_LINKS,
+    TOLL_NOUNS,
     UNITS,
     is_singular,
     lookup,
 )
+from .number_words import QUALIFIER_WORDS
 from .numbers import arabic_number_words
+
+TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -204,6 +208,22 @@ def _another_event(word: str, event: str) -> bool:
     """Whether a word names an event other than `event`."""
     other = lookup(word, EVENT_WORDS)
     return other is not None and other != event
+
+
+def toll_before(tokens, hedge) -> str | None:
+    """The event of a toll named earlier in the count's sentence, with no count between, that
+    the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
+    إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
+    that comes right after it (بلغ عدد القتلى 20)."""
+    linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
+    for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
+        if _is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
+            return None
+        if lookup(tokens[i].text, TOLL_NOUNS) and (linked or i + 2 == hedge):  # عدد القتلى 20
+            event = event_of(tokens, i + 1)
+            if event in PEOPLE_EVENTS:
+                return event
+    return None
 
 
 def event_of(tokens, k) -> str | None:

@@ -18,7 +18,7 @@ from ..records import TAGGER_LABELS, Entity, frame, parse_published
 from ..text import QUOTES, NormalizedText, clitic_variants, language
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
-from .lexicon import not_names
+from .lexicon import CLAUSE_ENDS, MASCULINE_PLACES, NISBA_PLACES, lookup, not_names
 from .people import english_people, person_ids
 
 BACKENDS = ("tagger", "gazetteer", "camel")
@@ -44,6 +44,7 @@ def extract_entities(
     published = parse_published(published)
     gazetteer = load_gazetteer()
     found = gazetteer_entities(normalized, gazetteer)
+    found += nisba_places(normalized, gazetteer, found)
     found += date_entities(normalized, published)
     if backend == "tagger":
         names = tagger_entities(normalized) if names is None else names
@@ -152,6 +153,43 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
             )
         )
         i += length
+    return found
+
+
+def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known: list[Entity]):
+    """Places named by a place noun and a country's adjective that agrees with it, right after
+    it or after one word the gazetteer does not know (العاصمة الإيرانية، مدينة ليغ البلجيكية, not
+    مدينة كوبي): the country."""
+    taken = sorted((e.start, e.end) for e in known)
+    tokens = [t for t in normalized.tokens if t.text not in QUOTES]
+    found = []
+    for i, token in enumerate(tokens):
+        if not lookup(token.text, NISBA_PLACES):
+            continue
+        feminine = not lookup(token.text, MASCULINE_PLACES)  # مدينة ... البلجيكية، ريف ... السوري
+        for k in range(i + 1, min(i + 3, len(tokens))):
+            code = lookup(tokens[k].text, gazetteer.nisbas)
+            code = code if code and tokens[k].text.endswith("ه") == feminine else None
+            if tokens[k].text in CLAUSE_ENDS or (code is None and k > i + 1):
+                break
+            at = bisect.bisect_left(taken, (tokens[k].raw.end,))
+            if code is None or (at and taken[at - 1][1] > token.raw.start):
+                continue  # the name the noun stands before is known: it says where
+            country = gazetteer.entries[code]
+            start, end = token.raw.start, tokens[k].raw.end
+            found.append(
+                Entity(
+                    normalized.raw[start:end],
+                    start,
+                    end,
+                    "LOC",
+                    country.canonical_id,
+                    country.name_en,
+                    country.name_ar or None,
+                    "gazetteer",
+                )
+            )
+            break
     return found
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..cache import cached
 from ..text import QUOTES, NormalizedText, normalize
 from . import lexicon
-from .lexicon import GAZETTEER, not_places
+from .lexicon import GAZETTEER, data_lines, not_places
 
 # Where the press this library reads reports from most: cities by Latin and Arabic names,
 # first-level subdivisions by their Latin names.
@@ -79,6 +79,7 @@ class Gazetteer:
     index: dict[tuple[str, ...], str] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first key -> longest alias length
     by_canonical_id: dict[str, Entry] = field(default_factory=dict)
+    nisbas: dict[str, str] = field(default_factory=dict)  # بلجيكي، بلجيكيه -> BE
 
     def add(self, entry: Entry) -> None:
         """Add an entry, merging its aliases into an entry of the same id; first alias wins."""
@@ -145,6 +146,7 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     ):
         for entry in entries:
             gazetteer.add(entry)
+    gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
     _normalized.cache_clear()
     return gazetteer
 
@@ -242,6 +244,35 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
                 city["countrycode"],
                 tuple(names),
             )
+
+
+def _nisbas(gazetteer: Gazetteer, path: Path) -> dict[str, str]:
+    """Country adjectives, masculine and feminine, without ال: a one-word Arabic name of a
+    country gives them by rule (العراق: عراقي، عراقيه; بلجيكا: بلجيكي; سوريا: سوري، سوريه; the
+    name with and without an ال that may be its own: المانيا); one two countries would share is
+    left out; then those of `path` (أميركي)."""
+    countries: dict[str, set[str]] = {}
+    for entry in gazetteer.entries.values():
+        names = [_normalized(a).text for a in entry.aliases] if entry.kind == "country" else []
+        for word in {w for name in names for w in (name, name.removeprefix("ال"))}:
+            if not _ARABIC_ONLY_RE.match(word) or " " in word or word.endswith(("ي", "و", "يه")):
+                continue  # مالي، بيرو: no adjective made by rule; سوريه: سوريا makes it
+            if word.endswith("يا"):
+                masculine = word[:-1]
+            else:
+                masculine = (word[:-1] if word.endswith(("ا", "ه")) else word) + "ي"
+            for form in (masculine, masculine + "ه") if len(masculine) > 3 else ():
+                countries.setdefault(form, set()).add(entry.id)
+    nisbas = {form: ids.pop() for form, ids in countries.items() if len(ids) == 1}
+    for line in data_lines(path):
+        adjective, code = line.split()
+        masculine = _normalized(adjective).text
+        for form in (masculine, masculine + "ه"):
+            if code == "-":
+                nisbas.pop(form, None)
+            else:
+                nisbas[form] = code
+    return nisbas
 
 
 def _usable(name: str, excluded: frozenset[str]) -> bool:

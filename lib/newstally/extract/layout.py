@@ -1,5 +1,5 @@
-"""Where an article's own story is: a desk dateline at its head is not where it happened, and
-news pages append the leads of other stories after it.
+"""Where an article's own story is: a desk dateline at its head is not where it happened, news
+pages append the leads of other stories after it, and link other stories' headlines in it.
 
 CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
 another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
@@ -50,3 +50,9 @@ def desk_dateline_end(text: str) -> int:
     the desk is where the story was written, not where it happened; 0 when there is none."""
     match = _DATELINE_RE.match(text)
     return match.end() if match and match.group(1) in DESK_CITIES else 0
+
+
+def is_heading(sentence: str, words: int) -> bool:
+    """A short line with no sentence-final punctuation: the article's title, a section heading,
+    or (in the body) the headline of another story the page links to."""
+    return words <= 12 and not sentence.rstrip().endswith((".", "?", "!", ":"))

@@ -124,7 +124,7 @@ SUBJECT_WORDS = {
         "children",
     ),
     **dict.fromkeys(
-        "سياره سيارات سيارتين vehicle vehicles car cars".split(),
+        "سياره سيارات سيارتين سفينه سفن قارب قوارب زورق زوارق vehicle vehicles car cars ship ships".split(),
         "vehicles",
     ),
     **dict.fromkeys(
@@ -133,6 +133,9 @@ SUBJECT_WORDS = {
             "shell shells mortar mortars"
         ).split(),
         "weapons",
+    ),
+    **dict.fromkeys(
+        "سفينه سفن سفينتين قارب قوارب زورق زوارق ship ships boat boats".split(), "ships"
     ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
@@ -235,7 +238,7 @@ SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
 # Words that make a count a part of the one before it ("four detained, including a commander").
 INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
-THING_ROLES = frozenset(["vehicles", "weapons", "car bombs"])
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "ships"])
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
@@ -252,7 +255,8 @@ PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالم
 UNITS = dict.fromkeys(
     (
         "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
-        "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار "
+        "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار كلغ كغ "
+        "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات kg tons tonnes "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
         "miles dollars percent اضعاف مرات times "
         "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
@@ -280,6 +284,11 @@ PLACE_NOUNS = frozenset(
     "بلده مدينه محافظه قريه ولايه منطقه مخيم سجن حي ريف اقليم قطاع جزيره ناحيه قضاء "
     "town city province village district region camp prison".split()
 )
+# Those a country's adjective may follow to name a place (مدينة ليغ البلجيكية، العاصمة الإيرانية).
+NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
+    "عاصمه مدن مناطق قري بلدات".split()
+)
+MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others take a feminine adjective
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
@@ -310,79 +319,8 @@ INDEFINITE_ARTICLES = frozenset(["a", "an"])
 OBJECT_PRONOUNS = frozenset(["him"])  # "killing him": a count of one
 
 
-# --- numbers: hedges, vague words, duals, multipliers -----------------------------------------
+# --- tolls: words that name the dead, wounded and detained without a number -------------------
 
-# Words before a number that hedge it, normalized (longest first wins).
-QUALIFIER_WORDS = {
-    "اكثر من": "more_than",
-    "ما يزيد عن": "more_than",
-    "ما يزيد علي": "more_than",
-    "يزيد عن": "more_than",
-    "ازيد من": "more_than",
-    "ما لا يقل عن": "at_least",
-    "لا يقل عن": "at_least",
-    "علي الاقل": "at_least",
-    "نحو": "approx",
-    "حوالي": "approx",
-    "قرابه": "approx",
-    "زهاء": "approx",
-    "ما يقارب": "approx",
-    "ما يقرب من": "approx",
-    "يقارب": "approx",
-    "ما يناهز": "approx",
-    "اقل من": "up_to",
-    "ما يصل الي": "up_to",
-    "حتي": "up_to",
-    "at least": "at_least",
-    "more than": "more_than",
-    "over": "more_than",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "roughly": "approx",
-    "some": "approx",
-    "up to": "up_to",
-    "less than": "up_to",
-    "fewer than": "up_to",
-}
-
-NOMINATIVE_NUMBER_OF = frozenset(["عدد من", "عدد منهم"])  # the guide's vague amount, by an event
-# Words that count without a number: how many they mean (None: unknown) and their qualifier.
-VAGUE = {
-    "عشرات": (None, "vague"),
-    "مئات": (None, "vague"),
-    "الاف": (None, "vague"),
-    "العشرات": (None, "vague"),
-    "المئات": (None, "vague"),
-    "الالاف": (None, "vague"),
-    "dozens": (None, "vague"),
-    "hundreds": (None, "vague"),
-    "thousands": (None, "vague"),
-    "several": (None, "vague"),
-    "multiple": (None, "vague"),
-    "numerous": (None, "vague"),
-    "a dozen": (12, "approx"),
-    "a couple": (2, "approx"),
-    "a pair": (2, "exact"),
-    "a handful": (None, "vague"),
-    "عده": (None, "vague"),
-    "عددا من": (None, "vague"),
-    "عددا منهم": (None, "vague"),
-    **dict.fromkeys(NOMINATIVE_NUMBER_OF, (None, "vague")),
-    "عدد اخر": (None, "vague"),
-    "عددا اخر": (None, "vague"),
-    "عدد كبير": (None, "vague"),
-    "عددا كبيرا": (None, "vague"),
-}
-# The sizes vague words of magnitude stand for: "hundreds" after "more than 10,000" is another
-# toll (hundreds in one prison), not the same one told again.
-VAGUE_SIZES = {
-    **dict.fromkeys(["عشرات", "dozens"], (10, 99)),
-    **dict.fromkeys(["مئات", "hundreds"], (100, 999)),
-    **dict.fromkeys(["الاف", "thousands"], (1000, 9999)),
-}
 # "Others" right after an event word is a vague count of its own: وأصيب آخرون، وإصابة آخرين.
 OTHERS = frozenset(["اخرون", "اخرين"])
 # The dead or wounded named by a bare plural after a verb that caused them or a word that counts
@@ -390,21 +328,11 @@ OTHERS = frozenset(["اخرون", "اخرين"])
 BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
 # Verbal nouns of a toll that join into one count of both: مقتل وإصابة 20 شخصا (not قتل وأصيب).
 JOINT_TOLLS = frozenset("مقتل اصابه جرح اعتقال".split())
+TOLL_NOUNS = frozenset("حصيله عدد اعداد".split())  # حصيلة القتلى، عدد المعتقلين: a toll of people
+TOLL_LINKS = frozenset(
+    "الي بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ تجاوز تجاوزت يتجاوز يتجاوز لتتجاوز ليتجاوز".split()
+)
 TOLL_CAUSES = frozenset("اوقع اوقعت سقط سقوط خلف خلفت وقوع بينهم منهم فيها عن".split())
-
-# Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
-DUAL_NOUNS = (
-    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
-    "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
-    "صحفيه اسيره"
-).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
-# Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
-# (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.
-DUAL_NOUNS_IN_AN = (
-    "معتقل اسير مسلح مدني مسؤول انتحاري مقاتل ناشط مواطن صحفي موظف عامل مهاجر لاجئ "
-    "فلسطيني سوري عراقي يمني ليبي مصري تركي ايراني اسرائيلي امريكي اميركي روسي فرنسي "
-    "بريطاني الماني لبناني اردني سعودي افغاني باكستاني كردي تونسي جزائري مغربي سوداني"
-).split()
 
 # Words of armed conflict (normalized, without clitics or ال): the conflict filter counts them.
 CONFLICT_WORDS = frozenset(
@@ -422,25 +350,6 @@ CONFLICT_WORDS = frozenset(
 ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 # Times of day before a weekday: ليل الاثنين، صباح الخميس.
 DAY_WORDS = frozenset("يوم ليل ليله صباح مساء فجر ظهر عصر".split())
-# A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.
-FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
-MULTIPLIERS = {
-    "الف": 1000,
-    "الفا": 1000,
-    "الاف": 1000,
-    "مليون": 10**6,
-    "مليونا": 10**6,
-    "ملايين": 10**6,
-    "مليار": 10**9,
-}
-# Words before or after الاثنين that make it Monday, not "the two".
-RANGE_WORDS = frozenset(["الي", "to"])  # 8 إلى 10: a range, counted from its lower bound
-ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
-ENGLISH_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million a an and"
-).split()
 
 
 # --- dates and names: parts of a month or year, relative words, titles before a name --------

@@ -39,6 +39,12 @@ class Mentions:
         spans = ((*normalized.from_raw(e.start, e.end), e) for e in entities)
         self.entities = sorted(span for span in spans if span[0] >= desk)
         self.ends = [end for _, end, _ in self.entities]
+        self.name_words = frozenset(  # each word of a person's name, as written in the article
+            word
+            for start, end, e in self.entities
+            if e.label == "PER"
+            for word in normalized.text[start:end].split()
+        )
 
     def at(self, start: int, end: int):
         """The entities overlapping the normalized span [start, end) (they do not overlap each

@@ -14,24 +14,26 @@ from functools import lru_cache
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
     BARE_TOLLS,
+    EVENT_WORDS,
+    INCLUSION,
+    NEGATIONS,
+    OTHERS,
+    SUBJECT_WORDS,
+    TOLL_CAUSES,
+    is_singular,
+    lookup,
+)
+from .number_words import (
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
-    EVENT_WORDS,
     FRACTIONS,
-    INCLUSION,
     MULTIPLIERS,
-    NEGATIONS,
     NOMINATIVE_NUMBER_OF,
-    OTHERS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
-    SUBJECT_WORDS,
-    TOLL_CAUSES,
     VAGUE,
-    is_singular,
-    lookup,
 )
 
 _QUALIFIER_BEFORE_RE = re.compile(  # after و or ف too: وأكثر من 100

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from ..text import NormalizedText, clitic_variants
-from .lexicon import AND, LOCATIVES, PLACE_NOUNS, lookup
+from . import clauses
+from .lexicon import AND, HOMELAND_ACTORS, HOMELANDS, LOCATIVES, OTHERS, PLACE_NOUNS, lookup
 from .mentions import Mentions, Place
 
 # An article that says where it happened was not told (ولم يكشف البيان عن مكان الغارة, "did not
@@ -64,7 +65,14 @@ class Places:
         """The country of the first place named after في/in/ب within a count's clause (tokens
         `after` to `clause_end`); None when a place in another country is joined to it (the
         count spans both)."""
+        return self.in_clause_parts(tokens, token_starts, after, clause_end)[0]
+
+    def in_clause_parts(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
+        """`in_clause`, and whether its place is named past a comma (قتل 25 وأصيب 900 آخرين برصاص
+        الاحتلال، خلال المواجهات ... في القدس): the count's own words may place it first."""
+        comma = False
         for i in range(after, clause_end):
+            comma = comma or tokens[i].text == ","
             word = tokens[i].text
             if word in LOCATIVES and i + 1 < clause_end:
                 named = (
@@ -80,8 +88,28 @@ class Places:
             place = None if self.mentions.aside(start) else self.mentions.place_at(start)
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)
-                return place if joined in (None, place.country) else None
-        return None
+                return (place if joined in (None, place.country) else None), comma
+        return None, False
+
+    def homeland(self, noun, event: str | None, wide: Place | None) -> Place | None:
+        """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
+        القوات 60 فلسطينيا), unless the sentence, paragraph or article (`wide`) places them
+        elsewhere than their usual actor's country (a raid on Yarmouk camp in Damascus: Syria)."""
+        country = lookup(noun.text, HOMELANDS) if event in ("killed", "injured") else None
+        if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
+            return None
+        return Place(country, *self.nt.to_raw(*noun.norm))
+
+    def with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
+        """The place of the count before (a `Tally`), for "others" counted with it (وجرح 12
+        آخرين) or a vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة
+        المئات)."""
+        if previous is None or previous.location is None:
+            return None
+        joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
+        if not (joined or tokens[noun].text in OTHERS):
+            return None
+        return Place(previous.location, previous.location_start, previous.location_end)
 
     def each_of(self, position: int, end: int) -> list[Place]:
         """The places of several countries a count after `position` is given for, each (في كل

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from ..records import Tally
 from ..text import normalize_word
-from .lexicon import VAGUE_SIZES, lookup
+from .lexicon import lookup
+from .number_words import VAGUE_SIZES
 
 NEAR = 1500  # characters: how far back the numbered toll may be (a paragraph or two)
 

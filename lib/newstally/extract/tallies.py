@@ -34,15 +34,12 @@ from .lexicon import (
     EVENT_WORDS,
     EVENTS_OF_ONE,
     FATES_OF_ONE,
-    HOMELAND_ACTORS,
-    HOMELANDS,
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
     NAMED_EVENTS,
     OBJECT_PRONOUNS,
     ONE_WORDS,
-    OTHERS,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
     PERSON_ROLES,
@@ -54,7 +51,7 @@ from .lexicon import (
     is_singular,
     lookup,
 )
-from .mentions import Mentions, Place
+from .mentions import Mentions
 from .numbers import NumberMention, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
@@ -132,8 +129,10 @@ class _Extractor:
                 self.places.paragraph(*paragraph)
             first = bisect.bisect_left(token_starts, start)
             tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
-            if self._is_headline(start, end, tokens):
+            if layout.is_heading(self.nt.text[start:end], len(tokens)):
                 period = None
+                if start > 0:
+                    continue  # a heading in the body: another story's, linked
             period = self._sentence_period(start, end) or period
             self._sentence(tokens, start, end, period)
         return without_vague_repeats(self.tallies)
@@ -202,6 +201,7 @@ class _Extractor:
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         event = event or self._coordinated_event(tokens, position, previous, number)
+        event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         if event is None and noun_index is not None and role not in THING_ROLES:
             reach = min(noun_index + 7, clause_end)
             if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
@@ -236,11 +236,13 @@ class _Extractor:
                 number.qualifier_start,
             )
         hedge_at = number.qualifier_start
-        location = self.places.in_clause(tokens, self.token_starts, after, clause_end)
+        location, far = self.places.in_clause_parts(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
-        if location is None and noun < len(tokens):
-            location = self._homeland(tokens[noun], event) or self._with_previous(
-                tokens, hedge, noun, previous, number.value is None
+        if (location is None or far) and noun < len(tokens):
+            location = (
+                self.places.homeland(tokens[noun], event, self.wide_country)
+                or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
+                or location
             )
         if noun_index is None and self.places.is_part(tokens, after):
             total_index = next((k for k in reversed(before) if found[k][1].part_of is None), None)
@@ -249,7 +251,7 @@ class _Extractor:
                 return self._tally(
                     total.event, number, location, total.subject, period, total_index, hedge_at
                 )
-        if event is None and role not in (None, "weapons"):  # munitions fired give no row
+        if event is None and role not in (None, "weapons", "ships"):  # munitions, ships: no row
             event = "personnel" if role == "soldiers" else "other"
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
@@ -259,34 +261,18 @@ class _Extractor:
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, hedge_at)
 
-    def _homeland(self, noun: _Word, event: str | None) -> Place | None:
-        """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
-        القوات 60 فلسطينيا), unless the sentence, paragraph or article places them elsewhere
-        than the country of their usual actor (a raid on Yarmouk camp in Damascus stays Syria)."""
-        country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
-        if country is None:
-            return None
-        elsewhere = self.wide_country and self.wide_country.country != HOMELAND_ACTORS[country]
-        return None if elsewhere else Place(country, *self.nt.to_raw(*noun.norm))
-
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
         """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
-        قتيلا وأكثر من 100 مصاب), not the event word's before it (توفي 3 جرحى: they died)."""
+        قتيلا وأكثر من 100 مصاب، أوقع قتيلا وخمسة جرحى، مقتل 4 ونقل 35 جريحا), not the event word's
+        before it (توفي 3 جرحى: they died)."""
         if not (event in TOLLS and noun_event in TOLLS - {event}):
             return False
         joined = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text in AND)
+        if hedge and tokens[hedge - 1].text[:1] == "و":  # ونقل 35 جريحا: a verb of its own
+            joined = joined or not clauses.event_of(tokens, hedge - 1)
         before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start
+        before = before or any(clauses.casualty_of_one(tokens, k) for k in range(hedge - 2, hedge))
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
-
-    def _with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
-        """The place of the count before, for "others" counted with it (وجرح 12 آخرين) or a
-        vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة المئات)."""
-        if previous is None or previous.location is None:
-            return None
-        joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
-        if not (joined or tokens[noun].text in OTHERS):
-            return None
-        return Place(previous.location, previous.location_start, previous.location_end)
 
     def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
         """A count given for each of several places (3 في كل من العراق وسوريا): a row for each."""
@@ -382,10 +368,11 @@ class _Extractor:
             first, last = sorted((i, noun))
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
+            named, last = self._names_from(tokens, noun) if noun > i else (1, last)
             one = NumberMention(
                 tokens[first].norm.start,
                 tokens[last].norm.end,
-                1,
+                named,
                 "exact",
                 tokens[first].norm.start,
             )
@@ -450,6 +437,21 @@ class _Extractor:
                 return None  # a plural: not a count of one
         return None
 
+    def _names_from(self, tokens, k) -> tuple[int, int]:
+        """How many people are named from token `k` on, joined by و (اغتيال العكر والحوتي: 2; a
+        name counts once however many words it has), and the token where the last one ends."""
+        if not self._names_person(tokens[k]):
+            return 1, k
+        count, words = 1, self.mentions.name_words
+        while k + 1 < len(tokens):
+            following = tokens[k + 1].text
+            if following[:1] == "و" and following[1:] in words:
+                count += 1  # and another
+            elif following not in words:
+                break  # else the same name goes on
+            k += 1
+        return count, k
+
     def _named_again(self, event: str, found) -> bool:
         """A named person's death or arrest after a count of one of the same event: the same
         person, named now (مقتل القيادي ... مقتل إبراهيم)."""
@@ -462,8 +464,9 @@ class _Extractor:
         return at < len(self.date_starts) and self.date_starts[at] < token.norm.end
 
     def _names_person(self, token: _Word) -> bool:
-        """A person's name starts at this token (after its clitic)."""
-        return any(
+        """A person's name starts at this token (after its clitic), or the token is a word of
+        a name the article gives in full elsewhere (معمر القذافي ... مقتل القذافي)."""
+        return token.text in self.mentions.name_words or any(
             e.label == "PER" and s <= token.norm.start + 1
             for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
         )
@@ -492,8 +495,3 @@ class _Extractor:
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
-
-    def _is_headline(self, start: int, end: int, tokens: list[_Word]) -> bool:
-        """A short line with no sentence-final punctuation: a section heading."""
-        text = self.nt.text[start:end].rstrip()
-        return len(tokens) <= 12 and not text.endswith((".", "?", "!", ":"))

@@ -1,0 +1,107 @@
+"""The words numbers are read by: hedges, vague amounts, duals and multipliers, normalized
+as article text is (ة as ه, alef and yeh unified)."""
+
+# Words before a number that hedge it, normalized (longest first wins).
+QUALIFIER_WORDS = {
+    "اكثر من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد علي": "more_than",
+    "يزيد عن": "more_than",
+    "ازيد من": "more_than",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "علي الاقل": "at_least",
+    "نحو": "approx",
+    "حوالي": "approx",
+    "قرابه": "approx",
+    "زهاء": "approx",
+    "ما يقارب": "approx",
+    "ما يقرب من": "approx",
+    "يقارب": "approx",
+    "ما يناهز": "approx",
+    "اقل من": "up_to",
+    "ما يصل الي": "up_to",
+    "حتي": "up_to",
+    "at least": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "up to": "up_to",
+    "less than": "up_to",
+    "fewer than": "up_to",
+}
+
+NOMINATIVE_NUMBER_OF = frozenset(["عدد من", "عدد منهم"])  # the guide's vague amount, by an event
+# Words that count without a number: how many they mean (None: unknown) and their qualifier.
+VAGUE = {
+    "عشرات": (None, "vague"),
+    "مئات": (None, "vague"),
+    "الاف": (None, "vague"),
+    "العشرات": (None, "vague"),
+    "المئات": (None, "vague"),
+    "الالاف": (None, "vague"),
+    "dozens": (None, "vague"),
+    "hundreds": (None, "vague"),
+    "thousands": (None, "vague"),
+    "several": (None, "vague"),
+    "multiple": (None, "vague"),
+    "numerous": (None, "vague"),
+    "a dozen": (12, "approx"),
+    "a couple": (2, "approx"),
+    "a pair": (2, "exact"),
+    "a handful": (None, "vague"),
+    "عده": (None, "vague"),
+    "عددا من": (None, "vague"),
+    "عددا منهم": (None, "vague"),
+    **dict.fromkeys(NOMINATIVE_NUMBER_OF, (None, "vague")),
+    "عدد اخر": (None, "vague"),
+    "عددا اخر": (None, "vague"),
+    "عدد كبير": (None, "vague"),
+    "عددا كبيرا": (None, "vague"),
+}
+# The sizes vague words of magnitude stand for: "hundreds" after "more than 10,000" is another
+# toll (hundreds in one prison), not the same one told again.
+VAGUE_SIZES = {
+    **dict.fromkeys(["عشرات", "dozens"], (10, 99)),
+    **dict.fromkeys(["مئات", "hundreds"], (100, 999)),
+    **dict.fromkeys(["الاف", "thousands"], (1000, 9999)),
+}
+
+# Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
+DUAL_NOUNS = (
+    "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
+    "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
+    "صحفيه اسيره"
+).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
+# Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
+# (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.
+DUAL_NOUNS_IN_AN = (
+    "معتقل اسير مسلح مدني مسؤول انتحاري مقاتل ناشط مواطن صحفي موظف عامل مهاجر لاجئ "
+    "فلسطيني سوري عراقي يمني ليبي مصري تركي ايراني اسرائيلي امريكي اميركي روسي فرنسي "
+    "بريطاني الماني لبناني اردني سعودي افغاني باكستاني كردي تونسي جزائري مغربي سوداني"
+).split()
+
+# A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+MULTIPLIERS = {
+    "الف": 1000,
+    "الفا": 1000,
+    "الاف": 1000,
+    "مليون": 10**6,
+    "مليونا": 10**6,
+    "ملايين": 10**6,
+    "مليار": 10**9,
+}
+RANGE_WORDS = frozenset(["الي", "to"])  # 8 إلى 10: a range, counted from its lower bound
+ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+ENGLISH_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million a an and"
+).split()
