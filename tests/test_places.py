@@ -19,7 +19,7 @@ def clause_place(text: str, number: str):
     normalized, places = places_of(text)
     tokens = normalized.tokens
     after = next(i for i, t in enumerate(tokens) if t.text == number) + 1
-    place = places.in_clause(tokens, [t.norm.start for t in tokens], after, len(tokens))
+    place, _ = places.in_clause(tokens, [t.norm.start for t in tokens], after, len(tokens))
     return place and (place.country, text[place.start : place.end])
 
 

@@ -759,3 +759,67 @@ def test_measures_ships_and_the_headlines_of_other_stories_are_not_counts():
         70,
         "at_least",
     )  # the article's own title
+
+
+def test_what_the_tenth_round_reads():
+    # BBC Arabic, February 2018: "all its passengers, numbering 65, were killed"
+    text = "تحطمت طائرة ركاب روسية بعد إقلاعها من مطار في موسكو، وقتل جميع ركابها وعددهم 65، وستة من طاقمها."
+    assert [r[:2] for r in rows(text)] == [("killed", 65), ("killed", 6)]
+    # BBC Arabic, February 2018: a city's people numbered are no toll
+    text = "وبسبب أن أقل من نصف سكان جاكرتا البالغ عددهم 10 ملايين شخص يحصلون على مياه الأنابيب."
+    assert all(r[0] != "killed" for r in rows(text))
+    # France 24, May 2018: refugees living in camps are held
+    text = "انضم الفارون إلى 300 ألف لاجئ آخرين يعيشون في مخيمات بائسة في بنغلادش."
+    assert rows(text)[0][:4] == ("held", 300000, "exact", "Bangladesh")
+    # a camp's verb of housing before a place named in between
+    assert rows("يضم مخيم الهول في ريف الحسكة أكثر من 50 ألف شخص.")[0][:3] == (
+        "held",
+        50000,
+        "more_than",
+    )
+    # BBC Arabic, March 2018; Al Arabiya, April 2018: no one fell, a stated zero
+    assert rows('وأضاف البيان "وفقا لتقييمنا، لم يسقط أي مدنيين في الغارة".')[0][:2] == (
+        "killed",
+        0,
+    )
+    assert rows("ولم يسقط أي قتيل من الإسرائيليين.")[0][:2] == ("killed", 0)
+    assert rows("لم يسقط النظام رغم الحصار.") == []
+    # two verbs of a toll that open the clause count one figure of both; one that closes a count
+    # of one does not (CNN Arabic, September 2018)
+    assert rows("وقتل وجرح 15 شخصا في القصف على حلب.")[0][:2] == ("other", 15)
+    text = "وقال المكتب إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في سلسلة من الغارات الجوية."
+    assert [r[:3] for r in rows(text)] == [("killed", 1, "at_least"), ("injured", 6, "exact")]
+    assert rows("وارتفع عدد قتلى وجرحى الانفجار إلى 80 شخصا.")[0][:2] == ("other", 80)
+    # a toll is not linked across a new clause
+    assert rows("ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات هزت المدينة.") == []
+
+
+def test_an_armed_groups_operations_are_attacks():
+    assert rows("وتبنى تنظيم داعش 4 عمليات في محافظة ديالى.")[0][:2] == ("attacks", 4)
+    assert rows("ونفذ التنظيم 7 عمليات ضد قوات الجيش في الأنبار.")[0][:2] == ("attacks", 7)
+    text = "وبلغ عدد العمليات التي نفذها التنظيم في سوريا منذ بداية العام 150 عملية."
+    assert rows(text)[0][:2] == ("attacks", 150)  # العام 150 عملية: no year
+    assert rows("ISIS conducted 12 operations in Iraq last week.")[0][:2] == ("attacks", 12)
+    # the forces' operations against the group stay operations
+    text = "ونفذت القوات العراقية 11 عملية ضد خلايا التنظيم في كركوك."
+    assert rows(text)[0][:2] == ("operations", 11)
+    assert rows("The coalition conducted 12 operations against ISIS in Iraq.")[0][:2] == (
+        "operations",
+        12,
+    )
+
+
+def test_what_a_review_of_the_ninth_round_found():
+    # an adjective after a place noun names whose area, not where, unless a name stands between
+    assert rows("قتل 3 جنود في المنطقة الآمنة التركية شمال سوريا.")[0][3] == "Syria"
+    assert rows("عثر على 12 جثة في المدينة الرومانية الأثرية قرب تدمر.")[0][3] == "Syria"
+    assert rows("قتل 9 أشخاص في الجزيرة المالديفية.")[0][3] == "Maldives"
+    # a list's items, a last line without a full stop and a quote are the article's own lines
+    text = "وجاءت الحصيلة كالتالي:\n- 33 غارة جوية في دير الزور\n- اعتقال 12 عنصرا من داعش"
+    assert [r[:2] for r in rows(text)] == [("operations", 33), ("detained", 12)]
+    assert rows("قال المرصد إن القصف استمر.\nوأصيب 30 آخرون بجروح")[0][:2] == ("injured", 30)
+    text = "قال المرصد إن القصف استمر.\nوقال المتحدث: «قتلت الضربات 30 مسلحا.»"
+    assert rows(text)[0][:2] == ("killed", 30)
+    # على is written علي once normalized: not the word of a name found elsewhere
+    text = "وقال علي عبد الله إن الهجوم كان مدبرا.\nوأسفر التفجير عن مقتل على الأقل 12 شخصا."
+    assert [r[:2] for r in rows(text)] == [("killed", 12)]

@@ -7,9 +7,13 @@ from __future__ import annotations
 from .lexicon import (
     ACTIONS,
     AND,
+    BARE_TOLLS,
+    CARRYING_OUT,
     CASUALTIES_OF_ONE,
     CASUALTY_VERBS,
+    CLAIMS,
     CLAUSE_BREAKS,
+    CLAUSE_ENDS,
     CLAUSE_STARTS,
     CUSTODY_MARKERS,
     CUSTODY_PLACES,
@@ -23,7 +27,9 @@ from .lexicon import (
     INCLUSION,
     INDEFINITE_ARTICLES,
     JOINT_TOLLS,
+    JOINT_VERBS,
     NEGATIONS,
+    NUMBERING,
     ONE_WORDS,
     OR,
     PASSIVE_AUXILIARIES,
@@ -46,6 +52,9 @@ from .number_words import QUALIFIER_WORDS
 from .numbers import arabic_number_words
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
+HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
+GROUP_REACH = 10  # tokens back from a count of operations to the armed group that did them
+NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -89,8 +98,9 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
     before = tokens[at - 1].text if at else ""
     if lookup(before, EVENT_WORDS):
         return not (at > 1 and is_negation(tokens[at - 2].text))  # لم يقتل أحد: a stated zero
-    if after_its_noun:
-        return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or is_singular(before)
+    if after_its_noun:  # its noun in the accusative too: رجلا واحدا
+        singular = is_singular(before) or is_singular(before.removesuffix("ا"))
+        return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or singular
     following = [t.text for t in tokens[at + 1 : at + 4]]
     return bool(following) and (
         lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
@@ -191,17 +201,29 @@ def _own_number(tokens, k) -> bool:
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
-    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا", مقتل وإصابة 20: the count is of two events
-    together (not "قتلوا وأصيب 37": a new clause, with its own count)."""
+    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا", مقتل وإصابة 20، وقتل وجرح 15: the count is of two
+    events together (not "قتلوا وأصيب 37": a new clause, with its own count)."""
     k = i - 1
-    joint = k >= 0 and tokens[i].text[:1] == "و" and lookup(tokens[i].text[1:], JOINT_TOLLS)
+    second = tokens[i].text[1:] if tokens[i].text[:1] == "و" and k >= 0 else ""
+    joint = (
+        (lookup(second, JOINT_TOLLS) and lookup(tokens[k].text, JOINT_TOLLS))
+        or (second in BARE_TOLLS and tokens[k].text in BARE_TOLLS)  # عدد قتلى وجرحى الانفجار
+        or (lookup(second, JOINT_VERBS) and _opens_clause(tokens, k))
+    )
     if k >= 0 and tokens[k].text in OR:
         k -= 1
-    elif not (joint and lookup(tokens[k].text, JOINT_TOLLS)) and not (
+    elif not joint and not (
         tokens[i].text.startswith("وال") and k >= 0 and tokens[k].text.startswith("ال")
     ):
         return False
     return k >= 0 and _another_event(tokens[k].text, event)
+
+
+def _opens_clause(tokens, k) -> bool:
+    """A verb of a toll that opens its clause (وقتل وجرح 15: both verbs count the 15), not one
+    that ends the clause of a count before it (رجلا واحدا قتل وأصيب 6: the 6 were wounded)."""
+    opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in CLAUSE_BREAKS
+    return opens and bool(lookup(tokens[k].text, JOINT_VERBS))
 
 
 def _another_event(word: str, event: str) -> bool:
@@ -214,16 +236,56 @@ def toll_before(tokens, hedge) -> str | None:
     """The event of a toll named earlier in the count's sentence, with no count between, that
     the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
     إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
-    that comes right after it (بلغ عدد القتلى 20)."""
+    that comes right after it (بلغ عدد القتلى 20); or the event of the people a count numbers
+    (مقتل كل من كانوا على متنها وعددهم 298)."""
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
+    numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
         if _is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
             return None
+        if tokens[i].text == "," and tokens[i + 1].text[:1] == "و":
+            return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
         if lookup(tokens[i].text, TOLL_NOUNS) and (linked or i + 2 == hedge):  # عدد القتلى 20
             event = event_of(tokens, i + 1)
-            if event in PEOPLE_EVENTS:
-                return event
+            if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
+                return "other" if joined_to_next_event(tokens, i + 2, event) else event
+        if numbering and hedge - i <= NUMBERED_REACH and event_of(tokens, i) in PEOPLE_EVENTS:
+            return event_of(tokens, i)  # مقتل كل من كانوا على متنها وعددهم 298
     return None
+
+
+def names_from(tokens, k, words) -> tuple[int, int]:
+    """How many people are named from the name at token `k` on, joined by و (اغتيال العكر
+    والحوتي: 2; a name counts once however many of its `words` it has), and the token where
+    the last one ends."""
+    count = 1
+    while k + 1 < len(tokens):
+        following = tokens[k + 1].text
+        if following[:1] == "و" and following[1:] in words:
+            count += 1  # and another
+        elif following not in words:
+            break  # else the same name goes on
+        k += 1
+    return count, k
+
+
+def by_armed_group(tokens, hedge, is_group) -> bool:
+    """Operations an armed group carried out or claimed (the guide's attacks): a claim before
+    the count in its clause (تبنى، أعلن مسؤوليته عن), or a group (`is_group`) right after a verb of
+    carrying out, either side of it (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150
+    عملية، "ISIS conducted 12 operations"), not one after
+    ضد, "against" (نفذت القوات 11 عملية ضد خلايا التنظيم: the forces' operations)."""
+    for k in range(hedge - 1, max(-1, hedge - GROUP_REACH), -1):
+        if tokens[k].text in CLAUSE_ENDS or _is_number(tokens[k]):
+            return False
+        if lookup(tokens[k].text, CLAIMS):
+            return True
+        pair = (tokens[k - 1], tokens[k]) if k else ()
+        if pair and any(
+            is_group(a) and lookup(b.text, CARRYING_OUT) for a, b in (pair, pair[::-1])
+        ):
+            return True  # نفذ التنظيم، "ISIS conducted"
+    return False
 
 
 def event_of(tokens, k) -> str | None:
@@ -336,15 +398,23 @@ def span_end(tokens, index) -> int:
 
 
 def housed(tokens, position, noun: int | None) -> bool:
-    """A count a camp or a prison holds: a verb of housing in the five words before it and a
-    camp or prison named in the sentence (يضم مخيم الهول، "the camp houses"), or one named
-    right after its counted noun (`noun`: 3600 مهاجر في مخيمات)."""
-    place = noun + 2 if noun is not None and noun + 2 < len(tokens) else None
-    people = place and (
-        is_singular(tokens[noun].text) or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
+    """A count a camp or a prison holds: a verb of housing before it in its clause and a camp
+    or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
+    named in the four words after its counted noun (`noun`: 3600 مهاجر في مخيمات، 3 آلاف طفل
+    أجنبي يعيشون في مخيمي الهول وروج)."""
+    people = (
+        noun is not None
+        and noun < len(tokens)
+        and (
+            is_singular(tokens[noun].text)
+            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
+        )
     )
-    if people and tokens[place - 1].text in ("في", "in"):  # not 12 مدرسة في مخيمات
-        return lookup(tokens[place].text, CUSTODY_PLACES) is not None
+    for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
+        if _is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
+            break
+        if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات
+            return lookup(tokens[k + 1].text, CUSTODY_PLACES) is not None
     return _named_before(tokens, position, HOUSING_VERBS) and any(
         lookup(t.text, CUSTODY_PLACES) for t in tokens
     )
@@ -377,8 +447,14 @@ def release(tokens, position) -> str | None:
 
 
 def _named_before(tokens, position, words: frozenset[str]) -> bool:
-    """One of `words` among the five tokens before `position`."""
-    return any(lookup(t.text, words) for t in tokens[max(0, position - 5) : position])
+    """One of `words` before `position` in its clause, with no count between (`HOUSING_REACH`
+    tokens at most)."""
+    for k in range(position - 1, max(-1, position - HOUSING_REACH), -1):
+        if tokens[k].text in CLAUSE_ENDS or _is_number(tokens[k]):
+            return False
+        if lookup(tokens[k].text, words):
+            return True
+    return False
 
 
 def is_negation(word: str) -> bool:

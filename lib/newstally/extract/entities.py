@@ -44,10 +44,11 @@ def extract_entities(
     published = parse_published(published)
     gazetteer = load_gazetteer()
     found = gazetteer_entities(normalized, gazetteer)
-    found += nisba_places(normalized, gazetteer, found)
-    found += date_entities(normalized, published)
     if backend == "tagger":
         names = tagger_entities(normalized) if names is None else names
+    found += nisba_places(normalized, gazetteer, found, names if backend == "tagger" else [])
+    found += date_entities(normalized, published)
+    if backend == "tagger":
         found = _people_over_cities(found, names, gazetteer)
         found += names + english_person_entities(normalized)
     if backend == "camel":
@@ -156,11 +157,13 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
     return found
 
 
-def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known: list[Entity]):
+def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names) -> list[Entity]:
     """Places named by a place noun and a country's adjective that agrees with it, right after
-    it or after one word the gazetteer does not know (العاصمة الإيرانية، مدينة ليغ البلجيكية, not
-    مدينة كوبي): the country."""
+    it or after one word the gazetteer does not know: a name (مدينة ليغ البلجيكية), not a word
+    with ال unless the tagger (`names`) found a place there (مدينة الإسكندرية المصرية, not
+    المنطقة الآمنة التركية، مناطق النفوذ الإيرانية); not مدينة كوبي. The country, with the span."""
     taken = sorted((e.start, e.end) for e in known)
+    places = [(e.start, e.end) for e in names if e.label == "LOC"]
     tokens = [t for t in normalized.tokens if t.text not in QUOTES]
     found = []
     for i, token in enumerate(tokens):
@@ -175,6 +178,13 @@ def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known: list[E
             at = bisect.bisect_left(taken, (tokens[k].raw.end,))
             if code is None or (at and taken[at - 1][1] > token.raw.start):
                 continue  # the name the noun stands before is known: it says where
+            gap = tokens[k - 1] if k > i + 1 else None
+            if (
+                gap
+                and gap.text.startswith("ال")
+                and not any(s <= gap.raw.start < e for s, e in places)
+            ):
+                break  # an adjective or a noun, not a name: whose area, not where
             country = gazetteer.entries[code]
             start, end = token.raw.start, tokens[k].raw.end
             found.append(

@@ -53,6 +53,12 @@ def desk_dateline_end(text: str) -> int:
 
 
 def is_heading(sentence: str, words: int) -> bool:
-    """A short line with no sentence-final punctuation: the article's title, a section heading,
-    or (in the body) the headline of another story the page links to."""
-    return words <= 12 and not sentence.rstrip().endswith((".", "?", "!", ":"))
+    """A short sentence with no final punctuation (a closing quote or bracket aside): a title
+    or a section heading."""
+    return words <= 12 and not sentence.rstrip().rstrip("\"»”')").endswith((".", "?", "!", ":"))
+
+
+def is_linked_headline(line: str, words: int) -> bool:
+    """A whole line of the body that is a heading (`is_heading`) and neither goes on with the
+    story (و) nor is an item of a list (-, •): the headline of another story the page links to."""
+    return is_heading(line, words) and not line.lstrip().startswith(("و", "-", "–", "•", "*"))

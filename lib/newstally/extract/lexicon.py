@@ -124,7 +124,7 @@ SUBJECT_WORDS = {
         "children",
     ),
     **dict.fromkeys(
-        "سياره سيارات سيارتين سفينه سفن قارب قوارب زورق زوارق vehicle vehicles car cars ship ships".split(),
+        "سياره سيارات سيارتين vehicle vehicles car cars".split(),
         "vehicles",
     ),
     **dict.fromkeys(
@@ -191,7 +191,7 @@ SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم �
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(
-    "مخيم مخيمات المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
+    "مخيم مخيمات مخيمي المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
 )
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
@@ -230,7 +230,8 @@ HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer tha
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
-NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured"}
+NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
+FALLS = frozenset(["يسقط"])  # لم يسقط أي مواطن: a zero only before أي (not لم يسقط النظام)
 PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
 SINCE = frozenset(["منذ", "since"])  # a period from the date to the day of publication
 SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
@@ -243,6 +244,7 @@ THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "ships"])
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
 PEOPLE_EVENTS = frozenset(["killed", "injured", "detained", "held"])  # never a count of things
+TOLLS = frozenset(["killed", "injured"])  # the dead and wounded
 ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people a count counts
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
@@ -313,6 +315,9 @@ STRIKING = frozenset(
     "تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
+# An armed group's claim, and verbs of carrying out: its operations are the guide's attacks.
+CLAIMS = frozenset("تبني تبنت تبناها تبنته مسؤوليته مسؤوليتها claimed".split())
+CARRYING_OUT = frozenset("نفذ نفذت نفذها نفذه ينفذ شن شنت شنها يشن conducted carried".split())
 PURPOSE_MARKERS = frozenset(["to", "لالقاء"])  # "a raid to capture", لإلقاء القبض: meant
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])
 INDEFINITE_ARTICLES = frozenset(["a", "an"])
@@ -328,9 +333,11 @@ OTHERS = frozenset(["اخرون", "اخرين"])
 BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
 # Verbal nouns of a toll that join into one count of both: مقتل وإصابة 20 شخصا (not قتل وأصيب).
 JOINT_TOLLS = frozenset("مقتل اصابه جرح اعتقال".split())
+JOINT_VERBS = frozenset("قتل جرح اصيب اعتقل".split())  # وقتل وجرح 15 شخصا: at a clause's start
+NUMBERING = frozenset("عددهم عددهن عددها".split())  # البالغ عددهم 60: the number of those before
 TOLL_NOUNS = frozenset("حصيله عدد اعداد".split())  # حصيلة القتلى، عدد المعتقلين: a toll of people
 TOLL_LINKS = frozenset(
-    "الي بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ تجاوز تجاوزت يتجاوز يتجاوز لتتجاوز ليتجاوز".split()
+    "الي بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ تجاوز تجاوزت يتجاوز لتتجاوز ليتجاوز".split()
 )
 TOLL_CAUSES = frozenset("اوقع اوقعت سقط سقوط خلف خلفت وقوع بينهم منهم فيها عن".split())
 
@@ -371,6 +378,9 @@ NAME_TITLES = frozenset(
     "mullah haji qari maulawi sheikh col. gen. lt. capt. sgt. maj. mr. mrs. dr. president "
     "minister spokesman commander leader official facilitator governor named".split()
 )
+# Words of names that are also everyday words once normalized (على is written علي), or parts of
+# many names (عبد الله، أبو): a word of a name found elsewhere only when it is none of these.
+NAME_PARTICLES = frozenset("علي الي حتي لدي متي بن ابن ابو ام عبد الله بنت bin ibn abu al".split())
 
 
 # --- names and places: words the gazetteer and the tagger must not take ------------------------

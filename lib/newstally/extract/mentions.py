@@ -12,7 +12,16 @@ from ..records import Entity
 from ..text import NormalizedText
 from .gazetteer import Gazetteer
 from .layout import desk_dateline_end
-from .lexicon import BESIDE, LOCATIVES, NOT_THERE, SPEAKING, STRIKING
+from .lexicon import (
+    BESIDE,
+    GROUP_ANAPHORS,
+    LOCATIVES,
+    NAME_PARTICLES,
+    NOT_THERE,
+    SPEAKING,
+    STRIKING,
+    lookup,
+)
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
@@ -43,7 +52,8 @@ class Mentions:
             word
             for start, end, e in self.entities
             if e.label == "PER"
-            for word in normalized.text[start:end].split()
+            for word in normalized.text[start:end].casefold().split()
+            if len(word) > 2 and word not in NAME_PARTICLES
         )
 
     def at(self, start: int, end: int):
@@ -55,6 +65,14 @@ class Mentions:
                 break
             found.append(self.entities[i])
         return found
+
+    def armed_group(self, token) -> bool:
+        """An armed group is named at this token (داعش، طالبان) or referred to (التنظيم)."""
+        if lookup(token.text, GROUP_ANAPHORS):
+            return True
+        entities = self.at(token.norm.start, token.norm.end)
+        entries = [self.gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in entities]
+        return any(entry and entry.kind == "armed group" for entry in entries)
 
     def place_at(self, position: int) -> Place | None:
         """The place named at a position of the normalized text, with its country."""

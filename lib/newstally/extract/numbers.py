@@ -96,6 +96,8 @@ def _case_and_gender(word: str, value: int) -> set[str]:
         forms.add(word[:-1])  # ثلاثه -> ثلاث (with a feminine counted noun)
     elif value in (1, 10) and not word.endswith("ه"):
         forms.add(word + "ه")  # واحد -> واحده، عشر -> عشره
+        if value == 1:
+            forms.add(word + "ا")  # رجلا واحدا
     forms.update(f.replace("اثن", "اثنت") for f in list(forms) if f.startswith("اثن"))
     forms.update(f.replace("مائ", "مئ") for f in list(forms))
     forms.update(f.replace("مئ", "مائ") for f in list(forms))

@@ -12,7 +12,16 @@ import re
 
 from ..text import NormalizedText, clitic_variants
 from . import clauses
-from .lexicon import AND, HOMELAND_ACTORS, HOMELANDS, LOCATIVES, OTHERS, PLACE_NOUNS, lookup
+from .lexicon import (
+    AND,
+    HOMELAND_ACTORS,
+    HOMELANDS,
+    LOCATIVES,
+    OTHERS,
+    PLACE_NOUNS,
+    TOLLS,
+    lookup,
+)
 from .mentions import Mentions, Place
 
 # An article that says where it happened was not told (ولم يكشف البيان عن مكان الغارة, "did not
@@ -61,15 +70,11 @@ class Places:
             return (place if before else None), place
         return (None if self.undisclosed else self.main_country), self.main_country
 
-    def in_clause(self, tokens, token_starts, after: int, clause_end: int) -> Place | None:
+    def in_clause(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
         """The country of the first place named after في/in/ب within a count's clause (tokens
-        `after` to `clause_end`); None when a place in another country is joined to it (the
-        count spans both)."""
-        return self.in_clause_parts(tokens, token_starts, after, clause_end)[0]
-
-    def in_clause_parts(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
-        """`in_clause`, and whether its place is named past a comma (قتل 25 وأصيب 900 آخرين برصاص
-        الاحتلال، خلال المواجهات ... في القدس): the count's own words may place it first."""
+        `after` to `clause_end`; None when a place in another country is joined to it: the count
+        spans both), and whether it is named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال،
+        خلال المواجهات ... في القدس: the count's own words may place it first)."""
         comma = False
         for i in range(after, clause_end):
             comma = comma or tokens[i].text == ","
@@ -95,7 +100,7 @@ class Places:
         """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
         القوات 60 فلسطينيا), unless the sentence, paragraph or article (`wide`) places them
         elsewhere than their usual actor's country (a raid on Yarmouk camp in Damascus: Syria)."""
-        country = lookup(noun.text, HOMELANDS) if event in ("killed", "injured") else None
+        country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
         if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))

@@ -47,6 +47,7 @@ from .lexicon import (
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
     THING_ROLES,
+    TOLLS,
     YEAR_WORDS,
     is_singular,
     lookup,
@@ -57,8 +58,6 @@ from .places import Places
 from .repeats import without_vague_repeats
 from .subjects import Subjects
 from .zeros import stated_zeros
-
-TOLLS = frozenset(["killed", "injured"])
 
 
 class _Word(NamedTuple):
@@ -131,8 +130,9 @@ class _Extractor:
             tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
             if layout.is_heading(self.nt.text[start:end], len(tokens)):
                 period = None
-                if start > 0:
-                    continue  # a heading in the body: another story's, linked
+                line = self.nt.text[start : paragraph[1]]
+                if start == paragraph[0] > 0 and layout.is_linked_headline(line, len(tokens)):
+                    continue  # a line of its own in the body: another story's headline
             period = self._sentence_period(start, end) or period
             self._sentence(tokens, start, end, period)
         return without_vague_repeats(self.tallies)
@@ -202,6 +202,10 @@ class _Extractor:
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         event = event or self._coordinated_event(tokens, position, previous, number)
         event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
+        if event == "operations" and clauses.by_armed_group(
+            tokens, hedge, self.mentions.armed_group
+        ):
+            event = "attacks"  # نفذ التنظيم 7 عمليات: an armed group's operations
         if event is None and noun_index is not None and role not in THING_ROLES:
             reach = min(noun_index + 7, clause_end)
             if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
@@ -236,7 +240,7 @@ class _Extractor:
                 number.qualifier_start,
             )
         hedge_at = number.qualifier_start
-        location, far = self.places.in_clause_parts(tokens, self.token_starts, after, clause_end)
+        location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
         if (location is None or far) and noun < len(tokens):
             location = (
@@ -271,7 +275,9 @@ class _Extractor:
         if hedge and tokens[hedge - 1].text[:1] == "و":  # ونقل 35 جريحا: a verb of its own
             joined = joined or not clauses.event_of(tokens, hedge - 1)
         before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start
-        before = before or any(clauses.casualty_of_one(tokens, k) for k in range(hedge - 2, hedge))
+        before = before or any(
+            clauses.casualty_of_one(tokens, k) for k in range(max(0, hedge - 2), hedge)
+        )
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
 
     def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
@@ -318,9 +324,11 @@ class _Extractor:
             return False
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
-        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS:
-            return False  # عام 2022، القرار 1701، الدقيقة 65
         at = bisect.bisect_right(self.word_ends, number.start)
+        following = bisect.bisect_right(self.word_ends, number.end)
+        counted = following < len(self.tokens) and clauses.event_of(self.tokens, following)
+        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS and not counted:
+            return False  # عام 2022، القرار 1701، الدقيقة 65; not منذ بداية العام 150 عملية
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
         if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
             self.tokens, at, after_its_noun
@@ -368,7 +376,9 @@ class _Extractor:
             first, last = sorted((i, noun))
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
-            named, last = self._names_from(tokens, noun) if noun > i else (1, last)
+            named, last = (1, last)
+            if noun > i and self._names_person(tokens[noun]):
+                named, last = clauses.names_from(tokens, noun, self.mentions.name_words)
             one = NumberMention(
                 tokens[first].norm.start,
                 tokens[last].norm.end,
@@ -436,21 +446,6 @@ class _Extractor:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
-
-    def _names_from(self, tokens, k) -> tuple[int, int]:
-        """How many people are named from token `k` on, joined by و (اغتيال العكر والحوتي: 2; a
-        name counts once however many words it has), and the token where the last one ends."""
-        if not self._names_person(tokens[k]):
-            return 1, k
-        count, words = 1, self.mentions.name_words
-        while k + 1 < len(tokens):
-            following = tokens[k + 1].text
-            if following[:1] == "و" and following[1:] in words:
-                count += 1  # and another
-            elif following not in words:
-                break  # else the same name goes on
-            k += 1
-        return count, k
 
     def _named_again(self, event: str, found) -> bool:
         """A named person's death or arrest after a count of one of the same event: the same

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import clauses
 from .lexicon import (
     CLAUSE_ENDS,
+    FALLS,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
     NEGATED_EVENT_WORDS,
@@ -33,6 +34,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             event = lookup(t.text, NEGATED_EVENT_WORDS)
             if event not in ("killed", "injured", "detained") or event in events:
                 continue
+            if t.text in FALLS and window[k + 1 : k + 2] and window[k + 1].text not in ZERO_BRIDGES:
+                continue  # لم يسقط النظام
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             verb = k <= 1 and not noun
