@@ -161,3 +161,19 @@ def test_everyday_words_are_not_cities_behind_a_clitic():
     # France 24, February 2018: فرقة الدراويش (a Sufi order) is not ف + the town رقة
     assert ids("في إشارة إلى فرقة الدراويش") == []
     assert ids("أستاذ بجامعة القاهرة") == [("القاهرة", "geonames:360630")]  # not ب + جامعة
+
+
+def test_a_persons_surname_named_alone_is_not_a_town():
+    # France 24, May 2018: John Bolton, then "Bolton" alone: not the English town
+    text = "وقال مستشار الأمن القومي جون بولتون إن الخطة جاهزة.\nوأضاف بولتون أن المفاوضات مستمرة."
+    found = extract_entities(normalize(text), None)
+    assert all(e.label != "LOC" for e in found)
+    assert [e.text for e in found if e.label == "PER"][:1] == ["جون بولتون"]
+
+
+def test_a_city_after_in_stays_a_city_though_a_name_ends_with_it():
+    # the tagger may read a name and the city after it as one name (أردوغان عفرين)
+    text = "وقال الرئيس التركي رجب طيب أردوغان عفرين ستسقط قريبا. وقتل 5 جنود في عفرين."
+    assert any(
+        e.label == "LOC" and e.text == "عفرين" for e in extract_entities(normalize(text), None)
+    )

@@ -823,3 +823,54 @@ def test_what_a_review_of_the_ninth_round_found():
     # على is written علي once normalized: not the word of a name found elsewhere
     text = "وقال علي عبد الله إن الهجوم كان مدبرا.\nوأسفر التفجير عن مقتل على الأقل 12 شخصا."
     assert [r[:2] for r in rows(text)] == [("killed", 12)]
+
+
+def test_suspects_surnames_and_houses():
+    # BBC Arabic, August 2018: the accused arrested is one
+    assert rows("وألقي القبض على المتهم الثلاثاء الماضي خارج كوخ كان يقيم فيه.")[0][:2] == (
+        "detained",
+        1,
+    )
+    # houses swept away and damaged are no counts of people (Sky News Arabia, October 2018)
+    assert rows("لأن السيول جرفت 12 منزلا وأصابت 8 منازل بأضرار شديدة.") == []
+
+
+def test_a_list_by_province_and_parts_of_things():
+    text = "وتوزعت الهجمات على المحافظات كالتالي: 12 في دير الزور، و7 في الحسكة، و3 في الرقة."
+    assert [r[:4] for r in rows(text)] == [
+        ("attacks", 12, "exact", "Syria"),
+        ("attacks", 7, "exact", "Syria"),
+        ("attacks", 3, "exact", "Syria"),
+    ]
+    # منها (of them, for things): parts of the total, each with its country
+    text = "نفذت القوات 20 عملية مداهمة، 12 منها في العراق و8 في سوريا."
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text)] == [
+        ("operations", 20, None, None),
+        ("operations", 12, "Iraq", 0),
+        ("operations", 8, "Syria", 0),
+    ]
+
+
+def test_what_a_review_of_the_tenth_round_found():
+    # a group before an Arabic verb is its object's owner, not the subject; claims by forces
+    text = "وبعد ملاحقة خلايا التنظيم نفذت القوات 12 عملية دهم في كركوك."
+    assert rows(text)[0][:2] == ("operations", 12)
+    assert rows("وأعلن الجيش مسؤوليته عن 4 غارات على مواقع في إدلب.")[0][:2] == ("operations", 4)
+    text = "The US-backed group conducted 20 operations against ISIS in Syria."
+    assert rows(text)[0][:2] == ("operations", 20)
+    # a list's items are no totals of each other; a list head is in the colon's own clause
+    text = "وتوزعت الهجمات على المحافظات كالتالي: 12 في دير الزور، و7 في الحسكة، و3 في الرقة."
+    assert [r[5] for r in rows(text)] == [None, None, None]
+    text = "وأسفر القصف عن مقتل مدنيين، وقال مسؤول محلي: 30 في الغوطة لا يزالون تحت الأنقاض."
+    assert all(r[1] != 30 for r in rows(text))
+    # منها after a verb is "from it"; بينها after a total of people is "among them"
+    assert rows("وشنت الطائرات 12 غارة على مدينة إدلب، وفر منها 500 مدني.")[1][5] is None
+    assert rows("وارتفعت حصيلة القتلى إلى 40، بينها 12 طفلا.")[1][:2] == ("killed", 12)
+    # a building named after the people counted is not what is counted
+    assert rows("وقال الدفاع المدني إن 12 من سكان المبنى قتلوا.")[0][:2] == ("killed", 12)
+    # nothing that fell but people is a zero
+    assert rows("لم يسقط أي صاروخ على المدينة.") == rows("لم يسقط.") == []
+    # people gathered in a camp are not held; a verb of living says they are
+    assert rows("وتجمع 500 متظاهر غاضبين في مخيم جباليا.") == []
+    # two verbs of a toll after a comma open their clause
+    assert rows("وفي الموصل، قتل وأصيب 11 مدنيا.")[0][:2] == ("other", 11)

@@ -45,6 +45,7 @@ from .lexicon import (
     TOLL_LINKS,
     TOLL_NOUNS,
     UNITS,
+    ZERO_BRIDGES,
     is_singular,
     lookup,
 )
@@ -72,6 +73,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
         if tokens[i].text == ",":
             break
         role = lookup(tokens[i].text, SUBJECT_WORDS)
+        if role == "property" and i > after:
+            continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
         if role or lookup(tokens[i].text, EVENT_WORDS):
             return i, role
     return None, None
@@ -144,6 +147,17 @@ def event_before(
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         i -= 1
     return None
+
+
+def falls_a_person(tokens, k) -> bool:
+    """Whether the verb of falling at `k` is said of people: أي and a person or casualty after
+    it (لم يسقط أي مواطن، أي قتيل، أي من الجنود; not أي صاروخ, nor the regime)."""
+    following = [t.text for t in tokens[k + 1 : k + 3]]
+    if len(following) < 2 or following[0] not in ZERO_BRIDGES:
+        return False
+    noun = following[1]
+    person = lookup(noun, SUBJECT_WORDS) in PERSON_ROLES or is_singular(noun)
+    return noun == "من" or person or noun in CASUALTIES_OF_ONE or noun in BARE_TOLLS
 
 
 def casualty_of_one(tokens, i) -> bool:
@@ -222,7 +236,7 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 def _opens_clause(tokens, k) -> bool:
     """A verb of a toll that opens its clause (وقتل وجرح 15: both verbs count the 15), not one
     that ends the clause of a count before it (رجلا واحدا قتل وأصيب 6: the 6 were wounded)."""
-    opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in CLAUSE_BREAKS
+    opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in CLAUSE_ENDS
     return opens and bool(lookup(tokens[k].text, JOINT_VERBS))
 
 
@@ -249,8 +263,9 @@ def toll_before(tokens, hedge) -> str | None:
             event = event_of(tokens, i + 1)
             if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
                 return "other" if joined_to_next_event(tokens, i + 2, event) else event
-        if numbering and hedge - i <= NUMBERED_REACH and event_of(tokens, i) in PEOPLE_EVENTS:
-            return event_of(tokens, i)  # مقتل كل من كانوا على متنها وعددهم 298
+        numbered = event_of(tokens, i) if numbering and hedge - i <= NUMBERED_REACH else None
+        if numbered in PEOPLE_EVENTS:
+            return numbered  # مقتل كل من كانوا على متنها وعددهم 298
     return None
 
 
@@ -270,22 +285,38 @@ def names_from(tokens, k, words) -> tuple[int, int]:
 
 
 def by_armed_group(tokens, hedge, is_group) -> bool:
-    """Operations an armed group carried out or claimed (the guide's attacks): a claim before
-    the count in its clause (تبنى، أعلن مسؤوليته عن), or a group (`is_group`) right after a verb of
-    carrying out, either side of it (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150
-    عملية، "ISIS conducted 12 operations"), not one after
-    ضد, "against" (نفذت القوات 11 عملية ضد خلايا التنظيم: the forces' operations)."""
+    """Operations an armed group (`is_group`) carried out or claimed (the guide's attacks), in
+    the count's clause before it: a claim next to the group (تبنى التنظيم، أعلن التنظيم مسؤوليته
+    عن; not أعلن الجيش مسؤوليته عن 4 غارات), or the group right after a verb of carrying out
+    (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150 عملية), or in English before it
+    ("ISIS conducted 12 operations"); not a group after ضد, "against" (نفذت القوات 11 عملية ضد
+    خلايا التنظيم), nor one before an Arabic verb (ملاحقة خلايا التنظيم نفذت القوات 12 عملية)."""
     for k in range(hedge - 1, max(-1, hedge - GROUP_REACH), -1):
-        if tokens[k].text in CLAUSE_ENDS or _is_number(tokens[k]):
+        word = tokens[k]
+        if word.text in CLAUSE_ENDS or _is_number(word):
             return False
-        if lookup(tokens[k].text, CLAIMS):
+        if lookup(word.text, CLAIMS) and any(map(is_group, tokens[max(0, k - 3) : k + 3])):
             return True
-        pair = (tokens[k - 1], tokens[k]) if k else ()
-        if pair and any(
-            is_group(a) and lookup(b.text, CARRYING_OUT) for a, b in (pair, pair[::-1])
-        ):
-            return True  # نفذ التنظيم، "ISIS conducted"
+        before = tokens[k - 1] if k else None
+        if before and is_group(word) and lookup(before.text, CARRYING_OUT):
+            return True  # نفذ التنظيم
+        if before and word.text.isascii() and is_group(before) and lookup(word.text, CARRYING_OUT):
+            return True  # "ISIS conducted"
     return False
+
+
+def list_head(tokens, hedge) -> str | None:
+    """The event of a list's head before a colon, for its first item, which names only its
+    place (توزعت الهجمات على المحافظات كالتالي: 12 في دير الزور، و7 في الحسكة)."""
+    colon = next((k for k in range(hedge - 1, -1, -1) if tokens[k].text == ":"), None)
+    if colon is None or any(_is_number(t) for t in tokens[colon + 1 : hedge]):
+        return None
+    for k in range(colon - 1, -1, -1):
+        if tokens[k].text in CLAUSE_ENDS:
+            return None  # وقال مسؤول محلي: the head is in the colon's own clause
+        if event := event_of(tokens, k):
+            return event
+    return None
 
 
 def event_of(tokens, k) -> str | None:
@@ -413,8 +444,9 @@ def housed(tokens, position, noun: int | None) -> bool:
     for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
         if _is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
             break
-        if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات
-            return lookup(tokens[k + 1].text, CUSTODY_PLACES) is not None
+        living = k == noun + 1 or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
+        if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
+            return living and lookup(tokens[k + 1].text, CUSTODY_PLACES) is not None
     return _named_before(tokens, position, HOUSING_VERBS) and any(
         lookup(t.text, CUSTODY_PLACES) for t in tokens
     )

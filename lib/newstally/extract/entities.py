@@ -15,10 +15,10 @@ from dataclasses import replace
 from ..ner.conll import tag_spans
 from ..ner.tagger import tag_sentences
 from ..records import TAGGER_LABELS, Entity, frame, parse_published
-from ..text import QUOTES, NormalizedText, clitic_variants, language
+from ..text import QUOTES, NormalizedText, clitic_variants, language, normalize
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, token_key
-from .lexicon import CLAUSE_ENDS, MASCULINE_PLACES, NISBA_PLACES, lookup, not_names
+from .lexicon import CLAUSE_ENDS, MASCULINE_PLACES, NISBA_PLACES, PLACE_WORDS, lookup, not_names
 from .people import english_people, person_ids
 
 BACKENDS = ("tagger", "gazetteer", "camel")
@@ -49,7 +49,7 @@ def extract_entities(
     found += nisba_places(normalized, gazetteer, found, names if backend == "tagger" else [])
     found += date_entities(normalized, published)
     if backend == "tagger":
-        found = _people_over_cities(found, names, gazetteer)
+        found = _people_over_cities(normalized, found, names, gazetteer)
         found += names + english_person_entities(normalized)
     if backend == "camel":
         from ..ner.camel import camel_entities  # optional backend: camel-tools and its data
@@ -264,22 +264,29 @@ def _longest_match(
 
 
 def _people_over_cities(
-    found: list[Entity], names: list[Entity], gazetteer: Gazetteer
+    normalized: NormalizedText, found: list[Entity], names: list[Entity], gazetteer: Gazetteer
 ) -> list[Entity]:
-    """`found` without the cities that begin a longer person's name the tagger reads: a town's
-    name is often a given name too (تيرانا حسن، عمان الحسيني), while a city after a name
-    (أردوغان عفرين) is still the city."""
+    """`found` without the cities that begin a longer person's name the tagger reads, or are
+    the surname of one it reads elsewhere in the article, named with no preposition or place
+    noun before them: a town's name is often a given name or a surname too (تيرانا حسن، عمان
+    الحسيني; جون بولتون ... وأضاف بولتون), while a city after a name (أردوغان عفرين) or after في
+    (في عفرين) is still the city."""
     people = [(e.start, e.end) for e in names if e.label == "PER"]
+    surnames = {e.text.split()[-1] for e in names if e.label == "PER" and " " in e.text}
 
-    def begins_person(entity: Entity) -> bool:
+    def names_person(entity: Entity) -> bool:
         entry = gazetteer.by_canonical_id.get(entity.canonical_id or "")
-        return (
-            entry is not None
-            and entry.kind == "city"
-            and any(s == entity.start and entity.end < e for s, e in people)
-        )
+        if entry is None or entry.kind != "city":
+            return False
+        if any(s == entity.start and entity.end < e for s, e in people):
+            return True
+        before = normalized.raw[max(0, entity.start - 20) : entity.start]
+        glued = before[-1:].isalpha()  # بعفرين، لحمص
+        word = normalize(before).text.split()[-1:]
+        placed = glued or bool(word and lookup(word[0], PLACE_WORDS))
+        return entity.text in surnames and not placed
 
-    return [e for e in found if not begins_person(e)]
+    return [e for e in found if not names_person(e)]
 
 
 def merge_entities(entities: list[Entity]) -> list[Entity]:

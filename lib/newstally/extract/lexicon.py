@@ -135,7 +135,11 @@ SUBJECT_WORDS = {
         "weapons",
     ),
     **dict.fromkeys(
-        "سفينه سفن سفينتين قارب قوارب زورق زوارق ship ships boat boats".split(), "ships"
+        (
+            "سفينه سفن سفينتين قارب قوارب زورق زوارق منزل منزلا منازل بيت بيوت مبني مباني "
+            "ship ships boat boats house houses building buildings"
+        ).split(),
+        "property",
     ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
@@ -147,7 +151,7 @@ SINGULAR_NOUNS = frozenset(
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
         "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
-        "مشتبه مشتبها عضو عضوه متظاهر محتج اسير سجين طيار "
+        "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -174,7 +178,8 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 )
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
-    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن holds houses housing hosts".split()
+    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون holds houses "
+    "housing hosts".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
 # People counted by a nationality whose country is where their toll is told from, when the
@@ -238,8 +243,8 @@ SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 # Words that join a count to the one before it: it counts the same event.
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
 # Words that make a count a part of the one before it ("four detained, including a commander").
-INCLUSION = frozenset(["including", "بينهم", "منهم", "among"])
-THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "ships"])
+INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "among"])
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property"])
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
@@ -291,6 +296,7 @@ NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
     "عاصمه مدن مناطق قري بلدات".split()
 )
 MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others take a feminine adjective
+PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])

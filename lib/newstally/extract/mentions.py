@@ -66,9 +66,10 @@ class Mentions:
             found.append(self.entities[i])
         return found
 
-    def armed_group(self, token) -> bool:
-        """An armed group is named at this token (داعش، طالبان) or referred to (التنظيم)."""
-        if lookup(token.text, GROUP_ANAPHORS):
+    def is_armed_group(self, token) -> bool:
+        """An armed group is named at this token (داعش، طالبان) or referred to (التنظيم; not the
+        English "group", said of any)."""
+        if not token.text.isascii() and lookup(token.text, GROUP_ANAPHORS):
             return True
         entities = self.at(token.norm.start, token.norm.end)
         entries = [self.gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in entities]

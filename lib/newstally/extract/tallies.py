@@ -7,8 +7,8 @@ belongs to), the country (`places`), the period (a date in the sentence, or the 
 the sentences before), and whether it is a part of a total stated just before it
 (`43 عملية (10 في سوريا و33 في العراق)`). Counts with no number are found too: a stated zero
 (`لم تسفر ... عن إصابة أو قتل أي من`) and a count of one (`مقتل القيادي`, `لقي شاب مصرعه`,
-"killed the Taliban leader"). The leads of other stories after the article's own (`layout`)
-are not read.
+"killed the Taliban leader"; `singles`). The leads of other stories after the article's own
+and the headlines of others linked in it (`layout`) are not read.
 """
 
 from __future__ import annotations
@@ -28,36 +28,28 @@ from .gazetteer import load_gazetteer
 from .lexicon import (
     AND,
     BARE_TOLLS,
-    CLAUSE_BREAKS,
     COORDINATION,
-    DESCRIBED_FATES,
     EVENT_WORDS,
-    EVENTS_OF_ONE,
-    FATES_OF_ONE,
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
-    NAMED_EVENTS,
-    OBJECT_PRONOUNS,
     ONE_WORDS,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
     PERSON_ROLES,
     SINCE,
-    SINGULAR_ARTICLES,
     SUBJECT_WORDS,
     THING_ROLES,
     TOLLS,
     YEAR_WORDS,
-    is_singular,
     lookup,
 )
 from .mentions import Mentions
 from .numbers import NumberMention, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
+from .singles import CountsOfOne
 from .subjects import Subjects
-from .zeros import stated_zeros
 
 
 class _Word(NamedTuple):
@@ -89,7 +81,7 @@ def extract_tallies(
     return _Extractor(normalized, entities, load_gazetteer(), day, judge or None, candidates).run()
 
 
-class _Extractor:
+class _Extractor(CountsOfOne):
     """The state of one article's extraction: tokens, entities by position, carried period."""
 
     def __init__(self, normalized, entities, gazetteer, published, judge, candidates):
@@ -203,7 +195,7 @@ class _Extractor:
         event = event or self._coordinated_event(tokens, position, previous, number)
         event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         if event == "operations" and clauses.by_armed_group(
-            tokens, hedge, self.mentions.armed_group
+            tokens, hedge, self.mentions.is_armed_group
         ):
             event = "attacks"  # نفذ التنظيم 7 عمليات: an armed group's operations
         if event is None and noun_index is not None and role not in THING_ROLES:
@@ -223,7 +215,13 @@ class _Extractor:
         ):
             event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
-        if previous and position and (tokens[position - 1].text in INCLUSION or partitive):
+        inclusion = position and tokens[position - 1].text in INCLUSION  # بينهم 3، بينها 12 طفلا
+        if inclusion and tokens[position - 1].text.endswith("ها") and position > 1:
+            adjacent = previous and not any(  # not ست مرات، بينها ثلاث (of the six, a measure)
+                found[before[-1]][0] < n < number.start for n in self.number_starts
+            )
+            inclusion = adjacent and tokens[position - 2].text in (",", "من")  # not وفر منها 500
+        if previous and (inclusion or partitive):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)
                 own = clauses.release(tokens, hedge) or verb or named_before
@@ -233,7 +231,7 @@ class _Extractor:
             return self._tally(
                 own or previous.event,
                 number,
-                None,
+                self.places.in_clause(tokens, self.token_starts, after, clause_end)[0],
                 previous.subject,
                 period,
                 before[-1],
@@ -249,13 +247,14 @@ class _Extractor:
                 or location
             )
         if noun_index is None and self.places.is_part(tokens, after):
-            total_index = next((k for k in reversed(before) if found[k][1].part_of is None), None)
-            total = found[total_index][1] if total_index is not None else None
+            totals = [k for k in reversed(before) if self._total(tokens, found, k)]
+            total = found[totals[0]][1] if totals else None
             if total and event in (None, total.event):  # not وإصابة اثنين في بعقوبة
                 return self._tally(
-                    total.event, number, location, total.subject, period, total_index, hedge_at
+                    total.event, number, location, total.subject, period, totals[0], hedge_at
                 )
-        if event is None and role not in (None, "weapons", "ships"):  # munitions, ships: no row
+            event = event or clauses.list_head(tokens, hedge)  # الهجمات كالتالي: 12 في دير الزور
+        if event is None and role not in (None, "weapons", "property"):  # munitions, houses: no row
             event = "personnel" if role == "soldiers" else "other"
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
@@ -264,6 +263,13 @@ class _Extractor:
             return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, hedge_at)
+
+    def _total(self, tokens, found, k) -> bool:
+        """Whether the count `found[k]` can be the total of a part named by its place: not a
+        part itself, nor an item of a list by place (12 في دير الزور، و7 في الحسكة)."""
+        start, tally = found[k]
+        at = bisect.bisect_right(self.token_ends, start)
+        return tally.part_of is None and not self.places.is_part(tokens, at + 1)
 
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
         """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
@@ -354,117 +360,10 @@ class _Extractor:
         gap = [t for t in tokens[:position] if t.norm.start >= end]
         return previous.event if len(gap) <= 6 else None
 
-    # --- counts without a number ----------------------------------------------------------------
-
-    def _zeros(self, tokens, period) -> list[tuple[int, Tally]]:
-        """Stated zeros (`zeros.stated_zeros`) as rows."""
-        return [
-            (zero.start, self._tally(event, zero, None, subject, period, None, zero.start))
-            for zero, event, subject in stated_zeros(tokens, self.mentions, self.nt)
-        ]
-
-    def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
-        """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
-        suspected insurgent", "an ISIS official ... was killed"."""
-        found = []
-        for i in range(len(tokens)):
-            event, noun = self._one_at(tokens, i, numbers, found)
-            if noun is None or (
-                self._names_person(tokens[noun]) and self._named_again(event, found)
-            ):
-                continue
-            first, last = sorted((i, noun))
-            roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
-            role = roles[0] if roles else None
-            named, last = (1, last)
-            if noun > i and self._names_person(tokens[noun]):
-                named, last = clauses.names_from(tokens, noun, self.mentions.name_words)
-            one = NumberMention(
-                tokens[first].norm.start,
-                tokens[last].norm.end,
-                named,
-                "exact",
-                tokens[first].norm.start,
-            )
-            subject = self.subjects.of(tokens, first, min(last + 3, len(tokens)), role, event)
-            tally = self._tally(
-                event, one, None, subject, period, None, tokens[first].norm.start, wide=False
-            )
-            found.append((tokens[first].norm.start, tally))
-        return found
-
-    def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:
-        """The event of a count of one at token `i` and the token of the one it counts."""
-        token = tokens[i]
-        if i and tokens[i - 1].norm.end in self.number_ends:
-            return None, None  # 100 مصاب: the number before counts it
-        described = DESCRIBED_FATES.get(token.text)
-        if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
-            noun = clauses.described_one(tokens, i, self._names_person)
-            return described, None if self._named_again(described, found) else noun
-        pronoun = lookup(token.text, EVENTS_OF_ONE)
-        event = pronoun or lookup(token.text, EVENT_WORDS)
-        if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
-            return None, None
-        if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
-            event = "held"  # منذ توقيفه: in custody since his arrest
-        event = clauses.in_context(tokens, i, event)
-        if i and clauses.is_negation(tokens[i - 1].text):
-            return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
-            return event, None if self._named_again(event, found) else i
-        if clauses.is_passive(tokens, i):
-            return event, clauses.singular_before(tokens, i)
-        if token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
-            return event, clauses.fate_subject(tokens, i)
-        if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
-            return event, i + 1
-        return event, self._singular_after(tokens, i, numbers)
-
-    def _singular_after(self, tokens, i, numbers) -> int | None:
-        """A singular counted noun right after the event word (an article or adjectives between),
-        or a person's name right after it."""
-        for k in range(i + 1, min(i + 8, len(tokens))):
-            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
-                return None
-            at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
-            if at and numbers[at - 1].end > tokens[k].norm.start:
-                return None
-            if (
-                k == i + 1
-                and lookup(tokens[i].text, NAMED_EVENTS)
-                and self._names_person(tokens[k])
-            ):
-                return k  # مقتل أنس أبوخوصة: a named person
-            if is_singular(tokens[k].text):
-                following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
-                if following in self.number_starts and self.nt.text.startswith("واحد", following):
-                    return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
-                article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
-                named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
-                return k if article or named or not tokens[k].text.isascii() else None
-            if lookup(tokens[k].text, SUBJECT_WORDS):
-                return None  # a plural: not a count of one
-        return None
-
-    def _named_again(self, event: str, found) -> bool:
-        """A named person's death or arrest after a count of one of the same event: the same
-        person, named now (مقتل القيادي ... مقتل إبراهيم)."""
-        earlier = self.tallies + [tally for _, tally in found]
-        return any(t.event == event and t.count == 1 for t in earlier)
-
     def _is_date(self, token: _Word) -> bool:
         """Whether a token is part of a date the entity stage found."""
         at = bisect.bisect_right(self.date_ends, token.norm.start)
         return at < len(self.date_starts) and self.date_starts[at] < token.norm.end
-
-    def _names_person(self, token: _Word) -> bool:
-        """A person's name starts at this token (after its clitic), or the token is a word of
-        a name the article gives in full elsewhere (معمر القذافي ... مقتل القذافي)."""
-        return token.text in self.mentions.name_words or any(
-            e.label == "PER" and s <= token.norm.start + 1
-            for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
-        )
 
     # --- periods and helpers --------------------------------------------------------------------
 

@@ -34,8 +34,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             event = lookup(t.text, NEGATED_EVENT_WORDS)
             if event not in ("killed", "injured", "detained") or event in events:
                 continue
-            if t.text in FALLS and window[k + 1 : k + 2] and window[k + 1].text not in ZERO_BRIDGES:
-                continue  # لم يسقط النظام
+            if t.text in FALLS and not clauses.falls_a_person(window, k):
+                continue  # لم يسقط النظام، لم يسقط أي صاروخ
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             verb = k <= 1 and not noun

@@ -1,0 +1,137 @@
+"""Counts without a number, the tally extractor's last stage: stated zeros (`zeros`) and counts
+of one (مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a suspected insurgent"), a person named
+(مقتل القذافي) or several named and joined by و (اغتيال العكر والحوتي: 2)."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..records import Tally
+from . import clauses
+from .lexicon import (
+    AND,
+    CLAUSE_BREAKS,
+    DESCRIBED_FATES,
+    EVENT_WORDS,
+    EVENTS_OF_ONE,
+    FATES_OF_ONE,
+    NAMED_EVENTS,
+    OBJECT_PRONOUNS,
+    SINCE,
+    SINGULAR_ARTICLES,
+    SUBJECT_WORDS,
+    is_singular,
+    lookup,
+)
+from .numbers import NumberMention
+from .zeros import stated_zeros
+
+
+class CountsOfOne:
+    """The tally extractor's counts without a number, read on its state (`tallies._Extractor`:
+    the article's tokens and mentions, the sentence's numbers, the rows found so far)."""
+
+    def _zeros(self, tokens, period) -> list[tuple[int, Tally]]:
+        """Stated zeros (`zeros.stated_zeros`) as rows."""
+        return [
+            (zero.start, self._tally(event, zero, None, subject, period, None, zero.start))
+            for zero, event, subject in stated_zeros(tokens, self.mentions, self.nt)
+        ]
+
+    def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
+        """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
+        suspected insurgent", "an ISIS official ... was killed"."""
+        found = []
+        for i in range(len(tokens)):
+            event, noun = self._one_at(tokens, i, numbers, found)
+            if noun is None or (
+                self._names_person(tokens[noun]) and self._named_again(event, found)
+            ):
+                continue
+            first, last = sorted((i, noun))
+            roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
+            role = roles[0] if roles else None
+            named, last = (1, last)
+            if noun > i and self._names_person(tokens[noun]):
+                named, last = clauses.names_from(tokens, noun, self.mentions.name_words)
+            one = NumberMention(
+                tokens[first].norm.start,
+                tokens[last].norm.end,
+                named,
+                "exact",
+                tokens[first].norm.start,
+            )
+            subject = self.subjects.of(tokens, first, min(last + 3, len(tokens)), role, event)
+            tally = self._tally(
+                event, one, None, subject, period, None, tokens[first].norm.start, wide=False
+            )
+            found.append((tokens[first].norm.start, tally))
+        return found
+
+    def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:
+        """The event of a count of one at token `i` and the token of the one it counts."""
+        token = tokens[i]
+        if i and tokens[i - 1].norm.end in self.number_ends:
+            return None, None  # 100 مصاب: the number before counts it
+        described = DESCRIBED_FATES.get(token.text)
+        if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
+            noun = clauses.described_one(tokens, i, self._names_person)
+            return described, None if self._named_again(described, found) else noun
+        pronoun = lookup(token.text, EVENTS_OF_ONE)
+        event = pronoun or lookup(token.text, EVENT_WORDS)
+        if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
+            return None, None
+        if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
+            event = "held"  # منذ توقيفه: in custody since his arrest
+        event = clauses.in_context(tokens, i, event)
+        if i and clauses.is_negation(tokens[i - 1].text):
+            return None, None  # لم تعتقل أي شخص: a stated zero, not one
+        if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
+            return event, None if self._named_again(event, found) else i
+        if clauses.is_passive(tokens, i):
+            return event, clauses.singular_before(tokens, i)
+        if token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
+            return event, clauses.fate_subject(tokens, i)
+        if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
+            return event, i + 1
+        return event, self._singular_after(tokens, i, numbers)
+
+    def _singular_after(self, tokens, i, numbers) -> int | None:
+        """A singular counted noun right after the event word (an article or adjectives between),
+        or a person's name right after it."""
+        for k in range(i + 1, min(i + 8, len(tokens))):
+            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
+                return None
+            at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
+            if at and numbers[at - 1].end > tokens[k].norm.start:
+                return None
+            if (
+                k == i + 1
+                and lookup(tokens[i].text, NAMED_EVENTS)
+                and self._names_person(tokens[k])
+            ):
+                return k  # مقتل أنس أبوخوصة: a named person
+            if is_singular(tokens[k].text):
+                following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
+                if following in self.number_starts and self.nt.text.startswith("واحد", following):
+                    return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
+                article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
+                named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
+                return k if article or named or not tokens[k].text.isascii() else None
+            if lookup(tokens[k].text, SUBJECT_WORDS):
+                return None  # a plural: not a count of one
+        return None
+
+    def _named_again(self, event: str, found) -> bool:
+        """A named person's death or arrest after a count of one of the same event: the same
+        person, named now (مقتل القيادي ... مقتل إبراهيم)."""
+        earlier = self.tallies + [tally for _, tally in found]
+        return any(t.event == event and t.count == 1 for t in earlier)
+
+    def _names_person(self, token) -> bool:
+        """A person's name starts at this token (after its clitic), or the token is a word of
+        a name the article gives in full elsewhere (معمر القذافي ... مقتل القذافي)."""
+        return token.text in self.mentions.name_words or any(
+            e.label == "PER" and s <= token.norm.start + 1
+            for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
+        )
