@@ -820,6 +820,8 @@ def test_what_a_review_of_the_ninth_round_found():
     assert rows("قال المرصد إن القصف استمر.\nوأصيب 30 آخرون بجروح")[0][:2] == ("injured", 30)
     text = "قال المرصد إن القصف استمر.\nوقال المتحدث: «قتلت الضربات 30 مسلحا.»"
     assert rows(text)[0][:2] == ("killed", 30)
+    text = "وجاءت الحصيلة كالتالي:\n1- مقتل 5 جنود في درعا\n2) اعتقال 3 مسلحين في حمص"
+    assert [r[:2] for r in rows(text)] == [("killed", 5), ("detained", 3)]  # numbered items
     # على is written علي once normalized: not the word of a name found elsewhere
     text = "وقال علي عبد الله إن الهجوم كان مدبرا.\nوأسفر التفجير عن مقتل على الأقل 12 شخصا."
     assert [r[:2] for r in rows(text)] == [("killed", 12)]

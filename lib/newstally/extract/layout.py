@@ -23,6 +23,7 @@ _DATELINE_RE = re.compile(rf"^\W*(\w+)[^\n(]{{0,40}}{_CNN_MARK}")
 _LEAD_DAY_RE = re.compile(
     rf",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:{'|'.join(ARABIC_WEEKDAYS)})\s*,"
 )
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
 
@@ -60,5 +61,7 @@ def is_heading(sentence: str, words: int) -> bool:
 
 def is_linked_headline(line: str, words: int) -> bool:
     """A whole line of the body that is a heading (`is_heading`) and neither goes on with the
-    story (و) nor is an item of a list (-, •): the headline of another story the page links to."""
-    return is_heading(line, words) and not line.lstrip().startswith(("و", "-", "–", "•", "*"))
+    story (و) nor is an item of a list (- ...، • ...، 1- ...، 2) ...): the headline of another
+    story the page links to."""
+    item = _LIST_ITEM_RE.match(line) is not None
+    return is_heading(line, words) and not (item or line.lstrip().startswith("و"))
