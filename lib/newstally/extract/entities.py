@@ -15,9 +15,9 @@ from dataclasses import replace
 from ..ner.conll import tag_spans
 from ..ner.tagger import tag_sentences
 from ..records import TAGGER_LABELS, Entity, frame, parse_published
-from ..text import QUOTES, NormalizedText, clitic_variants, language, normalize
+from ..text import QUOTES, NormalizedText, clitic_variants, language
 from .dates import find_dates
-from .gazetteer import Gazetteer, load_gazetteer, token_key
+from .gazetteer import Entry, Gazetteer, load_gazetteer, token_key
 from .lexicon import CLAUSE_ENDS, MASCULINE_PLACES, NISBA_PLACES, PLACE_WORDS, lookup, not_names
 from .people import english_people, person_ids
 
@@ -141,18 +141,7 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
         length, skip, entry_id = best
         entry = gazetteer.entries[entry_id]
         start, end = normalized.to_raw(spans[i][0] + skip, spans[i + length - 1][1])
-        found.append(
-            Entity(
-                normalized.raw[start:end],
-                start,
-                end,
-                entry.label,
-                entry.canonical_id,
-                entry.name_en,
-                entry.name_ar or None,
-                "gazetteer",
-            )
-        )
+        found.append(_gazetteer_entity(normalized, start, end, entry))
         i += length
     return found
 
@@ -186,21 +175,23 @@ def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names)
             ):
                 break  # an adjective or a noun, not a name: whose area, not where
             country = gazetteer.entries[code]
-            start, end = token.raw.start, tokens[k].raw.end
-            found.append(
-                Entity(
-                    normalized.raw[start:end],
-                    start,
-                    end,
-                    "LOC",
-                    country.canonical_id,
-                    country.name_en,
-                    country.name_ar or None,
-                    "gazetteer",
-                )
-            )
+            found.append(_gazetteer_entity(normalized, token.raw.start, tokens[k].raw.end, country))
             break
     return found
+
+
+def _gazetteer_entity(normalized: NormalizedText, start: int, end: int, entry: Entry) -> Entity:
+    """The entity of a gazetteer entry named at the raw span [start, end)."""
+    return Entity(
+        normalized.raw[start:end],
+        start,
+        end,
+        entry.label,
+        entry.canonical_id,
+        entry.name_en,
+        entry.name_ar or None,
+        "gazetteer",
+    )
 
 
 def _words_of(token) -> list[tuple[int, str]]:
@@ -280,9 +271,9 @@ def _people_over_cities(
             return False
         if any(s == entity.start and entity.end < e for s, e in people):
             return True
-        before = normalized.raw[max(0, entity.start - 20) : entity.start]
-        glued = before[-1:].isalpha()  # بعفرين، لحمص
-        word = normalize(before).text.split()[-1:]
+        at = normalized.from_raw(entity.start, entity.end)[0]
+        glued = normalized.text[at - 1 : at].isalpha()  # بعفرين، لحمص
+        word = normalized.text[max(0, at - 20) : at].split()[-1:]
         placed = glued or bool(word and lookup(word[0], PLACE_WORDS))
         return entity.text in surnames and not placed
 

@@ -247,11 +247,11 @@ class _Extractor(CountsOfOne):
                 or location
             )
         if noun_index is None and self.places.is_part(tokens, after):
-            totals = [k for k in reversed(before) if self._total(tokens, found, k)]
-            total = found[totals[0]][1] if totals else None
+            total_index = next((k for k in reversed(before) if self._total(tokens, found, k)), None)
+            total = found[total_index][1] if total_index is not None else None
             if total and event in (None, total.event):  # not وإصابة اثنين في بعقوبة
                 return self._tally(
-                    total.event, number, location, total.subject, period, totals[0], hedge_at
+                    total.event, number, location, total.subject, period, total_index, hedge_at
                 )
             event = event or clauses.list_head(tokens, hedge)  # الهجمات كالتالي: 12 في دير الزور
         if event is None and role not in (None, "weapons", "property"):  # munitions, houses: no row
@@ -331,10 +331,10 @@ class _Extractor(CountsOfOne):
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
         at = bisect.bisect_right(self.word_ends, number.start)
-        following = bisect.bisect_right(self.word_ends, number.end)
-        counted = following < len(self.tokens) and clauses.event_of(self.tokens, following)
-        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS and not counted:
-            return False  # عام 2022، القرار 1701، الدقيقة 65; not منذ بداية العام 150 عملية
+        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS:
+            following = bisect.bisect_right(self.word_ends, number.end)
+            if following >= len(self.tokens) or not clauses.event_of(self.tokens, following):
+                return False  # عام 2022، القرار 1701، الدقيقة 65; not منذ بداية العام 150 عملية
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
         if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
             self.tokens, at, after_its_noun
