@@ -161,6 +161,12 @@ def test_everyday_words_are_not_cities_behind_a_clitic():
     # France 24, February 2018: فرقة الدراويش (a Sufi order) is not ف + the town رقة
     assert ids("في إشارة إلى فرقة الدراويش") == []
     assert ids("أستاذ بجامعة القاهرة") == [("القاهرة", "geonames:360630")]  # not ب + جامعة
+    # a camp is no Algerian town (Mascara); Quneitra alone is the Syrian one, not Kenitra
+    assert all(i is None for _, i in ids("قناص متمركز في معسكر الأمن المركزي"))
+    assert ids("غادروا القنيطرة إلى إدلب")[0] == ("القنيطرة", "SY-QU")
+    assert ids("قتل 5 في الرياض وجدة")[-1] == ("جدة", "geonames:105343")  # and Jeddah, not Oujda
+    # a town whose name is an everyday word is named with its noun (صور: pictures, or Tyre)
+    assert ids("قصف على مدينة صور") == [("مدينة صور", "tyre")] and ids("نشر صور القتلى") == []
 
 
 def test_a_persons_surname_named_alone_is_not_a_town():

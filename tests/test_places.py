@@ -45,3 +45,26 @@ def test_scope_falls_back_from_the_sentence_to_the_paragraph_and_the_article():
     two = "قصفت تركيا مواقع في العراق وسوريا."
     normalized, places = places_of(two)
     assert places.scope(*normalized.sentences[0].norm) == (None, None)
+
+
+def stretch_place(text: str, number: str):
+    """The place `in_stretch` gives for the count `number` in a one-sentence text."""
+    normalized, places = places_of(text)
+    token = next(t for t in normalized.tokens if t.text == number)
+    place = places.in_stretch(*token.norm, normalized.sentences[0].norm)
+    return place and (place.country, text[place.start : place.end])
+
+
+def test_a_sentence_of_several_countries_places_a_count_by_the_stretch_it_is_in():
+    # the places between the commas around the count, when the sentence names several countries
+    idlib = "وقال وزير فرنسي في باريس إن روسيا تدعم النظام، بينما قتل 12 مدنيا في غارة على إدلب."
+    assert stretch_place(idlib, "12") == ("Syria", "إدلب")
+    libya = "وتحدث الرئيس عن كوريا الشمالية، وعن تدخل التحالف في ليبيا والذي قاد إلى مقتل 5 مدنيين."
+    assert stretch_place(libya, "5") == ("Libya", "ليبيا")
+    # a country counts there only after في/ب (an actor's name is not where the count is)
+    regret = "وقالت موسكو إن الطائرة أسقطت فوق سوريا، وأبدت إسرائيل أسفها على مقتل 15 عسكريا."
+    assert stretch_place(regret, "15") is None
+    # two countries joined in the stretch: no place; one country in the sentence: not this rule
+    joined = "وقال مسؤول في باريس، إن عدد المقاتلين في العراق وسوريا بلغ 1600 مقاتل."
+    assert stretch_place(joined, "1600") is None
+    assert stretch_place("قتل 5 مدنيين في غارة على إدلب.", "5") is None

@@ -623,6 +623,9 @@ def test_what_forty_fresh_articles_showed():
     assert [r[3] for r in gaza] == ["Palestine", "Palestine"]
     toll = rows("بعد مقتل عشرات الفلسطينيين وإصابة المئات في مواجهات، بالتزامن مع احتفال إسرائيل.")
     assert [r[3] for r in toll] == ["Palestine", "Palestine"]
+    # and so are they where their usual actor's country is named in the clause after them
+    embassy = "قتلت القوات الإسرائيلية 60 فلسطينيا في احتجاجات تزامنت مع نقل السفارة الأمريكية في إسرائيل إلى القدس."
+    assert rows(embassy)[0][3] == "Palestine"
 
 
 def test_what_a_third_review_found_stays_fixed():
@@ -637,6 +640,8 @@ def test_what_a_third_review_found_stays_fixed():
     # ألف the verb, a sentence passed or stayed, things in camps, uncertainty, a year
     assert [r[:2] for r in rows("ألف الكاتب كتابا عن مقتل 3 صحفيين.")] == [("killed", 3)]
     assert rows("حكم على 10 أشخاص بالإعدام.")[0][:2] == ("other", 10)
+    assert rows("قضت محكمة مصرية بإعدام 5 متهمين في قضية اغتيال.")[0][:2] == ("other", 5)
+    assert rows("قضت محكمة مصرية بالإعدام على 5 متهمين.")[0][:2] == ("other", 5)
     assert rows("أرجأت المحكمة تنفيذ حكم الإعدام بحق 5 متهمين.")[0][:2] == ("other", 5)
     assert rows("قتل 10 أشخاص في هجوم وحكم على منفذه بالإعدام.")[0][:2] == ("killed", 10)
     baquba = rows("وفي بعقوبة أعلنت الشرطة مصرع ثلاثة أشخاص.")  # ب + عقوبة: the city
@@ -876,3 +881,26 @@ def test_what_a_review_of_the_tenth_round_found():
     assert rows("وتجمع 500 متظاهر غاضبين في مخيم جباليا.") == []
     # two verbs of a toll after a comma open their clause
     assert rows("وفي الموصل، قتل وأصيب 11 مدنيا.")[0][:2] == ("other", 11)
+
+
+def test_what_people_met_is_told_after_their_breakdown():
+    # France 24, July 2018: لقي ... مصرعهم past the commas of the children among them
+    met = rows("لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم الجمعة في قصف على ريف درعا.")
+    assert [r[:3] for r in met] == [("killed", 26, "at_least"), ("killed", 11, "exact")]
+    assert rows("لقي 26 مدنيا ترحيبا في القرية.")[0][0] == "other"  # met with a welcome
+
+
+def test_one_of_a_nationality_and_one_more():
+    # ANERcorp: قتل عراقي وجرح آخر, one killed and another wounded
+    found = rows("وفي أحدث هذه الهجمات قتل عراقي وجرح آخر في انفجار عبوة ناسفة في بغداد.")
+    assert [r[:4] for r in found] == [
+        ("killed", 1, "exact", "Iraq"),
+        ("injured", 1, "exact", "Iraq"),
+    ]
+    assert rows("أعلنت الشرطة اعتقال أمريكية في طهران.")[0][:2] == ("detained", 1)
+    # not an adjective of a group (الأسر اليمنية: Yemeni families), not "the last of", not
+    # "another" with nothing told before it
+    families = rows("وأدت الحرب إلى تشريد الآلاف من الأسر اليمنية.")
+    assert all(r[0] != "detained" for r in families)
+    assert rows("وقتل آخر الجنود في المعركة.") == []
+    assert rows("واقتيد إلى مقر احتجاز آخر.") == []

@@ -336,8 +336,8 @@ def in_context(tokens, k, event: str | None) -> str | None:
 
 def sentenced(tokens, count, stop) -> bool:
     """A death sentence passed on the count at token `count` and not carried out: a word of
-    sentence in the three tokens before it, of death before `stop` (حكم على 10 أشخاص بالإعدام)."""
-    passed = [k for k in range(max(0, count - 3), count) if _passes(tokens[k].text)]
+    sentence in the five tokens before it, of death before `stop` (حكم على 10 أشخاص بالإعدام)."""
+    passed = [k for k in range(max(0, count - 5), count) if _passes(tokens[k].text)]
     if not passed:
         return False
     death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])

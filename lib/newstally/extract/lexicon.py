@@ -192,7 +192,7 @@ HOMELANDS = {
 HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means the homeland
 # Words of a sentence passed: a death sentence (حكم بالإعدام، أحكاما بإعدام) is other, not killed,
 # unless it is carried out (نفذت حكم الإعدام).
-SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
+SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه قضت".split())
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(
@@ -207,6 +207,9 @@ CASUALTY_VERBS = frozenset(
 )
 HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
+ANOTHER = frozenset(["اخر", "اخري"])  # قتل عراقي وجرح آخر: one more
+# "Their death", what people met: لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم.
+FATES_OF_MANY = frozenset(["مصرعهم", "حتفهم", "مصرعهما", "حتفهما", "مصرعهن", "حتفهن"])
 # What befell one person, said of them after their noun or name: الحارس المصاب، رئيسها الموقوف،
 # دميرتاش، المسجون حاليا (people already in custody are held).
 DESCRIBED_FATES = {

@@ -29,6 +29,9 @@ _AUXILIARIES = frozenset(["قد", "كانت"])
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 
 
+_JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
+
+
 class Place(NamedTuple):
     """A country a count is for, and the raw span of the place mention that says so."""
 
@@ -89,22 +92,26 @@ class Mentions:
         place = self.place_at(position)
         return place.country if place else None
 
-    def countries(self, start: int, end: int) -> dict[str, Place]:
+    def countries(self, start: int, end: int, where: bool = False) -> dict[str, Place]:
         """The countries of the places a span names, each with its first place: of its towns,
         provinces and sites when it names any (a country named beside them is often an actor:
-        "US strikes in Douma"); not those named after مع/with ("the border with Iraq")."""
+        "US strikes in Douma"); not those named after مع/with ("the border with Iraq"). With
+        `where`, a country counts only after في/ب/in (أبدت اسرائيل أسفها: an actor)."""
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
-        for entity, place in self._places(start, end):
+        for position, entity, place in self._places(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            by_kind[entry.kind == "country"].setdefault(place.country, place)
+            country = entry.kind == "country"
+            if not (where and country and not self._after_locative(position)):
+                by_kind[country].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
 
     def _places(self, start: int, end: int):
-        """The place mentions of a span with their places, those after مع/with left out."""
+        """The place mentions of a span (normalized start, entity, place), those after مع/with
+        left out."""
         for s, _, entity in self.at(start, end):
             place = self.place_at(s) if entity.label == "LOC" and not self.aside(s) else None
             if place:
-                yield entity, place
+                yield s, entity, place
 
     def aside(self, position: int) -> bool:
         """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
@@ -119,9 +126,7 @@ class Mentions:
         country = self._is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
-        locative = last in LOCATIVES or (last[:1] == "و" and last[1:] in LOCATIVES)  # وفي
-        after_in = locative or (position > 0 and self.text[position - 1] == "ب")
-        if country and not after_in and self._word_after(position) in _VERBS:
+        if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
@@ -130,6 +135,21 @@ class Mentions:
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _after_locative(self, position: int) -> bool:
+        """Whether the place named at `position` follows في/ب/in (وفي العراق، بالعراق), or و
+        after a place that does (في العراق وسوريا)."""
+        before = self.text[max(0, position - 40) : position]
+        if before.endswith("ب"):
+            return True
+        joined = _JOINED_RE.search(before)
+        if joined:
+            word = position - len(before) + joined.start(1)
+            previous = self.at(word, word + 1)
+            return bool(previous) and self._after_locative(previous[0][0])
+        words = before.casefold().split()
+        last = words[-1] if words else ""
+        return last in LOCATIVES or (last[:1] == "و" and last[1:] in LOCATIVES)
 
     def _word_after(self, position: int) -> str:
         """The word after the place named at `position` (قد, كانت and the like passed over)."""
@@ -147,7 +167,7 @@ class Mentions:
 
     def main_country(self, start: int, end: int) -> Place | None:
         """The country the places named in a span are most often in (its first place)."""
-        named = [place for _, place in self._places(start, end)]
+        named = [place for *_, place in self._places(start, end)]
         if not named:
             return None
         country = Counter(place.country for place in named).most_common(1)[0][0]

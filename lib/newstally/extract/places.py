@@ -37,6 +37,8 @@ UNDISCLOSED_RE = re.compile(
 # list of places ends.
 _EACH_OF_RE = re.compile(r"(?:(?:\s+[^\s\d.,:;()]+)?\s+في كل من|[^\d.,:;()]{0,60}?\bin each of) ")
 _CLAUSE_END_RE = re.compile(r"[.,:;()\d]")
+_STRETCH_MARKS = ",،:;"  # what bounds the stretch of a sentence a count is in
+_STRETCH_END_RE = re.compile(r"[.,،:;]")
 
 
 class Places:
@@ -69,6 +71,20 @@ class Places:
             before = place is not None and place.start < self.nt.to_raw(start, start)[0]
             return (place if before else None), place
         return (None if self.undisclosed else self.main_country), self.main_country
+
+    def in_stretch(self, start: int, end: int, sentence: tuple[int, int]) -> Place | None:
+        """In a sentence that names places in several countries, the one country of the places
+        named between the commas around a count (`start`, `end`: the sentence's stretch between
+        the punctuation before and after it; a country only after في/ب/in): تدخل التحالف في
+        ليبيا عام 2011 والذي قاد إلى مقتل القذافي, in a sentence about Washington and Pyongyang."""
+        if len(self.mentions.countries(*sentence)) < 2:
+            return None
+        text = self.nt.text
+        first = max(text.rfind(mark, sentence[0], start) + 1 for mark in _STRETCH_MARKS)
+        last = _STRETCH_END_RE.search(text, end, sentence[1])
+        stretch = (max(first, sentence[0]), last.start() if last else sentence[1])
+        countries = self.mentions.countries(*stretch, where=True)
+        return next(iter(countries.values())) if len(countries) == 1 else None
 
     def in_clause(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
         """The country of the first place named after في/in/ب within a count's clause (tokens

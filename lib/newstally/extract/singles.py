@@ -10,6 +10,7 @@ from ..records import Tally
 from . import clauses
 from .lexicon import (
     AND,
+    ANOTHER,
     CLAUSE_BREAKS,
     DESCRIBED_FATES,
     EVENT_WORDS,
@@ -111,6 +112,8 @@ class CountsOfOne:
                 and self._names_person(tokens[k])
             ):
                 return k  # مقتل أنس أبوخوصة: a named person
+            if k == i + 1 and self._one_person(tokens, k):
+                return k  # قتل عراقي وجرح آخر: one person of a nationality, one more
             if is_singular(tokens[k].text):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
@@ -121,6 +124,17 @@ class CountsOfOne:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _one_person(self, tokens, k: int) -> bool:
+        """A nationality (عراقي، أمريكية; not الأسر اليمنية, "Yemeni families") or "another" after
+        a count or an event told before it (not آخر الجنود, "the last of the soldiers")."""
+        if tokens[k].text in ANOTHER:  # after a count or a death told before it
+            told = self.number_starts and self.number_starts[0] < tokens[k].norm.start
+            told = told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
+            return told and (k + 1 == len(tokens) or not tokens[k + 1].text.startswith("ال"))
+        return tokens[k].text in self.mentions.gazetteer.nisbas and not tokens[k].text.startswith(
+            "ال"
+        )
 
     def _named_again(self, event: str, found) -> bool:
         """A named person's death or arrest after a count of one of the same event: the same

@@ -30,6 +30,8 @@ from .lexicon import (
     BARE_TOLLS,
     COORDINATION,
     EVENT_WORDS,
+    FATE_VERBS,
+    FATES_OF_MANY,
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
@@ -136,6 +138,7 @@ class _Extractor(CountsOfOne):
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
         self.sentence_country, self.wide_country = self.places.scope(start, end)
+        self.sentence_span = (start, end)
         self.dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
         self.number_starts = [n.start for n in numbers]
         self.number_ends = frozenset(n.end for n in numbers)
@@ -194,6 +197,7 @@ class _Extractor(CountsOfOne):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         event = event or self._coordinated_event(tokens, position, previous, number)
         event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
+        event = event or _met_their_fate(tokens, hedge)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group
         ):
@@ -240,9 +244,11 @@ class _Extractor(CountsOfOne):
         hedge_at = number.qualifier_start
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
-        if (location is None or far) and noun < len(tokens):
+        if noun < len(tokens):  # a nationality outweighs its usual actor's country named near
+            near = None if far else location
             location = (
-                self.places.homeland(tokens[noun], event, self.wide_country)
+                self.places.homeland(tokens[noun], event, near or self.wide_country)
+                or near
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
                 or location
             )
@@ -297,7 +303,11 @@ class _Extractor(CountsOfOne):
         """The row; a count with no place in its clause takes the sentence's country, or (`wide`:
         a number or a stated zero, not an implicit single) the paragraph's or the article's."""
         start, end = self.nt.to_raw(qualifier_start, number.end)
-        place = location or (self.wide_country if wide else self.sentence_country)
+        place = (
+            location
+            or self.places.in_stretch(qualifier_start, number.end, self.sentence_span)
+            or (self.wide_country if wide else self.sentence_country)
+        )
         period_start, period_end = (None, None) if event == "held" or not period else period
         return Tally(
             -1,  # numbered when the sentence is done
@@ -331,7 +341,8 @@ class _Extractor(CountsOfOne):
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
             return False  # part of a code: 2013-01-S-025, A4, F16
         at = bisect.bisect_right(self.word_ends, number.start)
-        if self._word_before(number.start) in YEAR_WORDS | IDENTIFIER_WORDS:
+        word_before = self._word_before(number.start)
+        if word_before in YEAR_WORDS or lookup(word_before or "", IDENTIFIER_WORDS):
             following = bisect.bisect_right(self.word_ends, number.end)
             if following >= len(self.tokens) or not clauses.event_of(self.tokens, following):
                 return False  # عام 2022، القرار 1701، الدقيقة 65; not منذ بداية العام 150 عملية
@@ -389,3 +400,10 @@ class _Extractor(CountsOfOne):
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
+
+
+def _met_their_fate(tokens, hedge: int) -> str | None:
+    """Killed: a count after لقي whose people's death is told further on, past the commas of a
+    breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم)."""
+    met = hedge and tokens[hedge - 1].text in FATE_VERBS
+    return "killed" if met and any(t.text in FATES_OF_MANY for t in tokens[hedge:]) else None
