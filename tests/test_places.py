@@ -51,7 +51,8 @@ def stretch_place(text: str, number: str):
     """The place `in_stretch` gives for the count `number` in a one-sentence text."""
     normalized, places = places_of(text)
     token = next(t for t in normalized.tokens if t.text == number)
-    place = places.in_stretch(*token.norm, normalized.sentences[0].norm)
+    places.scope(*normalized.sentences[0].norm)
+    place = places.in_stretch(*token.norm)
     return place and (place.country, text[place.start : place.end])
 
 
@@ -68,3 +69,11 @@ def test_a_sentence_of_several_countries_places_a_count_by_the_stretch_it_is_in(
     joined = "وقال مسؤول في باريس، إن عدد المقاتلين في العراق وسوريا بلغ 1600 مقاتل."
     assert stretch_place(joined, "1600") is None
     assert stretch_place("قتل 5 مدنيين في غارة على إدلب.", "5") is None
+    # a review of the round: the seat of who speaks is not where the count is; a country after
+    # في شمال or قبالة سواحل is; a short place phrase put first, before a comma, places the count
+    london = "وقالت الخارجية في لندن إن 2 من مواطنيها اعتقلوا، بينما اعتقلت إيران 5 في طهران."
+    assert stretch_place(london, "2") is None
+    coast = "ولقي 12 مهاجرا حتفهم قبالة سواحل ليبيا، بينما وصل 500 آخرون إلى إيطاليا."
+    assert stretch_place(coast, "12") == ("Libya", "ليبيا")
+    baghdad = "وفي بغداد، قتل 5 أشخاص بانفجار سيارة مفخخة، بينما قتل 3 آخرون في ريف إدلب."
+    assert stretch_place(baghdad, "5") == ("Iraq", "بغداد")

@@ -33,11 +33,13 @@ from .lexicon import (
     ONE_WORDS,
     OR,
     PASSIVE_AUXILIARIES,
+    PENALTIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
     PERSON_ROLES,
     PURPOSE_MARKERS,
     RELEASE_WORDS,
+    RULINGS,
     SENTENCE_WORDS,
     STAYS,
     SUBJECT_WORDS,
@@ -335,9 +337,13 @@ def in_context(tokens, k, event: str | None) -> str | None:
 
 
 def sentenced(tokens, count, stop) -> bool:
-    """A death sentence passed on the count at token `count` and not carried out: a word of
-    sentence in the five tokens before it, of death before `stop` (حكم على 10 أشخاص بالإعدام)."""
-    passed = [k for k in range(max(0, count - 5), count) if _passes(tokens[k].text)]
+    """A death sentence passed on the count at token `count`, not carried out: a word of sentence
+    3 tokens before it (a ruling and its penalty 5), of death before `stop` (حكم على 10 بالإعدام)."""
+    passed = [k for k in range(max(0, count - 3), count) if _passes(tokens[k].text)]
+    ruled = [k for k in range(max(0, count - 5), count) if tokens[k].text in RULINGS]
+    between = [t.text for t in tokens[ruled[-1] + 1 : count]] if ruled else []
+    if "," not in between and PENALTIES.intersection(between):
+        passed = passed or ruled[-1:]
     if not passed:
         return False
     death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])

@@ -192,7 +192,10 @@ HOMELANDS = {
 HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means the homeland
 # Words of a sentence passed: a death sentence (حكم بالإعدام، أحكاما بإعدام) is other, not killed,
 # unless it is carried out (نفذت حكم الإعدام).
-SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه قضت".split())
+SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
+# A ruling is a sentence only with its penalty (قضت المحكمة بإعدام؛ not قضت القوات على, "wiped out").
+RULINGS = frozenset("قضت قضي وقضت وقضي".split())
+PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(
@@ -208,6 +211,8 @@ CASUALTY_VERBS = frozenset(
 HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
 ANOTHER = frozenset(["اخر", "اخري"])  # قتل عراقي وجرح آخر: one more
+# Nouns an event word qualifies (مركز احتجاز، حملة اعتقال): an adjective after it is theirs.
+EVENT_HOLDERS = frozenset("مركز مراكز حمله حملات مرفق مرافق موجه سجن معسكر".split())
 # "Their death", what people met: لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم.
 FATES_OF_MANY = frozenset(["مصرعهم", "حتفهم", "مصرعهما", "حتفهما", "مصرعهن", "حتفهن"])
 # What befell one person, said of them after their noun or name: الحارس المصاب، رئيسها الموقوف،
@@ -289,6 +294,12 @@ CLAUSE_ENDS = CLAUSE_BREAKS | {","}  # and a comma: where a stated zero's words 
 AND = frozenset(["و", "and"])
 OR = frozenset(["او", "or"])
 LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
+# Words between في and a country that still say the count is there (في شمال العراق، قبالة سواحل
+# ليبيا), and prepositions that say so themselves.
+PLACE_PARTS = frozenset(
+    "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي سواحل ساحل شواطئ اطراف".split()
+)
+NEAR = frozenset(["قباله", "قرب", "داخل", "off", "near", "inside"])
 # Nouns that stand before a place's name: في بلدة دوما، في محافظة إدلب، in the town of Douma.
 PLACE_NOUNS = frozenset(
     "بلده مدينه محافظه قريه ولايه منطقه مخيم سجن حي ريف اقليم قطاع جزيره ناحيه قضاء "

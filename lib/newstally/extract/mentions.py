@@ -17,7 +17,9 @@ from .lexicon import (
     GROUP_ANAPHORS,
     LOCATIVES,
     NAME_PARTICLES,
+    NEAR,
     NOT_THERE,
+    PLACE_PARTS,
     SPEAKING,
     STRIKING,
     lookup,
@@ -137,19 +139,24 @@ class Mentions:
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
     def _after_locative(self, position: int) -> bool:
-        """Whether the place named at `position` follows في/ب/in (وفي العراق، بالعراق), or و
-        after a place that does (في العراق وسوريا)."""
-        before = self.text[max(0, position - 40) : position]
+        """Whether the place named at `position` follows في/ب/in (وفي العراق، بالعراق، في شمال
+        العراق، قبالة سواحل ليبيا), or و after a place that does (في العراق وسوريا)."""
+        before = self.text[max(0, position - 60) : position]
         if before.endswith("ب"):
             return True
         joined = _JOINED_RE.search(before)
         if joined:
             word = position - len(before) + joined.start(1)
-            previous = self.at(word, word + 1)
-            return bool(previous) and self._after_locative(previous[0][0])
+            previous = [s for s, *_ in self.at(word, word + 1) if self.place_at(s)]
+            return bool(previous) and self._after_locative(previous[0])
         words = before.casefold().split()
+        for _ in range(2):  # في شمال شرق سوريا
+            if words and words[-1] in PLACE_PARTS:
+                words.pop()
         last = words[-1] if words else ""
-        return last in LOCATIVES or (last[:1] == "و" and last[1:] in LOCATIVES)
+        if last[:1] == "ب" and last[1:] in PLACE_PARTS:
+            return True  # بشمال العراق
+        return last in LOCATIVES | NEAR or (last[:1] == "و" and last[1:] in LOCATIVES)
 
     def _word_after(self, position: int) -> str:
         """The word after the place named at `position` (قد, كانت and the like passed over)."""

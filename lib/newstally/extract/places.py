@@ -37,8 +37,10 @@ UNDISCLOSED_RE = re.compile(
 # list of places ends.
 _EACH_OF_RE = re.compile(r"(?:(?:\s+[^\s\d.,:;()]+)?\s+في كل من|[^\d.,:;()]{0,60}?\bin each of) ")
 _CLAUSE_END_RE = re.compile(r"[.,:;()\d]")
-_STRETCH_MARKS = ",،:;"  # what bounds the stretch of a sentence a count is in
-_STRETCH_END_RE = re.compile(r"[.,،:;]")
+# What bounds the stretch of a sentence a count is in (not the point or comma inside a number),
+# and a short place phrase put first in it (وفي بغداد،).
+_STRETCH_MARK_RE = re.compile(r"(?<!\d)[.,،:;]|[.,،:;](?!\d)")
+_FRONTED_RE = re.compile(r"\s*(?:و?في|in)\s+[^\s.,،:;]+(?:\s+[^\s.,،:;]+){0,2}\s*[,،]")
 
 
 class Places:
@@ -50,6 +52,7 @@ class Places:
         self.main_country = mentions.main_country(0, len(normalized.text))
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
+        self.sentence, self.several = (0, 0), False  # the last sentence `scope` read
 
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
@@ -62,6 +65,7 @@ class Places:
         counts of one, only a place named before the sentence), else the article's main
         country (for counts of one, none when the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
+        self.sentence, self.several = (start, end), len(countries) > 1
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
@@ -72,19 +76,32 @@ class Places:
             return (place if before else None), place
         return (None if self.undisclosed else self.main_country), self.main_country
 
-    def in_stretch(self, start: int, end: int, sentence: tuple[int, int]) -> Place | None:
-        """In a sentence that names places in several countries, the one country of the places
-        named between the commas around a count (`start`, `end`: the sentence's stretch between
-        the punctuation before and after it; a country only after في/ب/in): تدخل التحالف في
-        ليبيا عام 2011 والذي قاد إلى مقتل القذافي, in a sentence about Washington and Pyongyang."""
-        if len(self.mentions.countries(*sentence)) < 2:
+    def in_stretch(self, start: int, end: int) -> Place | None:
+        """In a sentence (the last `scope` read) that names places in several countries, the one
+        country of the places around a count (`start`, `end`): between the punctuation before and
+        after it, past a verb of saying's أن (the speaker's seat is not where the count is),
+        else a short place phrase put first (وفي بغداد، قتل 5); a country there only after
+        في/ب/in (not أبدت إسرائيل أسفها, an actor). تدخل التحالف في ليبيا عام 2011 والذي قاد إلى
+        مقتل القذافي, in a sentence about Washington and Pyongyang: Libya."""
+        first, last = self.sentence
+        if not self.several:
             return None
         text = self.nt.text
-        first = max(text.rfind(mark, sentence[0], start) + 1 for mark in _STRETCH_MARKS)
-        last = _STRETCH_END_RE.search(text, end, sentence[1])
-        stretch = (max(first, sentence[0]), last.start() if last else sentence[1])
-        countries = self.mentions.countries(*stretch, where=True)
-        return next(iter(countries.values())) if len(countries) == 1 else None
+        marks = [m.end() for m in _STRETCH_MARK_RE.finditer(text, first, start)]
+        opening = marks[-1] if marks else first
+        closing = _STRETCH_MARK_RE.search(text, end, last)
+        stretches = [(opening, closing.start() if closing else last)]
+        said = text.rfind(" ان ", opening, start)
+        if said >= 0:
+            stretches[0] = (said + 4, stretches[0][1])
+        fronted = marks[-2] if len(marks) > 1 else first
+        if marks and _FRONTED_RE.fullmatch(text, fronted, opening):
+            stretches.append((fronted, opening))
+        for stretch in stretches:
+            countries = self.mentions.countries(*stretch, where=True)
+            if countries:
+                return next(iter(countries.values())) if len(countries) == 1 else None
+        return None
 
     def in_clause(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
         """The country of the first place named after في/in/ب within a count's clause (tokens

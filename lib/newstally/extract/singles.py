@@ -13,6 +13,7 @@ from .lexicon import (
     ANOTHER,
     CLAUSE_BREAKS,
     DESCRIBED_FATES,
+    EVENT_HOLDERS,
     EVENT_WORDS,
     EVENTS_OF_ONE,
     FATES_OF_ONE,
@@ -126,15 +127,17 @@ class CountsOfOne:
         return None
 
     def _one_person(self, tokens, k: int) -> bool:
-        """A nationality (عراقي، أمريكية; not الأسر اليمنية, "Yemeni families") or "another" after
-        a count or an event told before it (not آخر الجنود, "the last of the soldiers")."""
-        if tokens[k].text in ANOTHER:  # after a count or a death told before it
-            told = self.number_starts and self.number_starts[0] < tokens[k].norm.start
-            told = told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
-            return told and (k + 1 == len(tokens) or not tokens[k + 1].text.startswith("ال"))
-        return tokens[k].text in self.mentions.gazetteer.nisbas and not tokens[k].text.startswith(
-            "ال"
-        )
+        """Right after an event word: a nationality (قتل عراقي، اعتقال أمريكية; not الأسر اليمنية,
+        "Yemeni families", not the killer before his count, قتل أمريكي 5، nor a word that
+        qualifies a place or a campaign, مركز احتجاز عراقي) or "another" after a count or an
+        event word before it (قتل مدني وجرح آخر)."""
+        if tokens[k].text in ANOTHER:
+            told = bool(self.number_starts) and self.number_starts[0] < tokens[k].norm.start
+            return told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
+        counted = k + 1 < len(tokens) and tokens[k + 1].norm.start in self.number_starts
+        held = k > 1 and lookup(tokens[k - 2].text, EVENT_HOLDERS)
+        nationality = tokens[k].text in self.mentions.gazetteer.nisbas
+        return nationality and not tokens[k].text.startswith("ال") and not (counted or held)
 
     def _named_again(self, event: str, found) -> bool:
         """A named person's death or arrest after a count of one of the same event: the same

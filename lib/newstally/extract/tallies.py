@@ -28,6 +28,7 @@ from .gazetteer import load_gazetteer
 from .lexicon import (
     AND,
     BARE_TOLLS,
+    CLAUSE_BREAKS,
     COORDINATION,
     EVENT_WORDS,
     FATE_VERBS,
@@ -138,7 +139,6 @@ class _Extractor(CountsOfOne):
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
         self.sentence_country, self.wide_country = self.places.scope(start, end)
-        self.sentence_span = (start, end)
         self.dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
         self.number_starts = [n.start for n in numbers]
         self.number_ends = frozenset(n.end for n in numbers)
@@ -244,11 +244,9 @@ class _Extractor(CountsOfOne):
         hedge_at = number.qualifier_start
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
-        if noun < len(tokens):  # a nationality outweighs its usual actor's country named near
-            near = None if far else location
+        if (location is None or far) and noun < len(tokens):
             location = (
-                self.places.homeland(tokens[noun], event, near or self.wide_country)
-                or near
+                self.places.homeland(tokens[noun], event, self.wide_country)
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
                 or location
             )
@@ -305,7 +303,7 @@ class _Extractor(CountsOfOne):
         start, end = self.nt.to_raw(qualifier_start, number.end)
         place = (
             location
-            or self.places.in_stretch(qualifier_start, number.end, self.sentence_span)
+            or self.places.in_stretch(qualifier_start, number.end)
             or (self.wide_country if wide else self.sentence_country)
         )
         period_start, period_end = (None, None) if event == "held" or not period else period
@@ -344,8 +342,12 @@ class _Extractor(CountsOfOne):
         word_before = self._word_before(number.start)
         if word_before in YEAR_WORDS or lookup(word_before or "", IDENTIFIER_WORDS):
             following = bisect.bisect_right(self.word_ends, number.end)
-            if following >= len(self.tokens) or not clauses.event_of(self.tokens, following):
-                return False  # عام 2022، القرار 1701، الدقيقة 65; not منذ بداية العام 150 عملية
+            counted = following < len(self.tokens) and (
+                clauses.event_of(self.tokens, following)
+                or lookup(self.tokens[following].text, SUBJECT_WORDS)
+            )
+            if not counted:  # not منذ بداية العام 150 عملية، عملا بالقرار 15 ألف جندي
+                return False  # عام 2022، القرار 1701، الدقيقة 65
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
         if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
             self.tokens, at, after_its_noun
@@ -404,6 +406,13 @@ class _Extractor(CountsOfOne):
 
 def _met_their_fate(tokens, hedge: int) -> str | None:
     """Killed: a count after لقي whose people's death is told further on, past the commas of a
-    breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم)."""
-    met = hedge and tokens[hedge - 1].text in FATE_VERBS
-    return "killed" if met and any(t.text in FATES_OF_MANY for t in tokens[hedge:]) else None
+    breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم), before another clause (not لقي
+    300 مهاجر معاملة قاسية، فيما لقي 20 آخرون حتفهم)."""
+    if not hedge or tokens[hedge - 1].text not in FATE_VERBS:
+        return None
+    for token in tokens[hedge + 1 :]:
+        if token.text in FATES_OF_MANY:
+            return "killed"
+        if token.text in CLAUSE_BREAKS | FATE_VERBS or token.text in ("فيما", "بينما", "while"):
+            return None
+    return None
