@@ -79,10 +79,10 @@ class Places:
     def in_stretch(self, start: int, end: int) -> Place | None:
         """In a sentence (the last `scope` read) that names places in several countries, the one
         country of the places around a count (`start`, `end`): between the punctuation before and
-        after it, past a verb of saying's أن (the speaker's seat is not where the count is),
-        else a short place phrase put first (وفي بغداد، قتل 5); a country there only after
-        في/ب/in (not أبدت إسرائيل أسفها, an actor). تدخل التحالف في ليبيا عام 2011 والذي قاد إلى
-        مقتل القذافي, in a sentence about Washington and Pyongyang: Libya."""
+        after it, past an أن/إن before the count (said in London that...: the speaker's seat is
+        not where the count is), else a short place phrase put first (وفي بغداد، قتل 5); a
+        country there only after في/ب/in (not أبدت إسرائيل أسفها, an actor). تدخل التحالف في
+        ليبيا عام 2011 والذي قاد إلى مقتل القذافي, in a sentence about Washington: Libya."""
         first, last = self.sentence
         if not self.several:
             return None
