@@ -411,6 +411,10 @@ def test_towns_camps_and_front_lines_of_the_wars_the_press_reports_have_their_co
     assert rows("واعتقلت القوات 7 مشتبهين في بلدة الباغوز.")[0][3] == "Syria"
     assert rows("ويضم مخيم روج أكثر من 2500 شخص.")[0][:4] == ("held", 2500, "more_than", "Syria")
     assert rows("Al-Shabaab fighters killed 5 soldiers near Kismayo.")[0][3] == "Somalia"
+    # and of the wars after 2018: Ukraine's front, Gaza's and the West Bank's camps, Lebanon
+    assert rows("قتل 6 مدنيين في قصف روسي على مدينة خاركيف.")[0][3] == "Ukraine"
+    assert rows("وقتل 3 شبان في اقتحام مخيم نور شمس.")[0][3] == "Palestine"
+    assert rows("قتل 4 أشخاص في غارة على الضاحية الجنوبية.")[0][3] == "Lebanon"
 
 
 def test_what_befell_one_person_said_after_them_counts_one():
@@ -919,3 +923,94 @@ def test_one_of_a_nationality_and_one_more():
     assert [r[:2] for r in campaign] == [("detained", 300)]
     night = rows("قتل مدني وجرح آخر الليلة الماضية في قصف على ريف إدلب.")
     assert [r[:2] for r in night] == [("killed", 1), ("injured", 1)]
+
+
+def test_what_reports_of_later_wars_read():
+    # the guide's 12 ألفًا و450 = 12450: a round thousand and the rest after و are one number
+    gaza = rows("ارتفعت حصيلة الشهداء في قطاع غزة إلى 34 ألفا و183 شهيدا، و77 ألفا و143 مصابا.")
+    assert [r[:4] for r in gaza] == [
+        ("killed", 34183, "exact", "Palestine"),
+        ("injured", 77143, "exact", "Palestine"),
+    ]
+    assert rows("نزح مليون و200 ألف شخص.")[0][1] == 1_200_000
+    # a nationality counts people: the raids killed them, they did not raid
+    yemen = rows("قتلت غارات التحالف السعودي 20 يمنيا في صعدة.")
+    assert [r[:4] for r in yemen] == [("killed", 20, "exact", "Yemen")]
+    # a dual of an event noun is two of it; an air attack is an operation
+    assert [r[:2] for r in rows("نفذت القوات الأمريكية غارتين على مواقع لحركة الشباب.")] == [
+        ("operations", 2)
+    ]
+    assert rows("واستهدف التحالف المدينة بهجومين جويين.")[0][:2] == ("operations", 2)
+    assert [r[:2] for r in rows("قتل قياديان في تنظيم داعش بغارة قرب إدلب.")] == [("killed", 2)]
+    # places counted are not people or operations
+    arrests = rows("اعتقلت الشرطة التركية 45 مشتبها بهم في عمليات متزامنة في 12 ولاية.")
+    assert [r[:2] for r in arrests] == [("detained", 45)]
+    # others wounded in a car bomb are people, not cars
+    mogadishu = rows("قتل 8 أشخاص وأصيب 20 آخرون في انفجار سيارة مفخخة في مقديشو.")
+    assert [(r[0], r[1], r[4]) for r in mogadishu] == [
+        ("killed", 8, "people"),
+        ("injured", 20, "people"),
+    ]
+
+
+def test_camp_and_prison_populations_are_held():
+    assert rows("ويقبع في سجون قسد نحو 10 آلاف عنصر من داعش.")[0][:3] == ("held", 10000, "approx")
+    assert rows("يقبع نحو 10 آلاف عنصر من داعش في سجون قسد.")[0][0] == "held"
+    assert rows("يقيم في مخيم الركبان نحو 8 آلاف نازح.")[0][:2] == ("held", 8000)
+    assert rows("نزح 8 آلاف شخص من المدينة.")[0][:2] == ("other", 8000)  # displaced, no camp
+
+
+def test_items_of_a_list_by_place_are_no_parts_of_each_other():
+    text = "تبنى تنظيم داعش 23 هجوما في محافظة دير الزور، و11 في الحسكة، و4 في الرقة."
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [
+        ("attacks", 23, None),
+        ("attacks", 11, None),
+        ("attacks", 4, None),
+    ]
+    assert [r[5] for r in rows("قتل 15 شخصا في سوريا، و7 في العراق.")] == [None, None]
+    # a total before its parts still has them
+    text = "تبنى تنظيم داعش 23 هجوما، 11 منها في الحسكة، و4 في الرقة."
+    assert [r[5] for r in rows(text)] == [None, 0, 0]
+    text = "أعلن التنظيم مسؤوليته عن 150 هجوما في العراق، منها 60 في ديالى و40 في كركوك."
+    assert [r[5] for r in rows(text)] == [None, 0, 0]
+
+
+def test_palestinians_killed_stay_in_palestine_whoever_speaks():
+    # AL-internationalNews, May 2018: Turkey's ministry speaks, the count is Gaza's
+    text = (
+        "طلبت وزارة الخارجية التركية من القنصل الإسرائيلي العام في اسطنبول المغادرة، وذلك بعد "
+        "أن قتلت قوات الاحتلال أكثر من 60 فلسطينياً خلال احتجاجات على الحدود مع غزة."
+    )
+    assert rows(text)[0][:4] == ("killed", 60, "more_than", "Palestine")
+    # but a camp in Syria named around the count places them there
+    text = "وفي دمشق، قتل 5 فلسطينيين في قصف على مخيم اليرموك، بحسب وزارة الخارجية التركية."
+    assert rows(text)[0][3] == "Syria"
+    assert rows("Israeli strikes killed 40 Palestinians on Tuesday.")[0][3] == "Palestine"
+
+
+def test_a_clause_of_whereas_ends_at_its_second_word():
+    # في alone does not start a clause: the event after the noun is still the count's
+    assert rows("وقال المرصد إن 9 عناصر في صفوف قوات النظام قتلوا.")[0][:2] == ("killed", 9)
+    text = "وقال المرصد إن 9 عناصر من قوات النظام في حين قتل 3 مدنيين."
+    assert [r[:2] for r in rows(text)] == [("other", 9), ("killed", 3)]
+
+
+def test_what_a_monthly_report_of_operations_reads():
+    # centres and camps counted are places, not people held; "in addition to" adds an item
+    text = (
+        "وأشار البيان إلى أن نحو 9 آلاف من عناصر التنظيم محتجزون في أكثر من 20 مركز احتجاز في "
+        "سوريا، إضافة إلى نحو ألفين في العراق."
+    )
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text)] == [
+        ("held", 9000, "Syria", None),
+        ("held", 2000, "Iraq", None),
+    ]
+    # the points of "U.S." end no clause of a stated zero; al-Hol capitalized is still al-Hol
+    zero = rows("No U.S. personnel were injured in the attack.")
+    assert [r[:4] for r in zero] == [("injured", 0, "exact", "United States")]
+    assert rows("Al-Hol camp houses more than 40,000 residents.")[0][:4] == (
+        "held",
+        40000,
+        "more_than",
+        "Syria",
+    )

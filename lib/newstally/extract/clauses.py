@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .lexicon import (
     ACTIONS,
+    AIRBORNE,
     AND,
     BARE_TOLLS,
     CARRYING_OUT,
@@ -15,15 +16,12 @@ from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     CLAUSE_STARTS,
+    COUNTED_PLACES,
     CUSTODY_MARKERS,
-    CUSTODY_PLACES,
-    DEMANDS,
     DISEASES,
     EVENT_WORDS,
     EXECUTION_VERBS,
     FATE_VERBS,
-    HELD_BY,
-    HOUSING_VERBS,
     INCLUSION,
     INDEFINITE_ARTICLES,
     JOINT_TOLLS,
@@ -32,13 +30,13 @@ from .lexicon import (
     NUMBERING,
     ONE_WORDS,
     OR,
+    OTHERS,
     PASSIVE_AUXILIARIES,
     PENALTIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
     PERSON_ROLES,
     PURPOSE_MARKERS,
-    RELEASE_WORDS,
     RULINGS,
     SENTENCE_WORDS,
     STAYS,
@@ -55,7 +53,6 @@ from .number_words import QUALIFIER_WORDS
 from .numbers import arabic_number_words
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
-HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
 GROUP_REACH = 10  # tokens back from a count of operations to the armed group that did them
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 
@@ -69,11 +66,13 @@ def clause_end(tokens, after, limit: int | None) -> int:
 
 
 def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
-    """The noun the number counts, within four tokens after it (and before `stop`), and the
-    role it names."""
+    """The noun the number counts, within four tokens after it (and before `stop`, a comma or
+    في), and the role it names."""
     for i in range(after, min(after + 4, stop)):
-        if tokens[i].text == ",":
-            break
+        if tokens[i].text in (",", "في", "in"):
+            break  # 20 آخرون في انفجار سيارة: no car counted
+        if i == after and tokens[i].text in OTHERS:
+            return i, None  # وأصيب 20 آخرون: people, as before
         role = lookup(tokens[i].text, SUBJECT_WORDS)
         if role == "property" and i > after:
             continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
@@ -114,8 +113,8 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
 
 
 def is_measure(tokens, after) -> bool:
-    """A noun of measure after the number (or after the number joined to it): 11 يوما، 35
-    كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما."""
+    """A noun of measure or of places after the number (or after the number joined to it): 11
+    يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما، في 12 ولاية."""
     following = [t.text for t in tokens[after : after + 2]]
     if following[:1] == ["و"] and after + 1 < len(tokens) and tokens[after + 1].kind == "number":
         return is_measure(tokens, after + 2)  # بين 14 و30 عاما: both are ages
@@ -123,9 +122,8 @@ def is_measure(tokens, after) -> bool:
         return len(following) > 1 and following[1] in PER_HUNDRED
     if following[:1] == ["من"]:
         following = following[1:]
-    return bool(following) and (
-        following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
-    )
+    measures = PER_HUNDRED | COUNTED_PLACES
+    return bool(following) and (following[0] in measures or lookup(following[0], UNITS) is not None)
 
 
 def event_before(
@@ -167,19 +165,8 @@ def casualty_of_one(tokens, i) -> bool:
     جرحى، سقوط قتيل (not قتيلا واحدا, whose number counts it, nor دون سقوط قتيل)."""
     if tokens[i].text not in CASUALTIES_OF_ONE or not (i and tokens[i - 1].text in CASUALTY_VERBS):
         return False
-    counted = i + 1 < len(tokens) and _is_number(tokens[i + 1])
+    counted = i + 1 < len(tokens) and is_number(tokens[i + 1])
     return not counted and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
-
-
-def held_by(tokens, after, stop) -> bool:
-    """لدى right after a word of captivity: 12 صحافيا مختطفين لدى الحوثيين are in someone's hands
-    (held), not an arrest told as news (not لدى وصولهم, "on their arrival")."""
-    for k in range(after + 1, stop):
-        if tokens[k].text == ",":
-            return False
-        if tokens[k].text in HELD_BY:
-            return lookup(tokens[k - 1].text, EVENT_WORDS) in ("detained", "held")
-    return False
 
 
 def joined_to_next_event(tokens, k, event) -> bool:
@@ -196,7 +183,7 @@ def joined_to_next_event(tokens, k, event) -> bool:
     return not _own_number(tokens, k + 1) and _another_event(word, event)
 
 
-def _is_number(token) -> bool:
+def is_number(token) -> bool:
     """Digits or an Arabic number word."""
     return token.kind == "number" or token.text in arabic_number_words()
 
@@ -211,7 +198,7 @@ def _own_number(tokens, k) -> bool:
         k += 1
     return (
         k < len(tokens)
-        and _is_number(tokens[k])
+        and is_number(tokens[k])
         and not (k + 1 < len(tokens) and tokens[k + 1].text in INCLUSION)
     )
 
@@ -257,7 +244,7 @@ def toll_before(tokens, hedge) -> str | None:
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
-        if _is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
+        if is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
             return None
         if tokens[i].text == "," and tokens[i + 1].text[:1] == "و":
             return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
@@ -295,7 +282,7 @@ def by_armed_group(tokens, hedge, is_group) -> bool:
     خلايا التنظيم), nor one before an Arabic verb (ملاحقة خلايا التنظيم نفذت القوات 12 عملية)."""
     for k in range(hedge - 1, max(-1, hedge - GROUP_REACH), -1):
         word = tokens[k]
-        if word.text in CLAUSE_ENDS or _is_number(word):
+        if word.text in CLAUSE_ENDS or is_number(word):
             return False
         if lookup(word.text, CLAIMS) and any(map(is_group, tokens[max(0, k - 3) : k + 3])):
             return True
@@ -311,7 +298,7 @@ def list_head(tokens, hedge) -> str | None:
     """The event of a list's head before a colon, for its first item, which names only its
     place (توزعت الهجمات على المحافظات كالتالي: 12 في دير الزور، و7 في الحسكة)."""
     colon = next((k for k in range(hedge - 1, -1, -1) if tokens[k].text == ":"), None)
-    if colon is None or any(_is_number(t) for t in tokens[colon + 1 : hedge]):
+    if colon is None or any(is_number(t) for t in tokens[colon + 1 : hedge]):
         return None
     for k in range(colon - 1, -1, -1):
         if tokens[k].text in CLAUSE_ENDS:
@@ -327,10 +314,13 @@ def event_of(tokens, k) -> str | None:
 
 
 def in_context(tokens, k, event: str | None) -> str | None:
-    """The event of the word at `k` given the words before it: held after رهن or قيد (رهن
-    الاحتجاز: in custody, not arrested), other after a sentence passed (أحكاما بالإعدام، حكم على
-    10 أشخاص بالإعدام: sentenced to death) unless it was carried out (نفذت حكم الإعدام)."""
+    """The event of the word at `k` given the words around it: an airstrike (هجوم جوي) is an
+    operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested); other after a
+    sentence passed (أحكاما بالإعدام، حكم على 10 أشخاص بالإعدام: sentenced to death) unless it was
+    carried out (نفذت حكم الإعدام)."""
     before = tokens[k - 1].text if k else ""
+    if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
+        return "operations"  # هجوم جوي، هجومين جويين: an airstrike
     if event == "killed" and any(_passes(t.text) for t in tokens[max(0, k - 5) : k]):
         return "killed" if _carried_out(tokens, k) else "other"
     return "held" if event and before in CUSTODY_MARKERS else event
@@ -432,67 +422,6 @@ def fate_subject(tokens, i) -> int | None:
 def span_end(tokens, index) -> int:
     """Where the first `index` tokens end in the normalized text (0 for none)."""
     return tokens[min(index, len(tokens)) - 1].norm.end if tokens and index > 0 else 0
-
-
-def housed(tokens, position, noun: int | None) -> bool:
-    """A count a camp or a prison holds: a verb of housing before it in its clause and a camp
-    or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
-    named in the four words after its counted noun (`noun`: 3600 مهاجر في مخيمات، 3 آلاف طفل
-    أجنبي يعيشون في مخيمي الهول وروج)."""
-    people = (
-        noun is not None
-        and noun < len(tokens)
-        and (
-            is_singular(tokens[noun].text)
-            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
-        )
-    )
-    for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
-        if _is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
-            break
-        living = k == noun + 1 or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
-        if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
-            return living and lookup(tokens[k + 1].text, CUSTODY_PLACES) is not None
-    return _named_before(tokens, position, HOUSING_VERBS) and any(
-        lookup(t.text, CUSTODY_PLACES) for t in tokens
-    )
-
-
-def described_one(tokens, i, names_person) -> int | None:
-    """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), the
-    token of that person; none for one released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان)
-    or suspended (الموقوف عن العمل)."""
-    before = i - 1 if i and tokens[i - 1].text != "," else i - 2
-    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    freed = before >= 0 and release(tokens, before) == "other"
-    if before < 0 or following == "عن" or lookup(following, DISEASES) or freed:
-        return None
-    person = is_singular(tokens[before].text) or names_person(tokens[before])
-    return before if person else None
-
-
-def release(tokens, position) -> str | None:
-    """What a word of release in the five words before a count makes of it: `other` for people
-    set free (أفرجت عن 20 معتقلا), `held` for a release called for (طالبت النقابة بالإفراج عن 12
-    معتقلا: they are still held); None without one."""
-    window = tokens[max(0, position - 5) : position]
-    freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
-    if not freed:
-        return None
-    first = max(0, position - 5) + freed[0]
-    asked = any(lookup(t.text, DEMANDS) for t in tokens[max(0, first - 6) : first])
-    return "held" if asked else "other"
-
-
-def _named_before(tokens, position, words: frozenset[str]) -> bool:
-    """One of `words` before `position` in its clause, with no count between (`HOUSING_REACH`
-    tokens at most)."""
-    for k in range(position - 1, max(-1, position - HOUSING_REACH), -1):
-        if tokens[k].text in CLAUSE_ENDS or _is_number(tokens[k]):
-            return False
-        if lookup(tokens[k].text, words):
-            return True
-    return False
 
 
 def is_negation(word: str) -> bool:

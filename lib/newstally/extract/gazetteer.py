@@ -81,6 +81,17 @@ class Gazetteer:
     by_canonical_id: dict[str, Entry] = field(default_factory=dict)
     nisbas: dict[str, str] = field(default_factory=dict)  # بلجيكي، بلجيكيه -> BE
 
+    def nationality(self, word: str) -> str | None:
+        """The country code of people counted by their nationality, singular or plural (يمنيا،
+        فلسطينيين، سوريون، عراقيان، افغانيات); None for any other word."""
+        if word in self.nisbas:
+            return self.nisbas[word]
+        for ending in _PLURAL_ENDINGS:
+            stem = word.removesuffix(ending)
+            if stem != word and stem.endswith("ي") and stem in self.nisbas:
+                return self.nisbas[stem]
+        return None
+
     def add(self, entry: Entry) -> None:
         """Add an entry, merging its aliases into an entry of the same id; first alias wins."""
         if entry.id in self.entries:
@@ -98,10 +109,15 @@ class Gazetteer:
         self.entries[entry.id] = entry
         self.by_canonical_id[entry.canonical_id] = entry
         for alias in entry.aliases:
-            keys = alias_keys(alias)
-            if keys and keys not in self.index:
-                self.index[keys] = entry.id
-                self.longest[keys[0]] = max(self.longest.get(keys[0], 0), len(keys))
+            written = alias_keys(alias)
+            capital = [("Al", *written[1:])] if written[:1] == ("al",) else []  # al-Hol, Al-Hol
+            for keys in [written, *capital] if written else ():
+                if keys not in self.index:
+                    self.index[keys] = entry.id
+                    self.longest[keys[0]] = max(self.longest.get(keys[0], 0), len(keys))
+
+
+_PLURAL_ENDINGS = ("ين", "ون", "ان", "ات", "ا")  # of a nisba: يمنيين، يمنيون، يمنيان، يمنيات، يمنيا
 
 
 def token_key(token: str) -> str:

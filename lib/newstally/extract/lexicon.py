@@ -178,7 +178,8 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 )
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
-    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون holds houses "
+    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون يقبع يقبعون تقبع "
+    "holds houses remain remains remained "
     "housing hosts".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
@@ -187,7 +188,9 @@ CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، �
 # often Israel, the actor, or where it is reported from).
 HOMELANDS = {
     form: "Palestine"
-    for form in "فلسطيني فلسطينيا فلسطينيين فلسطينيون فلسطينيان فلسطينيه فلسطينيات".split()
+    for form in (
+        "فلسطيني فلسطينيا فلسطينيين فلسطينيون فلسطينيان فلسطينيه فلسطينيات palestinian palestinians"
+    ).split()
 }
 HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means the homeland
 # Words of a sentence passed: a death sentence (حكم بالإعدام، أحكاما بإعدام) is other, not killed,
@@ -252,6 +255,8 @@ SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
 # Words that make a count a part of the one before it ("four detained, including a commander").
 INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "among"])
+# "In addition to" before a count: one more item, not a part of the count before (إضافة إلى).
+ADDITIONS = frozenset("اضافه بالاضافه فضلا علاوه".split())
 THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property"])
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
@@ -264,8 +269,12 @@ DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان الملاريا الانفلونزا كورونا الايدز "
     "cholera measles virus disease cancer malaria flu".split()
 )
-CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
-# Nouns of measure: a number before them is a duration, a distance, a sum or a share.
+# "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
+AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
+# Words that start a new clause (في حين, "whereas", by its second word: في alone does not).
+CLAUSE_STARTS = frozenset("فيما بينما حين and while but".split())
+# Nouns of measure: a number before them is a duration, a distance, a sum or a share; and places
+# counted (في 12 ولاية، 30 دولة، 5 من المدن, `COUNTED_PLACES`), no tally either.
 PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالمائه"])  # 90 في المئة: a share
 UNITS = dict.fromkeys(
     (
@@ -279,6 +288,12 @@ UNITS = dict.fromkeys(
         "ايلول تشرين"
     ).split(),
     True,
+)
+COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
+    "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
+    "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون "
+    "مخيما مخيمات "
+    "provinces cities towns villages countries".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())

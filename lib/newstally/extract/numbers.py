@@ -115,11 +115,26 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
     while i < len(tokens):
         at = i
         mention, i = _number_at(text.text, tokens, i, words)
+        mention, i = _with_remainder(text.text, tokens, mention, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
         after_count = after_count and not is_year(found[-1])  # وخلال 2017 عنصران
         if mention and not (after_count and is_dual(tokens[at].text)):  # 3 شرطيين: its noun
             found.append(_without_and(text, mention))
     return found
+
+
+def _with_remainder(text: str, tokens: list[Token], mention, i: int, words: dict[str, int]):
+    """A round number of thousands or millions and the smaller number after و that completes it,
+    as one (34 الفا و183: 34183; مليون و200 الف: 1200000); else the mention as it was."""
+    if mention is None or not mention.value or mention.value % 1000:
+        return mention, i
+    if i + 1 >= len(tokens) or tokens[i].text != "و" or tokens[i + 1].kind != "number":
+        return mention, i
+    rest, j = _number_at(text, tokens, i + 1, words)
+    unit = 1000 if mention.value % 10**6 else 10**6
+    if rest is None or not rest.value or rest.value >= unit or rest.qualifier != "exact":
+        return mention, i
+    return replace(mention, end=rest.end, value=mention.value + rest.value), j
 
 
 def _without_and(text: NormalizedText, mention: NumberMention) -> NumberMention:
@@ -369,26 +384,35 @@ def is_dual(token: str) -> bool:
     return _dual(token) is not None
 
 
+def dual_singular(token: str) -> str | None:
+    """The singular of a dual noun, as `DUAL_NOUNS` writes it (غارتين -> غاره, بسيارتين -> سياره,
+    عنصران -> عنصر); None for any other word."""
+    return _dual(token, True)
+
+
 @lru_cache(maxsize=20_000)
-def _dual(token: str) -> int | None:
-    """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it; else None."""
+def _dual(token: str, singular: bool = False):
+    """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it (or, `singular`,
+    the noun's singular); else None."""
     for form, skip in clitic_variants(token):
         for ending in ("ين", "ان", "ي", "ا"):
             if not form.endswith(ending):
                 continue
             stem = form[: -len(ending)]
             if stem in _DUAL_STEMS and (len(ending) == 2 or stem.endswith("ت")):
-                return skip  # عمليتي توغل: a construct dual, for nouns in ة only
+                # عمليتي توغل: a construct dual, for nouns in ة only
+                return _DUAL_STEMS[stem] if singular else skip
             if ending == "ان" and stem in _DUAL_STEMS_IN_AN:
-                return skip  # فلسطينيان
+                return stem.removeprefix("ال") if singular else skip  # فلسطينيان
     return None
 
 
-_DUAL_STEMS = frozenset(
-    [noun for noun in DUAL_NOUNS if not noun.endswith("ه")]
-    + [noun[:-1] + "ت" for noun in DUAL_NOUNS if noun.endswith("ه")]
-    + ["ال" + noun for noun in DUAL_NOUNS if not noun.endswith("ه")]
-)
+_DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غاره)
+    prefix + (noun[:-1] + "ت" if noun.endswith("ه") else noun): noun
+    for noun in DUAL_NOUNS
+    for prefix in ("", "ال")
+    if not (prefix and noun.endswith("ه"))
+}
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 
 

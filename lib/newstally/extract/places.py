@@ -52,7 +52,7 @@ class Places:
         self.main_country = mentions.main_country(0, len(normalized.text))
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
-        self.sentence, self.several = (0, 0), False  # the last sentence `scope` read
+        self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
 
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
@@ -65,7 +65,7 @@ class Places:
         counts of one, only a place named before the sentence), else the article's main
         country (for counts of one, none when the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
-        self.sentence, self.several = (start, end), len(countries) > 1
+        self.sentence, self.named = (start, end), len(countries)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
@@ -83,9 +83,12 @@ class Places:
         not where the count is), else a short place phrase put first (وفي بغداد، قتل 5); a
         country there only after في/ب/in (not أبدت إسرائيل أسفها, an actor). تدخل التحالف في
         ليبيا عام 2011 والذي قاد إلى مقتل القذافي, in a sentence about Washington: Libya."""
+        return self._around(start, end) if self.named > 1 else None
+
+    def _around(self, start: int, end: int) -> Place | None:
+        """The one country of the places in the stretch of the sentence around a count
+        (`in_stretch`), None if they name none or several."""
         first, last = self.sentence
-        if not self.several:
-            return None
         text = self.nt.text
         marks = [m.end() for m in _STRETCH_MARK_RE.finditer(text, first, start)]
         opening = marks[-1] if marks else first
@@ -129,11 +132,15 @@ class Places:
                 return (place if joined in (None, place.country) else None), comma
         return None, False
 
-    def homeland(self, noun, event: str | None, wide: Place | None) -> Place | None:
+    def homeland(self, noun, event: str | None, wide: Place | None, span) -> Place | None:
         """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
-        القوات 60 فلسطينيا), unless the sentence, paragraph or article (`wide`) places them
-        elsewhere than their usual actor's country (a raid on Yarmouk camp in Damascus: Syria)."""
+        القوات 60 فلسطينيا), unless the places around the count (`span`, normalized; in a
+        sentence that names none, the paragraph's or the article's, `wide`) are elsewhere than
+        their usual actor's country (a raid on Yarmouk camp in Damascus: Syria; not Ankara, whose
+        ministry speaks before: طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
         country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
+        if country and self.named:
+            wide = self._around(*span)
         if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
@@ -161,9 +168,10 @@ class Places:
 
     def is_part(self, tokens, after: int) -> bool:
         """A number followed by في/in and a place: a part of the total before it."""
-        if after >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
+        if after + 1 >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
-        following = tokens[after + 1] if after + 1 < len(tokens) else None
+        named = after + 2 if lookup(tokens[after + 1].text, PLACE_NOUNS) else after + 1  # في محافظة
+        following = tokens[named] if named < len(tokens) else None
         return following is not None and self.mentions.country_at(following.norm.start) is not None
 
     def _joined(self, tokens, token_starts, start: int, clause_end: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..records import Tally
-from . import clauses
+from . import clauses, custody
 from .lexicon import (
     AND,
     ANOTHER,
@@ -77,7 +77,7 @@ class CountsOfOne:
             return None, None  # 100 مصاب: the number before counts it
         described = DESCRIBED_FATES.get(token.text)
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
-            noun = clauses.described_one(tokens, i, self._names_person)
+            noun = custody.described_one(tokens, i, self._names_person)
             return described, None if self._named_again(described, found) else noun
         pronoun = lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)

@@ -19,13 +19,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
-from ..text import QUOTES, NormalizedText, Span
-from . import clauses, layout
+from ..text import QUOTES, NormalizedText, Span, clitic_variants
+from . import clauses, custody, layout
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .lexicon import (
+    ADDITIONS,
     AND,
     BARE_TOLLS,
     CLAUSE_BREAKS,
@@ -48,7 +49,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions
-from .numbers import NumberMention, find_numbers, is_dual, is_year
+from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
 from .singles import CountsOfOne
@@ -183,6 +184,10 @@ class _Extractor(CountsOfOne):
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
         people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS
+        people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them
+            after < len(tokens)
+            and self.mentions.gazetteer.nationality(tokens[after].text) is not None
+        )
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
@@ -191,8 +196,10 @@ class _Extractor(CountsOfOne):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index)
-            if noun_index == position and event not in PEOPLE_EVENTS:
-                event = None  # الهجومين: the two attacks told before, not a count of its own
+            if noun_index == position:  # a dual: غارتين، الهجومين
+                event = event or lookup(dual_singular(tokens[position].text) or "", EVENT_WORDS)
+                if event not in PEOPLE_EVENTS and _defined(tokens, position):
+                    event = None  # الهجومين: the two attacks told before (not غارتين: two raids)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         event = event or self._coordinated_event(tokens, position, previous, number)
@@ -210,14 +217,14 @@ class _Extractor(CountsOfOne):
             event = clauses.event_after(following, role in PERSON_ROLES)
         if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
             event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
-        elif event == "detained" and clauses.held_by(tokens, after, clause_end):
+        elif event == "detained" and custody.held_by(tokens, after, clause_end):
             event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
-        if release := clauses.release(tokens, hedge):
+        if release := custody.release(tokens, hedge):
             event = release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
-        elif event is None and clauses.housed(
+        elif (event is None or event == noun_event == "other") and custody.housed(
             tokens, hedge, after if noun_index is None else noun_index
-        ):
-            event = "held"  # يضم مخيم الهول أكثر من 50 ألف شخص: a camp's or a prison's people
+        ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
+            event = "held"
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = position and tokens[position - 1].text in INCLUSION  # بينهم 3، بينها 12 طفلا
         if inclusion and tokens[position - 1].text.endswith("ها") and position > 1:
@@ -228,7 +235,7 @@ class _Extractor(CountsOfOne):
         if previous and (inclusion or partitive):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)
-                own = clauses.release(tokens, hedge) or verb or named_before
+                own = custody.release(tokens, hedge) or verb or named_before
             else:  # بينهم عشرة قتلوا
                 close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
                 own = event if bare else clauses.event_after(close, True)
@@ -246,18 +253,21 @@ class _Extractor(CountsOfOne):
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
         if (location is None or far) and noun < len(tokens):
             location = (
-                self.places.homeland(tokens[noun], event, self.wide_country)
+                self.places.homeland(tokens[noun], event, self.wide_country, (hedge_at, number.end))
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
                 or location
             )
         if noun_index is None and self.places.is_part(tokens, after):
             total_index = next((k for k in reversed(before) if self._total(tokens, found, k)), None)
             total = found[total_index][1] if total_index is not None else None
-            if total and event in (None, total.event):  # not وإصابة اثنين في بعقوبة
+            added = any(t.text in ADDITIONS for t in tokens[max(0, hedge - 2) : hedge])
+            if total and event in (None, total.event) and not added:  # not وإصابة اثنين في بعقوبة
                 return self._tally(
                     total.event, number, location, total.subject, period, total_index, hedge_at
                 )
             event = event or clauses.list_head(tokens, hedge)  # الهجمات كالتالي: 12 في دير الزور
+            # 23 هجوما في X، و11 في Y; 9 آلاف في سوريا، إضافة إلى ألفين في العراق
+            event = event or (previous.event if previous else None)
         if event is None and role not in (None, "weapons", "property"):  # munitions, houses: no row
             event = "personnel" if role == "soldiers" else "other"
         if self.judge is not None or self.candidates is not None:
@@ -270,10 +280,14 @@ class _Extractor(CountsOfOne):
 
     def _total(self, tokens, found, k) -> bool:
         """Whether the count `found[k]` can be the total of a part named by its place: not a
-        part itself, nor an item of a list by place (12 في دير الزور، و7 في الحسكة)."""
+        part itself, nor an item of a list by place, its noun between or not (12 في دير الزور،
+        و7 في الحسكة; 23 هجوما في دير الزور، و11 في الحسكة), unless parts already point at it
+        (150 هجوما في العراق، منها 60 في ديالى و40 في كركوك)."""
         start, tally = found[k]
         at = bisect.bisect_right(self.token_ends, start)
-        return tally.part_of is None and not self.places.is_part(tokens, at + 1)
+        item = any(self.places.is_part(tokens, i) for i in (at + 1, at + 2))
+        item = item and all(part.part_of != k for _, part in found)
+        return tally.part_of is None and not item
 
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
         """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
@@ -402,6 +416,11 @@ class _Extractor(CountsOfOne):
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
+
+
+def _defined(tokens, k) -> bool:
+    """The token at `k` carries the article, after a clitic or none (الهجومين، بالعمليتين)."""
+    return any(form.startswith("ال") for form, _ in clitic_variants(tokens[k].text))
 
 
 def _met_their_fate(tokens, hedge: int) -> str | None:

@@ -24,7 +24,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
     for i, token in enumerate(tokens):
         if not clauses.is_negation(token.text):
             continue  # لم، ولم، فلا
-        window = tokens[i + 1 : i + 9]
+        following = enumerate(tokens[i + 1 : i + 13], i + 1)
+        window = [t for k, t in following if not _initial(tokens, k)][:8]  # No U.S. personnel
         if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
             continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
@@ -63,3 +64,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
         found += [(zero, event, subject) for event in events]
     return found
+
+
+def _initial(tokens, k) -> bool:
+    """The point after a single letter: "U.S.", whose points end no clause."""
+    before = tokens[k - 1].text if k else ""
+    return tokens[k].text == "." and len(before) == 1 and before.isascii() and before.isalpha()

@@ -1,0 +1,94 @@
+"""Custody, read from the tokens of a sentence: people held rather than arrested (captives in
+someone's hands; a camp's or a prison's people), people set free or whose release is called for,
+and what befell one person said after them."""
+
+from __future__ import annotations
+
+from .clauses import event_of, is_number
+from .lexicon import (
+    CLAUSE_ENDS,
+    CUSTODY_PLACES,
+    DEMANDS,
+    DISEASES,
+    EVENT_WORDS,
+    HELD_BY,
+    HOUSING_VERBS,
+    PERSON_ROLES,
+    RELEASE_WORDS,
+    SUBJECT_WORDS,
+    is_singular,
+    lookup,
+)
+
+HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
+
+
+def held_by(tokens, after, stop) -> bool:
+    """لدى right after a word of captivity: 12 صحافيا مختطفين لدى الحوثيين are in someone's hands
+    (held), not an arrest told as news (not لدى وصولهم, "on their arrival")."""
+    for k in range(after + 1, stop):
+        if tokens[k].text == ",":
+            return False
+        if tokens[k].text in HELD_BY:
+            return lookup(tokens[k - 1].text, EVENT_WORDS) in ("detained", "held")
+    return False
+
+
+def housed(tokens, position, noun: int | None) -> bool:
+    """A count a camp or a prison holds: a verb of housing before it in its clause and a camp
+    or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
+    named in the four words after its counted noun (`noun`: 3600 مهاجر في مخيمات، 3 آلاف طفل
+    أجنبي يعيشون في مخيمي الهول وروج)."""
+    people = (
+        noun is not None
+        and noun < len(tokens)
+        and (
+            is_singular(tokens[noun].text)
+            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
+        )
+    )
+    verb = _named_before(tokens, position, HOUSING_VERBS)  # يقبع 10 آلاف عنصر في سجون قسد
+    for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
+        if is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
+            break
+        living = verb or k == noun + 1 or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
+        if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
+            return living and any(lookup(t.text, CUSTODY_PLACES) for t in tokens[k + 1 : k + 3])
+    return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
+
+
+def described_one(tokens, i, names_person) -> int | None:
+    """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), the
+    token of that person; none for one released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان)
+    or suspended (الموقوف عن العمل)."""
+    before = i - 1 if i and tokens[i - 1].text != "," else i - 2
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    freed = before >= 0 and release(tokens, before) == "other"
+    if before < 0 or following == "عن" or lookup(following, DISEASES) or freed:
+        return None
+    person = is_singular(tokens[before].text) or names_person(tokens[before])
+    return before if person else None
+
+
+def release(tokens, position) -> str | None:
+    """What a word of release in the five words before a count makes of it: `other` for people
+    set free (أفرجت عن 20 معتقلا), `held` for a release called for (طالبت النقابة بالإفراج عن 12
+    معتقلا: they are still held); None without one."""
+    window = tokens[max(0, position - 5) : position]
+    freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
+    if not freed:
+        return None
+    first = max(0, position - 5) + freed[0]
+    asked = any(lookup(t.text, DEMANDS) for t in tokens[max(0, first - 6) : first])
+    return "held" if asked else "other"
+
+
+def _named_before(tokens, position, words: frozenset[str]) -> bool:
+    """One of `words` before `position` in its clause, with no count between (`HOUSING_REACH`
+    tokens at most)."""
+    for k in range(position - 1, max(-1, position - HOUSING_REACH), -1):
+        if tokens[k].text in CLAUSE_ENDS or is_number(tokens[k]):
+            return False
+        if lookup(tokens[k].text, words):
+            return True
+    return False
