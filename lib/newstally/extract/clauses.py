@@ -26,6 +26,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     JOINT_TOLLS,
     JOINT_VERBS,
+    KICKS,
     NEGATIONS,
     NUMBERING,
     ONE_WORDS,
@@ -40,6 +41,7 @@ from .lexicon import (
     RULINGS,
     SENTENCE_WORDS,
     STAYS,
+    STRIKES,
     SUBJECT_WORDS,
     THING_ROLES,
     TOLL_LINKS,
@@ -66,19 +68,27 @@ def clause_end(tokens, after, limit: int | None) -> int:
 
 
 def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
-    """The noun the number counts, within four tokens after it (and before `stop`, a comma or
-    في), and the role it names."""
+    """The noun the number counts, within four tokens after it (before `stop`, a comma or في),
+    and the role it names; "others" (20 آخرون) when it names none."""
     for i in range(after, min(after + 4, stop)):
         if tokens[i].text in (",", "في", "in"):
             break  # 20 آخرون في انفجار سيارة: no car counted
         if i == after and tokens[i].text in OTHERS:
-            return i, None  # وأصيب 20 آخرون: people, as before
+            continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
         if role == "property" and i > after:
             continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
-        if role or lookup(tokens[i].text, EVENT_WORDS):
+        strikes = i == after and strike(tokens, i)  # 12 ضربة, not 4 قنابل خلال ضربات
+        if role or lookup(tokens[i].text, EVENT_WORDS) or strikes:
             return i, role
-    return None, None
+    others = after < stop and tokens[after].text in OTHERS
+    return (after, None) if others else (None, None)  # وأصيب 20 آخرون: people, as before
+
+
+def strike(tokens, i, word: str | None = None) -> str | None:
+    """Operations, for a word of strikes (`word`, else the token at `i`) not of a kick (ضربة جزاء)."""
+    kick = i + 1 < len(tokens) and tokens[i + 1].text in KICKS
+    return None if kick else lookup(word or tokens[i].text, STRIKES)
 
 
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
@@ -120,10 +130,13 @@ def is_measure(tokens, after) -> bool:
         return is_measure(tokens, after + 2)  # بين 14 و30 عاما: both are ages
     if following[:1] == ["في"]:
         return len(following) > 1 and following[1] in PER_HUNDRED
+    if following[:1] and following[0] in COUNTED_PLACES:
+        return True  # في 12 ولاية (not 5 من مدينة دوما: people from a place)
     if following[:1] == ["من"]:
         following = following[1:]
-    measures = PER_HUNDRED | COUNTED_PLACES
-    return bool(following) and (following[0] in measures or lookup(following[0], UNITS) is not None)
+    return bool(following) and (
+        following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
+    )
 
 
 def event_before(

@@ -37,8 +37,9 @@ def held_by(tokens, after, stop) -> bool:
 def housed(tokens, position, noun: int | None) -> bool:
     """A count a camp or a prison holds: a verb of housing before it in its clause and a camp
     or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
-    named in the four words after its counted noun (`noun`: 3600 مهاجر في مخيمات، 3 آلاف طفل
-    أجنبي يعيشون في مخيمي الهول وروج)."""
+    named in the two words after في, within four words after its counted noun (`noun`), with a
+    verb of housing before the count, between, or none (3600 مهاجر في مخيمات، 3 آلاف طفل أجنبي
+    يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد)."""
     people = (
         noun is not None
         and noun < len(tokens)

@@ -179,7 +179,7 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون يقبع يقبعون تقبع "
-    "holds houses remain remains remained "
+    "يزال تزال holds houses "
     "housing hosts".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
@@ -271,8 +271,13 @@ DISEASES = frozenset(
 )
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
 AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
-# Words that start a new clause (في حين, "whereas", by its second word: في alone does not).
-CLAUSE_STARTS = frozenset("فيما بينما حين and while but".split())
+# Strikes are operations only as what a number counts (12 ضربة جوية، ضربتين), not as the word
+# before a count (دمرت الضربات 12 مركبة: vehicles; ضربة ناجحة على خمسة مواقع: sites).
+STRIKES = {"ضربه": "operations", "ضربات": "operations"}
+KICKS = frozenset("جزاء الجزاء ركنيه حره ترجيح الترجيح".split())  # ضربة جزاء: a penalty kick
+# Words that end the reach of an event word after a count (فيما، بينما، في حين، في: a new clause
+# or a place, past which another event is not the count's).
+CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())
 # Nouns of measure: a number before them is a duration, a distance, a sum or a share; and places
 # counted (في 12 ولاية، 30 دولة، 5 من المدن, `COUNTED_PLACES`), no tally either.
 PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالمائه"])  # 90 في المئة: a share

@@ -125,7 +125,7 @@ class Mentions:
         words = before.split()
         last = words[-1] if words else ""
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
-        country = self._is_country(position)
+        country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
         if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
@@ -165,7 +165,8 @@ class Mentions:
         words = [w for w in words if w not in _AUXILIARIES]
         return words[0] if words else ""
 
-    def _is_country(self, position: int) -> bool:
+    def is_country(self, position: int) -> bool:
+        """Whether a country (not a town or a province) is named at the position."""
         entries = self.gazetteer.by_canonical_id
         return any(
             getattr(entries.get(e.canonical_id or ""), "kind", None) == "country"

@@ -124,16 +124,18 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
 
 
 def _with_remainder(text: str, tokens: list[Token], mention, i: int, words: dict[str, int]):
-    """A round number of thousands or millions and the smaller number after و that completes it,
-    as one (34 الفا و183: 34183; مليون و200 الف: 1200000); else the mention as it was."""
-    if mention is None or not mention.value or mention.value % 1000:
-        return mention, i
+    """A number ending in a word of thousands or millions and the smaller number after و that
+    completes it, as one (34 الفا و183: 34183; مليون و200 الف: 1200000); else the mention."""
+    if mention is None or not mention.value or not _multiplier(tokens[i - 1].text):
+        return mention, i  # 3000 و700 على التوالي: two counts written in digits
     if i + 1 >= len(tokens) or tokens[i].text != "و" or tokens[i + 1].kind != "number":
         return mention, i
     rest, j = _number_at(text, tokens, i + 1, words)
     unit = 1000 if mention.value % 10**6 else 10**6
     if rest is None or not rest.value or rest.value >= unit or rest.qualifier != "exact":
         return mention, i
+    if j < len(tokens) and (tokens[j].text in INCLUSION | OTHERS or tokens[j].text == "علي"):
+        return mention, i  # 3 آلاف و300 منهم، و250 آخرون، على التوالي: a count of its own
     return replace(mention, end=rest.end, value=mention.value + rest.value), j
 
 

@@ -134,13 +134,18 @@ class Places:
 
     def homeland(self, noun, event: str | None, wide: Place | None, span) -> Place | None:
         """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
-        القوات 60 فلسطينيا), unless the places around the count (`span`, normalized; in a
-        sentence that names none, the paragraph's or the article's, `wide`) are elsewhere than
-        their usual actor's country (a raid on Yarmouk camp in Damascus: Syria; not Ankara, whose
-        ministry speaks before: طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
+        القوات 60 فلسطينيا), unless the places around the count (`span`, normalized), else the
+        sentence's (a country only after في/ب: not دانت فرنسا, an actor), else its paragraph's or
+        the article's (`wide`, when the sentence names none), are elsewhere than their usual
+        actor's country (a raid on Yarmouk camp in Damascus: Syria). Places named only before an
+        أن before the count are the speaker's (طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
         country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
         if country and self.named:
-            wide = self._around(*span)
+            said = self.nt.text.rfind(" ان ", self.sentence[0], span[0])
+            speaker = said >= 0 and not self.mentions.countries(said, self.sentence[1])
+            where = self.mentions.countries(*self.sentence, where=True)
+            told = next(iter(where.values())) if len(where) == 1 and not speaker else None
+            wide = self._around(*span) or told
         if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
@@ -166,13 +171,23 @@ class Places:
         countries = self.mentions.countries(match.end(), stop.start() if stop else end)
         return list(countries.values()) if len(countries) > 1 else []
 
-    def is_part(self, tokens, after: int) -> bool:
-        """A number followed by في/in and a place: a part of the total before it."""
+    def is_part(self, tokens, after: int, item: bool = False) -> bool:
+        """A number followed by في/in and a place: a part of the total before it. With `item`,
+        a count of one place of a list (23 هجوما في دير الزور، و11 في الحسكة): not a country,
+        nor places joined by و (40 عملية في سوريا والعراق، 25 في سوريا: a total)."""
         if after + 1 >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
         named = after + 2 if lookup(tokens[after + 1].text, PLACE_NOUNS) else after + 1  # في محافظة
         following = tokens[named] if named < len(tokens) else None
-        return following is not None and self.mentions.country_at(following.norm.start) is not None
+        start = following.norm.start if following is not None else -1
+        if following is None or self.mentions.country_at(start) is None:
+            return False
+        if not item:
+            return True
+        end = self.mentions.at(start, start + 1)[0][1]
+        joined = re.match(r"\s*(?:و|and)\s*", self.nt.text[end : end + 6])
+        other = joined and self.mentions.country_at(end + joined.end()) is not None
+        return not (self.mentions.is_country(start) or other)
 
     def _joined(self, tokens, token_starts, start: int, clause_end: int) -> str | None:
         """The country of a place joined by و/and to the place at `start` (في الموصل ودير الزور)."""

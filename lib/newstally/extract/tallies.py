@@ -195,9 +195,11 @@ class _Extractor(CountsOfOne):
         elif self._own_toll(tokens, hedge, after, event, noun_event):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
         if event is None and noun_index is not None:
-            event = clauses.event_of(tokens, noun_index)
-            if noun_index == position:  # a dual: غارتين، الهجومين
-                event = event or lookup(dual_singular(tokens[position].text) or "", EVENT_WORDS)
+            event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
+            if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
+                singular = dual_singular(tokens[position].text) or ""
+                event = event or lookup(singular, EVENT_WORDS)
+                event = event or clauses.strike(tokens, position, singular)
                 if event not in PEOPLE_EVENTS and _defined(tokens, position):
                     event = None  # الهجومين: the two attacks told before (not غارتين: two raids)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
@@ -285,7 +287,7 @@ class _Extractor(CountsOfOne):
         (150 هجوما في العراق، منها 60 في ديالى و40 في كركوك)."""
         start, tally = found[k]
         at = bisect.bisect_right(self.token_ends, start)
-        item = any(self.places.is_part(tokens, i) for i in (at + 1, at + 2))
+        item = self.places.is_part(tokens, at + 1) or self.places.is_part(tokens, at + 2, True)
         item = item and all(part.part_of != k for _, part in found)
         return tally.part_of is None and not item
 

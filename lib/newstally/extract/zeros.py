@@ -24,8 +24,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
     for i, token in enumerate(tokens):
         if not clauses.is_negation(token.text):
             continue  # لم، ولم، فلا
-        following = enumerate(tokens[i + 1 : i + 13], i + 1)
-        window = [t for k, t in following if not _initial(tokens, k)][:8]  # No U.S. personnel
+        at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
+        window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
             continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
@@ -46,7 +46,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         if not events:
             continue
         last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
-        end_index = min(i + 1 + last + 6, len(tokens))
+        end_index = min(at[last] + 6, len(tokens))
         forces = [
             e
             for _, _, e in mentions.at(window[last].norm.end, clauses.span_end(tokens, end_index))
@@ -58,7 +58,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             if forces
             else next((r for r in roles if r), None)
         )
-        stop = clauses.span_end(tokens, i + 1 + last + 1)
+        stop = clauses.span_end(tokens, at[last] + 1)
         if forces:
             stop = normalized.from_raw(forces[0].start, forces[0].end)[1]
         zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
