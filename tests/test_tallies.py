@@ -951,6 +951,12 @@ def test_what_reports_of_later_wars_read():
     assert rows("نفذت القوات ضربتين جويتين ضد داعش.")[0][:2] == ("operations", 2)
     assert rows("كما دمرت الضربات 12 مركبة عسكرية.") == []
     assert rows("وحصل الفريق على 11 ضربة ركنية و3 ضربات جزاء.") == []  # kicks
+    # the means after a count is not what it counts; an end put to people is their death
+    leader = rows("قتل قائد ميداني في جبهة النصرة وثلاثة من مرافقيه بغارة في إدلب.")
+    assert [r[:2] for r in leader] == [("killed", 1), ("killed", 3)]
+    assert rows("وقضت القوات على 12 إرهابيا في عملية بجبال حمرين.")[0][:2] == ("killed", 12)
+    assert rows("وأدى الحريق إلى القضاء على أكثر من 19 ألف هكتار من الغابات.") == []
+    assert all(r[0] != "killed" for r in rows("كما قضت المحكمة بالسجن المؤبد على 62 متهما."))
     # places counted are not people or operations
     arrests = rows("اعتقلت الشرطة التركية 45 مشتبها بهم في عمليات متزامنة في 12 ولاية.")
     assert [r[:2] for r in arrests] == [("detained", 45)]

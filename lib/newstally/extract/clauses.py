@@ -19,6 +19,7 @@ from .lexicon import (
     COUNTED_PLACES,
     CUSTODY_MARKERS,
     DISEASES,
+    ELIMINATIONS,
     EVENT_WORDS,
     EXECUTION_VERBS,
     FATE_VERBS,
@@ -79,7 +80,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
         if role == "property" and i > after:
             continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
         strikes = i == after and strike(tokens, i)  # 12 ضربة, not 4 قنابل خلال ضربات
-        if role or lookup(tokens[i].text, EVENT_WORDS) or strikes:
+        means = i > after and tokens[i].text.startswith("ب")  # وثلاثة من مرافقيه بغارة: the means
+        if role or (lookup(tokens[i].text, EVENT_WORDS) and not means) or strikes:
             return i, role
     others = after < stop and tokens[after].text in OTHERS
     return (after, None) if others else (None, None)  # وأصيب 20 آخرون: people, as before
@@ -322,7 +324,11 @@ def list_head(tokens, hedge) -> str | None:
 
 
 def event_of(tokens, k) -> str | None:
-    """The event the word at `k` names, read in its place (`in_context`)."""
+    """The event the word at `k` names, read in its place (`in_context`); على after a word of
+    an end put (قضت القوات على 12 ارهابيا) is killed."""
+    ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
+    if tokens[k].text == "علي" and ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
+        return None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 

@@ -198,6 +198,8 @@ HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means
 SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
 # A ruling is a sentence only with its penalty (قضت المحكمة بإعدام؛ not قضت القوات على, "wiped out").
 RULINGS = frozenset("قضت قضي وقضت وقضي".split())
+# An end put to people (قضت القوات على 12 ارهابيا، القضاء على العشرات): killed, by the على after.
+ELIMINATIONS = frozenset("قضت قضي وقضت وقضي القضاء والقضاء للقضاء بالقضاء تقضي يقضي".split())
 PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
@@ -285,7 +287,8 @@ UNITS = dict.fromkeys(
     (
         "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات "
         "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار كلغ كغ "
-        "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات kg tons tonnes "
+        "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات هكتار هكتارا فدان فدانا دونم "
+        "دونما kg tons tonnes hectares acres "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
         "miles dollars percent اضعاف مرات times "
         "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
