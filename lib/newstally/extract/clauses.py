@@ -326,9 +326,12 @@ def list_head(tokens, hedge) -> str | None:
 def event_of(tokens, k) -> str | None:
     """The event the word at `k` names, read in its place (`in_context`); على after a word of
     an end put (قضت القوات على 12 ارهابيا) is killed."""
-    ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
-    if tokens[k].text == "علي" and ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
-        return None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
+    if tokens[k].text == "علي":
+        ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
+        if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
+            return (
+                None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
+            )
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 
