@@ -260,3 +260,18 @@ def test_a_file_with_a_bad_date_keeps_its_encoding_in_the_manifest(tmp_path):
     (row,) = process([Document("a", str(path), published="15/02/2023")])[0]["manifest"]
     assert (row["status"], row["encoding"]) == ("error", "utf-8")
     assert "15/02/2023" in row["error"]
+
+
+def test_a_run_does_not_resume_the_parts_of_another_version(tmp_path):
+    # parts left by a run of other code or data are done again, not merged with the new ones
+    records = tmp_path / "few.jsonl"
+    records.write_text(json.dumps({"id": "a1", "text": "قتل 5 مدنيين في بغداد."}) + "\n")
+    out = tmp_path / "out"
+    staging = tmp_path / ".out.partial"
+    (staging / "parts").mkdir(parents=True)
+    (staging / "parts" / "done-0.txt").write_text("a1\n")  # a1 done by another version
+    (staging / "version.txt").write_text("another version")
+    counts = run([records], out)
+    assert counts["resumed"] == 0
+    tallies = pd.read_parquet(out / "tallies.parquet")
+    assert list(tallies["count"]) == [5]

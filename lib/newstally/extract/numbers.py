@@ -36,8 +36,8 @@ from .number_words import (
     VAGUE,
 )
 
-_QUALIFIER_BEFORE_RE = re.compile(  # after و or ف too: وأكثر من 100
-    r"(?<!\w)[وف]?("
+_QUALIFIER_BEFORE_RE = re.compile(  # after و، ف or ب too: وأكثر من 100، يقدر عددهم بنحو 2000
+    r"(?<!\w)[وفب]?("
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+[\"«“]?$"  # أكثر من "مئة"
 )
@@ -117,7 +117,7 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
         mention, i = _number_at(text.text, tokens, i, words)
         mention, i = _with_remainder(text.text, tokens, mention, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
-        after_count = after_count and not is_year(found[-1])  # وخلال 2017 عنصران
+        after_count = after_count and not is_year(found[-1], text.text)  # وخلال 2017 عنصران
         if mention and not (after_count and is_dual(tokens[at].text)):  # 3 شرطيين: its noun
             found.append(_without_and(text, mention))
     return found
@@ -183,6 +183,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if i and tokens[i - 1].text == "بينهم" and is_singular(token):
         return _mention(text, start, tokens[i].norm.end, 1), i + 1  # بينهم ضابط: one of them
+    one = _one_included(tokens, i)
+    if one is not None:  # "including a senior leader"
+        return _mention(text, start, tokens[one].norm.end, 1), one + 1
     skip = _bare_toll(tokens, i)
     if skip is not None:  # ومصابين: the و is not the count's
         return _mention(text, start + skip, tokens[i].norm.end, None, "vague"), i + 1
@@ -202,6 +205,20 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
     return None, i + 1
+
+
+def _one_included(tokens: list[Token], i: int) -> int | None:
+    """The singular noun of "a"/"an" after "including" or "among them" (including a senior
+    leader: one of them), within three words."""
+    before = [t.text.casefold() for t in tokens[max(0, i - 2) : i]]
+    if tokens[i].text.casefold() not in ("a", "an") or not (
+        before[-1:] == ["including"] or before == ["among", "them"]
+    ):
+        return None
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if is_singular(tokens[k].text):
+            return k
+    return None
 
 
 def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
@@ -277,10 +294,14 @@ def _is_verb_alf(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "الف" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال")
 
 
-def is_year(mention: NumberMention) -> bool:
-    """Four digits between 1900 and 2100: a year, not a count."""
+def is_year(mention: NumberMention, text: str) -> bool:
+    """Four digits between 1900 and 2100 (`text`, normalized): a year, not a count (not ألفي,
+    two thousand)."""
     value = mention.value
-    return isinstance(value, int) and 1900 <= value <= 2100 and mention.end - mention.start == 4
+    written = text[mention.start : mention.end]
+    return (
+        isinstance(value, int) and 1900 <= value <= 2100 and written.isdigit() and len(written) == 4
+    )
 
 
 def _bare_toll(tokens: list[Token], i: int) -> int | None:

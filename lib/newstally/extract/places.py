@@ -37,9 +37,10 @@ UNDISCLOSED_RE = re.compile(
 # list of places ends.
 _EACH_OF_RE = re.compile(r"(?:(?:\s+[^\s\d.,:;()]+)?\s+في كل من|[^\d.,:;()]{0,60}?\bin each of) ")
 _CLAUSE_END_RE = re.compile(r"[.,:;()\d]")
-# What bounds the stretch of a sentence a count is in (not the point or comma inside a number),
+# What bounds the stretch of a sentence a count is in (not the point or comma inside a number,
+# nor the points of "U.S."),
 # and a short place phrase put first in it (وفي بغداد،).
-_STRETCH_MARK_RE = re.compile(r"(?<!\d)[.,،:;]|[.,،:;](?!\d)")
+_STRETCH_MARK_RE = re.compile(r"(?<!\d)(?<!\b[A-Z])[.,،:;]|[,،:;](?!\d)|(?<!\b[A-Z])\.(?!\d)")
 _FRONTED_RE = re.compile(r"\s*(?:و?في|in)\s+[^\s.,،:;]+(?:\s+[^\s.,،:;]+){0,2}\s*[,،]")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
@@ -34,6 +35,7 @@ from .lexicon import (
     EVENT_WORDS,
     FATE_VERBS,
     FATES_OF_MANY,
+    FIGHTERS,
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
@@ -42,7 +44,9 @@ from .lexicon import (
     PERIOD_MARKERS,
     PERSON_ROLES,
     SINCE,
+    STRUCK_ON,
     SUBJECT_WORDS,
+    TARGETS,
     THING_ROLES,
     TOLLS,
     YEAR_WORDS,
@@ -212,11 +216,21 @@ class _Extractor(CountsOfOne):
         ):
             event = "attacks"  # نفذ التنظيم 7 عمليات: an armed group's operations
         if event is None and noun_index is not None and role not in THING_ROLES:
-            reach = min(noun_index + 7, clause_end)
+            following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
-                reach = min(noun_index + 10, len(tokens))
-            following = tokens[noun_index + 1 : reach]
+                following = tokens[noun_index + 1 : noun_index + 10]
             event = clauses.event_after(following, role in PERSON_ROLES)
+            last = tokens[clause_end - 1].text  # and, or the و of the next number (واثنين)
+            joined = clause_end - 1 == noun_index + 1 and (last in AND or last[:1] == "و")
+            if event is None and role in PERSON_ROLES and joined:  # 3 civilians and 2 soldiers died
+                following = tokens[
+                    clause_end : clause_end + 6
+                ]  # ثمانية طلاب واثنين من المدرسين قتلوا
+                event = clauses.event_after(following, True)
+        struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
+        struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
+        if event in ("operations", "attacks") and any(lookup(t.text, TARGETS) for t in struck):
+            event = "other"  # strikes against 36 targets: sites struck, not strikes
         if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
             event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
         elif event == "detained" and custody.held_by(tokens, after, clause_end):
@@ -229,6 +243,10 @@ class _Extractor(CountsOfOne):
             event = "held"
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = position and tokens[position - 1].text in INCLUSION  # بينهم 3، بينها 12 طفلا
+        among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
+        inclusion = inclusion or among == ["among", "them"]
+        if among[-1:] == ["among"] and among[0] in ("were", "was", "are", "is"):
+            inclusion = False  # "Two Americans were among 14 killed": the 14 is the total
         if inclusion and tokens[position - 1].text.endswith("ها") and position > 1:
             adjacent = previous and not any(  # not ست مرات، بينها ثلاث (of the six, a measure)
                 found[before[-1]][0] < n < number.start for n in self.number_starts
@@ -271,7 +289,15 @@ class _Extractor(CountsOfOne):
             # 23 هجوما في X، و11 في Y; 9 آلاف في سوريا، إضافة إلى ألفين في العراق
             event = event or (previous.event if previous else None)
         if event is None and role not in (None, "weapons", "property"):  # munitions, houses: no row
-            event = "personnel" if role == "soldiers" else "other"
+            noun = tokens[noun_index if noun_index is not None else position].text
+            of = after < len(tokens) and (
+                tokens[after].text == "من" or tokens[after].text.isascii()
+            )
+            near = noun_index is not None and noun_index - after <= (2 if of else 0)  # 65 من قادة
+            present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
+            # (nor 15 معتقلا من عناصر التنظيم: detainees)
+            present = present and clauses.present(tokens, hedge, noun_index or position)
+            event = "personnel" if role == "soldiers" or present else "other"
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
         written = self.nt.text[number.start : number.end]
@@ -362,14 +388,14 @@ class _Extractor(CountsOfOne):
                 clauses.event_of(self.tokens, following)
                 or lookup(self.tokens[following].text, SUBJECT_WORDS)
             )
-            if not counted:  # not منذ بداية العام 150 عملية، عملا بالقرار 15 ألف جندي
-                return False  # عام 2022، القرار 1701، الدقيقة 65
+            if not counted or word_before.isascii():  # not عملا بالقرار 15 ألف جندي
+                return False  # عام 2022، القرار 1701، الدقيقة 65, "Tower 22 wounded 40"
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
         if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
             self.tokens, at, after_its_noun
         ):
             return False
-        return not is_year(number)
+        return not is_year(number, text)
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
         """The learned stage's event for a number the rules read as `event` (None: no tally)."""
