@@ -1076,8 +1076,8 @@ def test_what_the_fourteenth_round_reads():
     # two thousand in words is no year; a hedge after ب
     assert rows("قتل ألفي شخص في الحرب.")[0][:2] == ("killed", 2000)
     assert rows("ويقدر عدد مسلحي التنظيم بنحو ألفي مقاتل.")[0][1:3] == (2000, "approx")
-    # spying "for" a country does not place the execution there
-    assert rows("أعدمت السلطات الإيرانية 3 أشخاص بتهمة التجسس لصالح إسرائيل.")[0][3] is None
+    # spying "for" a country does not place the execution there (the authority does)
+    assert rows("أعدمت السلطات الإيرانية 3 أشخاص بتهمة التجسس لصالح إسرائيل.")[0][3] == "Iran"
     # a word joined by و right after an event word opens a clause of its own
     war = rows("أسقطت الحرب نحو نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح عن ديارهم.")
     assert [r[:2] for r in war] == [("killed", 500000), ("other", 11_000_000)]
@@ -1136,3 +1136,30 @@ def test_what_a_review_of_the_fourteenth_round_found():
     among = rows("Two Americans were among 14 people killed in the attack.")
     assert [(r[0], r[1], r[5]) for r in among] == [("killed", 2, None), ("killed", 14, None)]
     assert [r[1] for r in rows("The attack on Tower 22 wounded more than 40 U.S. troops.")] == [40]
+
+
+def test_an_authority_places_an_article_that_names_no_place():
+    # police, ministries and courts act at home: their nationality places an article without places
+    iran = rows("أعدمت السلطات الإيرانية 3 أشخاص بتهمة التجسس.")
+    assert [r[:4] for r in iran] == [("killed", 3, "exact", "Iran")]
+    saudi = rows("أعلنت وزارة الداخلية السعودية القبض على 5 أشخاص ينتمون لخلية إرهابية.")
+    assert [r[:4] for r in saudi] == [("detained", 5, "exact", "Saudi Arabia")]
+    # an army acts abroad too: no country from it
+    assert rows("قتل الجيش الأمريكي 4 مسلحين.")[0][3] is None
+    # a list of people before its event, one of them without a number; not a verb after "and"
+    assert rows("Two Israelis and a Palestinian were injured in the stabbing attack.")[0][:2] == (
+        "injured",
+        2,
+    )
+    patrol = rows("The patrol engaged one insurgent and detained several suspected insurgents.")
+    assert [r[0] for r in patrol] == ["other", "detained"]
+    # four digits are a count when people follow them, else a year
+    assert rows("وأصيب نحو 2000 آخرين في الضفة منذ بداية العام.")[0][:3] == (
+        "injured",
+        2000,
+        "approx",
+    )
+    assert rows("ودفع الهجوم الذي شنه في 2016 أعضاء البرلمان إلى المطالبة بتشديد القوانين.") == []
+    # the Syrian desert by its common names
+    badia = rows("At least 15 Syrian soldiers were killed in an ISIS ambush in the Badia desert.")
+    assert badia[0][3] == "Syria"

@@ -32,6 +32,10 @@ UNDISCLOSED_RE = re.compile(
 )
 
 
+# An authority named by its nationality: it acts at home (`Places._authority`).
+_AUTHORITY_RE = re.compile(
+    r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
+)
 # في كل من right after a count or its noun (3 في كل من، 5 عناصر في كل من; further on it is "in
 # both": 40 غارة استهدفت مواقع في كل من العراق وسوريا), "in each of" in its clause, and where the
 # list of places ends.
@@ -50,10 +54,22 @@ class Places:
     def __init__(self, normalized: NormalizedText, mentions: Mentions):
         self.nt = normalized
         self.mentions = mentions
-        self.main_country = mentions.main_country(0, len(normalized.text))
+        self.main_country = mentions.main_country(0, len(normalized.text)) or self._authority()
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
+
+    def _authority(self) -> Place | None:
+        """For an article that names no place, the country of the first authority it names by
+        its nationality, which acts at home (أعلنت الداخلية السعودية، الشرطة التركية، السلطات
+        الإيرانية; not an army or a government, which act abroad too)."""
+        gazetteer = self.mentions.gazetteer
+        for match in _AUTHORITY_RE.finditer(self.nt.text):
+            code = gazetteer.nationality(match.group(1).removeprefix("ال"))
+            country = gazetteer.entries.get(code) if code else None
+            if country:
+                return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
+        return None
 
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""

@@ -40,6 +40,7 @@ from .lexicon import (
     INCLUSION,
     MODIFIED_ROLES,
     ONE_WORDS,
+    OTHERS,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
     PERSON_ROLES,
@@ -53,6 +54,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions
+from .number_words import ENGLISH_NUMBER_WORDS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
@@ -220,13 +222,8 @@ class _Extractor(CountsOfOne):
             if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
                 following = tokens[noun_index + 1 : noun_index + 10]
             event = clauses.event_after(following, role in PERSON_ROLES)
-            last = tokens[clause_end - 1].text  # and, or the و of the next number (واثنين)
-            joined = clause_end - 1 == noun_index + 1 and (last in AND or last[:1] == "و")
-            if event is None and role in PERSON_ROLES and joined:  # 3 civilians and 2 soldiers died
-                following = tokens[
-                    clause_end : clause_end + 6
-                ]  # ثمانية طلاب واثنين من المدرسين قتلوا
-                event = clauses.event_after(following, True)
+            if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
+                event = self._event_after_list(tokens, noun_index, clause_end)
         struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
         struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
         if event in ("operations", "attacks") and any(lookup(t.text, TARGETS) for t in struck):
@@ -332,6 +329,27 @@ class _Extractor(CountsOfOne):
         )
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
 
+    @staticmethod
+    def _event_after_list(tokens, noun: int, clause_end: int) -> str | None:
+        """The event told after a list of people joined by and/و right after the counted noun
+        (`noun`): Three civilians and two soldiers were killed, Two Israelis and a Palestinian
+        were injured, ثمانية طلاب واثنين من المدرسين قتلوا (not "40 soldiers took part in the
+        operation and 2 were killed": "and" that opens a clause of its own)."""
+        following = noun + 1
+        if following >= len(tokens):
+            return None
+        if tokens[following].text in AND and following + 1 < len(tokens):
+            start = following + 1
+            listed = tokens[start].text.casefold()
+            if not (clauses.is_number(tokens[start]) or listed in ENGLISH_NUMBER_WORDS):
+                return None  # "engaged one insurgent and detained several": a verb of its own
+        elif following == clause_end - 1 and tokens[following].text[:1] == "و":
+            start = clause_end  # the و of the next number
+        else:
+            return None
+        stop = min(start + 6, clauses.clause_end(tokens, start, None))  # not past a full stop
+        return clauses.event_after(tokens[start:stop], True)
+
     def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
         """A count given for each of several places (3 في كل من العراق وسوريا): a row for each."""
         return [
@@ -395,7 +413,11 @@ class _Extractor(CountsOfOne):
             self.tokens, at, after_its_noun
         ):
             return False
-        return not is_year(number, text)
+        if is_year(number, text):  # unless people follow: نحو 2000 آخرين (not في 2016 أعضاء)
+            following = bisect.bisect_right(self.word_ends, number.end)
+            noun = self.tokens[following].text if following < len(self.tokens) else ""
+            return noun in OTHERS or lookup(noun, SUBJECT_WORDS) in ("people", "civilians")
+        return True
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
         """The learned stage's event for a number the rules read as `event` (None: no tally)."""
