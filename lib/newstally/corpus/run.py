@@ -140,11 +140,11 @@ def run(
     """
     out = Path(out).absolute()
     staging = out.parent / f".{out.name}.partial"
-    stamp = staging / "version.txt"
-    if staging.exists() and (not stamp.exists() or stamp.read_text() != _version()):
+    stamp, version = staging / "version.txt", _version()
+    if staging.exists() and (not stamp.exists() or stamp.read_text() != version):
         shutil.rmtree(staging)  # parts of a run with other rules or models: done again
     staging.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(_version())
+    stamp.write_text(version)
     if dask:
         resumed = _run_on_cluster(paths, staging / "parts", dask, flush_rows, progress)
     else:

@@ -158,14 +158,19 @@ class Places:
         أن before the count are the speaker's (طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
         country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
         if country and self.named:
-            said = self.nt.text.rfind(" ان ", self.sentence[0], span[0])
-            speaker = said >= 0 and not self.mentions.countries(said, self.sentence[1])
-            where = self.mentions.countries(*self.sentence, where=True)
-            told = next(iter(where.values())) if len(where) == 1 and not speaker else None
-            wide = self._around(*span) or told
+            wide = self._around(*span) or self._told(span[0])
         if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
+
+    def _told(self, before: int) -> Place | None:
+        """The one country the last sentence `scope` read names after في/ب; none when it names
+        no place past the last أن before `before` (its places are the speaker's)."""
+        said = self.nt.text.rfind(" ان ", self.sentence[0], before)
+        if said >= 0 and not self.mentions.countries(said, self.sentence[1]):
+            return None
+        where = self.mentions.countries(*self.sentence, where=True)
+        return next(iter(where.values())) if len(where) == 1 else None
 
     def with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
         """The place of the count before (a `Tally`), for "others" counted with it (وجرح 12
