@@ -1163,3 +1163,53 @@ def test_an_authority_places_an_article_that_names_no_place():
     # the Syrian desert by its common names
     badia = rows("At least 15 Syrian soldiers were killed in an ISIS ambush in the Badia desert.")
     assert badia[0][3] == "Syria"
+
+
+def test_what_the_fifteenth_round_reads():
+    # where the wounded were treated, or the noun a number counts, is no place of the count
+    taken = rows(
+        "وأسرت القوات أربعة عناصر حوثية في مدينة ميدي اليمنية تم نقلهم لتلقي العلاج في مشافي "
+        "المملكة العربية السعودية، إضافة إلى مقتل 13 حوثيا."
+    )
+    assert [r[:4] for r in taken] == [
+        ("detained", 4, "exact", "Yemen"),
+        ("killed", 13, "exact", "Yemen"),
+    ]
+    boys = rows("توفي عامل إنقاذ خلال عملية لإنقاذ 12 صبيا حوصروا داخل كهف في تايلاند.")
+    assert [r[:4] for r in boys] == [
+        ("killed", 1, "exact", "Thailand"),
+        ("other", 12, "exact", "Thailand"),
+    ]
+    # rescues are no operations of war; people are no operations
+    assert [r[0] for r in rows("وتواصلت عمليات إنقاذ الأربعة فتية العالقين.")] == ["other"]
+    assert [r[0] for r in rows("نفذت فرق الإنقاذ أكثر من 250 عملية إنقاذ خلال الليل.")] == ["other"]
+    # an authority named in the sentence places its arrests over a desk's dateline
+    bahrain = rows(
+        "دبي، الإمارات العربية المتحدة (CNN)—أعلنت السلطات البحرينية، السبت، اعتقال 14 إيرانيا."
+    )
+    assert [r[:4] for r in bahrain] == [("detained", 14, "exact", "Bahrain")]
+    # the West Bank by its short name, not a bank of a river
+    assert (
+        rows("اعتقلت القوات الإسرائيلية 12 فلسطينيا في مداهمات في أنحاء الضفة.")[0][3]
+        == "Palestine"
+    )
+    assert rows("قتل 5 مدنيين في قصف على قرية في الضفة الغربية لنهر الفرات.")[0][3] is None
+    # cases of what: each count its own noun's event
+    cases = rows("ورصد التقرير 197 حالة اختطاف، و167 حالة إخفاء قسري، و87 حالة تعذيب.")
+    assert [r[:2] for r in cases] == [("detained", 197), ("other", 167), ("other", 87)]
+    # lives taken are the dead, lives saved are not; the dual of فتاة; a verb in ت of capture
+    mines = rows("حصدت الألغام أرواح 714 مدنيا بينهم 32 طفلا.")
+    assert [(r[0], r[1], r[5]) for r in mines] == [("killed", 714, None), ("killed", 32, 0)]
+    assert rows("نستطيع أن ننقذ أرواح عشرات الآلاف كل عام.") == []
+    assert rows("أدى القصف إلى إصابة فتاتين.")[0][:2] == ("injured", 2)
+    assert rows("إنها أسرت قلوب ملايين الأمريكيين.") == []
+    # in captors' hands: held
+    assert rows("وما زالت هناك 100 فتاة في قبضة الخاطفين.")[0][:2] == ("held", 100)
+    # without mentioning injuries is no stated zero
+    assert rows("سقطت قذائف هاون في أراض خلاء، دون ذكر أي إصابات.") == []
+    # a vague count with its clitic, its own toll after the dead; millions are vague
+    toll = rows("تحدث مسعفون عن سقوط 10 قتلى ومئات الجرحى في الهجوم.")
+    assert [r[:3] for r in toll] == [("killed", 10, "exact"), ("injured", None, "vague")]
+    most = rows("ويقول الفلسطينيون إن معظم القتلى وآلاف المصابين كانوا من المدنيين.")
+    assert [r[:3] for r in most] == [("injured", None, "vague")]
+    assert rows("خلافات نتج عنها ملايين من الضحايا.")[0][:3] == ("killed", None, "vague")

@@ -99,7 +99,9 @@ def split(articles: list[str]) -> dict[str, str]:
 
 if __name__ == "__main__":
     chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    splits = split([article for article, _, kind in chosen if kind not in ("more", "fresh", "sixth")])
+    splits = split(
+        [article for article, _, kind in chosen if kind not in ("more", "fresh", "sixth")]
+    )
     print("id\tsource\tkind\tsplit")
     for article, outlet, kind in chosen:
         print(f"{article}\t{outlet}\t{kind}\t{splits.get(article, 'dev')}")

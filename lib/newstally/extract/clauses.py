@@ -24,6 +24,7 @@ from .lexicon import (
     EVENT_WORDS,
     EXECUTION_VERBS,
     FATE_VERBS,
+    HEARTS,
     INCLUSION,
     INDEFINITE_ARTICLES,
     JOINT_TOLLS,
@@ -41,6 +42,7 @@ from .lexicon import (
     PERSON_ROLES,
     PRESENCE,
     PURPOSE_MARKERS,
+    RESCUES,
     RULINGS,
     SENTENCE_WORDS,
     STAYS,
@@ -342,13 +344,18 @@ def list_head(tokens, hedge) -> str | None:
 
 def event_of(tokens, k) -> str | None:
     """The event the word at `k` names, read in its place (`in_context`); على after a word of
-    an end put (قضت القوات على 12 ارهابيا) is killed."""
+    an end put (قضت القوات على 12 ارهابيا) is killed; أرواح after a word of saving, or a verb
+    before hearts (أسرت قلوب), none."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
         if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
             return (
                 None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
             )
+    if tokens[k].text == "ارواح" and k and lookup(tokens[k - 1].text, RESCUES):
+        return None  # ننقذ أرواح عشرات الآلاف: lives saved, not taken
+    if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:
+        return None  # أسرت قلوب الملايين: won hearts, captured no one
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 
@@ -377,6 +384,11 @@ def sentenced(tokens, count, stop) -> bool:
         return False
     death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])
     return death and not _carried_out(tokens, passed[0] + 1)
+
+
+def rescue(tokens, start, stop) -> bool:
+    """Whether tokens[start:stop] name a rescue, an evacuation or relief (عمليات إنقاذ)."""
+    return any(t.text in RESCUES for t in tokens[max(0, start) : stop])
 
 
 def _passes(word: str) -> bool:

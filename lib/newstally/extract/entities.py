@@ -139,11 +139,29 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
             i += 1
             continue
         length, skip, entry_id = best
+        if _river_bank(exact, i, length):
+            i += length
+            continue
         entry = gazetteer.entries[entry_id]
         start, end = normalized.to_raw(spans[i][0] + skip, spans[i + length - 1][1])
         found.append(_gazetteer_entity(normalized, start, end, entry))
         i += length
     return found
+
+
+_RIVERS = frozenset(["نهر", "لنهر", "للنهر", "النهر"])
+_OTHER_BANKS = frozenset(
+    ["الشرقيه", "الاخري", "اليمني", "اليسري", "الجنوبيه", "الشماليه", "المقابله"]
+)
+
+
+def _river_bank(words: list[str], i: int, length: int) -> bool:
+    """Whether the match at `i` is a bank of a river, not the West Bank (الضفة): the west or
+    east bank of the Euphrates (الضفة الغربية لنهر الفرات), the other bank."""
+    if not words[i].endswith("ضفه"):
+        return False
+    after = words[i + length : i + length + 2]
+    return bool(after) and (after[0] in _OTHER_BANKS or any(w in _RIVERS for w in after))
 
 
 def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names) -> list[Entity]:

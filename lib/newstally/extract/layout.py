@@ -48,9 +48,10 @@ def story_end(normalized: NormalizedText) -> int:
 
 def desk_dateline_end(text: str) -> int:
     """Where a dateline naming the outlet's desk ends ("دبي، الإمارات العربية المتحدة (CNN)"):
-    the desk is where the story was written, not where it happened; 0 when there is none."""
+    the desk is where the story was written, not where it happened; 0 when there is none. The
+    city may carry a stray letter (دبين)."""
     match = _DATELINE_RE.match(text)
-    return match.end() if match and match.group(1) in DESK_CITIES else 0
+    return match.end() if match and match.group(1).startswith(DESK_CITIES) else 0
 
 
 def is_heading(sentence: str, words: int) -> bool:

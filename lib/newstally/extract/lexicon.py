@@ -26,6 +26,7 @@ EVENT_WORDS = {
             "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
+            "ارواح "  # حصدت أرواح 714، أزهقت أرواح: lives taken
             "killed kill kills killing dead died deaths death slain fatalities executed "
             "murdered assassinated"
         ).split(),
@@ -44,7 +45,7 @@ EVENT_WORDS = {
         (
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
-            "اعتقلا اختطف اختطفت اختطفوا خطفوا "
+            "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا "
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
             "abducted abduction kidnapped kidnapping"
         ).split(),
@@ -121,7 +122,9 @@ SUBJECT_WORDS = {
             "اكراد الاكراد اتراك الاتراك افغان الافغان palestinians israelis syrians iraqis "
             "afghans yemenis turks kurds americans iranians egyptians libyans somalis "
             "ukrainians russians pakistanis saudis jordanians tunisians algerians "
-            "طلاب students workers"
+            "طلاب students workers "
+            "لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون refugees migrants "
+            "فتيه فتيان فتيات فتاه صبي صبيا صبيه boys girls"
         ).split(),
         "people",
     ),
@@ -209,8 +212,8 @@ ELIMINATIONS = frozenset("قضت قضي وقضت وقضي القضاء والق�
 PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
-CUSTODY_PLACES = frozenset(
-    "مخيم مخيمات مخيمي المخيم سجن سجون السجن معتقل camp camps prison prisons".split()
+CUSTODY_PLACES = frozenset(  # and the hands of captors: 100 فتاة في قبضة الخاطفين
+    "مخيم مخيمات مخيمي المخيم سجن سجون السجن معتقل قبضه ايدي camp camps prison prisons".split()
 )
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
@@ -251,6 +254,9 @@ ZERO_BRIDGES = frozenset("عن اي ايه any were was".split())
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
 OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
+# After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
+# لم يذكر) says nothing of a toll, which is no zero.
+UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
@@ -342,7 +348,7 @@ MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others t
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
-DESK_CITIES = frozenset(["دبي", "اتلانتا", "ابوظبي"])
+DESK_CITIES = ("دبي", "اتلانتا", "ابوظبي")
 BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a partner, a party
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة),
@@ -371,6 +377,12 @@ CARRYING_OUT = frozenset("نفذ نفذت نفذها نفذه ينفذ شن شن
 CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
 # What strikes hit, counted: the guide's targets or sites struck, other (not operations).
 TARGETS = frozenset("هدف اهداف هدفا موقعا مواقع target targets site sites".split())
+HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
+CASES = frozenset(["حاله", "حالات"])  # 197 حالة اختطاف: what the word after it names
+# Operations that save or move people are no operations of war: rescues, evacuations, relief.
+RESCUES = frozenset(
+    "انقاذ لانقاذ الانقاذ اجلاء لاجلاء الاجلاء اغاثه ننقذ ينقذ انقذ انقذت rescue evacuation".split()
+)
 STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات عدة على مواقع: what they hit
 # Fighters present or estimated, not befallen by anything: personnel (not "remain": at large,
 # in hospital; not detainees, `FIGHTERS` only).

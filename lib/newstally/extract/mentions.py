@@ -29,6 +29,12 @@ _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
 # The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
+# Where the wounded were taken for care, not where they were hurt: "treated in Saudi hospitals"
+# (لتلقي العلاج في مشافي المملكة، نقل إلى مستشفيات تركيا).
+_TREATED_RE = re.compile(
+    r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
+)
 
 
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
@@ -120,10 +126,15 @@ class Mentions:
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
         country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
-        actor, not where counts are."""
+        actor, not where counts are. Nor is where the wounded were treated (`_TREATED_RE`), or
+        a word right after a number (the noun it counts: 12 صبيا)."""
         before = self.text[max(0, position - 40) : position].casefold()
+        if _TREATED_RE.search(self.text[max(0, position - 80) : position].casefold()):
+            return True
         words = before.split()
         last = words[-1] if words else ""
+        if last.isdigit():
+            return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):

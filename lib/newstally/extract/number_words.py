@@ -46,6 +46,8 @@ VAGUE = {
     "العشرات": (None, "vague"),
     "المئات": (None, "vague"),
     "الالاف": (None, "vague"),
+    "ملايين": (None, "vague"),  # millions (3 ملايين is a multiplier's)
+    "الملايين": (None, "vague"),
     "dozens": (None, "vague"),
     "hundreds": (None, "vague"),
     "thousands": (None, "vague"),
@@ -77,7 +79,7 @@ VAGUE_SIZES = {
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
     "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
-    "صحفيه اسيره"
+    "صحفيه اسيره فتاه طفله سيده"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
 # Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
 # (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.

@@ -179,6 +179,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
+    if lower[:1] in _VAGUE_CLITICS and lower[1:] in _PLURALS_OF_TENS:
+        value, qualifier = VAGUE[lower[1:]]  # ومئات الجرحى، وعشرات: the clitic is not the count's
+        return _mention(text, start + 1, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if i and tokens[i - 1].text == "بينهم" and is_singular(token):
@@ -238,6 +241,7 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     lower = token.casefold()
     return (
         lower in _VAGUE_FIRST
+        or (lower[:1] in _VAGUE_CLITICS and lower[1:] in _PLURALS_OF_TENS)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text == "بينهم")
         or token in BARE_TOLLS
@@ -250,6 +254,9 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
 
 
 _VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
+_VAGUE_CLITICS = ("و", "ب")
+# Vague counts that may carry و or ب (ومئات، بآلاف; not عدة: بعده is "after it", وعده "his promise")
+_PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات المئات الالاف".split())
 
 
 def _number_of_those(tokens: list[Token], i: int) -> bool:
@@ -310,8 +317,8 @@ def _bare_toll(tokens: list[Token], i: int) -> int | None:
     a stated zero), how many clitic letters precede it (و); else None."""
     token = tokens[i].text
     skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
-    if skip is None:
-        return None
+    if skip is None or (i and tokens[i - 1].kind == "number"):
+        return None  # 10 قتلى: the noun a number counts
     cause = next(
         (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )

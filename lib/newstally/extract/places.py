@@ -59,12 +59,13 @@ class Places:
         self.paragraph_countries: dict[str, Place] = {}
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
 
-    def _authority(self) -> Place | None:
-        """For an article that names no place, the country of the first authority it names by
-        its nationality, which acts at home (أعلنت الداخلية السعودية، الشرطة التركية، السلطات
+    def _authority(self, start: int = 0, end: int | None = None) -> Place | None:
+        """The country of the first authority a span (the article, a sentence) names by its
+        nationality, which acts at home (أعلنت الداخلية السعودية، الشرطة التركية، السلطات
         الإيرانية; not an army or a government, which act abroad too)."""
         gazetteer = self.mentions.gazetteer
-        for match in _AUTHORITY_RE.finditer(self.nt.text):
+        end = len(self.nt.text) if end is None else end
+        for match in _AUTHORITY_RE.finditer(self.nt.text, start, end):
             code = gazetteer.nationality(match.group(1).removeprefix("ال"))
             country = gazetteer.entries.get(code) if code else None
             if country:
@@ -78,7 +79,8 @@ class Places:
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
-        places are in; failing that, its paragraph's (None when either names several; for
+        places are in; failing that, that of an authority it names by its nationality
+        (أعلنت السلطات البحرينية اعتقال 14); failing that, its paragraph's (None when either names several; for
         counts of one, only a place named before the sentence), else the article's main
         country (for counts of one, none when the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
@@ -86,6 +88,9 @@ class Places:
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
+        authority = self._authority(start, end)
+        if authority:
+            return authority, authority
         countries = self.paragraph_countries
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None

@@ -27,9 +27,11 @@ from .dates import period_of
 from .entities import extract_entities
 from .gazetteer import load_gazetteer
 from .lexicon import (
+    ACTIONS,
     ADDITIONS,
     AND,
     BARE_TOLLS,
+    CASES,
     CLAUSE_BREAKS,
     COORDINATION,
     EVENT_WORDS,
@@ -195,6 +197,8 @@ class _Extractor(CountsOfOne):
             and self.mentions.gazetteer.nationality(tokens[after].text) is not None
         )
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
+        if event in ACTIONS and people:
+            event = None  # عملية غادر بموجبها 500 لاجئ: people are no operations
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
@@ -210,6 +214,8 @@ class _Extractor(CountsOfOne):
                     event = None  # الهجومين: the two attacks told before (not غارتين: two raids)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
+        if event is None and after + 1 < len(tokens) and tokens[after].text in CASES:
+            event = clauses.event_of(tokens, after + 1) or "other"  # 87 حالة تعذيب: its own
         event = event or self._coordinated_event(tokens, position, previous, number)
         event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         event = event or _met_their_fate(tokens, hedge)
@@ -226,8 +232,10 @@ class _Extractor(CountsOfOne):
                 event = self._event_after_list(tokens, noun_index, clause_end)
         struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
         struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
-        if event in ("operations", "attacks") and any(lookup(t.text, TARGETS) for t in struck):
+        if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
             event = "other"  # strikes against 36 targets: sites struck, not strikes
+        if event == "operations" and clauses.rescue(tokens, hedge - 2, after + 1):
+            event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
         if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
             event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
         elif event == "detained" and custody.held_by(tokens, after, clause_end):
@@ -316,7 +324,8 @@ class _Extractor(CountsOfOne):
 
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
         """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
-        قتيلا وأكثر من 100 مصاب، أوقع قتيلا وخمسة جرحى، مقتل 4 ونقل 35 جريحا), not the event word's
+        قتيلا وأكثر من 100 مصاب، أوقع قتيلا وخمسة جرحى، مقتل 4 ونقل 35 جريحا، معظم القتلى
+        وآلاف المصابين), not the event word's
         before it (توفي 3 جرحى: they died)."""
         if not (event in TOLLS and noun_event in TOLLS - {event}):
             return False
@@ -324,8 +333,9 @@ class _Extractor(CountsOfOne):
         if hedge and tokens[hedge - 1].text[:1] == "و":  # ونقل 35 جريحا: a verb of its own
             joined = joined or not clauses.event_of(tokens, hedge - 1)
         before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start
-        before = before or any(
-            clauses.casualty_of_one(tokens, k) for k in range(max(0, hedge - 2), hedge)
+        before = before or any(  # أوقع قتيلا وخمسة جرحى، معظم القتلى وآلاف المصابين
+            clauses.casualty_of_one(tokens, k) or clauses.event_of(tokens, k) == event
+            for k in range(max(0, hedge - 2), hedge)
         )
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
 

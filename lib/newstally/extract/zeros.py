@@ -12,6 +12,7 @@ from .lexicon import (
     NEGATED_EVENT_WORDS,
     OCCURRENCES,
     SUBJECT_WORDS,
+    UNSAID,
     ZERO_BRIDGES,
     lookup,
 )
@@ -26,7 +27,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             continue  # لم، ولم، فلا
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
-        if window and window[0].text in HEDGE_VERBS:  # ما لا يقل عن: a hedge, not a zero
+        if window and window[0].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
             continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
         window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
