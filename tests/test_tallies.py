@@ -2,6 +2,7 @@
 
 import json
 
+from newstally.extract import rereading
 from newstally.extract.tallies import extract_tallies
 from newstally.records import Tally
 from newstally.text import normalize
@@ -1213,3 +1214,19 @@ def test_what_the_fifteenth_round_reads():
     most = rows("ويقول الفلسطينيون إن معظم القتلى وآلاف المصابين كانوا من المدنيين.")
     assert [r[:3] for r in most] == [("injured", None, "vague")]
     assert rows("خلافات نتج عنها ملايين من الضحايا.")[0][:3] == ("killed", None, "vague")
+
+
+def test_a_counts_event_is_read_again_in_its_place():
+    # the stage on its own: the tokens of a sentence, the count's place in them, its first event
+    def reread(sentence: str, number: str, event: str, noun: bool = True) -> str | None:
+        tokens = normalize(sentence).tokens
+        k = next(i for i, t in enumerate(tokens) if t.text == number)
+        return rereading.reread(event, tokens, k, k + 1, len(tokens), k + 1 if noun else None, None)
+
+    assert reread("نفذت فرق الإنقاذ 250 عملية إنقاذ خلال الليل", "250", "operations") == "other"
+    assert reread("نفذت القوات 250 عملية ضد التنظيم", "250", "operations") == "operations"
+    assert reread("شنت الطائرات 36 غارة على أهداف", "36", "operations") == "operations"
+    assert reread("ضربات ضد 36 هدفا للحوثيين", "36", "operations", noun=False) == "other"
+    assert reread("أفرجت السلطات عن 20 معتقلا", "20", "held") == "other"
+    assert reread("لا يزال 12 صحافيا مختطفين لدى الحوثيين", "12", "detained") == "held"
+    assert reread("اعتقلت الشرطة 12 صحافيا لدى وصولهم", "12", "detained") == "detained"

@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh` or `sixth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth` or `seventh`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -31,6 +31,7 @@ MORE_PER_OUTLET = (
 )
 FRESH_PER_OUTLET = 6  # a fifth draw the same way (2026-11-30), all dev, read by no earlier round
 SIXTH_PER_OUTLET = 6  # and a sixth (2026-12-01), after the fourteenth round
+SEVENTH_PER_OUTLET = 6  # and a seventh (2026-12-01), after the fifteenth
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
 NUMBER = r"(?:\d[\d,.]*|عشر|عشرات|مئات|آلاف|ألف|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|مئة|مائة)"
@@ -85,6 +86,12 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     for outlet in sorted(tallies):
         unread = [article for article in tallies[outlet] if article not in taken]
         chosen += [(article, outlet, "sixth") for article in rng.sample(unread, SIXTH_PER_OUTLET)]
+    taken = {article for article, _, _ in chosen}
+    for outlet in sorted(tallies):
+        unread = [article for article in tallies[outlet] if article not in taken]
+        chosen += [
+            (article, outlet, "seventh") for article in rng.sample(unread, SEVENTH_PER_OUTLET)
+        ]
     return chosen
 
 
@@ -100,7 +107,11 @@ def split(articles: list[str]) -> dict[str, str]:
 if __name__ == "__main__":
     chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
     splits = split(
-        [article for article, _, kind in chosen if kind not in ("more", "fresh", "sixth")]
+        [
+            article
+            for article, _, kind in chosen
+            if kind not in ("more", "fresh", "sixth", "seventh")
+        ]
     )
     print("id\tsource\tkind\tsplit")
     for article, outlet, kind in chosen:

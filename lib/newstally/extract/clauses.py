@@ -386,11 +386,6 @@ def sentenced(tokens, count, stop) -> bool:
     return death and not _carried_out(tokens, passed[0] + 1)
 
 
-def rescue(tokens, start, stop) -> bool:
-    """Whether tokens[start:stop] name a rescue, an evacuation or relief (عمليات إنقاذ)."""
-    return any(t.text in RESCUES for t in tokens[max(0, start) : stop])
-
-
 def _passes(word: str) -> bool:
     """A word of a sentence passed, alone or after و/ف (not بعقوبة, the city, as ب + عقوبة)."""
     return word in SENTENCE_WORDS or (word[:1] in ("و", "ف") and word[1:] in SENTENCE_WORDS)

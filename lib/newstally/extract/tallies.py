@@ -2,9 +2,10 @@
 
 For each number (digits, number words, duals, vague words) the extractor finds, in the same
 sentence and clause: the event (a trigger word before the number, the counted noun itself, or
-a trigger after it), what is counted (`subjects`: the noun and the armed group or force it
-belongs to), the country (`places`), the period (a date in the sentence, or the one carried from
-the sentences before), and whether it is a part of a total stated just before it
+a trigger after it, then read again in its place: `rereading`), what is counted (`subjects`:
+the noun and the armed group or force it belongs to), the country (`places`), the period (a
+date in the sentence, or the one carried from the sentences before), and whether it is a part
+of a total stated just before it
 (`43 عملية (10 في سوريا و33 في العراق)`). Counts with no number are found too: a stated zero
 (`لم تسفر ... عن إصابة أو قتل أي من`) and a count of one (`مقتل القيادي`, `لقي شاب مصرعه`,
 "killed the Taliban leader"; `singles`). The leads of other stories after the article's own
@@ -16,12 +17,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import replace
-from itertools import takewhile
 from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, layout
+from . import clauses, custody, layout, rereading
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -47,9 +47,7 @@ from .lexicon import (
     PERIOD_MARKERS,
     PERSON_ROLES,
     SINCE,
-    STRUCK_ON,
     SUBJECT_WORDS,
-    TARGETS,
     THING_ROLES,
     TOLLS,
     YEAR_WORDS,
@@ -230,22 +228,7 @@ class _Extractor(CountsOfOne):
             event = clauses.event_after(following, role in PERSON_ROLES)
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
                 event = self._event_after_list(tokens, noun_index, clause_end)
-        struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
-        struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
-        if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
-            event = "other"  # strikes against 36 targets: sites struck, not strikes
-        if event == "operations" and clauses.rescue(tokens, hedge - 2, after + 1):
-            event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
-        if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
-            event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
-        elif event == "detained" and custody.held_by(tokens, after, clause_end):
-            event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
-        if release := custody.release(tokens, hedge):
-            event = release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
-        elif (event is None or event == noun_event == "other") and custody.housed(
-            tokens, hedge, after if noun_index is None else noun_index
-        ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
-            event = "held"
+        event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = position and tokens[position - 1].text in INCLUSION  # بينهم 3، بينها 12 طفلا
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]

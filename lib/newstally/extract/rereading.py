@@ -1,0 +1,40 @@
+"""A count's event read again in its place: what the words around a count make of the event
+it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people).
+A stage of the tally extractor, after the event and before the count's parts."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from . import clauses, custody
+from .lexicon import ACTIONS, RESCUES, STRUCK_ON, TARGETS, lookup
+
+
+def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
+    """The count's event once its place is read: strikes against targets or sites are `other`
+    (sites struck, not strikes), and so are rescues (عمليات إنقاذ) and a death sentence not
+    carried out; people in someone's hands are held (مختطفين لدى الحوثيين); a release is `other`
+    (a release called for, still held); the people a camp or prison houses are held. `hedge`
+    is the count's first token, `after` the token after it, `noun_index` its counted noun."""
+    struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
+    struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
+    if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
+        event = "other"  # strikes against 36 targets: sites struck, not strikes
+    if event == "operations" and rescue(tokens, hedge - 2, after + 1):
+        event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
+    if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
+        event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
+    elif event == "detained" and custody.held_by(tokens, after, clause_end):
+        event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
+    if release := custody.release(tokens, hedge):
+        return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
+    if (event is None or event == noun_event == "other") and custody.housed(
+        tokens, hedge, after if noun_index is None else noun_index
+    ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
+        return "held"
+    return event
+
+
+def rescue(tokens, start, stop) -> bool:
+    """Whether tokens[start:stop] name a rescue, an evacuation or relief (عمليات إنقاذ)."""
+    return any(t.text in RESCUES for t in tokens[max(0, start) : stop])
