@@ -1230,3 +1230,59 @@ def test_a_counts_event_is_read_again_in_its_place():
     assert reread("أفرجت السلطات عن 20 معتقلا", "20", "held") == "other"
     assert reread("لا يزال 12 صحافيا مختطفين لدى الحوثيين", "12", "detained") == "held"
     assert reread("اعتقلت الشرطة 12 صحافيا لدى وصولهم", "12", "detained") == "detained"
+
+
+def test_what_a_review_of_the_fifteenth_round_found():
+    # an authority places its count only when the sentence and its paragraph name no country
+    kabul = rows(
+        "فجر انتحاري نفسه قرب مطار كابل. وقالت السلطات الأمريكية إن 13 جنديا أمريكيا قتلوا."
+    )
+    assert [r[:4] for r in kabul] == [("killed", 13, "exact", "Afghanistan")]
+    # a town's hospital is where the wounded were hurt; a year before a country is no count's noun
+    assert rows("نقل 20 مصابا إلى مستشفى كركوك بعد انفجار عبوة.")[0][3] == "Iraq"
+    assert rows("In 2019 Iraq executed 100 people convicted of terrorism.")[0][3] == "Iraq"
+    # a rescue team that reports strikes makes them no rescues; raids after rescues stay raids
+    assert rows("وقالت فرق الإنقاذ إن 20 غارة استهدفت الأحياء السكنية.")[0][:2] == (
+        "operations",
+        20,
+    )
+    raids = rows("نفذت القوات 5 عمليات إنقاذ و10 عمليات دهم.")
+    assert [r[:2] for r in raids] == [("other", 5), ("operations", 10)]
+    assert [r[0] for r in rows("أعلن خفر السواحل تنفيذ 12 عملية إنقاذ.")] == ["other"]
+    # lives are the dead only when taken
+    assert rows("أزهقت الحرب أرواح أكثر من 12 ألف شخص.")[0][:3] == ("killed", 12000, "more_than")
+    assert [r[0] for r in rows("الجوع يهدد أرواح 50 ألف طفل في غزة.")] == ["other"]
+    # a vague word with its clitic counts only beside its event
+    assert rows("اعتقلت الشرطة 20 متظاهرا ومئات فروا من الساحة.") == [
+        ("detained", 20, "exact", None, "people", None)
+    ]
+    assert [r[:3] for r in rows("أصيب الطفل بعشرات الشظايا.")] == [("injured", 1, "exact")]
+    assert rows("وكبدت القوات الحوثيين قتلى بالعشرات.")[0][:3] == ("killed", None, "vague")
+    assert [r[1] for r in rows("وشرد الزلزال الآلاف، وآلاف المشردين ما زالوا في العراء.")] != [1000]
+    # the other bank of a river, a river named after ل
+    assert rows("عبرت القوات إلى الضفة الثانية من النهر وقتلت 7 مسلحين.")[0][3] is None
+    assert rows("قتل 4 في قصف على الضفة الغربية للفرات.")[0][3] is None
+
+
+def test_what_the_seventh_draw_taught():
+    # the noun a number word counts is no bare toll of its own
+    assert [r[:2] for r in rows("وقال إن الهجوم أوقع ثلاثة قتلى و16 جريحا.")] == [
+        ("killed", 3),
+        ("injured", 16),
+    ]
+    # felled; one soldier after أن; a denial; "no X but Y"
+    assert rows("قبل أن ترديه القوى الأمنية قتيلا.")[0][:2] == ("killed", 1)
+    nato = rows("وأعلن الحلف أن جنديا أميركيا قتل وأصيب آخر في هجوم شرق أفغانستان.")
+    assert [r[:2] for r in nato] == [("killed", 1), ("injured", 1)]
+    assert rows("وأكد أن مسلحا قتل 5 أشخاص.")[0][:2] == ("killed", 5)
+    assert rows("بينما نفت السلطات المصرية احتجازه قائلة إنه ليس محبوسا.") == []
+    assert rows("في حين لا تحمل جثث المدنيين سوى الأسماء الأولى.") == []
+    # a range between two numbers keeps its lower bound; not بين 10 و12 ألفا
+    grave = rows("المقبرة الجماعية التي تحتوي على ما بين 150 و200 جثة.")
+    assert [r[:3] for r in grave] == [("killed", 150, "at_least")]
+    assert rows("استقطب الحفل بين 10 و12 ألف شخص.")[0][1] == 12000
+    # a toll reached, past a source between commas
+    week = rows(
+        "وبلغت بذلك حصيلة القتلى خلال أسبوع، وفق المرصد، 29 مقاتلا و24 عنصرا من قوات النظام."
+    )
+    assert [r[:2] for r in week] == [("killed", 29), ("killed", 24)]

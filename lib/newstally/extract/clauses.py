@@ -23,10 +23,9 @@ from .lexicon import (
     ELIMINATIONS,
     EVENT_WORDS,
     EXECUTION_VERBS,
-    FATE_VERBS,
+    FELLING_VERBS,
     HEARTS,
     INCLUSION,
-    INDEFINITE_ARTICLES,
     JOINT_TOLLS,
     JOINT_VERBS,
     KICKS,
@@ -42,12 +41,13 @@ from .lexicon import (
     PERSON_ROLES,
     PRESENCE,
     PURPOSE_MARKERS,
-    RESCUES,
     RULINGS,
     SENTENCE_WORDS,
+    SOURCE_ASIDES,
     STAYS,
     STRIKES,
     SUBJECT_WORDS,
+    TAKING_LIVES,
     THING_ROLES,
     TOLL_LINKS,
     TOLL_NOUNS,
@@ -193,8 +193,12 @@ def falls_a_person(tokens, k) -> bool:
 
 def casualty_of_one(tokens, i) -> bool:
     """A casualty noun alone after a verb that makes it one (`CASUALTY_VERBS`): أوقع قتيلا و3
-    جرحى، سقوط قتيل (not قتيلا واحدا, whose number counts it, nor دون سقوط قتيل)."""
-    if tokens[i].text not in CASUALTIES_OF_ONE or not (i and tokens[i - 1].text in CASUALTY_VERBS):
+    جرحى، سقوط قتيل، ترديه القوى الأمنية قتيلا (not قتيلا واحدا, whose number counts it, nor دون
+    سقوط قتيل)."""
+    if tokens[i].text not in CASUALTIES_OF_ONE:
+        return False
+    felled = any(t.text in FELLING_VERBS for t in tokens[max(0, i - 4) : i])
+    if not (felled or (i and tokens[i - 1].text in CASUALTY_VERBS)):
         return False
     counted = i + 1 < len(tokens) and is_number(tokens[i + 1])
     return not counted and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
@@ -270,16 +274,19 @@ def toll_before(tokens, hedge) -> str | None:
     """The event of a toll named earlier in the count's sentence, with no count between, that
     the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
     إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
-    that comes right after it (بلغ عدد القتلى 20); or the event of the people a count numbers
+    that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
+    (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
     (مقتل كل من كانوا على متنها وعددهم 298)."""
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
         if is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
             return None
-        if tokens[i].text == "," and tokens[i + 1].text[:1] == "و":
+        source = tokens[i + 1].text in SOURCE_ASIDES  # وبلغت حصيلة القتلى، وفق المرصد، 29
+        if tokens[i].text == "," and tokens[i + 1].text[:1] == "و" and not source:
             return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
-        if lookup(tokens[i].text, TOLL_NOUNS) and (linked or i + 2 == hedge):  # عدد القتلى 20
+        reached = any(lookup(t.text, TOLL_LINKS) for t in tokens[max(0, i - 2) : i])  # بلغت بذلك
+        if lookup(tokens[i].text, TOLL_NOUNS) and (linked or reached or i + 2 == hedge):
             event = event_of(tokens, i + 1)
             if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
                 return "other" if joined_to_next_event(tokens, i + 2, event) else event
@@ -344,16 +351,17 @@ def list_head(tokens, hedge) -> str | None:
 
 def event_of(tokens, k) -> str | None:
     """The event the word at `k` names, read in its place (`in_context`); على after a word of
-    an end put (قضت القوات على 12 ارهابيا) is killed; أرواح after a word of saving, or a verb
-    before hearts (أسرت قلوب), none."""
+    an end put (قضت القوات على 12 ارهابيا) is killed, and so is أرواح after a verb of taking
+    them; a verb before hearts (أسرت قلوب) is none."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
         if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
             return (
                 None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
             )
-    if tokens[k].text == "ارواح" and k and lookup(tokens[k - 1].text, RESCUES):
-        return None  # ننقذ أرواح عشرات الآلاف: lives saved, not taken
+    if tokens[k].text == "ارواح":  # حصدت أرواح 714: lives taken; not saved, threatened
+        taken = any(lookup(t.text, TAKING_LIVES) for t in tokens[max(0, k - 3) : k])
+        return "killed" if taken else None
     if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:
         return None  # أسرت قلوب الملايين: won hearts, captured no one
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
@@ -452,25 +460,6 @@ def is_passive(tokens, i) -> bool:
         before[-1] in PASSIVE_AUXILIARIES
         or (len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and before[-1].endswith("ed"))
     )
-
-
-def singular_before(tokens, i) -> int | None:
-    """For "was killed": the subject noun earlier in the sentence, after a or an."""
-    for k in range(i - 2, -1, -1):
-        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
-        if is_singular(tokens[k].text) and articles:
-            return articles[0]
-    return None
-
-
-def fate_subject(tokens, i) -> int | None:
-    """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
-    verb (لقي شاب فلسطيني مصرعه); the verb's index, as the count starts there."""
-    for k in range(i - 1, max(i - 6, -1), -1):
-        if tokens[k].text in FATE_VERBS:
-            between = tokens[k + 1 : i]
-            return k if between and is_singular(between[0].text) else None
-    return None
 
 
 def span_end(tokens, index) -> int:

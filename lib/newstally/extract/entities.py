@@ -149,18 +149,17 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
     return found
 
 
-_RIVERS = frozenset(["نهر", "لنهر", "للنهر", "النهر"])
-_OTHER_BANKS = frozenset(
-    ["الشرقيه", "الاخري", "اليمني", "اليسري", "الجنوبيه", "الشماليه", "المقابله"]
-)
+_RIVERS = frozenset("نهر لنهر للنهر النهر الفرات للفرات دجله لدجله النيل للنيل".split())
+_OTHER_BANKS = frozenset("الشرقيه الاخري الثانيه اليمني اليسري الجنوبيه الشماليه المقابله".split())
 
 
 def _river_bank(words: list[str], i: int, length: int) -> bool:
     """Whether the match at `i` is a bank of a river, not the West Bank (الضفة): the west or
-    east bank of the Euphrates (الضفة الغربية لنهر الفرات), the other bank."""
+    east bank of the Euphrates (الضفة الغربية لنهر الفرات، الضفة الغربية للفرات), the other
+    bank (الضفة الثانية من النهر)."""
     if not words[i].endswith("ضفه"):
         return False
-    after = words[i + length : i + length + 2]
+    after = words[i + length : i + length + 4]
     return bool(after) and (after[0] in _OTHER_BANKS or any(w in _RIVERS for w in after))
 
 

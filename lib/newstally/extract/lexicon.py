@@ -26,7 +26,7 @@ EVENT_WORDS = {
             "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
-            "ارواح "  # حصدت أرواح 714، أزهقت أرواح: lives taken
+            "ارواح "  # حصدت أرواح 714, after a verb of taking (`TAKING_LIVES`)
             "killed kill kills killing dead died deaths death slain fatalities executed "
             "murdered assassinated"
         ).split(),
@@ -222,6 +222,8 @@ CASUALTIES_OF_ONE = frozenset("قتيل قتيلا جريح جريحا".split())
 CASUALTY_VERBS = frozenset(
     "اوقع اوقعت خلفت سقوط بسقوط وسقوط وقوع ارداه اردته فارداه فاردته".split()
 )
+# أردى ("felled"), with its object: قتيلا a few words after it is one dead (ترديه الشرطة قتيلا).
+FELLING_VERBS = frozenset("ارداه اردته فارداه فاردته ترديه ترديها يرديه يرديها اردوه".split())
 HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
 ANOTHER = frozenset(["اخر", "اخري"])  # قتل عراقي وجرح آخر: one more
@@ -258,6 +260,11 @@ HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer tha
 # لم يذكر) says nothing of a toll, which is no zero.
 UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
+THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
+# Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
+DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
+# Words of exception: "no X but Y" (لا تحمل جثث المدنيين سوى الأسماء) states no zero.
+EXCEPTIONS = frozenset("سوي الا باستثناء عدا ماعدا except apart besides".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
 NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
@@ -378,11 +385,11 @@ CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
 # What strikes hit, counted: the guide's targets or sites struck, other (not operations).
 TARGETS = frozenset("هدف اهداف هدفا موقعا مواقع target targets site sites".split())
 HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
+# Verbs that take lives: أرواح after them are the dead (حصدت أرواح 714، أزهقت أرواح المئات).
+TAKING_LIVES = frozenset("حصد حصدت يحصد تحصد ازهق ازهقت يزهق تزهق اودي اودت".split())
 CASES = frozenset(["حاله", "حالات"])  # 197 حالة اختطاف: what the word after it names
 # Operations that save or move people are no operations of war: rescues, evacuations, relief.
-RESCUES = frozenset(
-    "انقاذ لانقاذ الانقاذ اجلاء لاجلاء الاجلاء اغاثه ننقذ ينقذ انقذ انقذت rescue evacuation".split()
-)
+RESCUES = frozenset("انقاذ لانقاذ الانقاذ اجلاء لاجلاء الاجلاء اغاثه rescue evacuation".split())
 STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات عدة على مواقع: what they hit
 # Fighters present or estimated, not befallen by anything: personnel (not "remain": at large,
 # in hospital; not detainees, `FIGHTERS` only).
@@ -415,6 +422,7 @@ TOLL_NOUNS = frozenset("حصيله عدد اعداد".split())  # حصيلة ا�
 TOLL_LINKS = frozenset(
     "الي بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ تجاوز تجاوزت يتجاوز لتتجاوز ليتجاوز".split()
 )
+SOURCE_ASIDES = frozenset("وفق بحسب حسب وفقا according".split())  # ، وفق المرصد، between commas
 TOLL_CAUSES = frozenset("اوقع اوقعت سقط سقوط خلف خلفت وقوع بينهم منهم فيها عن".split())
 
 # Words of armed conflict (normalized, without clitics or ال): the conflict filter counts them.

@@ -30,7 +30,8 @@ _AUXILIARIES = frozenset(["قد", "كانت"])
 # The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 # Where the wounded were taken for care, not where they were hurt: "treated in Saudi hospitals"
-# (لتلقي العلاج في مشافي المملكة، نقل إلى مستشفيات تركيا).
+# (لتلقي العلاج في مشافي المملكة، نقل إلى مستشفيات تركيا): for a country only, as a town's
+# hospital is most often where they were hurt.
 _TREATED_RE = re.compile(
     r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
@@ -38,6 +39,11 @@ _TREATED_RE = re.compile(
 
 
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
+
+
+def _year_digits(word: str) -> bool:
+    """Four digits that may be a year (1900 to 2099)."""
+    return len(word) == 4 and word.startswith(("19", "20"))
 
 
 class Place(NamedTuple):
@@ -126,14 +132,16 @@ class Mentions:
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
         country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
-        actor, not where counts are. Nor is where the wounded were treated (`_TREATED_RE`), or
-        a word right after a number (the noun it counts: 12 صبيا)."""
+        actor, not where counts are. Nor is the country where the wounded were treated
+        (`_TREATED_RE`), or an Arabic word right after a number that is no year (the noun it
+        counts: 12 صبيا)."""
         before = self.text[max(0, position - 40) : position].casefold()
-        if _TREATED_RE.search(self.text[max(0, position - 80) : position].casefold()):
-            return True
+        treated = _TREATED_RE.search(self.text[max(0, position - 80) : position].casefold())
+        if treated and self.is_country(position):
+            return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         words = before.split()
         last = words[-1] if words else ""
-        if last.isdigit():
+        if last.isdigit() and not _year_digits(last) and not self.text[position].isascii():
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)

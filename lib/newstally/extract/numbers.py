@@ -118,7 +118,8 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
         mention, i = _with_remainder(text.text, tokens, mention, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
         after_count = after_count and not is_year(found[-1], text.text)  # وخلال 2017 عنصران
-        if mention and not (after_count and is_dual(tokens[at].text)):  # 3 شرطيين: its noun
+        noun = after_count and (is_dual(tokens[at].text) or tokens[at].text in BARE_TOLLS)
+        if mention and not noun:  # 3 شرطيين، ثلاثة قتلى: the noun a count counts
             found.append(_without_and(text, mention))
     return found
 
@@ -167,7 +168,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         end = tokens[j - 1].norm.end
         if j < len(tokens) and tokens[j].text == "+" and tokens[j].norm.start == end:
             return _mention(text, start, tokens[j].norm.end, value, "more_than"), j + 1
-        if j + 1 < len(tokens) and tokens[j].text in RANGE_WORDS and tokens[j + 1].kind == "number":
+        if j + 1 < len(tokens) and tokens[j + 1].kind == "number" and _range_to(tokens, i, j):
             return _mention(text, start, tokens[j + 1].norm.end, value, "at_least"), j + 2
         return _mention(text, start, end, value), j
     if lower == "عده" and _postposed(tokens, i):
@@ -180,7 +181,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
     if lower[:1] in _VAGUE_CLITICS and lower[1:] in _PLURALS_OF_TENS:
-        value, qualifier = VAGUE[lower[1:]]  # ومئات الجرحى، وعشرات: the clitic is not the count's
+        if not _toll_beside(tokens, i):
+            return None, i + 1  # وآلاف فروا: no toll (and no 1,000)
+        value, qualifier = VAGUE[lower[1:]]  # ومئات الجرحى، قتلى بالعشرات: not the count's clitic
         return _mention(text, start + 1, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
@@ -259,6 +262,23 @@ _VAGUE_CLITICS = ("و", "ب")
 _PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات المئات الالاف".split())
 
 
+def _range_to(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the word at `j`, after the number at `i`, joins it to a higher bound: 15 إلى 30,
+    "15 to 30", (ما) بين 150 و200."""
+    between = i > 0 and tokens[i - 1].text in ("بين", "وبين")
+    thousands = j + 2 < len(tokens) and _multiplier(tokens[j + 2].text)  # بين 10 و12 ألفا
+    return tokens[j].text in RANGE_WORDS or (between and tokens[j].text == "و" and not thousands)
+
+
+def _toll_beside(tokens: list[Token], i: int) -> bool:
+    """A vague word with its clitic (ومئات، بالعشرات) counts only beside the event it counts: an
+    event's noun after it (ومئات الجرحى، بعشرات الغارات), or before it after ب (قتلى بالعشرات);
+    not ومئات فروا, بعشرات الشظايا."""
+    after = i + 1 < len(tokens) and lookup(tokens[i + 1].text, EVENT_WORDS) is not None
+    before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
+    return bool(after or before)
+
+
 def _number_of_those(tokens: list[Token], i: int) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
     a part after بينهم (the rows leave it out), and "a number of" anything away from an event
@@ -317,8 +337,8 @@ def _bare_toll(tokens: list[Token], i: int) -> int | None:
     a stated zero), how many clitic letters precede it (و); else None."""
     token = tokens[i].text
     skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
-    if skip is None or (i and tokens[i - 1].kind == "number"):
-        return None  # 10 قتلى: the noun a number counts
+    if skip is None:
+        return None
     cause = next(
         (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )

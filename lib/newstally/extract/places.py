@@ -79,23 +79,26 @@ class Places:
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
-        places are in; failing that, that of an authority it names by its nationality
-        (أعلنت السلطات البحرينية اعتقال 14); failing that, its paragraph's (None when either names several; for
-        counts of one, only a place named before the sentence), else the article's main
-        country (for counts of one, none when the article says the place was not disclosed)."""
+        places are in; failing that, its paragraph's (for counts of one, only a place named
+        before the sentence); failing that, that of an authority the sentence names by its
+        nationality (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
+        names several, else the article's main country (for counts of one, none when the article
+        says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
         self.sentence, self.named = (start, end), len(countries)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
+        countries = self.paragraph_countries
+        if len(countries) == 1:
+            place = next(iter(countries.values()))
+            before = place.start < self.nt.to_raw(start, start)[0]
+            return (place if before else None), place
         authority = self._authority(start, end)
         if authority:
             return authority, authority
-        countries = self.paragraph_countries
         if countries:
-            place = next(iter(countries.values())) if len(countries) == 1 else None
-            before = place is not None and place.start < self.nt.to_raw(start, start)[0]
-            return (place if before else None), place
+            return None, None
         return (None if self.undisclosed else self.main_country), self.main_country
 
     def in_stretch(self, start: int, end: int) -> Place | None:

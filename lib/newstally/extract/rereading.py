@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from . import clauses, custody
-from .lexicon import ACTIONS, RESCUES, STRUCK_ON, TARGETS, lookup
+from .lexicon import ACTIONS, EVENT_WORDS, RESCUES, STRUCK_ON, TARGETS, lookup
 
 
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
@@ -20,7 +20,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
     if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
         event = "other"  # strikes against 36 targets: sites struck, not strikes
-    if event == "operations" and rescue(tokens, hedge - 2, after + 1):
+    if event == "operations" and rescue(tokens, hedge, after):
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
@@ -35,6 +35,21 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     return event
 
 
-def rescue(tokens, start, stop) -> bool:
-    """Whether tokens[start:stop] name a rescue, an evacuation or relief (عمليات إنقاذ)."""
-    return any(t.text in RESCUES for t in tokens[max(0, start) : stop])
+def rescue(tokens, hedge, after) -> bool:
+    """Whether the operations a count (its first token `hedge`, the token after it `after`)
+    counts are rescues, evacuations or relief: the word after an operation noun right before
+    the count (عمليات إنقاذ الأربعة), or the count's own noun (عمليتي إنقاذ), or after its
+    operation noun (250 عملية إنقاذ); not a rescue team that reports strikes (قالت فرق الإنقاذ إن
+    20 غارة)."""
+
+    def operation(k: int) -> bool:
+        return 0 <= k < len(tokens) and lookup(tokens[k].text, EVENT_WORDS) == "operations"
+
+    def saving(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].text in RESCUES
+
+    return (
+        (saving(hedge - 1) and operation(hedge - 2))
+        or saving(after)
+        or (operation(after) and saving(after + 1))
+    )

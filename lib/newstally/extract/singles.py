@@ -12,16 +12,20 @@ from .lexicon import (
     AND,
     ANOTHER,
     CLAUSE_BREAKS,
+    DENIALS,
     DESCRIBED_FATES,
     EVENT_HOLDERS,
     EVENT_WORDS,
     EVENTS_OF_ONE,
+    FATE_VERBS,
     FATES_OF_ONE,
+    INDEFINITE_ARTICLES,
     NAMED_EVENTS,
     OBJECT_PRONOUNS,
     SINCE,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
+    THAT,
     is_singular,
     lookup,
 )
@@ -88,14 +92,19 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
+        if any(lookup(t.text, DENIALS) for t in tokens[max(0, i - 4) : i]):
+            return None, None  # نفت السلطات المصرية احتجازه: denied
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
-            return event, clauses.singular_before(tokens, i)
+            return event, singular_before(tokens, i)
         if token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
-            return event, clauses.fate_subject(tokens, i)
+            return event, fate_subject(tokens, i)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
+        subject = singular_subject(tokens, i)
+        if subject is not None:  # أن جنديا أميركيا قتل: one soldier
+            return event, subject
         return event, self._singular_after(tokens, i, numbers)
 
     def _singular_after(self, tokens, i, numbers) -> int | None:
@@ -152,3 +161,35 @@ class CountsOfOne:
             e.label == "PER" and s <= token.norm.start + 1
             for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
         )
+
+
+def singular_before(tokens, i) -> int | None:
+    """For "was killed": the subject noun earlier in the sentence, after a or an."""
+    for k in range(i - 2, -1, -1):
+        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
+        if is_singular(tokens[k].text) and articles:
+            return articles[0]
+    return None
+
+
+def singular_subject(tokens, i) -> int | None:
+    """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
+    (أن جنديا أميركيا قتل وأصيب آخر): the noun, its subject; None when a number follows the verb
+    (أن مسلحا قتل 5: the 5 are the count)."""
+    if i + 1 < len(tokens) and clauses.is_number(tokens[i + 1]):
+        return None
+    for k in (i - 1, i - 2):
+        word = tokens[k].text if k > 0 else ""
+        if word.endswith("ا") and is_singular(word[:-1]) and tokens[k - 1].text in THAT:
+            return k
+    return None
+
+
+def fate_subject(tokens, i) -> int | None:
+    """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
+    verb (لقي شاب فلسطيني مصرعه); the verb's index, as the count starts there."""
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if tokens[k].text in FATE_VERBS:
+            between = tokens[k + 1 : i]
+            return k if between and is_singular(between[0].text) else None
+    return None

@@ -213,9 +213,10 @@ class _Extractor(CountsOfOne):
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         if event is None and after + 1 < len(tokens) and tokens[after].text in CASES:
-            event = clauses.event_of(tokens, after + 1) or "other"  # 87 حالة تعذيب: its own
+            event = clauses.event_of(tokens, after + 1) or (previous and "other")  # 87 حالة تعذيب
         event = event or self._coordinated_event(tokens, position, previous, number)
-        event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
+        if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
+            event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         event = event or _met_their_fate(tokens, hedge)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import clauses
 from .lexicon import (
     CLAUSE_ENDS,
+    EXCEPTIONS,
     FALLS,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
@@ -44,8 +45,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
             if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
                 events.append(event)
-        if not events:
-            continue
+        if not events or any(lookup(t.text, EXCEPTIONS) for t in window):
+            continue  # لا تحمل جثث المدنيين سوى الأسماء: "no X but Y" is no zero
         last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
         end_index = min(at[last] + 6, len(tokens))
         forces = [
