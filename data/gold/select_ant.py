@@ -32,6 +32,12 @@ MORE_PER_OUTLET = (
 FRESH_PER_OUTLET = 6  # a fifth draw the same way (2026-11-30), all dev, read by no earlier round
 SIXTH_PER_OUTLET = 6  # and a sixth (2026-12-01), after the fourteenth round
 SEVENTH_PER_OUTLET = 6  # and a seventh (2026-12-01), after the fifteenth
+LATER_DRAWS = (
+    ("more", MORE_PER_OUTLET),
+    ("fresh", FRESH_PER_OUTLET),
+    ("sixth", SIXTH_PER_OUTLET),
+    ("seventh", SEVENTH_PER_OUTLET),
+)
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
 NUMBER = r"(?:\d[\d,.]*|عشر|عشرات|مئات|آلاف|ألف|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|مئة|مائة)"
@@ -74,24 +80,11 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     for outlet in sorted(dense):
         fresh = [article for article in dense[outlet] if article not in taken]
         chosen += [(article, outlet, "dense") for article in rng.sample(fresh, DENSE_PER_OUTLET)]
-    taken = {article for article, _, _ in chosen}
-    for outlet in sorted(tallies):
-        fresh = [article for article in tallies[outlet] if article not in taken]
-        chosen += [(article, outlet, "more") for article in rng.sample(fresh, MORE_PER_OUTLET)]
-    taken = {article for article, _, _ in chosen}
-    for outlet in sorted(tallies):
-        unread = [article for article in tallies[outlet] if article not in taken]
-        chosen += [(article, outlet, "fresh") for article in rng.sample(unread, FRESH_PER_OUTLET)]
-    taken = {article for article, _, _ in chosen}
-    for outlet in sorted(tallies):
-        unread = [article for article in tallies[outlet] if article not in taken]
-        chosen += [(article, outlet, "sixth") for article in rng.sample(unread, SIXTH_PER_OUTLET)]
-    taken = {article for article, _, _ in chosen}
-    for outlet in sorted(tallies):
-        unread = [article for article in tallies[outlet] if article not in taken]
-        chosen += [
-            (article, outlet, "seventh") for article in rng.sample(unread, SEVENTH_PER_OUTLET)
-        ]
+    for kind, per_outlet in LATER_DRAWS:  # each from the conflict reports no draw took yet
+        taken = {article for article, _, _ in chosen}
+        for outlet in sorted(tallies):
+            unread = [article for article in tallies[outlet] if article not in taken]
+            chosen += [(article, outlet, kind) for article in rng.sample(unread, per_outlet)]
     return chosen
 
 
@@ -106,13 +99,7 @@ def split(articles: list[str]) -> dict[str, str]:
 
 if __name__ == "__main__":
     chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    splits = split(
-        [
-            article
-            for article, _, kind in chosen
-            if kind not in ("more", "fresh", "sixth", "seventh")
-        ]
-    )
+    splits = split([article for article, _, kind in chosen if kind not in dict(LATER_DRAWS)])
     print("id\tsource\tkind\tsplit")
     for article, outlet, kind in chosen:
         print(f"{article}\t{outlet}\t{kind}\t{splits.get(article, 'dev')}")
