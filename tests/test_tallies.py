@@ -1280,9 +1280,30 @@ def test_what_the_seventh_draw_taught():
     # a range between two numbers keeps its lower bound; not بين 10 و12 ألفا
     grave = rows("المقبرة الجماعية التي تحتوي على ما بين 150 و200 جثة.")
     assert [r[:3] for r in grave] == [("killed", 150, "at_least")]
-    assert rows("استقطب الحفل بين 10 و12 ألف شخص.")[0][1] == 12000
+    assert rows("استقطب الحفل بين 10 و12 ألف شخص.")[0][1:3] == (10000, "at_least")
     # a toll reached, past a source between commas
     week = rows(
         "وبلغت بذلك حصيلة القتلى خلال أسبوع، وفق المرصد، 29 مقاتلا و24 عنصرا من قوات النظام."
     )
     assert [r[:2] for r in week] == [("killed", 29), ("killed", 24)]
+
+
+def test_what_a_review_of_the_sixteenth_round_found():
+    # lives are the dead unless saved or threatened, whatever the verb that took them
+    assert rows("كلفت الحرب في اليمن أرواح 150 ألف شخص.")[0][:2] == ("killed", 150000)
+    assert rows("خطفت الفيضانات أرواح 30 شخصا في ولاية سنار.")[0][:2] == ("killed", 30)
+    assert rows("تعرض أرواح 3 ملايين شخص للخطر بسبب الفيضانات.")[0][0] == "other"
+    # a vague word with و before من and its event; two years are no range
+    aleppo = rows("قتل 10 أشخاص في القصف والعشرات من الجرحى في حلب.")
+    assert [r[:3] for r in aleppo] == [("killed", 10, "exact"), ("injured", None, "vague")]
+    assert [r[1] for r in rows("قتل 500 شخص في الغارات بين 2018 و2020 في اليمن.")] == [500]
+    # one after أن only when no victims follow the verb; a denial of a part in it
+    assert rows("وذكرت الشرطة أن مسلحا قتل نحو 20 شخصا في سوق.")[0][:3] == ("killed", 20, "approx")
+    assert [r[1] for r in rows("وذكرت الشرطة أن رجلا قتل أطفاله الثلاثة في الموصل.")] == [3]
+    assert rows("وقال مسعفون إن شابا استشهد برصاص الاحتلال في نابلس.")[0][:2] == ("killed", 1)
+    assert rows("ونفى التنظيم علاقته باغتيال الضابط في درنة.")[0][:2] == ("killed", 1)
+    # "however" and "nothing but damage" leave a zero; "almost felled" is no death
+    assert rows("لم يسفر الهجوم عن وقوع إصابات إلا أنه ألحق أضرارا مادية.")[0][:2] == ("injured", 0)
+    assert rows("لم يسفر الانفجار عن أي إصابات سوى أضرار مادية.")[0][:2] == ("injured", 0)
+    assert rows("نجا الوزير من محاولة اغتيال كادت ترديه قتيلا.") == []
+    assert rows("فأرداه الجنود قتيلا.")[0][:2] == ("killed", 1)

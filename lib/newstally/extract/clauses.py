@@ -23,6 +23,7 @@ from .lexicon import (
     ELIMINATIONS,
     EVENT_WORDS,
     EXECUTION_VERBS,
+    FELLING_NOW,
     FELLING_VERBS,
     HEARTS,
     INCLUSION,
@@ -44,10 +45,10 @@ from .lexicon import (
     RULINGS,
     SENTENCE_WORDS,
     SOURCE_ASIDES,
+    SPARED_LIVES,
     STAYS,
     STRIKES,
     SUBJECT_WORDS,
-    TAKING_LIVES,
     THING_ROLES,
     TOLL_LINKS,
     TOLL_NOUNS,
@@ -197,7 +198,11 @@ def casualty_of_one(tokens, i) -> bool:
     سقوط قتيل)."""
     if tokens[i].text not in CASUALTIES_OF_ONE:
         return False
-    felled = any(t.text in FELLING_VERBS for t in tokens[max(0, i - 4) : i])
+    felled = any(
+        tokens[k].text in FELLING_VERBS
+        or (tokens[k].text in FELLING_NOW and "قبل" in (t.text for t in tokens[max(0, k - 2) : k]))
+        for k in range(max(0, i - 4), i)
+    )
     if not (felled or (i and tokens[i - 1].text in CASUALTY_VERBS)):
         return False
     counted = i + 1 < len(tokens) and is_number(tokens[i + 1])
@@ -351,8 +356,8 @@ def list_head(tokens, hedge) -> str | None:
 
 def event_of(tokens, k) -> str | None:
     """The event the word at `k` names, read in its place (`in_context`); على after a word of
-    an end put (قضت القوات على 12 ارهابيا) is killed, and so is أرواح after a verb of taking
-    them; a verb before hearts (أسرت قلوب) is none."""
+    an end put (قضت القوات على 12 ارهابيا) is killed, and so are lives (أرواح) not saved or
+    threatened; a verb before hearts (أسرت قلوب) is none."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
         if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
@@ -360,8 +365,8 @@ def event_of(tokens, k) -> str | None:
                 None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
             )
     if tokens[k].text == "ارواح":  # حصدت أرواح 714: lives taken; not saved, threatened
-        taken = any(lookup(t.text, TAKING_LIVES) for t in tokens[max(0, k - 3) : k])
-        return "killed" if taken else None
+        around = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 7]
+        return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
     if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:
         return None  # أسرت قلوب الملايين: won hearts, captured no one
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))

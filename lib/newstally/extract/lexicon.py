@@ -26,7 +26,7 @@ EVENT_WORDS = {
             "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
-            "ارواح "  # حصدت أرواح 714, after a verb of taking (`TAKING_LIVES`)
+            "ارواح "  # حصدت أرواح 714, unless saved or threatened (`SPARED_LIVES`)
             "killed kill kills killing dead died deaths death slain fatalities executed "
             "murdered assassinated"
         ).split(),
@@ -222,8 +222,10 @@ CASUALTIES_OF_ONE = frozenset("قتيل قتيلا جريح جريحا".split())
 CASUALTY_VERBS = frozenset(
     "اوقع اوقعت خلفت سقوط بسقوط وسقوط وقوع ارداه اردته فارداه فاردته".split()
 )
-# أردى ("felled"), with its object: قتيلا a few words after it is one dead (ترديه الشرطة قتيلا).
-FELLING_VERBS = frozenset("ارداه اردته فارداه فاردته ترديه ترديها يرديه يرديها اردوه".split())
+# أردى ("felled"), with its object, in the past: قتيلا a few words after it is one dead (فأرداه
+# الجنود قتيلا); its present only after قبل (قبل أن ترديه الشرطة قتيلا; not كادت ترديه، بأن يرديه).
+FELLING_VERBS = frozenset("ارداه اردته فارداه فاردته اردوه فاردوه".split())
+FELLING_NOW = frozenset("ترديه ترديها يرديه يرديها".split())
 HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
 ANOTHER = frozenset(["اخر", "اخري"])  # قتل عراقي وجرح آخر: one more
@@ -260,11 +262,6 @@ HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer tha
 # لم يذكر) says nothing of a toll, which is no zero.
 UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
-THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
-# Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
-DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
-# Words of exception: "no X but Y" (لا تحمل جثث المدنيين سوى الأسماء) states no zero.
-EXCEPTIONS = frozenset("سوي الا باستثناء عدا ماعدا except apart besides".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
 NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
@@ -385,8 +382,12 @@ CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
 # What strikes hit, counted: the guide's targets or sites struck, other (not operations).
 TARGETS = frozenset("هدف اهداف هدفا موقعا مواقع target targets site sites".split())
 HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
-# Verbs that take lives: أرواح after them are the dead (حصدت أرواح 714، أزهقت أرواح المئات).
-TAKING_LIVES = frozenset("حصد حصدت يحصد تحصد ازهق ازهقت يزهق تزهق اودي اودت".split())
+# Words before أرواح that save or threaten lives rather than take them (أنقذ الدفاع المدني أرواح
+# 15، يهدد الجوع أرواح 50 ألف طفل، حفاظا على أرواح، على حساب أرواح), and after it (تعرض ... للخطر).
+SPARED_LIVES = frozenset(
+    "انقذ انقذت ينقذ تنقذ ننقذ انقاذ لانقاذ يهدد تهدد هدد هددت تهديد يهددان حفاظا حفاظ لحمايه "
+    "حمايه تعرض تتعرض يعرض تعريض حساب للخطر خطر".split()
+)
 CASES = frozenset(["حاله", "حالات"])  # 197 حالة اختطاف: what the word after it names
 # Operations that save or move people are no operations of war: rescues, evacuations, relief.
 RESCUES = frozenset("انقاذ لانقاذ الانقاذ اجلاء لاجلاء الاجلاء اغاثه rescue evacuation".split())

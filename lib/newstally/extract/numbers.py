@@ -169,7 +169,10 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         if j < len(tokens) and tokens[j].text == "+" and tokens[j].norm.start == end:
             return _mention(text, start, tokens[j].norm.end, value, "more_than"), j + 1
         if j + 1 < len(tokens) and tokens[j + 1].kind == "number" and _range_to(tokens, i, j):
-            return _mention(text, start, tokens[j + 1].norm.end, value, "at_least"), j + 2
+            top = j + 2  # the bound's thousands are the lower one's too: بين 10 و12 ألفا
+            multiplier = _multiplier(tokens[top].text) if top < len(tokens) and j == i + 1 else None
+            value, top = (round(value * multiplier), top + 1) if multiplier else (value, top)
+            return _mention(text, start, tokens[top - 1].norm.end, value, "at_least"), top
         return _mention(text, start, end, value), j
     if lower == "عده" and _postposed(tokens, i):
         return None, i + 1  # أياما عدة، رسائل عدة: "several", said of the noun before it
@@ -264,17 +267,21 @@ _PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات الم
 
 def _range_to(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the word at `j`, after the number at `i`, joins it to a higher bound: 15 إلى 30,
-    "15 to 30", (ما) بين 150 و200."""
+    "15 to 30", (ما) بين 150 و200; not two years (بين 2018 و2020)."""
     between = i > 0 and tokens[i - 1].text in ("بين", "وبين")
-    thousands = j + 2 < len(tokens) and _multiplier(tokens[j + 2].text)  # بين 10 و12 ألفا
-    return tokens[j].text in RANGE_WORDS or (between and tokens[j].text == "و" and not thousands)
+    years = all(
+        len(t) == 4 and t.startswith(("19", "20")) for t in (tokens[i].text, tokens[j + 1].text)
+    )
+    return not years and (tokens[j].text in RANGE_WORDS or (between and tokens[j].text == "و"))
 
 
 def _toll_beside(tokens: list[Token], i: int) -> bool:
     """A vague word with its clitic (ومئات، بالعشرات) counts only beside the event it counts: an
-    event's noun after it (ومئات الجرحى، بعشرات الغارات), or before it after ب (قتلى بالعشرات);
+    event's noun after it, maybe after من (ومئات الجرحى، والعشرات من المصابين، بعشرات الغارات),
+    or before it after ب (قتلى بالعشرات);
     not ومئات فروا, بعشرات الشظايا."""
-    after = i + 1 < len(tokens) and lookup(tokens[i + 1].text, EVENT_WORDS) is not None
+    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
+    after = k < len(tokens) and lookup(tokens[k].text, EVENT_WORDS) is not None
     before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
     return bool(after or before)
 

@@ -12,7 +12,7 @@ from .lexicon import (
     AND,
     ANOTHER,
     CLAUSE_BREAKS,
-    DENIALS,
+    CLAUSE_ENDS,
     DESCRIBED_FATES,
     EVENT_HOLDERS,
     EVENT_WORDS,
@@ -25,12 +25,21 @@ from .lexicon import (
     SINCE,
     SINGULAR_ARTICLES,
     SUBJECT_WORDS,
-    THAT,
     is_singular,
     lookup,
 )
 from .numbers import NumberMention
 from .zeros import stated_zeros
+
+_THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
+# Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
+_AFTER_A_FATE = frozenset(
+    "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا in on also".split()
+)
+# Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
+_DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
+# A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
+_DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 
 
 class CountsOfOne:
@@ -92,7 +101,7 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if any(lookup(t.text, DENIALS) for t in tokens[max(0, i - 4) : i]):
+        if _denied(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
@@ -174,13 +183,15 @@ def singular_before(tokens, i) -> int | None:
 
 def singular_subject(tokens, i) -> int | None:
     """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
-    (أن جنديا أميركيا قتل وأصيب آخر): the noun, its subject; None when a number follows the verb
-    (أن مسلحا قتل 5: the 5 are the count)."""
-    if i + 1 < len(tokens) and clauses.is_number(tokens[i + 1]):
-        return None
+    (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص): the noun, its subject; None when
+    anything but a clause's end, و، ب or a word of where and when follows the verb (أن مسلحا قتل
+    5، قتل عددا من المصلين: what follows is whom he killed)."""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    if not (following in CLAUSE_ENDS or following[:1] in "وب" or following in _AFTER_A_FATE):
+        return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
     for k in (i - 1, i - 2):
         word = tokens[k].text if k > 0 else ""
-        if word.endswith("ا") and is_singular(word[:-1]) and tokens[k - 1].text in THAT:
+        if word.endswith("ا") and is_singular(word[:-1]) and tokens[k - 1].text in _THAT:
             return k
     return None
 
@@ -193,3 +204,12 @@ def fate_subject(tokens, i) -> int | None:
             between = tokens[k + 1 : i]
             return k if between and is_singular(between[0].text) else None
     return None
+
+
+def _denied(tokens, i) -> bool:
+    """A verb of denial within four words before the event word at `i` (نفت السلطات احتجازه),
+    not a denial of a part in it (نفى التنظيم علاقته باغتيال الضابط)."""
+    for k in range(max(0, i - 4), i):
+        if lookup(tokens[k].text, _DENIALS):
+            return not any(t.text.startswith(_DENIED_PARTS) for t in tokens[k + 1 : i + 1])
+    return False

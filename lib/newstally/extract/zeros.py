@@ -6,7 +6,6 @@ from __future__ import annotations
 from . import clauses
 from .lexicon import (
     CLAUSE_ENDS,
-    EXCEPTIONS,
     FALLS,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
@@ -18,6 +17,11 @@ from .lexicon import (
     lookup,
 )
 from .numbers import NumberMention
+
+# Words of exception: "none but the attacker" (لم يصب أحد باستثناء المهاجم) states no zero; not
+# إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
+_EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
+_DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
 
 
 def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str, str | None]]:
@@ -45,8 +49,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
             if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
                 events.append(event)
-        if not events or any(lookup(t.text, EXCEPTIONS) for t in window):
-            continue  # لا تحمل جثث المدنيين سوى الأسماء: "no X but Y" is no zero
+        if not events or _but(window):
+            continue  # لم يصب أحد باستثناء المهاجم: "none but Y" is no zero
         last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
         end_index = min(at[last] + 6, len(tokens))
         forces = [
@@ -72,3 +76,12 @@ def _initial(tokens, k) -> bool:
     """The point after a single letter: "U.S.", whose points end no clause."""
     before = tokens[k - 1].text if k else ""
     return tokens[k].text == "." and len(before) == 1 and before.isascii() and before.isalpha()
+
+
+def _but(window) -> bool:
+    """An exception in the zero's window that names what was hurt ("none but the attacker"),
+    not damage (لم يسفر عن إصابات سوى أضرار مادية: still a zero)."""
+    return any(
+        lookup(t.text, _EXCEPTIONS) and not (k + 1 < len(window) and window[k + 1].text in _DAMAGE)
+        for k, t in enumerate(window)
+    )
