@@ -1286,6 +1286,14 @@ def test_what_the_seventh_draw_taught():
         "وبلغت بذلك حصيلة القتلى خلال أسبوع، وفق المرصد، 29 مقاتلا و24 عنصرا من قوات النظام."
     )
     assert [r[:2] for r in week] == [("killed", 29), ("killed", 24)]
+    # a junction (مفرق) is no Jordanian town; an envoy's country is no count's place
+    assert rows("قتل 30 حوثيا في جبهة مفرق المخا شمال غربي محافظة تعز.")[0][3] == "Yemen"
+    assert rows("قتل 3 أشخاص في انفجار في مدينة المفرق.")[0][3] == "Jordan"
+    envoy = rows(
+        "دعت البعثة إلى اجتماع طارئ بعد مقتل عشرات الفلسطينيين بأيدي جنود إسرائيليين. وقال "
+        "سفير الكويت لدى الأمم المتحدة إن بلاده تدين ما حدث."
+    )
+    assert [r[3] for r in envoy] == ["Palestine"]
 
 
 def test_what_a_review_of_the_sixteenth_round_found():

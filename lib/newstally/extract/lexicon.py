@@ -357,9 +357,9 @@ BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a part
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة),
 # spying "for" a country (بتهمة التجسس لصالح إسرائيل).
-NOT_THERE = frozenset(
+NOT_THERE = frozenset(  # and an envoy's country (سفير الكويت لدى الأمم المتحدة)
     "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين لصالح لحساب based "
-    "headquartered loyal".split()
+    "headquartered loyal سفير وسفير سفيره مندوب ومندوب مبعوث envoy ambassador".split()
 )
 # A place right after a verb of saying or stance is a government speaking, not where a count
 # is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack
