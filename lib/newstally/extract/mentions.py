@@ -24,6 +24,7 @@ from .lexicon import (
     STRIKING,
     lookup,
 )
+from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
@@ -39,11 +40,6 @@ _TREATED_RE = re.compile(
 
 
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
-
-
-def _year_digits(word: str) -> bool:
-    """Four digits that may be a year (1900 to 2099)."""
-    return len(word) == 4 and word.startswith(("19", "20"))
 
 
 class Place(NamedTuple):
@@ -141,7 +137,7 @@ class Mentions:
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         words = before.split()
         last = words[-1] if words else ""
-        if last.isdigit() and not _year_digits(last) and not self.text[position].isascii():
+        if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)

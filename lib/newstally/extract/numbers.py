@@ -269,17 +269,19 @@ def _range_to(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the word at `j`, after the number at `i`, joins it to a higher bound: 15 إلى 30,
     "15 to 30", (ما) بين 150 و200; not two years (بين 2018 و2020)."""
     between = i > 0 and tokens[i - 1].text in ("بين", "وبين")
-    years = all(
-        len(t) == 4 and t.startswith(("19", "20")) for t in (tokens[i].text, tokens[j + 1].text)
-    )
+    years = is_year_digits(tokens[i].text) and is_year_digits(tokens[j + 1].text)
     return not years and (tokens[j].text in RANGE_WORDS or (between and tokens[j].text == "و"))
+
+
+def is_year_digits(word: str) -> bool:
+    """Four digits that may be a year (1900 to 2099)."""
+    return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
 
 
 def _toll_beside(tokens: list[Token], i: int) -> bool:
     """A vague word with its clitic (ومئات، بالعشرات) counts only beside the event it counts: an
     event's noun after it, maybe after من (ومئات الجرحى، والعشرات من المصابين، بعشرات الغارات),
-    or before it after ب (قتلى بالعشرات);
-    not ومئات فروا, بعشرات الشظايا."""
+    or before it after ب (قتلى بالعشرات); not ومئات فروا, بعشرات الشظايا."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
     after = k < len(tokens) and lookup(tokens[k].text, EVENT_WORDS) is not None
     before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
