@@ -1315,3 +1315,57 @@ def test_what_a_review_of_the_sixteenth_round_found():
     assert rows("لم يسفر الانفجار عن أي إصابات سوى أضرار مادية.")[0][:2] == ("injured", 0)
     assert rows("نجا الوزير من محاولة اغتيال كادت ترديه قتيلا.") == []
     assert rows("فأرداه الجنود قتيلا.")[0][:2] == ("killed", 1)
+
+
+def test_what_the_eighth_draw_taught():
+    # a war of two countries: its toll is in both; not "the countries" (البلدان الغربية)
+    war = rows("وخاض البلدان حربا في أواخر التسعينيات قتل فيها نحو 80 ألف شخص.")
+    assert war[0][:4] == ("killed", 80000, "approx", None)
+    west = rows("كابول - وقتل 12 شخصا في الهجوم الذي أدانته البلدان الغربية.")
+    assert west[0][3] == "Afghanistan"
+    # a region of several countries, or the world in the count's clause: no one country
+    nazi = rows("وتعد إسرائيل أية مقارنات مع النظام الذي قتل ستة ملايين يهودي في أوروبا إهانة.")
+    assert nazi[0][:4] == ("killed", 6000000, "exact", None)
+    yemen = rows(
+        "وتقود السعودية تحالفا في اليمن في صراع أودى بحياة نحو 10 آلاف شخص، وأدى إلى ما تصفه"
+        " الأمم المتحدة بأنه أسوأ أزمة إنسانية في العالم."
+    )
+    assert yemen[0][3] == "Yemen"
+    # a place told by its country's adjective
+    kerala = rows("وأدت الأمطار، في ولاية الـ44 نهرا الهندية، إلى مقتل 24 شخصا.")
+    assert kerala[0][:4] == ("killed", 24, "exact", "India")
+    # killed and wounded together after حيث, or killed "or" missing: a combined figure
+    mosque = rows("وتفقد موقع الحادث في الكويت، حيث قتل وأصيب نحو 250 مصليا.")
+    assert mosque[0][:4] == ("other", 250, "approx", "Kuwait")
+    assert rows("ويعتقد أن 400 ألف شخص قتلوا أو فقدوا منذ بدء الصراع في سوريا.")[0][0] == "other"
+    police = rows("لقي أحد عناصر الشرطة مصرعه وأصيب اثنان آخران في هجوم في العريش.")
+    assert [r[:2] for r in police] == [("killed", 1), ("injured", 2)]
+    # died (قضوا); taken to hospital or treated: the wounded
+    gaza = rows("هذا وكان 123 فلسطينيا قد قضوا، منهم 13 طفلا، في غزة.")
+    assert [r[:2] for r in gaza] == [("killed", 123), ("killed", 13)]
+    assert rows("ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى.")[0][:3] == ("injured", 8, "at_least")
+    assert rows("وقال مسعفون إن 25 شخصا يتلقون العلاج في بني وليد.")[0][:2] == ("injured", 25)
+    # his death met, a long name between the verb and مصرعه
+    fate = rows(
+        "إلى ذلك، لقي مشرف الحوثيين في الساحل الغربي القيادي المكنى أبو الفضل، مصرعه بغارات"
+        " لمقاتلات التحالف في اليمن."
+    )
+    assert fate[0][:4] == ("killed", 1, "exact", "Yemen")
+    # feared, wished, threatened or demanded: not done; an inquiry into a death: done
+    assert rows("لم يرغب في العودة إلى سوريا، خشية أن يتم اعتقاله أو أن يلتحق بالجيش.") == []
+    assert rows("وقال الكتاب إن ترامب يريد اغتيال الأسد بعد الهجوم الكيماوي في سوريا.") == []
+    assert rows("وكررت حركة طالبان التهديد بقتلها في باكستان.") == []
+    assert rows("وطالبت المعارضة الإيرانية باعتقاله ومحاكمته.") == []
+    assert rows("وطالبت بالتحقيق في مقتل الصحفي في اليمن.")[0][:2] == ("killed", 1)
+    student = rows("وأسفرت المواجهات عن مقتل طالب جامعي وإصابة آخر في نابلس.")
+    assert [r[0] for r in student] == ["killed", "injured"]
+    # people held, then set free; an arrest told as news stays one
+    freed = rows("وأضافت النيابة السعودية أن ثمانية أشخاص من المعتقلين أطلق سراحهم.")
+    assert freed[0][:2] == ("other", 8)
+    assert rows("واعتقلت الشرطة 15 شخصا أفرج عنهم بعد ساعات.")[0][:2] == ("detained", 15)
+    # no human losses: no one killed; not when others were hurt
+    boat = rows("وقصفت طائرة إسرائيلية قاربا في مدينة غزة، ولم ترد تقارير عن حدوث خسائر بشرية.")
+    assert boat[0][:4] == ("killed", 0, "exact", "Palestine")
+    assert rows("ولم تقع خسائر في الأرواح جراء الزلزال.")[0][:2] == ("killed", 0)
+    civilians = rows("ولم يصب أي جندي أمريكي فيما وقعت خسائر بشرية بين المدنيين.")
+    assert [r[:2] for r in civilians] == [("injured", 0)]

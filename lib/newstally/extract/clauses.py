@@ -262,10 +262,13 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
     return k >= 0 and _another_event(tokens[k].text, event)
 
 
+_OPENERS = CLAUSE_ENDS | {"حيث", "اذ", "فيما", "بينما", "كما", "وقد"}  # حيث قتل وأصيب 250
+
+
 def _opens_clause(tokens, k) -> bool:
     """A verb of a toll that opens its clause (وقتل وجرح 15: both verbs count the 15), not one
     that ends the clause of a count before it (رجلا واحدا قتل وأصيب 6: the 6 were wounded)."""
-    opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in CLAUSE_ENDS
+    opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in _OPENERS
     return opens and bool(lookup(tokens[k].text, JOINT_VERBS))
 
 
@@ -418,7 +421,8 @@ def _carried_out(tokens, k) -> bool:
 
 def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or
-    "77 شخصا قتلوا"; one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
+    "77 شخصا قتلوا" (`other` when another event's word follows it after "or": 400 ألف شخص قتلوا
+    أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
     for k, token in enumerate(tokens):
         if token.text in CLAUSE_STARTS or token.text == ",":
             return None
@@ -426,7 +430,8 @@ def event_after(tokens, person: bool) -> str | None:
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
         if event and not (person and event in ACTIONS):
-            return event
+            either = k + 2 < len(tokens) and tokens[k + 1].text in OR
+            return "other" if either and joined_to_next_event(tokens, k + 1, event) else event
     return None
 
 

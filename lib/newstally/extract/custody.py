@@ -99,6 +99,21 @@ def release(tokens, position) -> str | None:
     return "held" if asked else "other"
 
 
+_FREED_VERBS = frozenset("اطلق افرج اخلي".split())
+_THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
+
+
+def freed_after(tokens, after, stop) -> bool:
+    """A release with a pronoun for the people counted, right after their noun (ثمانية أشخاص من
+    المعتقلين أطلق سراحهم): they are set free."""
+    for k in range(after, min(after + 5, stop - 1)):
+        if tokens[k].text in CLAUSE_ENDS:
+            return False
+        if lookup(tokens[k].text, _FREED_VERBS) and tokens[k + 1].text in _THEM:
+            return True
+    return False
+
+
 def _named_before(tokens, position, words: frozenset[str]) -> bool:
     """One of `words` before `position` in its clause, with no count between (`HOUSING_REACH`
     tokens at most)."""

@@ -45,7 +45,7 @@ _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and
 class Place(NamedTuple):
     """A country a count is for, and the raw span of the place mention that says so."""
 
-    country: str
+    country: str | None  # None for a region of several countries (أوروبا)
     start: int
     end: int
 

@@ -36,6 +36,28 @@ UNDISCLOSED_RE = re.compile(
 _AUTHORITY_RE = re.compile(
     r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
 )
+# A place told by its country's adjective (في ولاية الـ44 نهرا الهندية، مدينة كراتشي الباكستانية).
+_DESCRIBED_RE = re.compile(
+    r"(?<!\w)(?:ال|بال|وال)?(?:مدينه|ولايه|بلده|قريه|محافظه|اقليم|منطقه|جزيره|مقاطعه|عاصمه)"
+    r"(?: [^\s.,،:;]+){0,3}? (ال\w+يه)(?!\w)"
+)
+# Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
+# في أوروبا، تحطمت طائرة في البحر الأسود ما أدى لمقتل 92); the world too, in the count's clause
+# (1000 صحفي قتلوا في العالم; not العالم البريطاني, the scientist).
+_REGIONS = (
+    r"اوروبا|افريقيا|اسيا|الشرق الاوسط|البحر (?:الاسود|المتوسط|الابيض|الاحمر)"
+    r"|شبه الجزيره الكوريه|ام(?:ي)?ريكا (?:اللاتينيه|الجنوبيه|الوسطي)|Europe|Africa|Asia"
+    r"|the Middle East"
+)
+_NEAR = 6  # words after a count within which a region after في is its place
+_REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
+_IN_REGION_RE = re.compile(rf"(?<!\w)(?:في|ب|in) ?(?:ال)?(?:{_REGIONS})(?!\w)")
+# Two countries named together (a war between them: its toll is in both), not "the countries"
+# (البلدان الغربية، عشرات البلدان).
+_BOTH_RE = re.compile(
+    r"(?<!\w)[وبف]?(?:ال|لل)بلدين(?!\w)|(?<!عشرات )(?<!بعض )(?<!\w)البلدان(?! ال)(?!\w)"
+    r"|\bboth countries\b"
+)
 # في كل من right after a count or its noun (3 في كل من، 5 عناصر في كل من; further on it is "in
 # both": 40 غارة استهدفت مواقع في كل من العراق وسوريا), "in each of" in its clause, and where the
 # list of places ends.
@@ -72,6 +94,16 @@ class Places:
                 return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
         return None
 
+    def _described(self, start: int, end: int) -> Place | None:
+        """The country of the first place a span names by a place noun and its country's
+        adjective (مدينة كراتشي الباكستانية)."""
+        for match in _DESCRIBED_RE.finditer(self.nt.text, start, end):
+            code = self.mentions.gazetteer.nationality(match.group(1).removeprefix("ال"))
+            country = self.mentions.gazetteer.entries.get(code) if code else None
+            if country:
+                return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
+        return None
+
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
         self.paragraph_countries = self.mentions.countries(start, end)
@@ -79,16 +111,25 @@ class Places:
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
-        places are in; failing that, its paragraph's (for counts of one, only a place named
-        before the sentence); failing that, that of an authority the sentence names by its
-        nationality (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
-        names several, else the article's main country (for counts of one, none when the article
-        says the place was not disclosed)."""
+        places are in, else of a place it describes by its country's adjective (في ولاية كيرالا
+        الهندية); failing that, its paragraph's (for counts of one, only a place named before the
+        sentence); failing that, that of an authority the sentence names by its nationality
+        (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
+        names several, two countries together (البلدان) or a region of several (في أوروبا), else
+        the article's main country (for counts of one, none when the article says the place was
+        not disclosed)."""
         countries = self.mentions.countries(start, end)
         self.sentence, self.named = (start, end), len(countries)
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
+        if _BOTH_RE.search(self.nt.text, start, end) or _IN_REGION_RE.search(
+            self.nt.text, start, end
+        ):
+            return None, None  # خاض البلدان حربا قتل فيها 80 ألف شخص; في البحر الأسود: no one
+        described = self._described(start, end)
+        if described:
+            return described, described
         countries = self.paragraph_countries
         if len(countries) == 1:
             place = next(iter(countries.values()))
@@ -134,7 +175,7 @@ class Places:
     def in_clause(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
         """The country of the first place named after في/in/ب within a count's clause (tokens
         `after` to `clause_end`; None when a place in another country is joined to it: the count
-        spans both), and whether it is named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال،
+        spans both; a place of no country for a region of several, في أوروبا), and whether it is named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال،
         خلال المواجهات ... في القدس: the count's own words may place it first)."""
         comma = False
         for i in range(after, clause_end):
@@ -152,6 +193,9 @@ class Places:
             else:
                 continue
             place = None if self.mentions.aside(start) else self.mentions.place_at(start)
+            region = _REGION_RE.match(self.nt.text, start)
+            if region and not (place or comma) and i - after <= _NEAR:  # في أوروبا: no country
+                return Place(None, *self.nt.to_raw(*region.span())), comma
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)
                 return (place if joined in (None, place.country) else None), comma

@@ -14,7 +14,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     """The count's event once its place is read: strikes against targets or sites are `other`
     (sites struck, not strikes), and so are rescues (عمليات إنقاذ) and a death sentence not
     carried out; people in someone's hands are held (مختطفين لدى الحوثيين); a release is `other`
-    (a release called for, still held); the people a camp or prison houses are held. `hedge`
+    (a release called for, still held); people taken to hospital or treated are the wounded; the
+    people a camp or prison houses are held. `hedge`
     is the count's first token, `after` the token after it, `noun_index` its counted noun."""
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
@@ -28,11 +29,29 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
     if release := custody.release(tokens, hedge):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
+    if event == "held" and custody.freed_after(tokens, after, clause_end):
+        return "other"  # ثمانية من المعتقلين أطلق سراحهم
+    if event is None and treated(tokens, hedge, after, clause_end):
+        return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
     if (event is None or event == noun_event == "other") and custody.housed(
         tokens, hedge, after if noun_index is None else noun_index
     ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
         return "held"
     return event
+
+
+# Taken to hospital or treated: the people counted are wounded.
+_TAKEN = frozenset("نقل ونقل نقلوا تم ادخل اسعف اسعاف يتلقون تلقوا يعالجون".split())
+_CARE = ("مستشف", "المستشف", "العلاج", "للعلاج")
+
+
+def treated(tokens, hedge, after, clause_end) -> bool:
+    """A count of people with no event taken to hospital or under treatment: a verb of taking
+    or treatment just before it or after its noun, a hospital or treatment word after it, in its
+    clause (ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج)."""
+    following = tokens[after : min(after + 6, clause_end)]
+    taken = any(t.text in _TAKEN for t in tokens[max(0, hedge - 4) : hedge] + following)
+    return taken and any(t.text.startswith(_CARE) for t in following)
 
 
 def rescue(tokens, hedge, after) -> bool:

@@ -13,6 +13,7 @@ from .lexicon import (
     ANOTHER,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
+    DEMANDS,
     DESCRIBED_FATES,
     EVENT_HOLDERS,
     EVENT_WORDS,
@@ -40,6 +41,12 @@ _AFTER_A_FATE = frozenset(
 _DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
+# Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
+# اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
+_WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
+    "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
+    " هدد هددت يهدد تهدد توعد توعدت wants demanded threatened threatens".split()
+)
 
 
 class CountsOfOne:
@@ -101,8 +108,8 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if _denied(tokens, i):
-            return None, None  # نفت السلطات المصرية احتجازه: denied
+        if _denied(tokens, i) or _wished(tokens, i):
+            return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
@@ -198,12 +205,31 @@ def singular_subject(tokens, i) -> int | None:
 
 def fate_subject(tokens, i) -> int | None:
     """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
-    verb (لقي شاب فلسطيني مصرعه); the verb's index, as the count starts there."""
-    for k in range(i - 1, max(i - 6, -1), -1):
+    verb (لقي شاب فلسطيني مصرعه، لقي مشرف الحوثيين ... القيادي المكنى أبو الفضل، مصرعه); the
+    verb's index, as the count starts there."""
+    for k in range(i - 1, max(i - 13, -1), -1):
+        if tokens[k].text in CLAUSE_BREAKS:
+            return None
         if tokens[k].text in FATE_VERBS:
             between = tokens[k + 1 : i]
-            return k if between and is_singular(between[0].text) else None
+            one = any(is_singular(t.text) for t in between)
+            return k if one and not any(clauses.is_number(t) for t in between) else None
     return None
+
+
+def _wished(tokens, i) -> bool:
+    """A word of fear, wish, threat or demand within three words before the event word at `i`,
+    in its clause, whose object the event is: right after it (يريد اغتيال), after ب (طالبت
+    المعارضة باعتقاله، التهديد بقتلها) or after أن or من (خشية أن يتم اعتقاله، خوفا من اعتقاله);
+    not an inquiry into a death (طالبت بالتحقيق في مقتل الصحفي)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].text in CLAUSE_ENDS:
+            return False
+        word = tokens[k].text
+        if word in _WISHES or (word[:1] in ("و", "ف") and word[1:] in _WISHES):
+            between = {t.text for t in tokens[k + 1 : i]}
+            return k == i - 1 or tokens[i].text[:1] == "ب" or bool(between & {"ان", "من"})
+    return False
 
 
 def _denied(tokens, i) -> bool:

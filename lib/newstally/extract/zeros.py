@@ -38,7 +38,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
         events = []
         for k, t in enumerate(window):
-            event = lookup(t.text, NEGATED_EVENT_WORDS)
+            event = _event(window, k)
             if event not in ("killed", "injured", "detained") or event in events:
                 continue
             if t.text in FALLS and not clauses.falls_a_person(window, k):
@@ -47,11 +47,14 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             verb = k <= 1 and not noun
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
-            if events or (bridged and k <= 4 and not clauses.is_purpose(window, k)):
+            own = bridged and k <= 4 and not clauses.is_purpose(window, k)
+            if own or (events and t.text not in _DAMAGE):  # لم يصب أحد فيما وقعت خسائر بشرية
                 events.append(event)
         if not events or _but(window):
             continue  # لم يصب أحد باستثناء المهاجم: "none but Y" is no zero
-        last = max(k for k, t in enumerate(window) if lookup(t.text, NEGATED_EVENT_WORDS))
+        last = max(k for k in range(len(window)) if _event(window, k))
+        if window[last].text in _DAMAGE:  # خسائر بشرية، خسائر في الأرواح: all its words
+            last += 1 if window[last + 1].text == "بشريه" else 2
         end_index = min(at[last] + 6, len(tokens))
         forces = [
             e
@@ -70,6 +73,16 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
         found += [(zero, event, subject) for event in events]
     return found
+
+
+def _event(window, k) -> str | None:
+    """The event a word of the zero's window denies: its own, or the dead for human losses
+    (لم ترد تقارير عن خسائر بشرية، لم تقع خسائر في الأرواح)."""
+    following = [t.text for t in window[k + 1 : k + 3]]
+    human = window[k].text in _DAMAGE and (
+        following[:1] == ["بشريه"] or following == ["في", "الارواح"]
+    )
+    return "killed" if human else lookup(window[k].text, NEGATED_EVENT_WORDS)
 
 
 def _initial(tokens, k) -> bool:
