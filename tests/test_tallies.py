@@ -1331,9 +1331,6 @@ def test_what_the_eighth_draw_taught():
         " الأمم المتحدة بأنه أسوأ أزمة إنسانية في العالم."
     )
     assert yemen[0][3] == "Yemen"
-    # a place told by its country's adjective
-    kerala = rows("وأدت الأمطار، في ولاية الـ44 نهرا الهندية، إلى مقتل 24 شخصا.")
-    assert kerala[0][:4] == ("killed", 24, "exact", "India")
     # killed and wounded together after حيث, or killed "or" missing: a combined figure
     mosque = rows("وتفقد موقع الحادث في الكويت، حيث قتل وأصيب نحو 250 مصليا.")
     assert mosque[0][:4] == ("other", 250, "approx", "Kuwait")
@@ -1369,3 +1366,32 @@ def test_what_the_eighth_draw_taught():
     assert rows("ولم تقع خسائر في الأرواح جراء الزلزال.")[0][:2] == ("killed", 0)
     civilians = rows("ولم يصب أي جندي أمريكي فيما وقعت خسائر بشرية بين المدنيين.")
     assert [r[:2] for r in civilians] == [("injured", 0)]
+
+
+def test_what_the_ninth_draw_taught():
+    # one of a nationality after أن, not a country with its feminine verb
+    gaza = rows("وأفاد الناطق أن فلسطينياً قتل، وأصيب آخر بنيران الجيش في غزة.")
+    assert [r[:2] for r in gaza] == [("killed", 1), ("injured", 1)]
+    russia = rows("وقال المرصد إن روسيا قتلت في غاراتها على إدلب أمس 20 مدنيا.")
+    assert [r[:2] for r in russia] == [("killed", 20)]
+    # decades and centuries are measures
+    assert rows("واتهم الأمير باغتيال والده قبل 3 عقود.") == []
+    assert [r[1] for r in rows("واغتيل الإمام قبل 14 قرنا في الكوفة.")] == [1]
+    # rescues by their verb before the count, not a raid that saved hostages
+    assert rows("وأنقذت سبع عمليات منفصلة 1050 شخصا قبالة ليبيا.")[0][:2] == ("other", 7)
+    raids = rows("وشنت الطائرات 14 غارة أنقذت القوات المحاصرة في دير الزور.")
+    assert raids[0][:2] == ("operations", 14)
+    # foiled attempts at attacks are no attacks; repelled ones are
+    assert rows("وأفشلت السلطات ما مجمله 51 محاولة اعتداء في فرنسا.")[0][:2] == ("other", 51)
+    repelled = rows("صدت القوات العراقية 4 محاولات هجوم لمسلحي داعش على مواقعها.")
+    assert repelled[0][:2] == ("attacks", 4)
+    # two blasts that took lives are attacks, not the toll
+    kabul = rows("وفي نيسان/أبريل، قتل انفجاران في كابول 26 شخصاً على الأقل.")
+    assert [r[:2] for r in kabul] == [("attacks", 2), ("killed", 26)]
+    # a group that rules a town is no sentence passed
+    idlib = rows("وقالت إن هيئة تحرير الشام التي تحكم إدلب قتلت 4 مدنيين في سوريا.")
+    assert idlib[0][:2] == ("killed", 4)
+    # a US state (hand-made Arabic names), as its country when a sentence names another
+    assert rows("قتل 17 شخصا في إطلاق نار في مدرسة باركلاند في فلوريدا.")[0][3] == "United States"
+    georgia = rows("قتل 4 أشخاص في ولاية جورجيا الأمريكية.")
+    assert georgia[0][3] == "United States"

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..records import Entity
 from ..text import NormalizedText
-from .gazetteer import Gazetteer
+from .gazetteer import REGION, Gazetteer
 from .layout import desk_dateline_end
 from .lexicon import (
     BESIDE,
@@ -19,6 +19,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NEAR,
     NOT_THERE,
+    PLACE_NOUNS,
     PLACE_PARTS,
     SPEAKING,
     STRIKING,
@@ -105,12 +106,15 @@ class Mentions:
     def countries(self, start: int, end: int, where: bool = False) -> dict[str, Place]:
         """The countries of the places a span names, each with its first place: of its towns,
         provinces and sites when it names any (a country named beside them is often an actor:
-        "US strikes in Douma"); not those named after مع/with ("the border with Iraq"). With
-        `where`, a country counts only after في/ب/in (أبدت اسرائيل أسفها: an actor)."""
+        "US strikes in Douma"); not those named after مع/with ("the border with Iraq"). A state
+        of a country far from the region (فلوريدا) counts as its country: often a seat or a
+        hometown beside the place of the count. With `where`, a country counts only after
+        في/ب/in (أبدت اسرائيل أسفها: an actor)."""
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
         for position, entity, place in self._places(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            country = entry.kind == "country"
+            far = entry.kind == "state" and entry.country not in REGION
+            country = entry.kind == "country" or far
             if not (where and country and not self._after_locative(position)):
                 by_kind[country].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
@@ -149,6 +153,8 @@ class Mentions:
             return True
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
             words = words[:-1]  # the clitic glued to the place: لأنقرة
+        if words and words[-1] in PLACE_NOUNS:
+            words = words[:-1]  # من مقرها في ولاية فلوريدا
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)

@@ -36,11 +36,6 @@ UNDISCLOSED_RE = re.compile(
 _AUTHORITY_RE = re.compile(
     r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
 )
-# A place told by its country's adjective (في ولاية الـ44 نهرا الهندية، مدينة كراتشي الباكستانية).
-_DESCRIBED_RE = re.compile(
-    r"(?<!\w)(?:ال|بال|وال)?(?:مدينه|ولايه|بلده|قريه|محافظه|اقليم|منطقه|جزيره|مقاطعه|عاصمه)"
-    r"(?: [^\s.,،:;]+){0,3}? (ال\w+يه)(?!\w)"
-)
 # Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
 # في أوروبا، تحطمت طائرة في البحر الأسود ما أدى لمقتل 92); the world too, in the count's clause
 # (1000 صحفي قتلوا في العالم; not العالم البريطاني, the scientist).
@@ -94,16 +89,6 @@ class Places:
                 return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
         return None
 
-    def _described(self, start: int, end: int) -> Place | None:
-        """The country of the first place a span names by a place noun and its country's
-        adjective (مدينة كراتشي الباكستانية)."""
-        for match in _DESCRIBED_RE.finditer(self.nt.text, start, end):
-            code = self.mentions.gazetteer.nationality(match.group(1).removeprefix("ال"))
-            country = self.mentions.gazetteer.entries.get(code) if code else None
-            if country:
-                return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
-        return None
-
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
         self.paragraph_countries = self.mentions.countries(start, end)
@@ -111,10 +96,9 @@ class Places:
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
-        places are in, else of a place it describes by its country's adjective (في ولاية كيرالا
-        الهندية); failing that, its paragraph's (for counts of one, only a place named before the
-        sentence); failing that, that of an authority the sentence names by its nationality
-        (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
+        places are in; failing that, its paragraph's (for counts of one, only a place named
+        before the sentence); failing that, that of an authority the sentence names by its
+        nationality (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
         names several, two countries together (البلدان) or a region of several (في أوروبا), else
         the article's main country (for counts of one, none when the article says the place was
         not disclosed)."""
@@ -127,9 +111,6 @@ class Places:
             self.nt.text, start, end
         ):
             return None, None  # خاض البلدان حربا قتل فيها 80 ألف شخص; في البحر الأسود: no one
-        described = self._described(start, end)
-        if described:
-            return described, described
         countries = self.paragraph_countries
         if len(countries) == 1:
             place = next(iter(countries.values()))

@@ -15,14 +15,20 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     (sites struck, not strikes), and so are rescues (عمليات إنقاذ) and a death sentence not
     carried out; people in someone's hands are held (مختطفين لدى الحوثيين); a release is `other`
     (a release called for, still held); people taken to hospital or treated are the wounded; the
-    people a camp or prison houses are held. `hedge`
-    is the count's first token, `after` the token after it, `noun_index` its counted noun."""
+    people a camp or prison houses are held; foiled attempts at attacks are `other`, and two
+    blasts that took lives attacks.
+    `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
+    if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
+        return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
     if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
         event = "other"  # strikes against 36 targets: sites struck, not strikes
     if event == "operations" and rescue(tokens, hedge, after):
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
+    foiled = any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge])
+    if event == "attacks" and foiled and after < clause_end and tokens[after].text in _ATTEMPTS:
+        event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
     elif event == "detained" and custody.held_by(tokens, after, clause_end):
@@ -40,6 +46,10 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     return event
 
 
+_ATTEMPTS = frozenset(["محاوله", "محاولات"])  # a count of attempts at an attack, foiled
+_FOILED = frozenset("افشلت افشل احبطت احبط افشال احباط foiled thwarted".split())
+_BLASTS = frozenset("انفجاران انفجارين تفجيران تفجيرين".split())  # two blasts, a dual
+_RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
 # Taken to hospital or treated: the people counted are wounded.
 _TAKEN = frozenset("نقل ونقل نقلوا تم ادخل اسعف اسعاف يتلقون تلقوا يعالجون".split())
 _CARE = ("مستشف", "المستشف", "العلاج", "للعلاج")
@@ -58,17 +68,18 @@ def rescue(tokens, hedge, after) -> bool:
     """Whether the operations a count (its first token `hedge`, the token after it `after`)
     counts are rescues, evacuations or relief: the word after an operation noun right before
     the count (عمليات إنقاذ الأربعة), or the count's own noun (عمليتي إنقاذ), or after its
-    operation noun (250 عملية إنقاذ); not a rescue team that reports strikes (قالت فرق الإنقاذ إن
-    20 غارة)."""
+    operation noun (250 عملية إنقاذ), or a verb of rescue before it (أنقذت سبع عمليات); not a
+    rescue team that reports strikes (قالت فرق الإنقاذ إن 20 غارة)."""
 
     def operation(k: int) -> bool:
         return 0 <= k < len(tokens) and lookup(tokens[k].text, EVENT_WORDS) == "operations"
 
     def saving(k: int) -> bool:
-        return 0 <= k < len(tokens) and tokens[k].text in RESCUES
+        return 0 <= k < len(tokens) and bool(lookup(tokens[k].text, RESCUES))
 
     return (
         (saving(hedge - 1) and operation(hedge - 2))
+        or (hedge and lookup(tokens[hedge - 1].text, _RESCUE_VERBS) and operation(after))
         or saving(after)
         or (operation(after) and saving(after + 1))
     )

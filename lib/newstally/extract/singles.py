@@ -118,7 +118,7 @@ class CountsOfOne:
             return event, fate_subject(tokens, i)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
-        subject = singular_subject(tokens, i)
+        subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject
         return event, self._singular_after(tokens, i, numbers)
@@ -188,9 +188,10 @@ def singular_before(tokens, i) -> int | None:
     return None
 
 
-def singular_subject(tokens, i) -> int | None:
+def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
-    (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص): the noun, its subject; None when
+    (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص), or a nationality (`nisbas`: أن
+    فلسطينيا قتل): the noun, its subject; None when
     anything but a clause's end, و، ب or a word of where and when follows the verb (أن مسلحا قتل
     5، قتل عددا من المصلين: what follows is whom he killed)."""
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
@@ -198,7 +199,9 @@ def singular_subject(tokens, i) -> int | None:
         return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
     for k in (i - 1, i - 2):
         word = tokens[k].text if k > 0 else ""
-        if word.endswith("ا") and is_singular(word[:-1]) and tokens[k - 1].text in _THAT:
+        feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
+        one = is_singular(word[:-1]) or (word[:-1] in nisbas and not feminine)
+        if word.endswith("ا") and one and tokens[k - 1].text in _THAT:
             return k
     return None
 
