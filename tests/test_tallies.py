@@ -2,7 +2,7 @@
 
 import json
 
-from newstally.extract import rereading
+from newstally.extract import rereading, tolls
 from newstally.extract.tallies import extract_tallies
 from newstally.records import Tally
 from newstally.text import normalize
@@ -1232,6 +1232,22 @@ def test_a_counts_event_is_read_again_in_its_place():
     assert reread("اعتقلت الشرطة 12 صحافيا لدى وصولهم", "12", "detained") == "detained"
 
 
+def test_a_count_takes_the_event_of_the_toll_it_reaches():
+    # the stage on its own: the tokens of a sentence and the count's first token
+    def toll(sentence: str, number: str, through_cause: bool = False) -> str | None:
+        tokens = normalize(sentence).tokens
+        k = next(i for i, t in enumerate(tokens) if t.text == number)
+        return (tolls.toll_through_cause if through_cause else tolls.toll_before)(tokens, k)
+
+    assert toll("ارتفعت حصيلة قتلى الهجوم على المسجد في العريش إلى 305", "305") == "killed"
+    assert toll("وبلغ عدد الجرحى 20 في المدينة", "20") == "injured"
+    assert toll("قال إن 15 ألف شخص تضرروا", "15") is None
+    assert toll("ارتفع عدد القتلى جراء الهجوم في دوما إلى 150", "150", True) == "killed"
+    assert toll("ارتفع عدد القتلى والجرحى في الهجوم إلى 50", "50", True) == "other"
+    assert toll("ارتفعت حصيلة القتلى فيما وصل عدد الغارات إلى 40", "40", True) is None
+    assert toll("ارتفع عدد القتلى جراء الغارات التي تجاوزت 70", "70", True) is None
+
+
 def test_what_a_review_of_the_fifteenth_round_found():
     # an authority places its count only when the sentence and its paragraph name no country
     kabul = rows(
@@ -1395,3 +1411,27 @@ def test_what_the_ninth_draw_taught():
     assert rows("قتل 17 شخصا في إطلاق نار في مدرسة باركلاند في فلوريدا.")[0][3] == "United States"
     georgia = rows("قتل 4 أشخاص في ولاية جورجيا الأمريكية.")
     assert georgia[0][3] == "United States"
+    # four digits before the singular a count takes are a count, not a year
+    troops = rows("وينتشر نحو 2000 جندي أمريكي في سوريا.")
+    assert troops[0][:4] == ("personnel", 2000, "approx", "Syria")
+    assert [r[:2] for r in rows("وقتل 2000 جندي في الحرب في سوريا.")] == [("killed", 2000)]
+    # one person in custody told by a verb of being, unless set free
+    hotel = rows("وقال إنه عومل جيدا في الفندق، حيث كان موقوفا ضمن حملة محاربة الفساد في السعودية.")
+    assert hotel[0][:4] == ("held", 1, "exact", "Saudi Arabia")
+    assert rows("وأعلنت أنها حررت رهينة فرنسيا، كان محتجزا لدى الحوثيين في اليمن.") == []
+    # a toll reached past the attack that caused it
+    douma = rows("وارتفع عدد القتلى جراء الهجوم في دوما إلى 150.")
+    assert douma[0][:4] == ("killed", 150, "exact", "Syria")
+    assert rows("وارتفع عدد الغارات على دوما إلى 150.")[0][:2] == ("operations", 150)
+    strikes = rows("وقال المرصد إن حصيلة القتلى ارتفعت فيما وصل عدد الغارات إلى 40.")
+    assert strikes[0][:2] == ("operations", 40)
+    assert rows("ارتفعت حصيلة القتلى مع تصاعد الهجمات التي وصلت إلى 40 هجوما.")[0][0] == "attacks"
+    # a year before a singular of people after words of time is still a year
+    assert [r[1] for r in rows("والشاب من مواليد 1995 مقاتل سابق في الجيش الحر.")] == []
+    # not a custody told of a hostage freed or killed, nor of a thing (feminine), nor a former one
+    hostage = rows("أعدم تنظيم داعش الرهينة الياباني الذي كان محتجزا لديه في سوريا.")
+    assert all(r[0] != "held" for r in hostage)
+    assert rows("وغادرت الناقلة التي كانت محتجزة لدى إيران الميناء.") == []
+    assert [r[:2] for r in rows("وقتل الضابط الذي كان موقوفا عن العمل في بغداد.")] == [
+        ("killed", 1)
+    ]

@@ -31,7 +31,6 @@ from .lexicon import (
     JOINT_VERBS,
     KICKS,
     NEGATIONS,
-    NUMBERING,
     ONE_WORDS,
     OR,
     OTHERS,
@@ -44,14 +43,11 @@ from .lexicon import (
     PURPOSE_MARKERS,
     RULINGS,
     SENTENCE_WORDS,
-    SOURCE_ASIDES,
     SPARED_LIVES,
     STAYS,
     STRIKES,
     SUBJECT_WORDS,
     THING_ROLES,
-    TOLL_LINKS,
-    TOLL_NOUNS,
     UNITS,
     ZERO_BRIDGES,
     is_singular,
@@ -60,9 +56,7 @@ from .lexicon import (
 from .number_words import QUALIFIER_WORDS
 from .numbers import arabic_number_words
 
-TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 GROUP_REACH = 10  # tokens back from a count of operations to the armed group that did them
-NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -276,32 +270,6 @@ def _another_event(word: str, event: str) -> bool:
     """Whether a word names an event other than `event`."""
     other = lookup(word, EVENT_WORDS)
     return other is not None and other != event
-
-
-def toll_before(tokens, hedge) -> str | None:
-    """The event of a toll named earlier in the count's sentence, with no count between, that
-    the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
-    إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
-    that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
-    (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
-    (مقتل كل من كانوا على متنها وعددهم 298)."""
-    linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
-    numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
-    for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
-        if is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
-            return None
-        source = tokens[i + 1].text in SOURCE_ASIDES  # وبلغت حصيلة القتلى، وفق المرصد، 29
-        if tokens[i].text == "," and tokens[i + 1].text[:1] == "و" and not source:
-            return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
-        reached = any(lookup(t.text, TOLL_LINKS) for t in tokens[max(0, i - 2) : i])  # بلغت بذلك
-        if lookup(tokens[i].text, TOLL_NOUNS) and (linked or reached or i + 2 == hedge):
-            event = event_of(tokens, i + 1)
-            if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
-                return "other" if joined_to_next_event(tokens, i + 2, event) else event
-        numbered = event_of(tokens, i) if numbering and hedge - i <= NUMBERED_REACH else None
-        if numbered in PEOPLE_EVENTS:
-            return numbered  # مقتل كل من كانوا على متنها وعددهم 298
-    return None
 
 
 def names_from(tokens, k, words) -> tuple[int, int]:

@@ -41,6 +41,17 @@ _AFTER_A_FATE = frozenset(
 _DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
+# Custody told by a verb of being and a participle (كان موقوفا، لا يزال محتجزا).
+# (Masculine only: التي كانت محتجزة is as often a ship, a sum or a body as a woman.)
+_IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
+_BEING = frozenset("كان يزال لايزال مازال زال ظل يظل".split())
+# What makes a custody told that way none: released, killed, denied, asked or supposed, or a
+# former or suspended one (موقوفا عن العمل، معتقلا سابقا).
+_NOT_HELD = frozenset(
+    "افرج افرجت الافراج سراح حررت حرر حررته تحرير قتل قتلت قتله اعدم اعدمت اعدام اعدامه مقتله"
+    " توفي نفت نفي اذا قبل قد لم".split()
+)
+_FORMER = frozenset(["عن", "سابقا", "سابق"])
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
 # اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
 _WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
@@ -99,6 +110,10 @@ class CountsOfOne:
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
             noun = custody.described_one(tokens, i, self._names_person)
             return described, None if self._named_again(described, found) else noun
+        if _in_custody(tokens, i):  # حيث كان موقوفا، لا يزال محتجزا: one man held
+            earlier = self.tallies + [tally for _, tally in found]
+            again = any(t.count == 1 and t.event in ("detained", "held") for t in earlier)
+            return "held", None if again else i
         pronoun = lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
         if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
@@ -218,6 +233,21 @@ def fate_subject(tokens, i) -> int | None:
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None
     return None
+
+
+def _in_custody(tokens, i) -> bool:
+    """One man's custody told by a verb of being and a participle at `i` (حيث كان موقوفا، لا
+    يزال محتجزا، ما زال معتقلا), with no word around it that frees, kills or denies him, or asks
+    whether he is held (`_NOT_HELD`), and not a former or suspended one."""
+    if not (i and tokens[i].text in _IN_CUSTODY):
+        return False
+    verb = tokens[i - 1].text
+    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in _BEING else verb
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if verb not in _BEING or following in _FORMER:
+        return False
+    near = tokens[max(0, i - 10) : i + 8]
+    return not any(lookup(t.text, _NOT_HELD) for t in near)
 
 
 def _wished(tokens, i) -> bool:

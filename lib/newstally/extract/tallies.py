@@ -2,7 +2,8 @@
 
 For each number (digits, number words, duals, vague words) the extractor finds, in the same
 sentence and clause: the event (a trigger word before the number, the counted noun itself, or
-a trigger after it, then read again in its place: `rereading`), what is counted (`subjects`:
+a trigger after it, or the toll it reaches: `tolls`; then read again in its place:
+`rereading`), what is counted (`subjects`:
 the noun and the armed group or force it belongs to), the country (`places`), the period (a
 date in the sentence, or the one carried from the sentences before), and whether it is a part
 of a total stated just before it
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, layout, rereading
+from . import clauses, custody, layout, rereading, tolls
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -51,6 +52,7 @@ from .lexicon import (
     THING_ROLES,
     TOLLS,
     YEAR_WORDS,
+    is_singular,
     lookup,
 )
 from .mentions import Mentions
@@ -60,6 +62,11 @@ from .places import Places
 from .repeats import without_vague_repeats
 from .singles import CountsOfOne
 from .subjects import Subjects
+
+# Words before a year (في 2016 جندي واحد، من مواليد 1995 مقاتل سابق، في حرب 1967 جندي).
+_BEFORE_YEARS = frozenset(
+    "في منذ خلال عام سنه مطلع بدايه نهايه اواخر اوائل منتصف مواليد حرب in since".split()
+)
 
 
 class _Word(NamedTuple):
@@ -197,6 +204,8 @@ class _Extractor(CountsOfOne):
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
         if event in ACTIONS and people:
             event = None  # عملية غادر بموجبها 500 لاجئ: people are no operations
+        elif event in ACTIONS and (noun_index is None or role in PERSON_ROLES):
+            event = tolls.toll_through_cause(tokens, hedge) or event  # القتلى جراء الهجوم إلى 150
         bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
         if bare:
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
@@ -216,7 +225,7 @@ class _Extractor(CountsOfOne):
             event = clauses.event_of(tokens, after + 1) or (previous and "other")  # 87 حالة تعذيب
         event = event or self._coordinated_event(tokens, position, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
-            event = event or clauses.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
+            event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         event = event or _met_their_fate(tokens, hedge)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group
@@ -407,10 +416,13 @@ class _Extractor(CountsOfOne):
             self.tokens, at, after_its_noun
         ):
             return False
-        if is_year(number, text):  # unless people follow: نحو 2000 آخرين (not في 2016 أعضاء)
-            following = bisect.bisect_right(self.word_ends, number.end)
+        if is_year(number, text):  # unless people follow: نحو 2000 آخرين، 2000 جندي (the
+            following = bisect.bisect_right(self.word_ends, number.end)  # singular of a count;
             noun = self.tokens[following].text if following < len(self.tokens) else ""
-            return noun in OTHERS or lookup(noun, SUBJECT_WORDS) in ("people", "civilians")
+            role = lookup(noun, SUBJECT_WORDS)  # not في 2016 أعضاء، في 2016 جندي واحد)
+            singular = role and (is_singular(noun) or is_singular(noun.removesuffix("ا")))
+            singular = singular and not lookup(word_before or "", _BEFORE_YEARS)
+            return noun in OTHERS or role in ("people", "civilians") or bool(singular)
         return True
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):

@@ -1,0 +1,68 @@
+"""Tolls: a count linked to a toll named before it takes the toll's event (ارتفعت حصيلة
+القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150). A stage of the tally extractor's
+event reading, over the tokens of a sentence."""
+
+from __future__ import annotations
+
+from .clauses import event_of, is_number, joined_to_next_event
+from .lexicon import (
+    CLAUSE_BREAKS,
+    CLAUSE_ENDS,
+    NUMBERING,
+    PEOPLE_EVENTS,
+    SOURCE_ASIDES,
+    TOLL_LINKS,
+    TOLL_NOUNS,
+    lookup,
+)
+
+TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
+NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
+_NOT_THROUGH = frozenset("التي الذي الذين بعد ان فيما بينما".split())  # a relative, a clause
+_CAUSES = frozenset("جراء بسبب اثر نتيجه في".split())
+
+
+def toll_before(tokens, hedge) -> str | None:
+    """The event of a toll named earlier in the count's sentence, with no count between, that
+    the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
+    إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
+    that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
+    (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
+    (مقتل كل من كانوا على متنها وعددهم 298)."""
+    linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
+    numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
+    for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
+        if is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
+            return None
+        source = tokens[i + 1].text in SOURCE_ASIDES  # وبلغت حصيلة القتلى، وفق المرصد، 29
+        if tokens[i].text == "," and tokens[i + 1].text[:1] == "و" and not source:
+            return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
+        reached = any(lookup(t.text, TOLL_LINKS) for t in tokens[max(0, i - 2) : i])  # بلغت بذلك
+        if lookup(tokens[i].text, TOLL_NOUNS) and (linked or reached or i + 2 == hedge):
+            event = event_of(tokens, i + 1)
+            if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
+                return "other" if joined_to_next_event(tokens, i + 2, event) else event
+        numbered = event_of(tokens, i) if numbering and hedge - i <= NUMBERED_REACH else None
+        if numbered in PEOPLE_EVENTS:
+            return numbered  # مقتل كل من كانوا على متنها وعددهم 298
+    return None
+
+
+def toll_through_cause(tokens, hedge) -> str | None:
+    """The event of the toll a count right after إلى/بلغ/تجاوز reaches past its cause (ارتفع عدد
+    القتلى جراء الهجوم في دوما إلى 150: killed, not attacks): the first toll noun back in the
+    clause, of people, with a word of cause after it; none past a relative or another clause
+    (عدد القتلى ... الغارات التي وصلت إلى 60، فيما وصل عدد الغارات إلى 40)."""
+    if not (hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)):
+        return None
+    for i in range(hedge - 2, max(-1, hedge - TOLL_REACH), -1):
+        word = tokens[i].text
+        if word in CLAUSE_ENDS or lookup(word, _NOT_THROUGH):
+            return None
+        if lookup(word, TOLL_NOUNS):
+            event = event_of(tokens, i + 1)
+            caused = any(lookup(t.text, _CAUSES) for t in tokens[i + 2 : hedge])
+            if not (caused and event in PEOPLE_EVENTS):
+                return None
+            return "other" if joined_to_next_event(tokens, i + 2, event) else event
+    return None
