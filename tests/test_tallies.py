@@ -1435,3 +1435,22 @@ def test_what_the_ninth_draw_taught():
     assert [r[:2] for r in rows("وقتل الضابط الذي كان موقوفا عن العمل في بغداد.")] == [
         ("killed", 1)
     ]
+
+
+def test_what_a_review_of_the_session_found():
+    # spent (قضوا ليلتهم) is no death; lost jobs are no people missing; hospitals are no wounded
+    assert rows("وقال إن 500 شخص قضوا ليلتهم في العراء في إدلب.")[0][0] != "killed"
+    assert rows("وقال إن أكثر من 300 عامل فقدوا وظائفهم في العراق.") == []
+    assert rows("وتم تجهيز 10 مستشفيات ميدانية في غزة.") == []
+    assert rows("ونقل 8 أشخاص إلى مشفى المدينة في إدلب.")[0][:2] == ("injured", 8)
+    # a toll reached "so far" (حتى الآن) is still the toll's
+    so_far = rows("ارتفع عدد القتلى جراء الهجمات حتى الآن إلى 150 في سوريا.")
+    assert so_far[0][:2] == ("killed", 150)
+    # two countries' leaders meeting: no war, so the paragraph's country stands
+    talks = rows(
+        "بغداد - قتل 3 جنود في الأنبار. وبحث رئيسا البلدين الوضع الأمني، وقتل 5 جنود آخرين."
+    )
+    assert [r[3] for r in talks] == ["Iraq", "Iraq"]
+    # one man still held, whatever the sentence says after of his family
+    saydnaya = rows("وكان موقوفا في سجن صيدنايا في سوريا منذ عام 2019 ولم تعرف عائلته مكانه.")
+    assert saydnaya[0][:4] == ("held", 1, "exact", "Syria")

@@ -74,6 +74,7 @@ class Tally:
     qualifier: str  # one of QUALIFIERS
     location: str | None
     location_start: int | None  # the raw span of the place mention the location comes from
+    # (for a null location, of the region of several countries that made it null: أوروبا)
     location_end: int | None
     subject: str | None
     period_start: str | None

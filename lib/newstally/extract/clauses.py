@@ -256,6 +256,9 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
     return k >= 0 and _another_event(tokens[k].text, event)
 
 
+_DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
+_DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
+_WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
 _OPENERS = CLAUSE_ENDS | {"حيث", "اذ", "فيما", "بينما", "كما", "وقد"}  # حيث قتل وأصيب 250
 
 
@@ -328,7 +331,8 @@ def list_head(tokens, hedge) -> str | None:
 def event_of(tokens, k) -> str | None:
     """The event the word at `k` names, read in its place (`in_context`); على after a word of
     an end put (قضت القوات على 12 ارهابيا) is killed, and so are lives (أرواح) not saved or
-    threatened; a verb before hearts (أسرت قلوب) is none."""
+    threatened; a verb before hearts (أسرت قلوب) is none, and so is قضوا before what they spent
+    (قضوا ليلتهم)."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
         if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
@@ -340,6 +344,9 @@ def event_of(tokens, k) -> str | None:
         return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
     if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:
         return None  # أسرت قلوب الملايين: won hearts, captured no one
+    spent = k + 1 < len(tokens) and tokens[k + 1].text not in _DEATH_ENDS
+    if lookup(tokens[k].text, _DIED) and spent:
+        return None  # قضوا ليلتهم، قضوا محكومياتهم: spent, served (not قضوا، قضوا نحبهم)
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 
@@ -388,9 +395,9 @@ def _carried_out(tokens, k) -> bool:
 
 
 def event_after(tokens, person: bool) -> str | None:
-    """An event word right after the counted noun, as in "11 members were killed" or
-    "77 شخصا قتلوا" (`other` when another event's word follows it after "or": 400 ألف شخص قتلوا
-    أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
+    """An event word right after the counted noun, as in "11 members were killed" or "77 شخصا
+    قتلوا" (`other` when another event, or going missing, follows it after "or": 400 ألف شخص
+    قتلوا أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
     for k, token in enumerate(tokens):
         if token.text in CLAUSE_STARTS or token.text == ",":
             return None
@@ -399,7 +406,9 @@ def event_after(tokens, person: bool) -> str | None:
             return None
         if event and not (person and event in ACTIONS):
             either = k + 2 < len(tokens) and tokens[k + 1].text in OR
-            return "other" if either and joined_to_next_event(tokens, k + 1, event) else event
+            missing = either and tokens[k + 2].text in _WENT_MISSING
+            joined = either and joined_to_next_event(tokens, k + 1, event)
+            return "other" if missing or joined else event
     return None
 
 

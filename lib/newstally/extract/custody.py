@@ -99,8 +99,39 @@ def release(tokens, position) -> str | None:
     return "held" if asked else "other"
 
 
-_FREED_VERBS = frozenset("اطلق افرج اخلي".split())
+# Custody told by a verb of being and a participle (كان موقوفا، لا يزال محتجزا); masculine
+# only: التي كانت محتجزة is as often a ship, a sum or a body as a woman.
+_IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
+_BEING = frozenset("كان يزال لايزال مازال زال ظل يظل".split())
+# Words around it that free, kill or deny him (a hostage freed, a prisoner executed), and words
+# before its verb that suppose it (ما إذا كان محتجزا، قد كان); a former or suspended one.
+# Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
+DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
+_NOT_HELD = (
+    RELEASE_WORDS
+    | DENIALS
+    | frozenset("سراحه حرر حررت حررته قتل قتلت قتله اعدم اعدمت اعدام اعدامه مقتله توفي".split())
+)
+_SUPPOSED = frozenset(["اذا", "قد", "لو"])
+_FORMER = frozenset(["عن", "سابقا", "سابق"])
+_FREED_VERBS = frozenset("اطلق اطلقت اطلقوا افرج افرجت اخلي".split())
 _THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
+
+
+def in_custody(tokens, i) -> bool:
+    """One man's custody told by a verb of being and a participle at `i` (حيث كان موقوفا، لا
+    يزال محتجزا، ما زال معتقلا): not supposed (ما إذا كان محتجزا), not with a word around it
+    that frees, kills or denies him, and not a former or suspended one."""
+    if not (i and tokens[i].text in _IN_CUSTODY):
+        return False
+    verb = tokens[i - 1].text
+    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in _BEING else verb
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    supposed = any(t.text in _SUPPOSED for t in tokens[max(0, i - 3) : i - 1])
+    if verb not in _BEING or following in _FORMER or supposed:
+        return False
+    near = tokens[max(0, i - 10) : i + 8]
+    return not any(lookup(t.text, _NOT_HELD) for t in near)
 
 
 def freed_after(tokens, after, stop) -> bool:

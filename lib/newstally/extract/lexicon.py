@@ -75,8 +75,7 @@ EVENT_WORDS = {
     # the displaced, the missing and remains found: the guide's other
     **dict.fromkeys(
         (
-            "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا فقدوا رفات displaced"
-            " missing"
+            "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing"
         ).split(),
         "other",
     ),

@@ -36,6 +36,7 @@ UNDISCLOSED_RE = re.compile(
 _AUTHORITY_RE = re.compile(
     r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
 )
+_WAR_RE = re.compile(r"حرب|نزاع|صراع|معارك|اشتباكات|قتال|اطلاق النار|\bwar\b|\bconflict\b")
 # Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
 # في أوروبا، تحطمت طائرة في البحر الأسود ما أدى لمقتل 92); the world too, in the count's clause
 # (1000 صحفي قتلوا في العالم; not العالم البريطاني, the scientist).
@@ -44,11 +45,11 @@ _REGIONS = (
     r"|شبه الجزيره الكوريه|ام(?:ي)?ريكا (?:اللاتينيه|الجنوبيه|الوسطي)|Europe|Africa|Asia"
     r"|the Middle East"
 )
-_NEAR = 6  # words after a count within which a region after في is its place
+_REGION_REACH = 6  # words after a count within which a region after في is its place
 _REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
 _IN_REGION_RE = re.compile(rf"(?<!\w)(?:في|ب|in) ?(?:ال)?(?:{_REGIONS})(?!\w)")
-# Two countries named together (a war between them: its toll is in both), not "the countries"
-# (البلدان الغربية، عشرات البلدان).
+# Two countries named together in a war (its toll is in both), not "the countries" (البلدان
+# الغربية، عشرات البلدان), nor their leaders meeting (بحث رئيسا البلدين).
 _BOTH_RE = re.compile(
     r"(?<!\w)[وبف]?(?:ال|لل)بلدين(?!\w)|(?<!عشرات )(?<!بعض )(?<!\w)البلدان(?! ال)(?!\w)"
     r"|\bboth countries\b"
@@ -107,9 +108,10 @@ class Places:
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place
-        if _BOTH_RE.search(self.nt.text, start, end) or _IN_REGION_RE.search(
+        both = _BOTH_RE.search(self.nt.text, start, end) and _WAR_RE.search(
             self.nt.text, start, end
-        ):
+        )
+        if both or _IN_REGION_RE.search(self.nt.text, start, end):
             return None, None  # خاض البلدان حربا قتل فيها 80 ألف شخص; في البحر الأسود: no one
         countries = self.paragraph_countries
         if len(countries) == 1:
@@ -156,8 +158,9 @@ class Places:
     def in_clause(self, tokens, token_starts, after, clause_end) -> tuple[Place | None, bool]:
         """The country of the first place named after في/in/ب within a count's clause (tokens
         `after` to `clause_end`; None when a place in another country is joined to it: the count
-        spans both; a place of no country for a region of several, في أوروبا), and whether it is named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال،
-        خلال المواجهات ... في القدس: the count's own words may place it first)."""
+        spans both; a place of no country for a region of several, في أوروبا), and whether it is
+        named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال، خلال المواجهات ... في القدس:
+        the count's own words may place it first)."""
         comma = False
         for i in range(after, clause_end):
             comma = comma or tokens[i].text == ","
@@ -175,7 +178,9 @@ class Places:
                 continue
             place = None if self.mentions.aside(start) else self.mentions.place_at(start)
             region = _REGION_RE.match(self.nt.text, start)
-            if region and not (place or comma) and i - after <= _NEAR:  # في أوروبا: no country
+            if (
+                region and not (place or comma) and i - after <= _REGION_REACH
+            ):  # في أوروبا: no country
                 return Place(None, *self.nt.to_raw(*region.span())), comma
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)

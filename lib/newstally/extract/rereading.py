@@ -1,5 +1,6 @@
 """A count's event read again in its place: what the words around a count make of the event
-it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people).
+it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people,
+the wounded taken to hospital, foiled attempts, two blasts).
 A stage of the tally extractor, after the event and before the count's parts."""
 
 from __future__ import annotations
@@ -7,7 +8,16 @@ from __future__ import annotations
 from itertools import takewhile
 
 from . import clauses, custody
-from .lexicon import ACTIONS, EVENT_WORDS, RESCUES, STRUCK_ON, TARGETS, lookup
+from .lexicon import (
+    ACTIONS,
+    EVENT_WORDS,
+    PERSON_ROLES,
+    RESCUES,
+    STRUCK_ON,
+    SUBJECT_WORDS,
+    TARGETS,
+    lookup,
+)
 
 
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
@@ -37,7 +47,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event == "held" and custody.freed_after(tokens, after, clause_end):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
-    if event is None and treated(tokens, hedge, after, clause_end):
+    if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
     if (event is None or event == noun_event == "other") and custody.housed(
         tokens, hedge, after if noun_index is None else noun_index
@@ -51,16 +61,20 @@ _FOILED = frozenset("افشلت افشل احبطت احبط افشال احبا
 _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجيرين".split())  # two blasts, a dual
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
 # Taken to hospital or treated: the people counted are wounded.
-_TAKEN = frozenset("نقل ونقل نقلوا تم ادخل اسعف اسعاف يتلقون تلقوا يعالجون".split())
-_CARE = ("مستشف", "المستشف", "العلاج", "للعلاج")
+_TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا يعالجون".split())
+_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج")
 
 
-def treated(tokens, hedge, after, clause_end) -> bool:
-    """A count of people with no event taken to hospital or under treatment: a verb of taking
-    or treatment just before it or after its noun, a hospital or treatment word after it, in its
-    clause (ونقل ما لا يقل عن ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج)."""
-    following = tokens[after : min(after + 6, clause_end)]
-    taken = any(t.text in _TAKEN for t in tokens[max(0, hedge - 4) : hedge] + following)
+def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
+    """A count of people (its noun at `noun_index`) with no event taken to hospital or under
+    treatment: a verb of taking or treatment just before the count or after its noun, and a
+    hospital or treatment word after its noun, in its clause (ونقل ما لا يقل عن ثمانية أشخاص إلى
+    المستشفى، 25 شخصا يتلقون العلاج; not تم تجهيز 10 مستشفيات)."""
+    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
+        return False
+    following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
+    before = tokens[max(0, hedge - 4) : hedge]
+    taken = any(lookup(t.text, _TAKEN) for t in before + following)
     return taken and any(t.text.startswith(_CARE) for t in following)
 
 
@@ -79,7 +93,7 @@ def rescue(tokens, hedge, after) -> bool:
 
     return (
         (saving(hedge - 1) and operation(hedge - 2))
-        or (hedge and lookup(tokens[hedge - 1].text, _RESCUE_VERBS) and operation(after))
+        or (hedge > 0 and bool(lookup(tokens[hedge - 1].text, _RESCUE_VERBS)) and operation(after))
         or saving(after)
         or (operation(after) and saving(after + 1))
     )

@@ -37,21 +37,8 @@ _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in th
 _AFTER_A_FATE = frozenset(
     "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا in on also".split()
 )
-# Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
-_DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
-# Custody told by a verb of being and a participle (كان موقوفا، لا يزال محتجزا).
-# (Masculine only: التي كانت محتجزة is as often a ship, a sum or a body as a woman.)
-_IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
-_BEING = frozenset("كان يزال لايزال مازال زال ظل يظل".split())
-# What makes a custody told that way none: released, killed, denied, asked or supposed, or a
-# former or suspended one (موقوفا عن العمل، معتقلا سابقا).
-_NOT_HELD = frozenset(
-    "افرج افرجت الافراج سراح حررت حرر حررته تحرير قتل قتلت قتله اعدم اعدمت اعدام اعدامه مقتله"
-    " توفي نفت نفي اذا قبل قد لم".split()
-)
-_FORMER = frozenset(["عن", "سابقا", "سابق"])
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
 # اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
 _WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
@@ -110,9 +97,8 @@ class CountsOfOne:
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
             noun = custody.described_one(tokens, i, self._names_person)
             return described, None if self._named_again(described, found) else noun
-        if _in_custody(tokens, i):  # حيث كان موقوفا، لا يزال محتجزا: one man held
-            earlier = self.tallies + [tally for _, tally in found]
-            again = any(t.count == 1 and t.event in ("detained", "held") for t in earlier)
+        if custody.in_custody(tokens, i):  # حيث كان موقوفا: one man held
+            again = self._named_again("detained", found) or self._named_again("held", found)
             return "held", None if again else i
         pronoun = lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
@@ -212,9 +198,9 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     following = tokens[i + 1].text if i + 1 < len(tokens) else "."
     if not (following in CLAUSE_ENDS or following[:1] in "وب" or following in _AFTER_A_FATE):
         return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
+    feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
     for k in (i - 1, i - 2):
         word = tokens[k].text if k > 0 else ""
-        feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
         one = is_singular(word[:-1]) or (word[:-1] in nisbas and not feminine)
         if word.endswith("ا") and one and tokens[k - 1].text in _THAT:
             return k
@@ -233,21 +219,6 @@ def fate_subject(tokens, i) -> int | None:
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None
     return None
-
-
-def _in_custody(tokens, i) -> bool:
-    """One man's custody told by a verb of being and a participle at `i` (حيث كان موقوفا، لا
-    يزال محتجزا، ما زال معتقلا), with no word around it that frees, kills or denies him, or asks
-    whether he is held (`_NOT_HELD`), and not a former or suspended one."""
-    if not (i and tokens[i].text in _IN_CUSTODY):
-        return False
-    verb = tokens[i - 1].text
-    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in _BEING else verb
-    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if verb not in _BEING or following in _FORMER:
-        return False
-    near = tokens[max(0, i - 10) : i + 8]
-    return not any(lookup(t.text, _NOT_HELD) for t in near)
 
 
 def _wished(tokens, i) -> bool:
@@ -269,6 +240,6 @@ def _denied(tokens, i) -> bool:
     """A verb of denial within four words before the event word at `i` (نفت السلطات احتجازه),
     not a denial of a part in it (نفى التنظيم علاقته باغتيال الضابط)."""
     for k in range(max(0, i - 4), i):
-        if lookup(tokens[k].text, _DENIALS):
+        if lookup(tokens[k].text, custody.DENIALS):
             return not any(t.text.startswith(_DENIED_PARTS) for t in tokens[k + 1 : i + 1])
     return False

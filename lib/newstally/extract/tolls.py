@@ -19,7 +19,7 @@ from .lexicon import (
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 _NOT_THROUGH = frozenset("التي الذي الذين بعد ان فيما بينما".split())  # a relative, a clause
-_CAUSES = frozenset("جراء بسبب اثر نتيجه في".split())
+_CAUSES = frozenset("جراء بسبب اثر نتيجه في".split())  # and في, of the event it was in
 
 
 def toll_before(tokens, hedge) -> str | None:
@@ -39,9 +39,9 @@ def toll_before(tokens, hedge) -> str | None:
             return None  # ولم تتضح حصيلة الضحايا، وأشار المتحدث إلى 7 انفجارات: another clause
         reached = any(lookup(t.text, TOLL_LINKS) for t in tokens[max(0, i - 2) : i])  # بلغت بذلك
         if lookup(tokens[i].text, TOLL_NOUNS) and (linked or reached or i + 2 == hedge):
-            event = event_of(tokens, i + 1)
-            if event in PEOPLE_EVENTS:  # عدد قتلى وجرحى الانفجار: both together
-                return "other" if joined_to_next_event(tokens, i + 2, event) else event
+            event = _toll_event(tokens, i)
+            if event:
+                return event
         numbered = event_of(tokens, i) if numbering and hedge - i <= NUMBERED_REACH else None
         if numbered in PEOPLE_EVENTS:
             return numbered  # مقتل كل من كانوا على متنها وعددهم 298
@@ -57,12 +57,18 @@ def toll_through_cause(tokens, hedge) -> str | None:
         return None
     for i in range(hedge - 2, max(-1, hedge - TOLL_REACH), -1):
         word = tokens[i].text
-        if word in CLAUSE_ENDS or lookup(word, _NOT_THROUGH):
+        if word in CLAUSE_ENDS or word.removeprefix("و") in _NOT_THROUGH:  # not حتى الآن
             return None
         if lookup(word, TOLL_NOUNS):
-            event = event_of(tokens, i + 1)
             caused = any(lookup(t.text, _CAUSES) for t in tokens[i + 2 : hedge])
-            if not (caused and event in PEOPLE_EVENTS):
-                return None
-            return "other" if joined_to_next_event(tokens, i + 2, event) else event
+            return _toll_event(tokens, i) if caused else None
     return None
+
+
+def _toll_event(tokens, i) -> str | None:
+    """The event of the people a toll noun at `i` counts (عدد القتلى: killed), `other` for two
+    together (عدد قتلى وجرحى الانفجار), None for a toll of anything else (عدد الغارات)."""
+    event = event_of(tokens, i + 1)
+    if event not in PEOPLE_EVENTS:
+        return None
+    return "other" if joined_to_next_event(tokens, i + 2, event) else event
