@@ -379,7 +379,7 @@ def sentenced(tokens, count, stop) -> bool:
 
 def _passes(word: str) -> bool:
     """A word of a sentence passed, alone or after و/ف (not بعقوبة, the city, as ب + عقوبة)."""
-    return word in SENTENCE_WORDS or (word[:1] in ("و", "ف") and word[1:] in SENTENCE_WORDS)
+    return among(word, SENTENCE_WORDS)
 
 
 def _carried_out(tokens, k) -> bool:
@@ -456,4 +456,10 @@ def span_end(tokens, index) -> int:
 
 def is_negation(word: str) -> bool:
     """لم، لا، عدم, "no", or one of them after و/ف (ولم، فلا)."""
-    return word in NEGATIONS or (word[:1] in ("و", "ف") and word[1:] in NEGATIONS)
+    return among(word, NEGATIONS)
+
+
+def among(word: str, words: frozenset[str]) -> bool:
+    """A word of `words`, alone or after و/ف only (ولم، فلا; unlike `lookup`, no ب/ل/ك or ال
+    taken off: بعقوبة is no عقوبة)."""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)

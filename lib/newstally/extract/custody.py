@@ -4,7 +4,7 @@ and what befell one person said after them."""
 
 from __future__ import annotations
 
-from .clauses import event_of, is_number
+from .clauses import among, event_of, is_number
 from .lexicon import (
     CLAUSE_ENDS,
     CUSTODY_PLACES,
@@ -103,10 +103,10 @@ def release(tokens, position) -> str | None:
 # only: التي كانت محتجزة is as often a ship, a sum or a body as a woman.
 _IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
 _BEING = frozenset("كان يزال لايزال مازال زال ظل يظل".split())
-# Words around it that free, kill or deny him (a hostage freed, a prisoner executed), and words
-# before its verb that suppose it (ما إذا كان محتجزا، قد كان); a former or suspended one.
 # Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
 DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
+# Words around it that free, kill or deny him (a hostage freed, a prisoner executed), and words
+# before its verb that suppose it (ما إذا كان محتجزا، قد كان); a former or suspended one.
 _NOT_HELD = (
     RELEASE_WORDS
     | DENIALS
@@ -124,11 +124,9 @@ def in_custody(tokens, i) -> bool:
     that frees, kills or denies him, and not a former or suspended one."""
     if not (i and tokens[i].text in _IN_CUSTODY):
         return False
-    verb = tokens[i - 1].text
-    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in _BEING else verb
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     supposed = any(t.text in _SUPPOSED for t in tokens[max(0, i - 3) : i - 1])
-    if verb not in _BEING or following in _FORMER or supposed:
+    if not among(tokens[i - 1].text, _BEING) or following in _FORMER or supposed:
         return False
     near = tokens[max(0, i - 10) : i + 8]
     return not any(lookup(t.text, _NOT_HELD) for t in near)

@@ -177,10 +177,8 @@ class Places:
             else:
                 continue
             place = None if self.mentions.aside(start) else self.mentions.place_at(start)
-            region = _REGION_RE.match(self.nt.text, start)
-            if (
-                region and not (place or comma) and i - after <= _REGION_REACH
-            ):  # في أوروبا: no country
+            region = _REGION_RE.match(self.nt.text, start)  # في أوروبا: a place of no country
+            if region and not (place or comma) and i - after <= _REGION_REACH:
                 return Place(None, *self.nt.to_raw(*region.span())), comma
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)

@@ -36,8 +36,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # strikes against 36 targets: sites struck, not strikes
     if event == "operations" and rescue(tokens, hedge, after):
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
-    foiled = any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge])
-    if event == "attacks" and foiled and after < clause_end and tokens[after].text in _ATTEMPTS:
+    attempts = event == "attacks" and after < clause_end and tokens[after].text in _ATTEMPTS
+    if attempts and any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge]):
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death

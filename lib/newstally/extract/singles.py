@@ -229,8 +229,7 @@ def _wished(tokens, i) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if tokens[k].text in CLAUSE_ENDS:
             return False
-        word = tokens[k].text
-        if word in _WISHES or (word[:1] in ("و", "ف") and word[1:] in _WISHES):
+        if clauses.among(tokens[k].text, _WISHES):
             between = {t.text for t in tokens[k + 1 : i]}
             return k == i - 1 or tokens[i].text[:1] == "ب" or bool(between & {"ان", "من"})
     return False
