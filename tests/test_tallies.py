@@ -1454,3 +1454,65 @@ def test_what_a_review_of_the_session_found():
     # one man still held, whatever the sentence says after of his family
     saydnaya = rows("وكان موقوفا في سجن صيدنايا في سوريا منذ عام 2019 ولم تعرف عائلته مكانه.")
     assert saydnaya[0][:4] == ("held", 1, "exact", "Syria")
+
+
+def test_what_the_tenth_draw_taught():
+    # a number in brackets after عدد, the Egyptian army's style, not a match's minute
+    sinai = rows('وتمكنت القوات من "القضاء على عدد (8) فرد تكفيري شديد الخطورة بشمال ووسط سيناء".')
+    assert sinai[0][:4] == ("killed", 8, "exact", "Egypt")
+    assert rows("وسجل له هدف التعادل البديل محمد عنتر (78) بضربة رأس.") == []
+    # singular people joined by و are counted together; another event ends the list
+    officers = rows('"تم استشهاد عدد (3) ضابط وإصابة ضابط صف وجندي أثناء الاشتباك" في سيناء.')
+    assert [r[:2] for r in officers] == [("killed", 3), ("injured", 2)]
+    kabul = rows("وأسفر الهجوم عن مقتل جندي وإصابة آخر في كابول.")
+    assert [r[:2] for r in kabul] == [("killed", 1), ("injured", 1)]
+    # a clock time is no count; nor are nine lives
+    assert rows("ووقع الهجوم الساعة 3 صباحا في مدينة شتوتغارت الألمانية.") == []
+    assert rows('وأطلق عليه لقب "الجاسوس ذو التسعة أرواح".') == []
+    # a toll that may reach a figure is up to it; one that passed it more than it
+    assert rows("وقال إن حصيلة القتلى قد تصل إلى 180 ضحية في دوما.")[0][:3] == (
+        "killed",
+        180,
+        "up_to",
+    )
+    assert rows("وارتفعت حصيلة القتلى لتصل إلى 180 قتيلا في دوما.")[0][2] == "exact"
+    assert rows("وارتفع عدد القتلى لتتجاوز 100 قتيل في اليمن.")[0][2] == "more_than"
+    assert rows("وسمح بإرسال عدد لا يتجاوز 35 جنديا إلى المنطقة.")[0][2] == "up_to"
+    # "many of the dead" is a vague toll
+    damascus = rows("وذكرت وسائل إعلام سورية أن العديد من القتلى سقطوا جراء القصف على دمشق.")
+    assert damascus[0][:4] == ("killed", None, "vague", "Syria")
+    # a nationality that is spelled like its country (بريطانيا) is no place of the count
+    sousse = rows("عندما قتل 38 سائحا أجنبيا، من بينهم 30 بريطانيا، في هجوم قرب سوسة في تونس.")
+    assert [r[3] for r in sousse] == ["Tunisia", "Tunisia"]
+    # sites struck (a singular after the number), prisoners who escaped, people held
+    gaza = rows("أعلن سلاح الجو الإسرائيلي عن تنفيذ غارات على 25 موقع تابع لحماس في غزة.")
+    assert gaza[0][:2] == ("other", 25)
+    tripoli = rows("وسادت الفوضى في طرابلس، حيث هرب 400 معتقل من أحد السجون.")
+    assert tripoli[0][:4] == ("other", 400, "exact", "Libya")
+    assert rows("وفر 400 سجين من سجن في طرابلس.")[0][:2] == ("other", 400)
+    spain = rows("وكان تورول واحدا من خمسة أشخاص احتجزوا مؤخرا في إسبانيا.")
+    assert spain[0][:4] == ("detained", 5, "exact", "Spain")
+
+
+def test_what_the_eleventh_draw_taught():
+    # a count said to be of the dead and the wounded together is a combined figure
+    houthis = rows(
+        "وتكبد الحوثيون خسائر في الأرواح بلغت ما يقارب 350 عنصراً، ما بين قتيل وجريح، في اليمن."
+    )
+    assert houthis[0][:3] == ("other", 350, "approx")
+    assert rows("وسقط بين قتيل وجريح 30 شخصا في اليمن.")[0][:2] == ("other", 30)
+    # one person after بأن with no alif of the accusative (فتى، امرأة), and women counted alone
+    boy = rows("أفادت وزارة الصحة بأن فتى فلسطينياً توفي صباح السبت متأثراً بجروح في غزة.")
+    assert boy[0][:4] == ("killed", 1, "exact", "Palestine")
+    medic = rows("وقتل صحافيان فلسطينيان، كما قتلت مسعفة تبلغ من العمر 21 عاما في غزة.")
+    assert [r[:2] for r in medic] == [("killed", 2), ("killed", 1)]
+    # the attacker caught; no information is no zero, nor "he did not mean to kill"
+    brazil = rows("ووقع الهجوم جنوب شرقي البرازيل حيث ألقت الشرطة القبض على منفذه.")
+    assert brazil[0][:4] == ("detained", 1, "exact", "Brazil")
+    assert rows('وقال المصدر إن الانفجار وقع في الفلوجة، مشيرا إلى أنه "لا معلومات عن قتلى".') == []
+    assert rows('وقال خلال استجوابه في ألمانيا إنه "لم يرد قتل الضحية".') == []
+    assert rows("وقال إن الهجوم لم يسفر عن قتلى في الفلوجة.")[0][:2] == ("killed", 0)
+    # bases struck are sites; the six countries are no count
+    bases = rows("واستهدفت الغارات الإسرائيلية مساء السبت ثلاث قواعد لحماس شرق مدينة غزة.")
+    assert bases[0][:2] == ("other", 3)
+    assert rows('وشددت الدول الست على "افتقار العملية الانتخابية" للشرعية في فنزويلا.') == []

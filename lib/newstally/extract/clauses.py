@@ -140,6 +140,12 @@ def is_measure(tokens, after) -> bool:
     )
 
 
+def places_before(tokens, position) -> bool:
+    """A number put after the places it counts (الدول الست، المحافظات الثلاث): no count."""
+    before = tokens[position - 1].text if position else ""
+    return before in COUNTED_PLACES and tokens[position].text.startswith("ال")
+
+
 def event_before(
     tokens, position, dated: frozenset[int] = frozenset(), person: bool = False
 ) -> str | None:
@@ -245,6 +251,7 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
     joint = (
         (lookup(second, JOINT_TOLLS) and lookup(tokens[k].text, JOINT_TOLLS))
         or (second in BARE_TOLLS and tokens[k].text in BARE_TOLLS)  # عدد قتلى وجرحى الانفجار
+        or (second in CASUALTIES_OF_ONE and tokens[k].text in CASUALTIES_OF_ONE)  # بين قتيل وجريح
         or (lookup(second, JOINT_VERBS) and _opens_clause(tokens, k))
     )
     if k >= 0 and tokens[k].text in OR:

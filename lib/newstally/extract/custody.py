@@ -143,6 +143,16 @@ def freed_after(tokens, after, stop) -> bool:
     return False
 
 
+def escaped(tokens, hedge, after, stop) -> bool:
+    """People held who got away, told by a word of escape just before their count or in the
+    words after it (هرب 400 معتقل، فرار 400 سجين، تمكن 400 سجين من الفرار): no longer held."""
+    around = tokens[max(0, hedge - 2) : hedge] + tokens[after : min(after + 4, stop)]
+    return any(t.text in ("فر", "وفر") or lookup(t.text, _ESCAPES) for t in around)
+
+
+_ESCAPES = frozenset("هرب هربوا فرار الفرار هروب الهروب فروا يفرون escaped escape fled".split())
+
+
 def _named_before(tokens, position, words: frozenset[str]) -> bool:
     """One of `words` before `position` in its clause, with no count between (`HOUSING_REACH`
     tokens at most)."""

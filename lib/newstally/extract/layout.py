@@ -24,6 +24,7 @@ _LEAD_DAY_RE = re.compile(
     rf",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:{'|'.join(ARABIC_WEEKDAYS)})\s*,"
 )
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
+_NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
 
@@ -66,3 +67,17 @@ def is_linked_headline(line: str, words: int) -> bool:
     story the page links to."""
     item = _LIST_ITEM_RE.match(line) is not None
     return is_heading(line, words) and not (item or line.lstrip().startswith("و"))
+
+
+def unbracketed(tokens: list) -> list:
+    """A sentence's tokens without the brackets around a number after عدد (القضاء على عدد (8)
+    فرد تكفيري, the Egyptian army's style), which would cut it off its event and its noun (not
+    a match's minute: أدين دجيكو (81))."""
+    drop = {
+        k
+        for i in range(2, len(tokens) - 1)
+        if tokens[i].kind == "number"
+        and (tokens[i - 2].text, tokens[i - 1].text, tokens[i + 1].text) in _NUMBER_OF
+        for k in (i - 1, i + 1)
+    }
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens

@@ -45,7 +45,7 @@ EVENT_WORDS = {
         (
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
-            "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا "
+            "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
             "abducted abduction kidnapped kidnapping"
         ).split(),
@@ -160,7 +160,8 @@ SINGULAR_NOUNS = frozenset(
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
         "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
-        "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار "
+        "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
+        "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -259,8 +260,8 @@ ZERO_BRIDGES = frozenset("عن اي ايه any were was".split())
 OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 # After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
-# لم يذكر) says nothing of a toll, which is no zero.
-UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
+# لم يذكر) or of knowing (لا معلومات عن قتلى) says nothing of a toll, which is no zero.
+UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر معلومات mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
@@ -324,7 +325,8 @@ COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
 # Words that make the number after them a name or a point, not a count: القرار 1701، الدقيقة 65.
 IDENTIFIER_WORDS = frozenset(
-    "القرار قرار رقم الماده الفقره البند الدقيقه البرج برج resolution article minute tower".split()
+    "القرار قرار رقم الماده الفقره البند الدقيقه الساعه البرج برج resolution article minute "
+    "tower".split()
 )
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
@@ -381,13 +383,13 @@ CLAIMS = frozenset("تبني تبنت تبناها تبنته مسؤوليته �
 CARRYING_OUT = frozenset("نفذ نفذت نفذها نفذه ينفذ شن شنت شنها يشن conducted carried".split())
 CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
 # What strikes hit, counted: the guide's targets or sites struck, other (not operations).
-TARGETS = frozenset("هدف اهداف هدفا موقعا مواقع target targets site sites".split())
+TARGETS = frozenset("هدف اهداف هدفا موقع موقعا مواقع قواعد target targets site sites".split())
 HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
 # Words before أرواح that save or threaten lives rather than take them (أنقذ الدفاع المدني أرواح
 # 15، يهدد الجوع أرواح 50 ألف طفل، حفاظا على أرواح، على حساب أرواح), and after it (تعرض ... للخطر).
 SPARED_LIVES = frozenset(
     "انقذ انقذت ينقذ تنقذ ننقذ انقاذ لانقاذ يهدد تهدد هدد هددت تهديد يهددان حفاظا حفاظ لحمايه "
-    "حمايه تعرض تتعرض يعرض تعريض حساب للخطر خطر".split()
+    "حمايه تعرض تتعرض يعرض تعريض حساب للخطر خطر ذو ذات".split()  # ذو التسعة أرواح: nine lives
 )
 CASES = frozenset(["حاله", "حالات"])  # 197 حالة اختطاف: what the word after it names
 # Operations that save or move people are no operations of war: rescues, evacuations, relief.

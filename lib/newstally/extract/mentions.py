@@ -89,9 +89,12 @@ class Mentions:
         entries = [self.gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in entities]
         return any(entry and entry.kind == "armed group" for entry in entries)
 
-    def place_at(self, position: int) -> Place | None:
-        """The place named at a position of the normalized text, with its country."""
-        for _start, _end, entity in self.at(position, position + 1):
+    def place_at(self, position: int, starting: bool = False) -> Place | None:
+        """The place named at a position of the normalized text, with its country (`starting`:
+        a name that starts there, not بريطانيا read as ب and a place inside it)."""
+        for start, _end, entity in self.at(position, position + 1):
+            if starting and start != position:
+                continue
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             if entry and entry.label == "LOC" and entry.country:
                 country = self.gazetteer.entries.get(entry.country)

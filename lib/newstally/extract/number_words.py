@@ -8,6 +8,12 @@ QUALIFIER_WORDS = {
     "ما يزيد علي": "more_than",
     "يزيد عن": "more_than",
     "ازيد من": "more_than",
+    "يتجاوز": "more_than",  # and لتتجاوز: the toll passed 100
+    "تتجاوز": "more_than",
+    "ليتجاوز": "more_than",
+    "لتتجاوز": "more_than",
+    "لا يتجاوز": "up_to",
+    "لا تتجاوز": "up_to",
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",
     "علي الاقل": "at_least",
@@ -21,6 +27,8 @@ QUALIFIER_WORDS = {
     "ما يناهز": "approx",
     "اقل من": "up_to",
     "ما يصل الي": "up_to",
+    "قد يصل الي": "up_to",  # it may reach (not ليصل إلى 180: it reached)
+    "قد تصل الي": "up_to",
     "حتي": "up_to",
     "at least": "at_least",
     "more than": "more_than",
@@ -65,6 +73,7 @@ VAGUE = {
     "عدد اخر": (None, "vague"),
     "عددا اخر": (None, "vague"),
     "عدد كبير": (None, "vague"),
+    "العديد من": (None, "vague"),
     "عددا كبيرا": (None, "vague"),
 }
 # The sizes vague words of magnitude stand for: "hundreds" after "more than 10,000" is another

@@ -176,7 +176,8 @@ class Places:
                 start = tokens[i].norm.start + 1
             else:
                 continue
-            place = None if self.mentions.aside(start) else self.mentions.place_at(start)
+            clitic = word not in LOCATIVES  # بالعراق: the name starts after the ب
+            place = None if self.mentions.aside(start) else self.mentions.place_at(start, clitic)
             region = _REGION_RE.match(self.nt.text, start)  # في أوروبا: a place of no country
             if region and not (place or comma) and i - after <= _REGION_REACH:
                 return Place(None, *self.nt.to_raw(*region.span())), comma

@@ -1,6 +1,6 @@
 """A count's event read again in its place: what the words around a count make of the event
 it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people,
-the wounded taken to hospital, foiled attempts, two blasts).
+the wounded taken to hospital, foiled attempts, two blasts, escapes, the dead and wounded together).
 A stage of the tally extractor, after the event and before the count's parts."""
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
+    if event in ("killed", "injured") and dead_and_wounded(tokens, after):
+        return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
     if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
@@ -47,6 +49,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event == "held" and custody.freed_after(tokens, after, clause_end):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
+    if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
+        return "other"  # هرب 400 معتقل: escaped
     if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
     if (event is None or event == noun_event == "other") and custody.housed(
@@ -63,6 +67,19 @@ _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عم�
 # Taken to hospital or treated: the people counted are wounded.
 _TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا يعالجون".split())
 _CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج")
+
+
+def dead_and_wounded(tokens, after) -> bool:
+    """A count said just after it to be of the dead and the wounded together (350 عنصرا، ما بين
+    قتيل وجريح): a combined figure."""
+    for k in range(after, min(after + 4, len(tokens) - 2)):
+        event = tokens[k].text in _BETWEEN and clauses.event_of(tokens, k + 1)
+        if event and clauses.joined_to_next_event(tokens, k + 2, event):
+            return True
+    return False
+
+
+_BETWEEN = frozenset(["بين", "وبين"])
 
 
 def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:

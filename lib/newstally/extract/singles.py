@@ -74,6 +74,8 @@ class CountsOfOne:
             named, last = (1, last)
             if noun > i and self._names_person(tokens[noun]):
                 named, last = clauses.names_from(tokens, noun, self.mentions.name_words)
+            elif noun > i:
+                named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
             one = NumberMention(
                 tokens[first].norm.start,
                 tokens[last].norm.end,
@@ -102,7 +104,8 @@ class CountsOfOne:
             return "held", None if again else i
         pronoun = lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
-        if event not in ("killed", "detained", "injured") or clauses.is_purpose(tokens, i):
+        them = token.text.endswith(("هم", "هن"))  # 1940 بالغا اعتقلتهم: the count before
+        if event not in ("killed", "detained", "injured") or them or clauses.is_purpose(tokens, i):
             return None, None
         if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
             event = "held"  # منذ توقيفه: in custody since his arrest
@@ -180,6 +183,22 @@ class CountsOfOne:
         )
 
 
+def joined_singulars(tokens, k) -> tuple[int, int]:
+    """How many people a singular noun and the singular nouns joined to it by و count (إصابة
+    ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), and the last one's token; two words at most
+    between them."""
+    count, last = 1, k
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        word = tokens[j].text
+        if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number" or j - last > 3:
+            break
+        if word[:1] == "و":
+            if not is_singular(word) or lookup(word, EVENT_WORDS):
+                break
+            count, last = count + 1, j
+    return count, last
+
+
 def singular_before(tokens, i) -> int | None:
     """For "was killed": the subject noun earlier in the sentence, after a or an."""
     for k in range(i - 2, -1, -1):
@@ -202,7 +221,8 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     for k in (i - 1, i - 2):
         word = tokens[k].text if k > 0 else ""
         one = is_singular(word[:-1]) or (word[:-1] in nisbas and not feminine)
-        if word.endswith("ا") and one and tokens[k - 1].text in _THAT:
+        unmarked = word.endswith(("ي", "ه")) and is_singular(word)  # بأن فتى، أن امرأة
+        if ((word.endswith("ا") and one) or unmarked) and tokens[k - 1].text in _THAT:
             return k
     return None
 

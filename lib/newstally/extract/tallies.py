@@ -136,7 +136,7 @@ class _Extractor(CountsOfOne):
                 paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)
                 self.places.paragraph(*paragraph)
             first = bisect.bisect_left(token_starts, start)
-            tokens = self.tokens[first : bisect.bisect_left(token_starts, end)]
+            tokens = layout.unbracketed(self.tokens[first : bisect.bisect_left(token_starts, end)])
             if layout.is_heading(self.nt.text[start:end], len(tokens)):
                 period = None
                 line = self.nt.text[start : paragraph[1]]
@@ -192,7 +192,7 @@ class _Extractor(CountsOfOne):
             role = lookup(tokens[position].text, SUBJECT_WORDS)
             if role and after < len(tokens):
                 role = MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
-        if clauses.is_measure(tokens, after):
+        if clauses.is_measure(tokens, after) or clauses.places_before(tokens, position):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة

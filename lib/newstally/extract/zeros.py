@@ -34,6 +34,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         if window and window[0].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
             continue
+        wanted = len(window) > 1 and window[0].text == "يرد" and _event(window, 1)
+        if wanted:  # لم يرد قتل الضحية: did not mean to kill (not لم ترد تقارير عن خسائر)
+            continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
         window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
         events = []
