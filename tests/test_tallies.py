@@ -1516,3 +1516,51 @@ def test_what_the_eleventh_draw_taught():
     bases = rows("واستهدفت الغارات الإسرائيلية مساء السبت ثلاث قواعد لحماس شرق مدينة غزة.")
     assert bases[0][:2] == ("other", 3)
     assert rows('وشددت الدول الست على "افتقار العملية الانتخابية" للشرعية في فنزويلا.') == []
+
+
+def test_what_a_review_of_round_twenty_one_found():
+    # وإلى is no governor joined to the count, two titles one man, a soldier and an official two
+    assert [r[1] for r in rows("قتل جندي في درعا وإلى الشمال منها أصيب آخرون.")][:1] == [1]
+    leader = rows("اعتقلت قوات الأمن قيادي بارز وعضو في المكتب السياسي للحركة في القاهرة.")
+    assert leader[0][:2] == ("detained", 1)
+    assert rows("وأصيب جندي ومسؤول في قوة أمنية محلية في الفلبين.")[0][:2] == ("injured", 2)
+    # the one who killed a count is no count of one; one who died hours later is
+    assert [r[:2] for r in rows("قتل مسلح انتحاري 12 شخصا في كابول.")] == [("killed", 12)]
+    assert rows("ثم توفي الرجل بعد خمس ساعات من العثور عليه في جوهانسبرغ.")[0][:2] == ("killed", 1)
+    # حتى الساعة is "so far"; لم يتجاوز is up to
+    aleppo = rows("وبلغت حصيلة القتلى حتى الساعة 12 بحسب الدفاع المدني في حلب.")
+    assert aleppo[0][:2] == ("killed", 12)
+    assert rows("وأفادت بأن عدد المعتقلين لم يتجاوز 20 شخصا في مصر.")[0][2] == "up_to"
+    # many of anything but people counts nothing
+    assert rows("وطالت الغارات العديد من المستشفيات في إدلب.") == []
+    assert [r[:3] for r in rows("وأكدت العديد من المصادر مقتل قائد في إدلب.")] == [
+        ("killed", 1, "exact")
+    ]
+    # an escape feared, or from a town, leaves people held
+    feared = rows("تخشى قسد من هروب 12 ألف معتقل من سجونها في الحسكة.")
+    assert feared[0][:2] == ("held", 12000)
+    baghouz = rows("وتحتجز قسد نحو 1200 عنصر من داعش فروا من الباغوز.")
+    assert baghouz[0][:2] == ("held", 1200)
+    # among the dead and wounded is no combined figure; none reported is still a zero
+    idlib = rows("قتل 30 شخصا وبين القتلى والجرحى نساء وأطفال في إدلب.")
+    assert idlib[0][:2] == ("killed", 30)
+    assert [r[:2] for r in rows("ولم يرد قتلى أو جرحى في الغارة على إدلب.")] == [
+        ("killed", 0),
+        ("injured", 0),
+    ]
+    assert rows("لا توجد معلومات عن وقوع قتلى أو جرحى في الفلوجة.") == []
+
+
+def test_english_initials_and_country_adjectives():
+    # the points of U.S. end no clause; a country before a word in lower case is a nationality
+    wounded = rows("Two U.S. service members were wounded in a rocket attack in western Iraq.")
+    assert wounded[0][:4] == ("injured", 2, "exact", "Iraq")
+    assert rows("Four U.S. soldiers were injured in the attack.")[0][:4] == (
+        "injured",
+        4,
+        "exact",
+        None,
+    )
+    assert rows("Three people were killed in the US on Tuesday.")[0][3] == "United States"
+    raqqa = rows("The U.S.-led coalition said 12 civilians were killed in Raqqa.")
+    assert raqqa[0][:4] == ("killed", 12, "exact", "Syria")

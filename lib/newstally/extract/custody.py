@@ -144,13 +144,24 @@ def freed_after(tokens, after, stop) -> bool:
 
 
 def escaped(tokens, hedge, after, stop) -> bool:
-    """People held who got away, told by a word of escape just before their count or in the
-    words after it (هرب 400 معتقل، فرار 400 سجين، تمكن 400 سجين من الفرار): no longer held."""
-    around = tokens[max(0, hedge - 2) : hedge] + tokens[after : min(after + 4, stop)]
-    return any(t.text in ("فر", "وفر") or lookup(t.text, _ESCAPES) for t in around)
+    """People held who got away: a word of escape just before their count, not feared (هرب 400
+    معتقل، فرار 400 سجين; not تخشى من هروب 12 ألف معتقل), or after it, from custody (تمكن 400 سجين
+    من الفرار، 200 سجين فروا من السجن; not 1200 عنصر فروا من الباغوز, held now)."""
+    if any(_escape(t.text) for t in tokens[max(0, hedge - 2) : hedge]):
+        return not any(lookup(t.text, _FEARS) for t in tokens[max(0, hedge - 5) : hedge])
+    for k in range(after, min(after + 4, stop)):
+        place = tokens[k + 2].text if k + 2 < len(tokens) and tokens[k + 1].text == "من" else ""
+        if _escape(tokens[k].text) and (tokens[k].text[:2] == "ال" or place in CUSTODY_PLACES):
+            return True
+    return False
+
+
+def _escape(word: str) -> bool:
+    return word in ("فر", "وفر") or lookup(word, _ESCAPES) is not None
 
 
 _ESCAPES = frozenset("هرب هربوا فرار الفرار هروب الهروب فروا يفرون escaped escape fled".split())
+_FEARS = frozenset("تخشي يخشي خشيه خوفا مخاوف يخاف تخاف تحذر يحذر حذرت حذر خطر".split())
 
 
 def _named_before(tokens, position, words: frozenset[str]) -> bool:

@@ -24,6 +24,12 @@ _LEAD_DAY_RE = re.compile(
     rf",\s*(?:(?:يوم|صباح|مساء|ليل|فجر)\s+)?(?:{'|'.join(ARABIC_WEEKDAYS)})\s*,"
 )
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isascii() and word.isalpha()
+
+
 _NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
@@ -72,12 +78,18 @@ def is_linked_headline(line: str, words: int) -> bool:
 def unbracketed(tokens: list) -> list:
     """A sentence's tokens without the brackets around a number after عدد (القضاء على عدد (8)
     فرد تكفيري, the Egyptian army's style), which would cut it off its event and its noun (not
-    a match's minute: أدين دجيكو (81))."""
+    a match's minute: أدين دجيكو (81)), and without the points of initials ("Four U.S.
+    soldiers": the points would end the count's clause)."""
     drop = {
         k
         for i in range(2, len(tokens) - 1)
         if tokens[i].kind == "number"
         and (tokens[i - 2].text, tokens[i - 1].text, tokens[i + 1].text) in _NUMBER_OF
         for k in (i - 1, i + 1)
+    }
+    drop |= {
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].text == "." and _initial(tokens[i - 1].text) and tokens[i + 1].kind == "word"
     }
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens

@@ -260,8 +260,8 @@ ZERO_BRIDGES = frozenset("عن اي ايه any were was".split())
 OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 # After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
-# لم يذكر) or of knowing (لا معلومات عن قتلى) says nothing of a toll, which is no zero.
-UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر معلومات mentioning mention".split())
+# لم يذكر) says nothing of a toll, which is no zero.
+UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
@@ -317,7 +317,7 @@ UNITS = dict.fromkeys(
 )
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
-    "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون "
+    "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
     "مخيما مخيمات "
     "provinces cities towns villages countries".split()
 )

@@ -40,6 +40,12 @@ _TREATED_RE = re.compile(
 )
 
 
+_ENGLISH_WORD_RE = re.compile(r"[.\s-]*([A-Za-z]+)")  # the word after a name: ". soldiers"
+# English words after a country that make it a nationality: "US soldiers", "U.S.-led".
+_NATIONALS = frozenset(
+    "soldiers soldier troops forces service servicemen military army navy personnel officials "
+    "citizens nationals led backed drone drones airstrike airstrikes strikes warplanes".split()
+)
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
 
 
@@ -137,7 +143,7 @@ class Mentions:
         country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
         actor, not where counts are. Nor is the country where the wounded were treated
         (`_TREATED_RE`), or an Arabic word right after a number that is no year (the noun it
-        counts: 12 صبيا)."""
+        counts: 12 صبيا), nor an English country as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         treated = _TREATED_RE.search(self.text[max(0, position - 80) : position].casefold())
         if treated and self.is_country(position):
@@ -150,6 +156,11 @@ class Mentions:
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
+        if country and self.text[position].isascii() and not self._after_locative(position):
+            ends = [end for _, end, _ in self.at(position, position + 1)]
+            following = _ENGLISH_WORD_RE.match(self.text, ends[0]) if ends else None
+            if following and following.group(1) in _NATIONALS:
+                return True  # "US soldiers", "U.S.-led forces": a nationality, not a place
         if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
@@ -174,6 +185,8 @@ class Mentions:
             previous = [s for s, *_ in self.at(word, word + 1) if self.place_at(s)]
             return bool(previous) and self._after_locative(previous[0])
         words = before.casefold().split()
+        if words[-1:] == ["the"]:
+            words.pop()  # "in the US"
         for _ in range(2):  # في شمال شرق سوريا
             if words and words[-1] in PLACE_PARTS:
                 words.pop()

@@ -291,7 +291,11 @@ def _toll_beside(tokens: list[Token], i: int) -> bool:
 def _number_of_those(tokens: list[Token], i: int) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
     a part after بينهم (the rows leave it out), and "a number of" anything away from an event
-    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`)."""
+    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من of no people (العديد من التقارير)."""
+    if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
+        noun = next((t.text for t in tokens[i + 2 : i + 4] if t.text.isalpha()), "")
+        role = lookup(noun, SUBJECT_WORDS) or lookup(noun + "ن", SUBJECT_WORDS)  # مقاتلي
+        return role in (None, "property", "weapons") and not lookup(noun, EVENT_WORDS)
     if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
         return False
     before = [t.text for t in tokens[max(0, i - 2) : i]]

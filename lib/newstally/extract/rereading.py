@@ -73,7 +73,8 @@ def dead_and_wounded(tokens, after) -> bool:
     """A count said just after it to be of the dead and the wounded together (350 عنصرا، ما بين
     قتيل وجريح): a combined figure."""
     for k in range(after, min(after + 4, len(tokens) - 2)):
-        event = tokens[k].text in _BETWEEN and clauses.event_of(tokens, k + 1)
+        plural = tokens[k + 1].text.startswith("ال")  # وبين القتلى والجرحى نساء: among them
+        event = tokens[k].text in _BETWEEN and not plural and clauses.event_of(tokens, k + 1)
         if event and clauses.joined_to_next_event(tokens, k + 2, event):
             return True
     return False

@@ -148,12 +148,25 @@ class CountsOfOne:
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
                     return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
+                if self._acts_on_count(tokens, k):
+                    return None  # قتل مسلح انتحاري 12 شخصا: the killer, not one killed
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _acts_on_count(self, tokens, k: int) -> bool:
+        """A count within two words after the noun at `k`, in its clause: the noun is the one
+        who did it (قتل مسلح 3 أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل شخص وإصابة
+        ثلاثة)."""
+        for j in range(k + 1, min(k + 3, len(tokens))):
+            if tokens[j].text[:1] == "و" or tokens[j].text in AND | CLAUSE_ENDS | _AFTER_A_FATE:
+                return False
+            if tokens[j].norm.start in self.number_starts:
+                return not clauses.is_measure(tokens, j + 1)  # not توفي الرجل بعد خمس ساعات
+        return False
 
     def _one_person(self, tokens, k: int) -> bool:
         """Right after an event word: a nationality (قتل عراقي، اعتقال أمريكية; not الأسر اليمنية,
@@ -193,10 +206,15 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
         if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number" or j - last > 3:
             break
         if word[:1] == "و":
-            if not is_singular(word) or lookup(word, EVENT_WORDS):
-                break
+            titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
+            if not is_singular(word) or lookup(word, EVENT_WORDS) or titles or word == "والي":
+                break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
             count, last = count + 1, j
     return count, last
+
+
+# Titles that, joined by و to another title, describe the same man rather than another one.
+_TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 
 
 def singular_before(tokens, i) -> int | None:

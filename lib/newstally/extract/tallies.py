@@ -403,7 +403,10 @@ class _Extractor(CountsOfOne):
             return False  # part of a code: 2013-01-S-025, A4, F16
         at = bisect.bisect_right(self.word_ends, number.start)
         word_before = self._word_before(number.start)
-        if word_before in YEAR_WORDS or lookup(word_before or "", IDENTIFIER_WORDS):
+        so_far = at > 1 and self.tokens[at - 2].text == "حتي"  # حتى الساعة 12: 12 so far
+        if word_before in YEAR_WORDS or (
+            lookup(word_before or "", IDENTIFIER_WORDS) and not so_far
+        ):
             following = bisect.bisect_right(self.word_ends, number.end)
             counted = following < len(self.tokens) and (
                 clauses.event_of(self.tokens, following)

@@ -22,6 +22,7 @@ from .numbers import NumberMention
 # إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
 _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
 _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
+_DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 
 
 def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str, str | None]]:
@@ -34,8 +35,10 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         if window and window[0].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
             continue
-        wanted = len(window) > 1 and window[0].text == "يرد" and _event(window, 1)
-        if wanted:  # لم يرد قتل الضحية: did not mean to kill (not لم ترد تقارير عن خسائر)
+        if any(t.text == "معلومات" for t in window[:2]):
+            continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
+        wanted = len(window) > 1 and window[0].text == "يرد" and window[1].text in _DEEDS
+        if wanted:  # لم يرد قتل الضحية: did not mean to kill (not لم يرد قتلى: none reported)
             continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
         window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
