@@ -1564,3 +1564,41 @@ def test_english_initials_and_country_adjectives():
     assert rows("Three people were killed in the US on Tuesday.")[0][3] == "United States"
     raqqa = rows("The U.S.-led coalition said 12 civilians were killed in Raqqa.")
     assert raqqa[0][:4] == ("killed", 12, "exact", "Syria")
+
+
+def test_what_the_twelfth_draw_taught():
+    # a stray tatweel after a whole word joins no words (داعـ ش still does)
+    assert normalize("تحييد 3444 إرهابياـ ونحن").text == "تحييد 3444 ارهابيا ونحن"
+    assert normalize("داعـ ش").text == "داعش"
+    # "four of them" are people: the operation before them is no count of them
+    assert rows("وقد جرح في العملية أربعة منهم في لييج.")[0][:4] == (
+        "injured",
+        4,
+        "exact",
+        "Belgium",
+    )
+    # houses, vehicles, housing units, theories: what raids destroyed is no count of raids
+    assert rows("وقصفت الطائرات بغارات دمرت 12 منزلا في غزة.") == []
+    assert rows("ونفذت القوات عملية أسفرت عن تدمير 5 عربات في سيناء.") == []
+    assert rows("تطوير عملية التخطيط لـ1400 وحدة أخرى في الضفة الغربية.") == []
+    assert rows("وأضاف أن الحكومة الروسية اختلقت 29 نظرية عن الهجوم.") == []
+    # Palestinians counted where a clause names Israel itself (not one of its towns)
+    gaza = rows(
+        "قتلت القوات الإسرائيلية 60 فلسطينيا في احتجاجات تزامنت مع نقل السفارة الأمريكية"
+        " في إسرائيل إلى القدس."
+    )
+    assert gaza[0][3] == "Palestine"
+    assert rows("قتل 5 فلسطينيين في حيفا.")[0][3] == "Israel"
+    # Central America is no America; their fate met is death (no sentence passed)
+    fuego = rows("قتل 25 على الأقل وجرح 20 آخرون بسبب الحمم في غواتيمالا في أمريكا الوسطى.")
+    assert [r[3] for r in fuego] == ["Guatemala", "Guatemala"]
+    volcano = rows("قضى 25 شخصا على الأقل نحبهم بعد ثوران بركان فويغو في غواتيمالا.")
+    assert volcano[0][:3] == ("killed", 25, "at_least")
+    # an illness is no wound; families (الأسر) are no captivity; the suspects are not one
+    assert "injured" not in [r[0] for r in rows("وتوفيت بعد إصابتها بسرطان الثدي في أمريكا.")]
+    assert rows("وقال المجلس إن الآلاف من الأسر تضطر الى النوم في العراء في الغوطة.") == []
+    assert rows("وفي ظل حالة الطوارئ تم تمديد فترة توقيف المشتبه بهم في تركيا.") == []
+    # places of later wars the gazetteer lacked
+    assert rows("قتل 5 أشخاص في إقليم تيغراي.")[0][3] == "Ethiopia"
+    assert rows("قتل 5 أشخاص في الخرطوم.")[0][3] == "Sudan"
+    assert rows("قتل 5 أشخاص في ولاية راخين.")[0][3] == "Myanmar"

@@ -71,8 +71,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
     """The noun the number counts, within four tokens after it (before `stop`, a comma or في),
     and the role it names; "others" (20 آخرون) when it names none."""
     for i in range(after, min(after + 4, stop)):
-        if tokens[i].text in (",", "في", "in"):
-            break  # 20 آخرون في انفجار سيارة: no car counted
+        if tokens[i].text in (",", "في", "in") or (i > after and tokens[i].text in ("عن", "حول")):
+            break  # 20 آخرون في انفجار سيارة: no car counted; 29 نظرية عن الهجوم: no attack
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
@@ -80,7 +80,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
             continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
         strikes = i == after and strike(tokens, i)  # 12 ضربة, not 4 قنابل خلال ضربات
         means = i > after and tokens[i].text.startswith("ب")  # وثلاثة من مرافقيه بغارة: the means
-        if role or (lookup(tokens[i].text, EVENT_WORDS) and not means) or strikes:
+        families = tokens[i].text == "الاسر"  # الآلاف من الأسر: families, not captivity
+        if role or (lookup(tokens[i].text, EVENT_WORDS) and not (means or families)) or strikes:
             return i, role
     others = after < stop and tokens[after].text in OTHERS
     return (after, None) if others else (None, None)  # وأصيب 20 آخرون: people, as before
@@ -97,8 +98,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
     people infected, not injured (الكوليرا الذي أصاب نحو مليون شخص)."""
     counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
-    if event in PEOPLE_EVENTS and role in THING_ROLES and counted:
-        return True
+    if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
+        return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
         return True
     around = tokens[max(0, after - 8) : after + 3]

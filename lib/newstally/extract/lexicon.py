@@ -133,7 +133,7 @@ SUBJECT_WORDS = {
         "children",
     ),
     **dict.fromkeys(
-        "سياره سيارات سيارتين vehicle vehicles car cars".split(),
+        "سياره سيارات سيارتين عربه عربات vehicle vehicles car cars".split(),
         "vehicles",
     ),
     **dict.fromkeys(
@@ -145,7 +145,7 @@ SUBJECT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "سفينه سفن سفينتين قارب قوارب زورق زوارق منزل منزلا منازل بيت بيوت مبني مباني "
+            "سفينه سفن سفينتين قارب قوارب زورق زوارق منزل منزلا منازل بيت بيوت مبني مباني وحده "
             "ship ships boat boats house houses building buildings"
         ).split(),
         "property",
@@ -161,7 +161,7 @@ SINGULAR_NOUNS = frozenset(
         "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
-        "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده "
+        "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -285,7 +285,7 @@ TOLLS = frozenset(["killed", "injured"])  # the dead and wounded
 ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people a count counts
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
-    "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان الملاريا الانفلونزا كورونا الايدز "
+    "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
     "cholera measles virus disease cancer malaria flu".split()
 )
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).

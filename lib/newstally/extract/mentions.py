@@ -40,6 +40,7 @@ _TREATED_RE = re.compile(
 )
 
 
+_CONTINENT_RE = re.compile(r" (?:اللاتينيه|الجنوبيه|الوسطي|الشماليه)(?!\w)")
 _ENGLISH_WORD_RE = re.compile(r"[.\s-]*([A-Za-z]+)")  # the word after a name: ". soldiers"
 # English words after a country that make it a nationality: "US soldiers", "U.S.-led".
 _NATIONALS = frozenset(
@@ -156,9 +157,10 @@ class Mentions:
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
+        if country and _CONTINENT_RE.match(self.text, self._end_at(position)):
+            return True  # أمريكا الوسطى: Central America, not the United States
         if country and self.text[position].isascii() and not self._after_locative(position):
-            ends = [end for _, end, _ in self.at(position, position + 1)]
-            following = _ENGLISH_WORD_RE.match(self.text, ends[0]) if ends else None
+            following = _ENGLISH_WORD_RE.match(self.text, self._end_at(position))
             if following and following.group(1) in _NATIONALS:
                 return True  # "US soldiers", "U.S.-led forces": a nationality, not a place
         if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
@@ -172,6 +174,10 @@ class Mentions:
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _end_at(self, position: int) -> int:
+        """Where the name at `position` ends (the position itself if none is named there)."""
+        return next((end for _, end, _ in self.at(position, position + 1)), position)
 
     def _after_locative(self, position: int) -> bool:
         """Whether the place named at `position` follows في/ب/in (وفي العراق، بالعراق، في شمال

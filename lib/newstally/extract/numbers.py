@@ -19,6 +19,7 @@ from .lexicon import (
     NEGATIONS,
     OTHERS,
     SUBJECT_WORDS,
+    THING_ROLES,
     TOLL_CAUSES,
     is_singular,
     lookup,
@@ -295,7 +296,7 @@ def _number_of_those(tokens: list[Token], i: int) -> bool:
     if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
         noun = next((t.text for t in tokens[i + 2 : i + 4] if t.text.isalpha()), "")
         role = lookup(noun, SUBJECT_WORDS) or lookup(noun + "ن", SUBJECT_WORDS)  # مقاتلي
-        return role in (None, "property", "weapons") and not lookup(noun, EVENT_WORDS)
+        return (role is None or role in THING_ROLES) and not lookup(noun, EVENT_WORDS)
     if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
         return False
     before = [t.text for t in tokens[max(0, i - 2) : i]]

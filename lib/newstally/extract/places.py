@@ -200,6 +200,12 @@ class Places:
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
 
+    def actor_named(self, place: Place) -> bool:
+        """Whether a count's place is the country itself of a homeland's usual actor (سفارتها في
+        إسرائيل), which places Palestinians counted only by a town of it, not by its name."""
+        actor = place.country in HOMELAND_ACTORS.values() and place.start is not None
+        return actor and self.mentions.is_country(self.nt.from_raw(place.start, place.end)[0])
+
     def _told(self, before: int) -> Place | None:
         """The one country the last sentence `scope` read names after في/ب; none when it names
         no place past the last أن before `before` (its places are the speaker's)."""

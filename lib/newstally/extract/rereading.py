@@ -30,6 +30,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
+    if event in (None, "other") and any(t.text in _FATES for t in tokens[after : after + 5]):
+        return "killed"  # قضى 25 شخصا على الأقل نحبهم: they died (no sentence passed)
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
@@ -81,6 +83,7 @@ def dead_and_wounded(tokens, after) -> bool:
 
 
 _BETWEEN = frozenset(["بين", "وبين"])
+_FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
 
 
 def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:

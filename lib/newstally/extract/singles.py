@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_ENDS,
     DEMANDS,
     DESCRIBED_FATES,
+    DISEASES,
     EVENT_HOLDERS,
     EVENT_WORDS,
     EVENTS_OF_ONE,
@@ -114,6 +115,8 @@ class CountsOfOne:
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
+        if event == "injured" and i + 1 < len(tokens) and lookup(tokens[i + 1].text, DISEASES):
+            return None, None  # بعد إصابتها بسرطان الثدي: an illness
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
@@ -148,6 +151,8 @@ class CountsOfOne:
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
                     return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
+                if k + 1 < len(tokens) and tokens[k + 1].text in ("بهم", "بهن"):
+                    return None  # المشتبه بهم: the suspects, not one
                 if self._acts_on_count(tokens, k):
                     return None  # قتل مسلح انتحاري 12 شخصا: the killer, not one killed
                 article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])

@@ -197,9 +197,12 @@ class _Extractor(CountsOfOne):
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
         people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS
-        people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them
+        people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them; أربعة منهم
             after < len(tokens)
-            and self.mentions.gazetteer.nationality(tokens[after].text) is not None
+            and (
+                tokens[after].text in ("منهم", "منهن")
+                or self.mentions.gazetteer.nationality(tokens[after].text) is not None
+            )
         )
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
         if event in ACTIONS and people:
@@ -269,7 +272,7 @@ class _Extractor(CountsOfOne):
         hedge_at = number.qualifier_start
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
-        if (location is None or far) and noun < len(tokens):
+        if (location is None or far or self.places.actor_named(location)) and noun < len(tokens):
             location = (
                 self.places.homeland(tokens[noun], event, self.wide_country, (hedge_at, number.end))
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
@@ -286,7 +289,7 @@ class _Extractor(CountsOfOne):
             event = event or clauses.list_head(tokens, hedge)  # الهجمات كالتالي: 12 في دير الزور
             # 23 هجوما في X، و11 في Y; 9 آلاف في سوريا، إضافة إلى ألفين في العراق
             event = event or (previous.event if previous else None)
-        if event is None and role not in (None, "weapons", "property"):  # munitions, houses: no row
+        if event is None and role not in THING_ROLES - {"car bombs"} | {None}:  # munitions, cars
             noun = tokens[noun_index if noun_index is not None else position].text
             of = after < len(tokens) and (
                 tokens[after].text == "من" or tokens[after].text.isascii()
