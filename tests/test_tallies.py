@@ -1602,3 +1602,30 @@ def test_what_the_twelfth_draw_taught():
     assert rows("قتل 5 أشخاص في إقليم تيغراي.")[0][3] == "Ethiopia"
     assert rows("قتل 5 أشخاص في الخرطوم.")[0][3] == "Sudan"
     assert rows("قتل 5 أشخاص في ولاية راخين.")[0][3] == "Myanmar"
+
+
+def test_what_a_review_of_round_twenty_two_and_the_thirteenth_draw_found():
+    # Israel named past a few words places Palestinians counted, not others nor near ones
+    lebanon = rows("قتل 4 أشخاص في لبنان، وأصيب 20 آخرون في إسرائيل.")
+    assert [r[3] for r in lebanon] == ["Lebanon", "Israel"]
+    assert rows("أصيب 17 فلسطينيا في إسرائيل في حادث سير.")[0][3] == "Israel"
+    # their fate met only by the count after قضى (not the rescued, nor those of whom some died)
+    assert rows("أجلت السلطات 300 شخص قضى 4 منهم نحبهم في اليمن.")[0][:2] == ("other", 300)
+    assert rows("كانت الطائرة تقل 150 راكبا لم يقض أحد نحبه.")[0][0] == "other"
+    # tatweel inside a word before a short ending still joins it
+    assert normalize("التنظيـ م").text == "التنظيم"
+    # only America has continents: الفلبين الجنوبية is the Philippines
+    assert rows("قتل 14 شخصا في الفلبين الجنوبية.")[0][3] == "Philippines"
+    # an illness after any count of one; car bombs counted by a plural noun
+    assert rows("أصيبت موظفة بكورونا في مصر.") == []
+    assert rows("فجر التنظيم 4 سيارات مفخخة في العراق.")[0][:2] == ("other", 4)
+    # where refugees and migrants came from is not where they are; a resident's home neither
+    chad = rows("تأوي مخيمات شرق تشاد 400 ألف لاجئ من دارفور.")
+    assert chad[0][:4] == ("held", 400000, "exact", "Chad")
+    turkey = rows(
+        "قالت صحيفة حرييت إن السلطات التركية اعتقلت، الخميس، 33 من أفراد القوات الجوية،"
+        " لصلات مزعومة برجل الدين المقيم في الولايات المتحدة فتح الله غولن."
+    )
+    assert turkey[0][:4] == ("detained", 33, "exact", "Turkey")
+    # an arrest warrant is no arrest
+    assert rows("وأصدرت المحكمة الجنائية الدولية مذكرات اعتقال بحق البشير في دارفور.") == []

@@ -30,6 +30,7 @@ from .lexicon import (
     JOINT_TOLLS,
     JOINT_VERBS,
     KICKS,
+    MODIFIED_ROLES,
     NEGATIONS,
     ONE_WORDS,
     OR,
@@ -76,6 +77,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
+        if role and i + 1 < len(tokens):  # 4 سيارات مفخخة: car bombs
+            role = MODIFIED_ROLES.get((role, tokens[i + 1].text[:4]), role)
         if role == "property" and i > after:
             continue  # 12 من سكان المبنى، 7 في بيت جن: not what is counted
         strikes = i == after and strike(tokens, i)  # 12 ضربة, not 4 قنابل خلال ضربات

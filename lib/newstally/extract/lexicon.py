@@ -362,7 +362,8 @@ BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a part
 # spying "for" a country (بتهمة التجسس لصالح إسرائيل).
 NOT_THERE = frozenset(  # and an envoy's country (سفير الكويت لدى الأمم المتحدة)
     "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين لصالح لحساب based "
-    "headquartered loyal سفير وسفير سفيره مندوب ومندوب مبعوث envoy ambassador".split()
+    "headquartered loyal سفير وسفير سفيره مندوب ومندوب مبعوث envoy ambassador المقيم المقيمه "
+    "المقيمين".split()  # and a resident's home (رجل الدين المقيم في الولايات المتحدة)
 )
 # A place right after a verb of saying or stance is a government speaking, not where a count
 # is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack

@@ -157,7 +157,8 @@ class Mentions:
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
-        if country and _CONTINENT_RE.match(self.text, self._end_at(position)):
+        america = self.text[position : self._end_at(position)] in ("امريكا", "اميركا")
+        if america and _CONTINENT_RE.match(self.text, self._end_at(position)):
             return True  # أمريكا الوسطى: Central America, not the United States
         if country and self.text[position].isascii() and not self._after_locative(position):
             following = _ENGLISH_WORD_RE.match(self.text, self._end_at(position))
@@ -171,6 +172,8 @@ class Mentions:
             words = words[:-1]  # the clitic glued to the place: لأنقرة
         if words and words[-1] in PLACE_NOUNS:
             words = words[:-1]  # من مقرها في ولاية فلوريدا
+        if len(words) > 1 and words[-1] == "من" and _people_from(words[-2]):
+            return True  # 400 ألف لاجئ من دارفور، مسلحين قادمين من سولو: where they came from
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
@@ -223,3 +226,15 @@ class Mentions:
             return None
         country = Counter(place.country for place in named).most_common(1)[0][0]
         return next(place for place in named if place.country == country)
+
+
+def _people_from(word: str) -> bool:
+    """A word of refugees, migrants or workers (لاجئ، مهاجرين، عمال) or of coming (قادمين،
+    الفارين) before من and a place: the place is where they came from."""
+    return lookup(word, _COMING) is not None
+
+
+_COMING = frozenset(
+    "قادمين القادمين قادما قادمون الفارين فارين النازحين نازحين عمال العمال عاملا لاجئ لاجئا "
+    "لاجئين اللاجئين مهاجر مهاجرا مهاجرين المهاجرين".split()
+)

@@ -45,6 +45,7 @@ _REGIONS = (
     r"|شبه الجزيره الكوريه|ام(?:ي)?ريكا (?:اللاتينيه|الجنوبيه|الوسطي)|Europe|Africa|Asia"
     r"|the Middle East"
 )
+_HOMELAND_REACH = 3  # words after Palestinians counted within which Israel named places them
 _REGION_REACH = 6  # words after a count within which a region after في is its place
 _REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
 _IN_REGION_RE = re.compile(rf"(?<!\w)(?:في|ب|in) ?(?:ال)?(?:{_REGIONS})(?!\w)")
@@ -200,11 +201,17 @@ class Places:
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
 
-    def actor_named(self, place: Place) -> bool:
-        """Whether a count's place is the country itself of a homeland's usual actor (سفارتها في
-        إسرائيل), which places Palestinians counted only by a town of it, not by its name."""
-        actor = place.country in HOMELAND_ACTORS.values() and place.start is not None
-        return actor and self.mentions.is_country(self.nt.from_raw(place.start, place.end)[0])
+    def actor_named(self, place: Place | None, tokens, noun: int) -> bool:
+        """Whether Palestinians (a homeland's nationality at `noun`) are counted where their
+        clause names the country itself of its usual actor past a few words (60 فلسطينيا في
+        احتجاجات تزامنت مع نقل السفارة في إسرائيل), which places them only by a town of it or
+        right after their count (أصيب 17 فلسطينيا في إسرائيل في حادث سير)."""
+        homeland = place and noun < len(tokens) and lookup(tokens[noun].text, HOMELANDS)
+        if not (homeland and place.country in HOMELAND_ACTORS.values() and place.start is not None):
+            return False
+        at = self.nt.from_raw(place.start, place.end)[0]
+        between = sum(1 for t in tokens[noun + 1 :] if t.norm.start < at)
+        return between > _HOMELAND_REACH and self.mentions.is_country(at)
 
     def _told(self, before: int) -> Place | None:
         """The one country the last sentence `scope` read names after في/ب; none when it names

@@ -10,6 +10,7 @@ from itertools import takewhile
 from . import clauses, custody
 from .lexicon import (
     ACTIONS,
+    CLAUSE_ENDS,
     EVENT_WORDS,
     PERSON_ROLES,
     RESCUES,
@@ -30,7 +31,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
-    if event in (None, "other") and any(t.text in _FATES for t in tokens[after : after + 5]):
+    if event in (None, "other") and met_their_fate(tokens, hedge, after):
         return "killed"  # قضى 25 شخصا على الأقل نحبهم: they died (no sentence passed)
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
@@ -71,6 +72,19 @@ _TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف ي
 _CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج")
 
 
+def met_their_fate(tokens, hedge, after) -> bool:
+    """قضى right before the count and نحبهم a few words after it, in its clause (قضى 25 شخصا على
+    الأقل نحبهم; not 300 شخص قضى 4 منهم نحبهم, nor لم يقض أحد نحبه)."""
+    if not (hedge and tokens[hedge - 1].text in _ENDED):
+        return False
+    for t in tokens[after : after + 5]:
+        if t.text in _FATES:
+            return True
+        if t.kind == "number" or t.text in CLAUSE_ENDS:
+            return False
+    return False
+
+
 def dead_and_wounded(tokens, after) -> bool:
     """A count said just after it to be of the dead and the wounded together (350 عنصرا، ما بين
     قتيل وجريح): a combined figure."""
@@ -84,6 +98,7 @@ def dead_and_wounded(tokens, after) -> bool:
 
 _BETWEEN = frozenset(["بين", "وبين"])
 _FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
+_ENDED = frozenset("قضي وقضي قضت وقضت".split())
 
 
 def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:

@@ -113,10 +113,12 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
+        if i and tokens[i - 1].text in _WARRANTS:
+            return None, None  # مذكرات اعتقال بحق البشير: a warrant, no arrest
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
-        if event == "injured" and i + 1 < len(tokens) and lookup(tokens[i + 1].text, DISEASES):
-            return None, None  # بعد إصابتها بسرطان الثدي: an illness
+        if event == "injured" and any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4]):
+            return None, None  # بعد إصابتها بسرطان الثدي، أصيبت موظفة بكورونا: an illness
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
@@ -218,6 +220,7 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
     return count, last
 
 
+_WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 

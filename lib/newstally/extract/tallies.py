@@ -272,7 +272,8 @@ class _Extractor(CountsOfOne):
         hedge_at = number.qualifier_start
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
-        if (location is None or far or self.places.actor_named(location)) and noun < len(tokens):
+        far = far or self.places.actor_named(location, tokens, noun)
+        if (location is None or far) and noun < len(tokens):
             location = (
                 self.places.homeland(tokens[noun], event, self.wide_country, (hedge_at, number.end))
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)

@@ -111,11 +111,12 @@ _DELETED = np.uint32(0xFFFFFFFF)
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # A word broken up with tatweel and a dot, dash or space, as Syrian outlets write names they
 # avoid spelling out: داعـ.ـش، قـ.ـسد، عملـ.ـية، داعـ ش; a tatweel then a space only after three
-# letters at most (not a whole word's stray tatweel: إرهابياـ ونحن).
+# letters at most or before two (التنظيـ م; not a whole word's stray tatweel: إرهابياـ ونحن).
 _OBFUSCATION_RE = re.compile(
     rf"(?<=[{_ARABIC_LETTER}])(?:{TATWEEL}+[.\-_*·•]{TATWEEL}*"
     rf"|{TATWEEL}+[ \u00a0]{TATWEEL}+"
     rf"|(?<![{_ARABIC_LETTER}]{{4}}){TATWEEL}+[ \u00a0]"
+    rf"|{TATWEEL}+[ \u00a0](?=[{_ARABIC_LETTER}]{{1,2}}(?![{_ARABIC_LETTER}]))"
     rf"|[.\-_*·• \u00a0]{TATWEEL}+)(?=[{_ARABIC_LETTER}])"
 )
 
