@@ -1629,3 +1629,16 @@ def test_what_a_review_of_round_twenty_two_and_the_thirteenth_draw_found():
     assert turkey[0][:4] == ("detained", 33, "exact", "Turkey")
     # an arrest warrant is no arrest
     assert rows("وأصدرت المحكمة الجنائية الدولية مذكرات اعتقال بحق البشير في دارفور.") == []
+
+
+def test_one_of_a_nationality_in_the_accusative_and_at_home():
+    # جنوده قتلوا فلسطينياً: one Palestinian, in Palestine; not a country (قتلت روسيا)
+    border = rows("قال الجيش الإسرائيلي إن جنوده قتلوا فلسطينياً بالرصاص عند الحدود مع غزة.")
+    assert border[0][:4] == ("killed", 1, "exact", "Palestine")
+    assert rows("وقتلت روسيا في غاراتها على إدلب أمس.") == []
+    assert rows("قُتل فلسطيني وأصيب أكثر من 450 قرب السياج الأمني.")[0][:4] == (
+        "killed",
+        1,
+        "exact",
+        "Palestine",
+    )

@@ -85,8 +85,10 @@ class CountsOfOne:
                 tokens[first].norm.start,
             )
             subject = self.subjects.of(tokens, first, min(last + 3, len(tokens)), role, event)
+            span = (one.start, one.end)  # a Palestinian killed: at home unless placed elsewhere
+            home = self.places.homeland(tokens[noun], event, self.wide_country, span)
             tally = self._tally(
-                event, one, None, subject, period, None, tokens[first].norm.start, wide=False
+                event, one, home, subject, period, None, tokens[first].norm.start, wide=False
             )
             found.append((tokens[first].norm.start, tally))
         return found
@@ -185,7 +187,9 @@ class CountsOfOne:
             return told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
         counted = k + 1 < len(tokens) and tokens[k + 1].norm.start in self.number_starts
         held = k > 1 and lookup(tokens[k - 2].text, EVENT_HOLDERS)
-        nationality = tokens[k].text in self.mentions.gazetteer.nisbas
+        word = tokens[k].text  # قتل عراقي، جنوده قتلوا فلسطينيا (not اعتقلت تركيا: the country)
+        accusative = word[-1:] == "ا" and not self.mentions.is_country(tokens[k].norm.start)
+        nationality = (word[:-1] if accusative else word) in self.mentions.gazetteer.nisbas
         return nationality and not tokens[k].text.startswith("ال") and not (counted or held)
 
     def _named_again(self, event: str, found) -> bool:
