@@ -26,10 +26,6 @@ _LEAD_DAY_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
 
 
-def _initial(word: str) -> bool:
-    return len(word) == 1 and word.isascii() and word.isalpha()
-
-
 _NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
@@ -90,6 +86,11 @@ def unbracketed(tokens: list) -> list:
     drop |= {
         i
         for i in range(1, len(tokens) - 1)
-        if tokens[i].text == "." and _initial(tokens[i - 1].text) and tokens[i + 1].kind == "word"
+        if tokens[i].text == "." and is_initial(tokens[i - 1].text) and tokens[i + 1].kind == "word"
     }
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def is_initial(word: str) -> bool:
+    """A single Latin letter, as in "U.S.": the point after it ends no clause."""
+    return len(word) == 1 and word.isascii() and word.isalpha()

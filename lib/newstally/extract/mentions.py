@@ -157,11 +157,12 @@ class Mentions:
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
-        america = self.text[position : self._end_at(position)] in ("امريكا", "اميركا")
-        if america and _CONTINENT_RE.match(self.text, self._end_at(position)):
+        end = self._end_at(position)
+        america = self.text[position:end] in ("امريكا", "اميركا")
+        if america and _CONTINENT_RE.match(self.text, end):
             return True  # أمريكا الوسطى: Central America, not the United States
         if country and self.text[position].isascii() and not self._after_locative(position):
-            following = _ENGLISH_WORD_RE.match(self.text, self._end_at(position))
+            following = _ENGLISH_WORD_RE.match(self.text, end)
             if following and following.group(1) in _NATIONALS:
                 return True  # "US soldiers", "U.S.-led forces": a nationality, not a place
         if country and not self._after_locative(position) and self._word_after(position) in _VERBS:

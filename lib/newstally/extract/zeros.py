@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from . import clauses
+from .layout import is_initial
 from .lexicon import (
     CLAUSE_ENDS,
     FALLS,
@@ -93,8 +94,7 @@ def _event(window, k) -> str | None:
 
 def _initial(tokens, k) -> bool:
     """The point after a single letter: "U.S.", whose points end no clause."""
-    before = tokens[k - 1].text if k else ""
-    return tokens[k].text == "." and len(before) == 1 and before.isascii() and before.isalpha()
+    return tokens[k].text == "." and k > 0 and is_initial(tokens[k - 1].text)
 
 
 def _but(window) -> bool:
