@@ -16,13 +16,23 @@ import pycrfsuite
 import pytest
 import torch
 
-from newstally.ner import bilstm, chain, embeddings, features, kernels, neural, tagger, wikifane
-from newstally.ner.conll import read_conll
+from newstally.ner import (
+    bilstm,
+    chain,
+    discourse,
+    embeddings,
+    features,
+    kernels,
+    neural,
+    tagger,
+    wikifane,
+)
+from newstally.ner.conll import read_conll, split
 from newstally.ner.features import TAGS, token_features
 from newstally.ner.tagger import MAX_TOKENS, decode, probabilities, spans, tag_sentences
 from newstally.ner.training import train_bilstm
 from newstally.ner.wikifane import read_wikifane
-from newstally.paths import ANT_CORPUS, SHARED_DATA
+from newstally.paths import ANERCORP, ANT_CORPUS, SHARED_DATA
 from newstally.paths import BILSTM_MODEL as NEURAL_PATH
 from newstally.paths import CRF_MODEL as MODEL_PATH
 from newstally.paths import NER_SCORES as SCORES_PATH
@@ -59,6 +69,41 @@ def test_a_run_on_sentence_is_tagged_in_windows_and_loses_no_token():
     windows = [words[i : i + MAX_TOKENS] for i in range(0, len(words), MAX_TOKENS)]
     assert tags == [tag for window in tag_sentences(windows) for tag in window]
     assert tags[5:7] == ["B-PERS", "I-PERS"]
+
+
+def test_a_name_found_once_in_a_story_is_found_where_it_comes_again():
+    """ANERcorp's development split, one story about Iraq's president: the models find جلال
+    طالباني in its first sentence and miss طالباني alone in three others; across the story (the
+    sentences around each) it is a person in all four."""
+    _, development = split(read_conll(ANERCORP))
+    story = [[word for word, _ in sentence] for sentence in development[61:68]]
+    alone = tag_sentences(story)
+    together = discourse.consistent(story, alone, discourse.WINDOW)
+    assert alone[0][12:14] == together[0][12:14] == ["B-PERS", "I-PERS"]
+    for sentence, at in ((1, 2), (3, 23), (6, 9)):
+        assert story[sentence][at] == "طالباني"
+        assert (alone[sentence][at], together[sentence][at]) == ("O", "B-PERS")
+
+
+def test_one_name_one_type_across_an_article():
+    first = "أعلن الجيش الأميركي مقتل القيادي إبراهيم القحطاني".split()
+    tags = ["O"] * 5 + ["B-PERS", "I-PERS"]
+    again = "وقال إن والقحطاني كان مسؤولا عن الهجمات".split()  # the surname, after و
+    clubs = "ثأر مانشستر يونايتد من بنفيكا".split()
+    club_tags = ["O", "B-ORG", "I-ORG", "O", "B-ORG"]
+    town = "وكان بنفيكا في مانشستر".split()  # a club read as a place once, a city alone
+    town_tags = ["O", "B-LOC", "O", "B-LOC"]
+    sentences = [first, again, clubs, clubs, town]
+    result = discourse.consistent(sentences, [tags, ["O"] * 7, club_tags, club_tags, town_tags])
+    assert result[0] == tags
+    assert result[1][2] == "B-PERS" and result[1].count("O") == 6
+    assert result[2] == result[3] == club_tags  # مانشستر inside a longer name is left alone
+    # two votes for the club against one; مانشستر alone is a name of its own (the city)
+    assert result[4] == ["O", "B-ORG", "O", "B-LOC"]
+    # one vote against one changes nothing; a window of one sentence sees only its neighbours
+    assert discourse.consistent([clubs, town], [club_tags, town_tags])[1] == town_tags
+    far = discourse.consistent([first, clubs, again], [tags, club_tags, ["O"] * 7], window=1)
+    assert far[2] == ["O"] * 7
 
 
 def test_decoding_never_starts_a_name_with_i():
@@ -399,6 +444,20 @@ def test_eval_ner_prints_scores_for_a_conll_file(tmp_path):
     lines = eval_ner_lines(str(conll))
     assert lines[0].endswith("1 sentences, 6 tokens")
     assert any(line.startswith("overall ") for line in lines)
+
+
+def test_eval_ner_writes_its_scores_and_keeps_what_training_wrote(tmp_path):
+    conll = tmp_path / "tiny.txt"
+    conll.write_text("قال O\nإبراهيم B-PERS\nالقحطاني I-PERS\n. O\n", encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    scores.write_text(json.dumps({"overall": {"f1": 1.0}, "params": {"epochs": 40}}))
+    lines = eval_ner_lines(str(conll), "--scores", str(scores))
+    written = json.loads(scores.read_text(encoding="utf-8"))
+    assert written["params"] == {"epochs": 40, "discourse_window": discourse.WINDOW}
+    assert lines[-1].split()[1:4] == [
+        f"{written['overall'][k]:.2f}" for k in ("precision", "recall", "f1")
+    ]
+    assert written["PERS"]["support"] == 1
 
 
 def test_eval_ner_without_a_file_scores_the_development_split():

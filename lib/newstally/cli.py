@@ -166,6 +166,11 @@ def _parser() -> argparse.ArgumentParser:
         nargs="?",
         help="a CoNLL file (token TAG per line); default: the development split of ANERcorp train",
     )
+    ner.add_argument(
+        "--scores",
+        metavar="JSON",
+        help="also write the scores into this file (e.g. data/models/ner_scores.json)",
+    )
     ner.set_defaults(run=_eval_ner)
     tallies_eval = sets.add_parser(
         "tallies",
@@ -236,7 +241,7 @@ def _eval_tallies(args: argparse.Namespace):
 
 
 def _eval_ner(args: argparse.Namespace):
-    return eval_ner(args.file)
+    return eval_ner(args.file, args.scores)
 
 
 def _train_ner(args: argparse.Namespace):

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..ner.conll import read_conll, split
+from ..ner.discourse import WINDOW
 from ..ner.tagger import evaluate_sentences
 from ..paths import ANERCORP
 from . import isaf
@@ -28,15 +29,24 @@ def eval_isaf(path: str | Path, out: str | Path | None = None) -> list[str]:
     return lines
 
 
-def eval_ner(path: str | Path | None = None) -> list[str]:
+def eval_ner(path: str | Path | None = None, scores_path: str | Path | None = None) -> list[str]:
     """The tagger on a CoNLL file (default: the development split of ANERcorp's training
-    file): entity-level precision, recall and F1 per type."""
+    file): entity-level precision, recall and F1 per type. With `scores_path`, those rows
+    replace the ones in that JSON file (`data/models/ner_scores.json`), and what training wrote
+    there is kept."""
     if path:
         sentences, name = read_conll(path), str(path)
     else:
         sentences, name = split(read_conll(ANERCORP))[1], f"{ANERCORP} (development split)"
     lines = [f"{name}: {len(sentences)} sentences, {sum(map(len, sentences)):,} tokens"]
-    return lines + score_lines(evaluate_sentences(sentences))
+    scores = evaluate_sentences(sentences)
+    if scores_path:
+        scores_path = Path(scores_path)
+        kept = json.loads(scores_path.read_text(encoding="utf-8")) if scores_path.exists() else {}
+        kept.setdefault("params", {})["discourse_window"] = WINDOW
+        text = json.dumps(kept | scores, indent=2) + "\n"
+        scores_path.write_text(text, encoding="utf-8")
+    return lines + score_lines(scores)
 
 
 def score_lines(scores: dict) -> list[str]:

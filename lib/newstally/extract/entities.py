@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 from dataclasses import replace
 
+from ..ner import discourse
 from ..ner.conll import tag_spans
 from ..ner.tagger import tag_sentences
 from ..records import TAGGER_LABELS, Entity, frame, parse_published
@@ -64,7 +65,8 @@ def tagger_entities(normalized: NormalizedText) -> list[Entity]:
 
 
 def tagger_entities_many(texts: list[NormalizedText]) -> list[list[Entity]]:
-    """`tagger_entities` of several articles, all their sentences tagged in one batch."""
+    """`tagger_entities` of several articles, all their sentences tagged in one batch, then each
+    article's tags made consistent across it (`discourse`: one name, one type)."""
     per_text = [[t.sentence_tokens(s) for s in t.sentences if s.lang == "ar"] for t in texts]
     words = [
         [normalized.raw[t.raw.start : t.raw.end] for t in tokens]
@@ -72,11 +74,14 @@ def tagger_entities_many(texts: list[NormalizedText]) -> list[list[Entity]]:
         for tokens in sentences
     ]
     tags = iter(tag_sentences(words))
+    words_of = iter(words)
     result = []
     for normalized, sentences in zip(texts, per_text, strict=True):
         found = []
-        for tokens in sentences:
-            for first, stop, kind in tag_spans(next(tags)):
+        article = [next(words_of) for _ in sentences]
+        consistent = discourse.consistent(article, [next(tags) for _ in sentences])
+        for tokens, sentence_tags in zip(sentences, consistent, strict=True):
+            for first, stop, kind in tag_spans(sentence_tags):
                 if stop - first == 1 and _is_common_noun(tokens[first].text):
                     continue
                 raw_start, raw_end = tokens[first].raw.start, tokens[stop - 1].raw.end

@@ -21,7 +21,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from ..paths import BILSTM_MODEL, CRF_MODEL
-from . import chain, crf, neural
+from . import chain, crf, discourse, neural
 from .conll import tag_spans
 from .features import TAGS, TYPES
 
@@ -116,11 +116,17 @@ def evaluate_sentences(
     model_path: Path | None = CRF_MODEL,
     neural_path: Path | None = BILSTM_MODEL,
     o_weight: float = O_WEIGHT,
+    window: int | None = discourse.WINDOW,
 ) -> dict:
-    """Entity-level precision, recall and F1 (exact spans, seqeval) per type and overall."""
+    """Entity-level precision, recall and F1 (exact spans, seqeval) per type and overall, the
+    tags made consistent across the `window` sentences around each (`discourse`; None: each
+    sentence's tags as the models give them)."""
     gold = [[t for _, t in s] for s in sentences]
     words = [[w for w, _ in s] for s in sentences]
-    return entity_scores(gold, tag_sentences(words, model_path, neural_path, o_weight))
+    tags = tag_sentences(words, model_path, neural_path, o_weight)
+    if window is not None:
+        tags = discourse.consistent(words, tags, window)
+    return entity_scores(gold, tags)
 
 
 def spans(words: list[str]) -> list[tuple[int, int, str]]:

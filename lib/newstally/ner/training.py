@@ -14,6 +14,7 @@ import numpy as np
 from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, SHARED_DATA
 from . import crf, neural
 from .conll import read_conll, repair_iob, split
+from .discourse import WINDOW
 from .features import TAGS, token_features
 from .tagger import (
     NEURAL_SHARE,
@@ -103,7 +104,8 @@ def train(
         development_sentences=len(development),
         training_seconds=round(time.perf_counter() - started, 1),
         crf_training_seconds=round(crf_seconds, 1),
-        params=params | {"o_weight": O_WEIGHT, "neural_share": NEURAL_SHARE},
+        params=params
+        | {"o_weight": O_WEIGHT, "neural_share": NEURAL_SHARE, "discourse_window": WINDOW},
     )
     scores_path.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     return scores
@@ -118,20 +120,25 @@ def ablation(
 ) -> list[tuple[str, dict]]:
     """Development scores of each idea: CRFs trained in `work_dir` on ANERcorp alone and with
     WikiFANE (about 10 minutes), then the committed models alone and voting, the vote with the
-    WikiFANE CRF, and the vote with and without O_WEIGHT."""
+    WikiFANE CRF, the vote with and without O_WEIGHT, and with its tags made consistent across
+    the sentences around each (`discourse`)."""
     _, development = split(read_conll(ANERCORP))
     crf, bilstm = models
     alone, wiki = work_dir / "anercorp.crfsuite", work_dir / "wikifane.crfsuite"
     train(extra=(), model_path=alone, neural_path=None, scores_path=work_dir / "anercorp.json")
     train(model_path=wiki, neural_path=None, scores_path=work_dir / "wiki.json", wikifane=MAPPING)
     return [
-        ("CRF, ANERcorp only", evaluate_sentences(development, alone, None, 1.0)),
-        ("CRF + Wojood sample", evaluate_sentences(development, crf, None, 1.0)),
-        ("CRF + Wojood + WikiFANE", evaluate_sentences(development, wiki, None, 1.0)),
-        ("BiLSTM-CRF (+ Wojood)", evaluate_sentences(development, None, bilstm, 1.0)),
-        ("CRF and BiLSTM-CRF voting", evaluate_sentences(development, crf, bilstm, 1.0)),
-        ("voting, the CRF with WikiFANE", evaluate_sentences(development, wiki, bilstm)),
-        (f"voting, P(O) x {O_WEIGHT}", evaluate_sentences(development, crf, bilstm)),
+        ("CRF, ANERcorp only", evaluate_sentences(development, alone, None, 1.0, None)),
+        ("CRF + Wojood sample", evaluate_sentences(development, crf, None, 1.0, None)),
+        ("CRF + Wojood + WikiFANE", evaluate_sentences(development, wiki, None, 1.0, None)),
+        ("BiLSTM-CRF (+ Wojood)", evaluate_sentences(development, None, bilstm, 1.0, None)),
+        ("CRF and BiLSTM-CRF voting", evaluate_sentences(development, crf, bilstm, 1.0, None)),
+        (
+            "voting, the CRF with WikiFANE",
+            evaluate_sentences(development, wiki, bilstm, window=None),
+        ),
+        (f"voting, P(O) x {O_WEIGHT}", evaluate_sentences(development, crf, bilstm, window=None)),
+        ("the same, one name one type", evaluate_sentences(development, crf, bilstm)),
     ]
 
 
