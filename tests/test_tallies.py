@@ -1642,3 +1642,50 @@ def test_one_of_a_nationality_in_the_accusative_and_at_home():
         "exact",
         "Palestine",
     )
+
+
+def test_what_the_fourteenth_draw_taught():
+    # a group's members counted by the group's name (حوثيا), an arrest told by its verb and
+    # the one it took (الذي اعتقله), two suspects in the dual
+    houthis = rows("وقالت مصادر ميدانية إن أكثر من 25 حوثيا قتلوا وأصيب العشرات في هجمات الجيش.")
+    assert houthis[0][:3] == ("killed", 25, "more_than")
+    interpol = rows(
+        'اعترافات اللبناني نادر عصام عساف الذي اعتقله فرع "الإنتربول" الدولي منذ يومين.'
+    )
+    assert [r[:3] for r in interpol] == [("detained", 1, "exact")]
+    paris = rows("كما تم السبت في منطقة باريس توقيف شابين اشتبه بتحضيرهما لهجوم.")
+    assert [r[:4] for r in paris] == [("detained", 2, "exact", "France")]
+    assert [r[:2] for r in rows("وأصيب صيادان بجروح في انفجار لغم بحري قبالة الحديدة.")] == [
+        ("injured", 2)
+    ]
+    # (not a thing stopped, nor a charge after the accused, nor the group owning what is counted)
+    assert rows("وأوقفه الاتحاد الإسباني لكرة القدم أربع مباريات بسبب الطرد.") == []
+    assert rows("ومثل المتهمان بقتل الصحفي أمام محكمة الجنايات في القاهرة.")[0][1] == 1
+    assert rows("وسيطر الجيش على 7 مديريات كانت خاضعة للحوثيين في صعدة.") == []
+    # a unit's number is its name; an operation of surgeons is no security operation
+    assert rows("ويهدد حزب الله العالم بالوحدة 910.") == []
+    assert rows("وتشير المنظمات إلى حصول 500 ألف عملية إجهاض في السنة في كوبا.") == []
+    assert rows("ونفذت القوات 12 عملية أمنية في كوبا.")[0][:2] == ("operations", 12)
+    # "the country's west" in a sentence that names one country by its adjective only
+    crash = rows(
+        "دبي، الإمارات العربية المتحدة (CNN) – تحطمت طائرة عسكرية ليبية، الأحد، قرب حقل الشرارة"
+        " النفطي، غرب البلاد، في حادث راح ضحيته ثلاثة أفراد من الطاقم وأصيب شخص بجروح."
+    )
+    assert [(r[0], r[1], r[3]) for r in crash] == [("killed", 3, "Libya"), ("injured", 1, "Libya")]
+    two = rows("قتل ثلاثة جنود مصريين وجنديان ليبيان في هجوم غرب البلاد.")
+    assert {r[3] for r in two} == {None}  # two countries' adjectives: no one country
+    iraq = rows(
+        "بغداد (رويترز) - استهدف هجوم صاروخي قاعدة عين الأسد في العراق.\nوقالت وزارة الدفاع"
+        " الأمريكية إن 4 جنود أصيبوا في الهجوم على القاعدة الواقعة غرب البلاد."
+    )
+    assert [r[3] for r in iraq] == ["Iraq"]  # the article's own country stays
+    # care denied to the hurt is no zero of them; their being hurt denied is, and a move that
+    # hurt no one too
+    assert rows("كما لم يجر إجلاء أي من المصابين أو المرضى في سوريا.") == []
+    guards = rows("ولم يشهد نقل السجناء أي إصابات في صفوف الحراس في العراق.")
+    assert [r[:2] for r in guards] == [("injured", 0)]
+    assert rows("ونفذت الأجهزة الأمنية 40 عملية دهم و12 عملية زرع كمائن في ديالى.")[1][:2] == (
+        "operations",
+        12,
+    )
+    assert rows("وقال الجيش إنه لم يصب أي من الجنود في الهجوم في العراق.")[0][:2] == ("injured", 0)

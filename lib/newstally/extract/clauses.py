@@ -25,6 +25,7 @@ from .lexicon import (
     EXECUTION_VERBS,
     FELLING_NOW,
     FELLING_VERBS,
+    GROUP_MEMBERS,
     HEARTS,
     INCLUSION,
     JOINT_TOLLS,
@@ -77,6 +78,13 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
+        if (
+            role
+            and i > after
+            and tokens[i - 1].text != "من"
+            and lookup(tokens[i].text, GROUP_MEMBERS)
+        ):
+            continue  # 7 مديريات خاضعة للحوثيين: the group, not what is counted (5 من الحوثيين)
         if role and i + 1 < len(tokens):  # 4 سيارات مفخخة: car bombs
             role = MODIFIED_ROLES.get((role, tokens[i + 1].text[:4]), role)
         if role == "property" and i > after:
@@ -99,14 +107,22 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things fired after a count of
     people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
-    people infected, not injured (الكوليرا الذي أصاب نحو مليون شخص)."""
+    operations of surgeons or trade (500 ألف عملية إجهاض), people infected, not injured
+    (الكوليرا الذي أصاب نحو مليون شخص)."""
     counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
     if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
         return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
         return True
+    civil = counted and after + 1 < len(tokens) and tokens[after + 1].text in _CIVIL_OPERATIONS
+    if event == "operations" and civil:
+        return True
     around = tokens[max(0, after - 8) : after + 3]
     return event == "injured" and any(lookup(t.text, DISEASES) for t in around)
+
+
+# What an operation that is no security operation is of (عمليات جراحية، عملية إجهاض، عمليات بيع).
+_CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء".split())
 
 
 def one_counts_people(tokens, at, after_its_noun: bool) -> bool:

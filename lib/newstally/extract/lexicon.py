@@ -82,7 +82,10 @@ EVENT_WORDS = {
 }
 
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
+# Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
+GROUP_MEMBERS = frozenset("حوثي حوثيا حوثيين حوثيون انقلابيا انقلابيين تكفيريا تكفيريين".split())
 SUBJECT_WORDS = {
+    **dict.fromkeys(GROUP_MEMBERS, "members"),
     **dict.fromkeys(
         (
             "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
@@ -102,10 +105,7 @@ SUBJECT_WORDS = {
         ).split(),
         "leaders",
     ),
-    **dict.fromkeys(
-        "facilitator facilitators".split(),
-        "facilitators",
-    ),
+    **dict.fromkeys("facilitator facilitators".split(), "facilitators"),
     **dict.fromkeys(
         "مدني مدنيين مدنيا civilian civilians".split(),
         "civilians",
@@ -169,12 +169,12 @@ SINGULAR_NOUNS = frozenset(
 # An event word with "him" or "her" on it: one person, named before (مقتله، توقيفها، قتلته).
 EVENTS_OF_ONE = {
     **dict.fromkeys(
-        "مقتله مقتلها قتله قتلها قتلته قتلوه اغتياله اغتيالها اغتالته اعدامه اعدامها".split(),
+        "مقتله مقتلها قتله قتلها قتلته قتلوه اغتياله اغتيالها اغتالته اغتاله اعدامه اعدامها".split(),
         "killed",
     ),
     **dict.fromkeys(
         "اعتقاله اعتقالها اعتقلته اعتقلوه توقيفه توقيفها اوقفته احتجازه احتجازها احتجزته "
-        "اختطافه اختطافها خطفه".split(),
+        "اختطافه اختطافها خطفه اعتقله".split(),
         "detained",
     ),
     **dict.fromkeys("اصابته اصابتها".split(), "injured"),
@@ -325,8 +325,8 @@ COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
 # Words that make the number after them a name or a point, not a count: القرار 1701، الدقيقة 65.
 IDENTIFIER_WORDS = frozenset(
-    "القرار قرار رقم الماده الفقره البند الدقيقه الساعه البرج برج resolution article minute "
-    "tower".split()
+    "القرار قرار رقم الماده الفقره البند الدقيقه الساعه البرج برج الوحده الفرقه الكتيبه اللواء "
+    "resolution article minute tower".split()
 )
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]

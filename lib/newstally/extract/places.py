@@ -36,6 +36,9 @@ UNDISCLOSED_RE = re.compile(
 _AUTHORITY_RE = re.compile(
     r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
 )
+# A part of "the country" (شمال البلاد، غربي البلاد), and a word that may be a country's adjective.
+_LAND_RE = re.compile(r"(?<!\w)[وب]?(?:شمال|جنوب|شرق|غرب|وسط)ي? البلاد(?!\w)")
+_ADJECTIVE_RE = re.compile(r"(?<!\w)(?:ال)?(\w{3,}(?:يه?|يين|يون|يان))(?!\w)")
 _WAR_RE = re.compile(r"حرب|نزاع|صراع|معارك|اشتباكات|قتال|اطلاق النار|\bwar\b|\bconflict\b")
 # Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
 # في أوروبا، تحطمت طائرة في البحر الأسود ما أدى لمقتل 92); the world too, in the count's clause
@@ -91,6 +94,22 @@ class Places:
                 return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
         return None
 
+    def _land(self, start: int, end: int) -> Place | None:
+        """For an article that names no country of its own: a part of "the country" (غرب
+        البلاد) in a sentence that names one country, by its adjective only (تحطمت طائرة عسكرية
+        ليبية ... غرب البلاد), is in that country."""
+        if not _LAND_RE.search(self.nt.text, start, end):
+            return None
+        gazetteer, found = self.mentions.gazetteer, {}
+        for match in _ADJECTIVE_RE.finditer(self.nt.text, start, end):
+            code = gazetteer.nationality(match.group(1))
+            if code in gazetteer.entries:
+                found.setdefault(code, match.span(1))
+        if len(found) != 1:
+            return None
+        ((code, span),) = found.items()
+        return Place(gazetteer.entries[code].name_en, *self.nt.to_raw(*span))
+
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
         self.paragraph_countries = self.mentions.countries(start, end)
@@ -124,7 +143,8 @@ class Places:
             return authority, authority
         if countries:
             return None, None
-        return (None if self.undisclosed else self.main_country), self.main_country
+        main = self.main_country or self._land(start, end)
+        return (None if self.undisclosed else main), main
 
     def in_stretch(self, start: int, end: int) -> Place | None:
         """In a sentence (the last `scope` read) that names places in several countries, the one

@@ -24,6 +24,9 @@ from .numbers import NumberMention
 _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
 _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
+# Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
+# أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
+_CARE_GIVEN = frozenset("اجلاء نقل علاج اسعاف انقاذ تسليم دفن".split())
 
 
 def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str, str | None]]:
@@ -50,6 +53,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if t.text in FALLS and not clauses.falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
+            if k > 2 and window[k - 2].text == "اي" and lookup(window[k - 3].text, _CARE_GIVEN):
+                continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             verb = k <= 1 and not noun
