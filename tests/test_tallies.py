@@ -1689,3 +1689,57 @@ def test_what_the_fourteenth_draw_taught():
         12,
     )
     assert rows("وقال الجيش إنه لم يصب أي من الجنود في الهجوم في العراق.")[0][:2] == ("injured", 0)
+
+
+def test_what_the_fifteenth_draw_taught():
+    # Palestinians counted by the adjective after their noun are at home, and a toll of its own
+    # noun joined to theirs is where they are
+    gaza = rows(
+        "ووصفت الخارجية الفلسطينية ما جرى بأنه مجزرة ارتكبتها إسرائيل، وراح ضحيتها 55 قتيلاً"
+        " فلسطينياً وأكثر من 2000 جريح."
+    )
+    assert [r[:4] for r in gaza] == [
+        ("killed", 55, "exact", "Palestine"),
+        ("injured", 2000, "more_than", "Palestine"),
+    ]
+    # a year-like number before a casualty noun is a count (not في 2014 قتل)
+    assert [r[:2] for r in rows("وخلف الهجوم 55 قتيلا و1999 جريحا في غزة.")] == [
+        ("killed", 55),
+        ("injured", 1999),
+    ]
+    assert [r[:2] for r in rows("وفي 2014 قتل 5 أشخاص في غزة.")] == [("killed", 5)]
+    # one arrested told by القبض عليه/عليها, or by one of those involved
+    egypt = rows("وباشرت النيابة التحقيق بعدما ألقت قوات الأمن القبض عليها الخميس في مصر.")
+    assert [r[:4] for r in egypt] == [("detained", 1, "exact", "Egypt")]
+    morocco = rows("وقالت تقارير إن الشرطة المغربية ألقت القبض على أحد المتورطين في القضية.")
+    assert [r[:4] for r in morocco] == [("detained", 1, "exact", "Morocco")]
+    assert rows("وقالت الشرطة إنها ألقت القبض عليهم في الرباط.") == []  # no number: not one
+    # (not an arrest sought, rewarded or not made, nor a cell's, nor "no one" arrested)
+    assert rows("ولم يتم القبض عليه حتى الآن في لندن.")[0][:2] == ("detained", 0)
+    assert len(rows("ولم يتم القبض عليه حتى الآن في لندن.")) == 1
+    assert rows("ورصدت الولايات المتحدة مكافأة للقبض عليه.") == []
+    assert rows("وكانت الخلية الإرهابية التي ألقي القبض عليها في الرباط تخطط لهجمات.") == []
+    assert [r[:2] for r in rows("ولم يلق القبض على أحد في الهجوم على الكنيسة في مصر.")] == [
+        ("detained", 0)
+    ]
+    # one at a place is no one counted; one Palestinian in Haifa and detainees in Syrian
+    # prisons are not at home; a year before a count of one is no count
+    checkpoint = rows("وأصيب على أحد الحواجز العسكرية جنديان إسرائيليان في الضفة الغربية.")
+    assert [r[:2] for r in checkpoint] == [("injured", 2)]
+    haifa = rows("أصيب عامل فلسطيني بجروح خطيرة في حادث عمل في مدينة حيفا.")
+    assert [r[3] for r in haifa] == ["Israel"]
+    prisons = rows("وتوفي 8 معتقلين فلسطينيين في السجون السورية تحت التعذيب.")
+    assert [r[3] for r in prisons] != ["Palestine"]
+    assert [r[1] for r in rows("وخلفت احتجاجات 2019 قتيلا واحدا على الأقل في طهران.")] == [1]
+    # a toll joined to the one before but placed after it is where it is placed
+    floods = rows("خلفت الفيضانات في باكستان 300 قتيل، وأكثر من 100 قتيل آخرين في الهند المجاورة.")
+    assert [r[3] for r in floods][:2] == ["Pakistan", "India"]
+    # those counted, broken down before their verb
+    iran = rows(
+        "وقالت السلطة القضائية الإيرانية إن أكثر من 40 شخصا من بينهم نائب مدير البنك المركزي"
+        " السابق قد اعتقلوا بتهم تصل عقوبتها إلى الإعدام."
+    )
+    assert iran[0][:3] == ("detained", 40, "more_than")
+    # (not an event of others told in a relative clause after them)
+    border = rows("ووصل نحو 70 شخصا من بينهم أطفال إلى الحدود التركية بعد أن قتل أقاربهم في القصف.")
+    assert ("killed", 70) not in [r[:2] for r in border]

@@ -128,11 +128,13 @@ _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده ق�
 def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
     """Whether "one" written as a word (the token at `at`) counts people: after an event word
     (مقتل واحد منهم), واحد after a person's noun (`after_its_noun`: متظاهر واحد), أحد before
-    people or an event (أحد الجرحى، أحد المهاجمين قتل); not عائلة واحدة، يوم واحد، أحد أشد
-    منتقديها، لم يصب أحد."""
+    people or an event (أحد الجرحى، أحد المهاجمين قتل), أحد after القبض على (القبض على أحد
+    المتورطين); not عائلة واحدة، يوم واحد، أحد أشد منتقديها، لم يصب أحد، لم يتم القبض على أحد."""
     before = tokens[at - 1].text if at else ""
     if lookup(before, EVENT_WORDS):
         return not (at > 1 and is_negation(tokens[at - 2].text))  # لم يقتل أحد: a stated zero
+    if before == "علي" and at > 1 and tokens[at - 2].text == "القبض":  # القبض على أحد المتورطين
+        return not any(is_negation(t.text) for t in tokens[max(0, at - 5) : at - 2])
     if after_its_noun:  # its noun in the accusative too: رجلا واحدا
         singular = is_singular(before) or is_singular(before.removesuffix("ا"))
         return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or singular

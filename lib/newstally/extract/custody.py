@@ -4,7 +4,7 @@ and what befell one person said after them."""
 
 from __future__ import annotations
 
-from .clauses import among, event_of, is_number
+from .clauses import among, event_of, is_negation, is_number
 from .lexicon import (
     CLAUSE_ENDS,
     CUSTODY_PLACES,
@@ -84,6 +84,20 @@ def described_one(tokens, i, names_person) -> int | None:
         return None
     person = is_singular(tokens[before].text) or names_person(tokens[before])
     return before if person else None
+
+
+def arrest_of_one(tokens, i) -> bool:
+    """القبض at `i` done to one person (ألقت الشرطة القبض عليها، تم القبض عليه): not sought,
+    rewarded, ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة القبض عليه), not
+    denied (لم يتم القبض عليه), not a cell or a gang (الخلية التي ألقي القبض عليها)."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها"):
+        return False
+    before = tokens[max(0, i - 4) : i]  # ألقت قوات الأمن القبض، وتم القبض
+    done = any(among(t.text, _DONE) for t in before) and all(t.text != "التي" for t in before)
+    return done and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
+
+
+_DONE = frozenset("القت القي القوا تم يتم جري".split())  # ألقت القبض، تم القبض
 
 
 def release(tokens, position) -> str | None:

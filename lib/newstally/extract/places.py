@@ -48,6 +48,11 @@ _REGIONS = (
     r"|شبه الجزيره الكوريه|ام(?:ي)?ريكا (?:اللاتينيه|الجنوبيه|الوسطي)|Europe|Africa|Asia"
     r"|the Middle East"
 )
+# Nouns of people often counted away from home (refugees, detainees, migrants): an adjective of
+# nationality after them does not place them (3 لاجئين فلسطينيين في الأردن).
+_ABROAD = frozenset(
+    "لاجئ لاجئا لاجئين لاجئون معتقل معتقلين معتقلون سجين سجناء اسري مهاجر مهاجرين".split()
+)
 _HOMELAND_REACH = 3  # words after Palestinians counted within which Israel named places them
 _REGION_REACH = 6  # words after a count within which a region after في is its place
 _REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
@@ -207,16 +212,22 @@ class Places:
                 return (place if joined in (None, place.country) else None), comma
         return None, False
 
-    def homeland(self, noun, event: str | None, wide: Place | None, span) -> Place | None:
-        """The country of people killed or wounded counted by a nationality (`HOMELANDS`: قتلت
-        القوات 60 فلسطينيا), unless the places around the count (`span`, normalized), else the
+    def homeland(self, words, event: str | None, wide: Place | None, count) -> Place | None:
+        """The country of people killed or wounded counted by a nationality (`HOMELANDS`; the
+        counted noun or the adjective right after it, `words`: قتلت القوات 60 فلسطينيا، 55 قتيلا
+        فلسطينيا), unless the places around the count (a `NumberMention`), else the
         sentence's (a country only after في/ب: not دانت فرنسا, an actor), else its paragraph's or
         the article's (`wide`, when the sentence names none), are elsewhere than their usual
         actor's country (a raid on Yarmouk camp in Damascus: Syria). Places named only before an
         أن before the count are the speaker's (طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
-        country = lookup(noun.text, HOMELANDS) if event in TOLLS else None
+        noun = next((w for w in words if lookup(w.text, HOMELANDS)), None)
+        if noun is not words[0] and lookup(words[0].text, _ABROAD):
+            return None  # 3 لاجئين فلسطينيين، 8 معتقلين فلسطينيين: anywhere
+        country = lookup(noun.text, HOMELANDS) if noun and event in TOLLS else None
         if country and self.named:
-            wide = self._around(*span) or self._told(span[0])
+            wide = self._around(count.qualifier_start, count.end) or self._told(
+                count.qualifier_start
+            )
         if country is None or (wide and wide.country != HOMELAND_ACTORS[country]):
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
@@ -226,7 +237,7 @@ class Places:
         clause names the country itself of its usual actor past a few words (60 فلسطينيا في
         احتجاجات تزامنت مع نقل السفارة في إسرائيل), which places them only by a town of it or
         right after their count (أصيب 17 فلسطينيا في إسرائيل في حادث سير)."""
-        homeland = place and noun < len(tokens) and lookup(tokens[noun].text, HOMELANDS)
+        homeland = place and any(lookup(t.text, HOMELANDS) for t in tokens[noun : noun + 2])
         if not (homeland and place.country in HOMELAND_ACTORS.values() and place.start is not None):
             return False
         at = self.nt.from_raw(place.start, place.end)[0]
@@ -244,12 +255,18 @@ class Places:
 
     def with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
         """The place of the count before (a `Tally`), for "others" counted with it (وجرح 12
-        آخرين) or a vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة
-        المئات)."""
+        آخرين), a vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة
+        المئات), or a toll of its own noun joined to it (55 قتيلا فلسطينيا وأكثر من 2000 جريح)."""
         if previous is None or previous.location is None:
             return None
         joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
-        if not (joined or tokens[noun].text in OTHERS):
+        joined_by_and = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text == "و")
+        toll = joined_by_and and clauses.event_of(tokens, noun) in TOLLS  # none placed after it
+        later = self.mentions.countries(tokens[noun].norm.end, self.sentence[1]).values()
+        toll = toll and {p.country for p in later} <= {previous.location}
+        adjective = tokens[noun + 1].text if noun + 1 < len(tokens) else ""
+        toll = toll and not self.mentions.gazetteer.nationality(adjective)  # و3 جرحى إسرائيليين
+        if not (joined or toll or tokens[noun].text in OTHERS):
             return None
         return Place(previous.location, previous.location_start, previous.location_end)
 

@@ -85,8 +85,8 @@ class CountsOfOne:
                 tokens[first].norm.start,
             )
             subject = self.subjects.of(tokens, first, min(last + 3, len(tokens)), role, event)
-            span = (one.start, one.end)  # a Palestinian killed: at home unless placed elsewhere
-            home = self.places.homeland(tokens[noun], event, self.wide_country, span)
+            # a Palestinian killed: at home unless placed elsewhere
+            home = self.places.homeland(tokens[noun : noun + 1], event, self.wide_country, one)
             tally = self._tally(
                 event, one, home, subject, period, None, tokens[first].norm.start, wide=False
             )
@@ -129,6 +129,8 @@ class CountsOfOne:
             return event, fate_subject(tokens, i)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
+        if custody.arrest_of_one(tokens, i):  # ألقت الشرطة القبض عليها (once: not again)
+            return event, None if self._named_again(event, found) else i + 1
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject

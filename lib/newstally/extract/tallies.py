@@ -1,16 +1,15 @@
 """Every count an article states, as one Tally row each, with its evidence in the raw text.
 
 For each number (digits, number words, duals, vague words) the extractor finds, in the same
-sentence and clause: the event (a trigger word before the number, the counted noun itself, or
-a trigger after it, or the toll it reaches: `tolls`; then read again in its place:
-`rereading`), what is counted (`subjects`:
-the noun and the armed group or force it belongs to), the country (`places`), the period (a
-date in the sentence, or the one carried from the sentences before), and whether it is a part
-of a total stated just before it
-(`43 عملية (10 في سوريا و33 في العراق)`). Counts with no number are found too: a stated zero
-(`لم تسفر ... عن إصابة أو قتل أي من`) and a count of one (`مقتل القيادي`, `لقي شاب مصرعه`,
-"killed the Taliban leader"; `singles`). The leads of other stories after the article's own
-and the headlines of others linked in it (`layout`) are not read.
+sentence and clause: the event (a trigger word before the number, the counted noun itself, or a
+trigger after it, or the toll it reaches: `tolls`; then read again in its place: `rereading`),
+what is counted (`subjects`: the noun and the armed group or force it belongs to), the country
+(`places`), the period (a date in the sentence, or the one carried from the sentences before),
+and whether it is a part of a total stated just before it (`43 عملية (10 في سوريا و33 في
+العراق)`). Counts with no number are found too: a stated zero (`لم تسفر ... عن إصابة أو قتل أي
+من`) and a count of one (`مقتل القيادي`, `لقي شاب مصرعه`, "killed the Taliban leader";
+`singles`). The leads of other stories after the article's own and the headlines of others
+linked in it (`layout`) are not read.
 """
 
 from __future__ import annotations
@@ -33,11 +32,9 @@ from .lexicon import (
     AND,
     BARE_TOLLS,
     CASES,
-    CLAUSE_BREAKS,
+    CASUALTIES_OF_ONE,
     COORDINATION,
     EVENT_WORDS,
-    FATE_VERBS,
-    FATES_OF_MANY,
     FIGHTERS,
     IDENTIFIER_WORDS,
     INCLUSION,
@@ -229,14 +226,14 @@ class _Extractor(CountsOfOne):
         event = event or self._coordinated_event(tokens, position, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
             event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
-        event = event or _met_their_fate(tokens, hedge)
+        event = event or tolls.met_their_fate(tokens, hedge)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group
         ):
             event = "attacks"  # نفذ التنظيم 7 عمليات: an armed group's operations
         if event is None and noun_index is not None and role not in THING_ROLES:
             following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
-            if tokens[clause_end - 1].text in INCLUSION:  # 64 مدنيا بينهم 13 طفلا قتلوا
+            if tolls.inclusion_follows(tokens, noun_index, clause_end):  # بينهم 13 طفلا قتلوا
                 following = tokens[noun_index + 1 : noun_index + 10]
             event = clauses.event_after(following, role in PERSON_ROLES)
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
@@ -275,7 +272,7 @@ class _Extractor(CountsOfOne):
         far = far or self.places.actor_named(location, tokens, noun)
         if (location is None or far) and noun < len(tokens):
             location = (
-                self.places.homeland(tokens[noun], event, self.wide_country, (hedge_at, number.end))
+                self.places.homeland(tokens[noun : noun + 2], event, self.wide_country, number)
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
                 or location
             )
@@ -429,7 +426,9 @@ class _Extractor(CountsOfOne):
             role = lookup(noun, SUBJECT_WORDS)  # not في 2016 أعضاء، في 2016 جندي واحد)
             singular = role and (is_singular(noun) or is_singular(noun.removesuffix("ا")))
             singular = singular and not lookup(word_before or "", _BEFORE_YEARS)
-            return noun in OTHERS or role in ("people", "civilians") or bool(singular)
+            joined = number.qualifier_start < number.start or before == "و"
+            toll = joined and noun in CASUALTIES_OF_ONE  # 55 قتيلا وأكثر من 2000 جريح، و1999 جريحا
+            return noun in OTHERS or role in ("people", "civilians") or bool(singular) or toll
         return True
 
     def _judged(self, tokens, position, hedge, after, clause_end, number, role, event):
@@ -484,17 +483,3 @@ class _Extractor(CountsOfOne):
 def _defined(tokens, k) -> bool:
     """The token at `k` carries the article, after a clitic or none (الهجومين، بالعمليتين)."""
     return any(form.startswith("ال") for form, _ in clitic_variants(tokens[k].text))
-
-
-def _met_their_fate(tokens, hedge: int) -> str | None:
-    """Killed: a count after لقي whose people's death is told further on, past the commas of a
-    breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم), before another clause (not لقي
-    300 مهاجر معاملة قاسية، فيما لقي 20 آخرون حتفهم)."""
-    if not hedge or tokens[hedge - 1].text not in FATE_VERBS:
-        return None
-    for token in tokens[hedge + 1 :]:
-        if token.text in FATES_OF_MANY:
-            return "killed"
-        if token.text in CLAUSE_BREAKS | FATE_VERBS or token.text in ("فيما", "بينما", "while"):
-            return None
-    return None

@@ -1,6 +1,7 @@
 """Tolls: a count linked to a toll named before it takes the toll's event (ارتفعت حصيلة
-القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150). A stage of the tally extractor's
-event reading, over the tokens of a sentence."""
+القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150), and a count whose people's fate is
+told further on takes it (لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم). A stage of the tally
+extractor's event reading, over the tokens of a sentence."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from .clauses import event_of, is_number, joined_to_next_event
 from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
+    EVENT_WORDS,
+    FATE_VERBS,
+    FATES_OF_MANY,
+    INCLUSION,
     NUMBERING,
     PEOPLE_EVENTS,
     SOURCE_ASIDES,
@@ -72,3 +77,30 @@ def _toll_event(tokens, i) -> str | None:
     if event not in PEOPLE_EVENTS:
         return None
     return "other" if joined_to_next_event(tokens, i + 2, event) else event
+
+
+def met_their_fate(tokens, hedge: int) -> str | None:
+    """Killed: a count after لقي whose people's death is told further on, past the commas of a
+    breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم), before another clause (not لقي
+    300 مهاجر معاملة قاسية، فيما لقي 20 آخرون حتفهم)."""
+    if not hedge or tokens[hedge - 1].text not in FATE_VERBS:
+        return None
+    for token in tokens[hedge + 1 :]:
+        if token.text in FATES_OF_MANY:
+            return "killed"
+        if token.text in CLAUSE_BREAKS | FATE_VERBS or token.text in ("فيما", "بينما", "while"):
+            return None
+    return None
+
+
+def inclusion_follows(tokens, noun: int, clause_end: int) -> bool:
+    """Whether those counted at `noun` are broken down before their verb: their clause ends in
+    بينهم (64 مدنيا بينهم 13 طفلا قتلوا), or it follows them and their own verb comes after, a
+    plural (40 شخصا من بينهم نائب مدير البنك المركزي قد اعتقلوا; not 70 شخصا من بينهم أطفال
+    وصلوا بعد أن قتل أقاربهم)."""
+    if tokens[clause_end - 1].text in INCLUSION:
+        return True
+    if not INCLUSION & {t.text for t in tokens[noun + 1 : noun + 3]}:
+        return False
+    after = tokens[noun + 3 : noun + 10]
+    return any(t.text.endswith("وا") and lookup(t.text, EVENT_WORDS) for t in after)
