@@ -33,10 +33,15 @@ def consistent(
         for key, t in zip(keys, tags, strict=True)
     ]
     whole = _votes(names) if window is None else None
+    ranked = _ranked(whole) if whole else None
     result = []
     for i, key in enumerate(keys):
         votes = whole if window is None else _votes(names[max(0, i - window) : i + window + 1])
-        result.append(_retagged(key, list(tags[i]), votes) if votes else list(tags[i]))
+        if votes:
+            retagged = _retagged(key, list(tags[i]), votes, ranked or _ranked(votes))
+            result.append(retagged)
+        else:
+            result.append(list(tags[i]))
     return result
 
 
@@ -67,20 +72,29 @@ def _votes(names: list[list[tuple[tuple[str, ...], str]]]) -> Counter:
     return votes
 
 
-def _retagged(key: list[str], tags: list[str], votes: Counter) -> list[str]:
-    """One sentence's tags (`key`: its normalized words) with the names of `votes` tagged where
-    they are written, longest names first."""
+def _ranked(votes: Counter) -> dict[str, list[tuple[int, tuple[str, ...], str, float]]]:
+    """Each name's rank (longest names first), type (the one with most votes) and votes, by the
+    name's first word."""
     best: dict[tuple[str, ...], tuple[str, float]] = {}
     for (name, kind), count in votes.items():
         if name not in best or count > best[name][1]:
             best[name] = (kind, count)
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str, float]]] = {}
+    for rank, name in enumerate(sorted(best, key=len, reverse=True)):
+        by_first.setdefault(name[0], []).append((rank, name, *best[name]))
+    return by_first
+
+
+def _retagged(key: list[str], tags: list[str], votes: Counter, ranked) -> list[str]:
+    """One sentence's tags (`key`: its normalized words) with the names `ranked` tagged where
+    they are written, longest names first."""
     starts: dict[str, list[int]] = {}
     for k, word in enumerate(key):
         starts.setdefault(stem(word), []).append(k)
-    for name in sorted(best, key=len, reverse=True):
-        kind, count = best[name]
+    written = [entry for first in starts if first in ranked for entry in ranked[first]]
+    for _, name, kind, count in sorted(written):
         n = len(name)
-        for k in starts.get(name[0], ()):
+        for k in starts[name[0]]:
             if tuple(key[k + 1 : k + n]) != name[1:]:
                 continue
             current = tags[k : k + n]
