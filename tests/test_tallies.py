@@ -1743,3 +1743,7 @@ def test_what_the_fifteenth_draw_taught():
     # (not an event of others told in a relative clause after them)
     border = rows("ووصل نحو 70 شخصا من بينهم أطفال إلى الحدود التركية بعد أن قتل أقاربهم في القصف.")
     assert ("killed", 70) not in [r[:2] for r in border]
+    # floods (سيول) are no Seoul; Seoul is
+    assert [r[3] for r in rows("قتل 5 أشخاص في سيول جارفة ضربت المنطقة.")] == [None]
+    seoul = rows("وصل الرئيس إلى سيول لإجراء محادثات مع نظيره الكوري، وقتل 3 أشخاص في حادث.")
+    assert [r[3] for r in seoul] == ["South Korea"]

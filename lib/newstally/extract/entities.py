@@ -144,7 +144,7 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
             i += 1
             continue
         length, skip, entry_id = best
-        if _river_bank(exact, i, length):
+        if _river_bank(exact, i, length) or _floods(exact, i, length):
             i += length
             continue
         entry = gazetteer.entries[entry_id]
@@ -166,6 +166,19 @@ def _river_bank(words: list[str], i: int, length: int) -> bool:
         return False
     after = words[i + length : i + length + 4]
     return bool(after) and (after[0] in _OTHER_BANKS or any(w in _RIVERS for w in after))
+
+
+# Words of rain and floods: سيول near them is floods, not Seoul (حدوث سيول مفاجئة).
+_FLOOD_WORDS = frozenset(
+    "امطار الامطار فيضانات الفيضانات فيضان وفيضانات جارفه مفاجئه الطقس الاوديه الوديان".split()
+)
+
+
+def _floods(words: list[str], i: int, length: int) -> bool:
+    """Whether the match at `i` is the word for floods (سيول جارفة، أمطار غزيرة وسيول), not Seoul."""
+    if length != 1 or not words[i].endswith("سيول"):
+        return False
+    return any(w in _FLOOD_WORDS for w in words[max(0, i - 4) : i] + words[i + 1 : i + 4])
 
 
 def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names) -> list[Entity]:
