@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..text import NormalizedText, clitic_variants
 from . import clauses
@@ -90,14 +91,18 @@ class Places:
         """The country of the first authority a span (the article, a sentence) names by its
         nationality, which acts at home (أعلنت الداخلية السعودية، الشرطة التركية، السلطات
         الإيرانية; not an army or a government, which act abroad too)."""
-        gazetteer = self.mentions.gazetteer
         end = len(self.nt.text) if end is None else end
-        for match in _AUTHORITY_RE.finditer(self.nt.text, start, end):
+        return next(self._nationalities(_AUTHORITY_RE, start, end), None)
+
+    def _nationalities(self, pattern: re.Pattern, start: int, end: int) -> Iterator[Place]:
+        """The country of each word `pattern` finds (its first group) that is a country's
+        adjective (السعودية، ليبية), in text order."""
+        gazetteer = self.mentions.gazetteer
+        for match in pattern.finditer(self.nt.text, start, end):
             code = gazetteer.nationality(match.group(1).removeprefix("ال"))
             country = gazetteer.entries.get(code) if code else None
             if country:
-                return Place(country.name_en, *self.nt.to_raw(*match.span(1)))
-        return None
+                yield Place(country.name_en, *self.nt.to_raw(*match.span(1)))
 
     def _land(self, start: int, end: int) -> Place | None:
         """For an article that names no country of its own: a part of "the country" (غرب
@@ -105,15 +110,10 @@ class Places:
         ليبية ... غرب البلاد), is in that country."""
         if not _LAND_RE.search(self.nt.text, start, end):
             return None
-        gazetteer, found = self.mentions.gazetteer, {}
-        for match in _ADJECTIVE_RE.finditer(self.nt.text, start, end):
-            code = gazetteer.nationality(match.group(1))
-            if code in gazetteer.entries:
-                found.setdefault(code, match.span(1))
-        if len(found) != 1:
-            return None
-        ((code, span),) = found.items()
-        return Place(gazetteer.entries[code].name_en, *self.nt.to_raw(*span))
+        found: dict[str, Place] = {}
+        for place in self._nationalities(_ADJECTIVE_RE, start, end):
+            found.setdefault(place.country, place)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
@@ -261,11 +261,12 @@ class Places:
             return None
         joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
         joined_by_and = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text == "و")
-        toll = joined_by_and and clauses.event_of(tokens, noun) in TOLLS  # none placed after it
-        later = self.mentions.countries(tokens[noun].norm.end, self.sentence[1]).values()
-        toll = toll and {p.country for p in later} <= {previous.location}
-        adjective = tokens[noun + 1].text if noun + 1 < len(tokens) else ""
-        toll = toll and not self.mentions.gazetteer.nationality(adjective)  # و3 جرحى إسرائيليين
+        toll = joined_by_and and clauses.event_of(tokens, noun) in TOLLS
+        if toll:  # none placed after it, nor told by its own adjective (و3 جرحى إسرائيليين)
+            later = self.mentions.countries(tokens[noun].norm.end, self.sentence[1]).values()
+            adjective = tokens[noun + 1].text if noun + 1 < len(tokens) else ""
+            toll = {p.country for p in later} <= {previous.location}
+            toll = toll and not self.mentions.gazetteer.nationality(adjective)
         if not (joined or toll or tokens[noun].text in OTHERS):
             return None
         return Place(previous.location, previous.location_start, previous.location_end)
