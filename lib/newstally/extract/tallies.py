@@ -226,7 +226,7 @@ class _Extractor(CountsOfOne):
         event = event or self._coordinated_event(tokens, position, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
             event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
-        event = event or tolls.met_their_fate(tokens, hedge)
+        event = event or tolls.fate_told_after(tokens, hedge)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group
         ):

@@ -79,7 +79,7 @@ def _toll_event(tokens, i) -> str | None:
     return "other" if joined_to_next_event(tokens, i + 2, event) else event
 
 
-def met_their_fate(tokens, hedge: int) -> str | None:
+def fate_told_after(tokens, hedge: int) -> str | None:
     """Killed: a count after لقي whose people's death is told further on, past the commas of a
     breakdown (لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم), before another clause (not لقي
     300 مهاجر معاملة قاسية، فيما لقي 20 آخرون حتفهم)."""
