@@ -77,3 +77,14 @@ def test_a_sentence_of_several_countries_places_a_count_by_the_stretch_it_is_in(
     assert stretch_place(coast, "12") == ("Libya", "ليبيا")
     baghdad = "وفي بغداد، قتل 5 أشخاص بانفجار سيارة مفخخة، بينما قتل 3 آخرون في ريف إدلب."
     assert stretch_place(baghdad, "5") == ("Iraq", "بغداد")
+
+
+def test_an_english_side_of_a_country_is_no_place_of_its_own():
+    assert clause_place("The United States has about 900 troops in eastern Syria.", "900") == (
+        "Syria",
+        "Syria",
+    )
+    assert clause_place("Forces detained 45 suspects in northeast Syria.", "45") == (
+        "Syria",
+        "Syria",
+    )

@@ -1074,6 +1074,13 @@ def test_what_the_fourteenth_round_reads():
         "at_least",
     )
     assert [r[0] for r in rows("وتفيد المعلومات بتواجد أحد القادة في المبنى.")] == ["other"]
+    # a force's size and a deployment are personnel too (CN-middleEast-731-20180426)
+    size = rows("وأثارت رغبة ترامب بسحب القوات الأمريكية البالغ عددها 2000 عنصر من سوريا جدلا.")
+    assert size[0][:4] == ("personnel", 2000, "exact", "Syria")
+    force = rows("وأعلنتا تشكيل قوة أفريقية جديدة قوامها 5000 عنصر لمحاربة المتطرفين.")
+    assert force[0][:2] == ("personnel", 5000)
+    # not fighters sent home dead, nor surrendering after a deployment
+    assert rows("وبعد نشر التعزيزات، سلم 25 مسلحا أنفسهم للجيش في ريف درعا.")[0][0] == "other"
     # two thousand in words is no year; a hedge after ب
     assert rows("قتل ألفي شخص في الحرب.")[0][:2] == ("killed", 2000)
     assert rows("ويقدر عدد مسلحي التنظيم بنحو ألفي مقاتل.")[0][1:3] == (2000, "approx")
@@ -1747,3 +1754,59 @@ def test_what_the_fifteenth_draw_taught():
     assert [r[3] for r in rows("قتل 5 أشخاص في سيول جارفة ضربت المنطقة.")] == [None]
     seoul = rows("وصل الرئيس إلى سيول لإجراء محادثات مع نظيره الكوري، وقتل 3 أشخاص في حادث.")
     assert [r[3] for r in seoul] == ["South Korea"]
+
+
+def test_what_the_sixteenth_draw_taught():
+    # an embassy opened or moved somewhere is the day's news beside a toll, not its place
+    # (FR-middleEast-488-20180517, shortened)
+    embassy = rows(
+        "بلغت المواجهات ذروتها الاثنين مع مقتل 60 فلسطينيا بنيران الجيش الإسرائيلي بالتزامن "
+        "مع افتتاح السفارة الأمريكية في القدس."
+    )
+    assert [r[:4] for r in embassy] == [("killed", 60, "exact", "Palestine")]
+    # not when the toll is told at the opening itself (an independent review of the round)
+    mogadishu = rows("قتل 5 أشخاص في تفجير انتحاري استهدف حفل افتتاح السفارة التركية في مقديشو.")
+    assert [r[:4] for r in mogadishu] == [("killed", 5, "exact", "Somalia")]
+    # a country's possessive before a common noun names the actor, not the place
+    kharkiv = rows("More than 40 people were killed in Russia's strikes on Kharkiv.")
+    assert [r[:4] for r in kharkiv] == [("killed", 40, "more_than", "Ukraine")]
+    belgorod = rows("Drones killed three people in Russia's Belgorod region, the governor said.")
+    assert [r[:4] for r in belgorod] == [("killed", 3, "exact", "Russia")]
+
+
+def test_what_reports_of_centcom_figures_need():
+    # CENTCOM's July 2023 review (figures.csv row C03), its two-column table read flat: the
+    # event word after a count's noun is that count's, not the next one's
+    flat = rows(
+        "In Iraq In Syria 20 partnered operations 11 partnered operations 2 ISIS operatives "
+        "killed 3 ISIS operatives killed 24 ISIS operatives detained 6 ISIS operatives detained"
+    )
+    assert [r[:2] for r in flat] == [
+        ("operations", 20),
+        ("operations", 11),
+        ("killed", 2),
+        ("killed", 3),
+        ("detained", 24),
+        ("detained", 6),
+    ]
+    # but a toll joined by و is its own (مقتل 2260 مدنيا وإصابة 2780 آخرين)
+    joined = rows("وثق التقرير مقتل 2260 مدنيا وإصابة 2780 آخرين.")
+    assert [r[:2] for r in joined] == [("killed", 2260), ("injured", 2780)]
+    # facilities counted are no people held
+    held = rows(
+        "There are more than 9,000 ISIS detainees in over 20 detention facilities in Syria."
+    )
+    assert [r[:4] for r in held] == [("held", 9000, "more_than", "Syria")]
+    # counts during the operations before take their place (May 2023, row C02)
+    during = rows(
+        "وأوضحت سنتكوم أن 21 عملية نفذت في العراق، قتل خلالها 6 عناصر واعتقل 11، فيما نفذت 17 "
+        "عملية في سوريا قتل خلالها عنصران واعتقل 20."
+    )
+    assert [r[:4] for r in during] == [
+        ("operations", 21, "exact", "Iraq"),
+        ("killed", 6, "exact", "Iraq"),
+        ("detained", 11, "exact", "Iraq"),
+        ("operations", 17, "exact", "Syria"),
+        ("killed", 2, "exact", "Syria"),
+        ("detained", 20, "exact", "Syria"),
+    ]

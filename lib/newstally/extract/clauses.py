@@ -149,12 +149,14 @@ def is_measure(tokens, after) -> bool:
     """A noun of measure or of places after the number (or after the number joined to it): 11
     يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما، في 12 ولاية."""
     following = [t.text for t in tokens[after : after + 2]]
+    english = following[:1] and following[0].isalpha() and following[0].isascii()
+    english = english and following[0] not in ("in", "at", "of", "from", "across", "inside")
     if following[:1] == ["و"] and after + 1 < len(tokens) and tokens[after + 1].kind == "number":
         return is_measure(tokens, after + 2)  # بين 14 و30 عاما: both are ages
     if following[:1] == ["في"]:
         return len(following) > 1 and following[1] in PER_HUNDRED
-    if following[:1] and following[0] in COUNTED_PLACES:
-        return True  # في 12 ولاية (not 5 من مدينة دوما: people from a place)
+    if any(word in COUNTED_PLACES for word in (following if english else following[:1])):
+        return True  # في 12 ولاية, "20 detention facilities" (not 5 من مدينة دوما)
     if following[:1] == ["من"]:
         following = following[1:]
     return bool(following) and (
@@ -185,12 +187,23 @@ def event_before(
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = event_of(tokens, i)
+        if event and i == position - 1 and _table_read_flat(tokens, i):
+            return None  # 3 ISIS operatives killed 24 ISIS operatives detained
         if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         if not event and i and _new_clause_after_event(tokens, i):
             return None  # نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح: a clause of its own
         i -= 1
     return None
+
+
+def _table_read_flat(tokens, i) -> bool:
+    """A table's rows run together: the event word at `i` follows the noun of the count before
+    it, and the count after it has its own (not "4 militants killed 7 civilians")."""
+    counted = i and lookup(tokens[i - 1].text, SUBJECT_WORDS)  # 3 (ISIS) operatives killed
+    counted = counted and any(map(is_number, tokens[max(0, i - 3) : i - 1]))
+    own = any(event_of(tokens, k) in PEOPLE_EVENTS for k in range(i + 2, min(i + 5, len(tokens))))
+    return bool(counted and own) and tokens[i].text[:1] != "و"
 
 
 def _new_clause_after_event(tokens, i) -> bool:
@@ -302,21 +315,6 @@ def _another_event(word: str, event: str) -> bool:
     """Whether a word names an event other than `event`."""
     other = lookup(word, EVENT_WORDS)
     return other is not None and other != event
-
-
-def names_from(tokens, k, words) -> tuple[int, int]:
-    """How many people are named from the name at token `k` on, joined by و (اغتيال العكر
-    والحوتي: 2; a name counts once however many of its `words` it has), and the token where
-    the last one ends."""
-    count = 1
-    while k + 1 < len(tokens):
-        following = tokens[k + 1].text
-        if following[:1] == "و" and following[1:] in words:
-            count += 1  # and another
-        elif following not in words:
-            break  # else the same name goes on
-        k += 1
-    return count, k
 
 
 def by_armed_group(tokens, hedge, is_group) -> bool:

@@ -319,7 +319,7 @@ COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
     "مخيما مخيمات "
-    "provinces cities towns villages countries".split()
+    "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
@@ -400,7 +400,7 @@ STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات ع�
 # in hospital; not detainees, `FIGHTERS` only).
 PRESENCE = frozenset(
     "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
-    "يقدر ويقدر يقدرون estimated".split()
+    "يقدر ويقدر يقدرون عددها قوامها قوامه estimated".split()  # and a force's size
 )
 FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "

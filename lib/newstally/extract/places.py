@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from ..text import NormalizedText, clitic_variants
 from . import clauses
@@ -54,6 +55,13 @@ _REGIONS = (
 _ABROAD = frozenset(
     "لاجئ لاجئا لاجئين لاجئون معتقل معتقلين معتقلون سجين سجناء اسري مهاجر مهاجرين".split()
 )
+# A side of a country written before its name in English (in eastern Syria, in northeast Syria).
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern".split()
+)
+_POSSESSIVE_RE = re.compile(r"['’]s (?!the\b)[a-z]")  # Russia's strikes (not Russia's Belgorod)
+_DURING = frozenset(["خلالها", "خلالهما", "خلاله", "خلالهم"])  # during what was counted before
 _HOMELAND_REACH = 3  # words after Palestinians counted within which Israel named places them
 _REGION_REACH = 6  # words after a count within which a region after في is its place
 _REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
@@ -192,11 +200,9 @@ class Places:
             comma = comma or tokens[i].text == ","
             word = tokens[i].text
             if word in LOCATIVES and i + 1 < clause_end:
-                named = (
-                    i + 2
-                    if lookup(tokens[i + 1].text, PLACE_NOUNS) and i + 2 < clause_end
-                    else i + 1
-                )
+                named = _named_after(tokens, i)
+                if named >= clause_end:
+                    continue
                 start = tokens[named].norm.start
             elif any(skip == 1 and word[0] == "ب" for _, skip in clitic_variants(word)[1:]):
                 start = tokens[i].norm.start + 1
@@ -204,6 +210,9 @@ class Places:
                 continue
             clitic = word not in LOCATIVES  # بالعراق: the name starts after the ب
             place = None if self.mentions.aside(start) else self.mentions.place_at(start, clitic)
+            named_end = self.mentions.at(start, start + 1)[0][1] if place else start
+            if place and _POSSESSIVE_RE.match(self.nt.text, named_end):
+                continue  # "killed in Russia's strikes on Kharkiv": the actor, not the place
             region = _REGION_RE.match(self.nt.text, start)  # في أوروبا: a place of no country
             if region and not (place or comma) and i - after <= _REGION_REACH:
                 return Place(None, *self.nt.to_raw(*region.span())), comma
@@ -256,7 +265,8 @@ class Places:
     def with_previous(self, tokens, hedge, noun, previous, vague) -> Place | None:
         """The place of the count before (a `Tally`), for "others" counted with it (وجرح 12
         آخرين), a vague count joined to it by its event word (مقتل عشرات الفلسطينيين وإصابة
-        المئات), or a toll of its own noun joined to it (55 قتيلا فلسطينيا وأكثر من 2000 جريح)."""
+        المئات), a toll of its own noun joined to it (55 قتيلا فلسطينيا وأكثر من 2000 جريح), or a
+        count during it (21 عملية نفذت في العراق، قتل خلالها 6 عناصر)."""
         if previous is None or previous.location is None:
             return None
         joined = vague and tokens[hedge - 1].text[:1] == "و" and clauses.event_of(tokens, hedge - 1)
@@ -267,7 +277,14 @@ class Places:
             adjective = tokens[noun + 1].text if noun + 1 < len(tokens) else ""
             toll = {p.country for p in later} <= {previous.location}
             toll = toll and not self.mentions.gazetteer.nationality(adjective)
-        if not (joined or toll or tokens[noun].text in OTHERS):
+        back = reversed(tokens[max(0, hedge - 6) : hedge])  # in the count's clause
+        during = any(t.text in _DURING for t in takewhile(lambda t: t.text != ",", back))
+        if during:  # and no other country named since the count before
+            since = self.nt.from_raw(previous.start, previous.end)[0]
+            during = set(self.mentions.countries(since, tokens[hedge].norm.start)) <= {
+                previous.location
+            }
+        if not (joined or toll or during or tokens[noun].text in OTHERS):
             return None
         return Place(previous.location, previous.location_start, previous.location_end)
 
@@ -287,7 +304,7 @@ class Places:
         nor places joined by و (40 عملية في سوريا والعراق، 25 في سوريا: a total)."""
         if after + 1 >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
-        named = after + 2 if lookup(tokens[after + 1].text, PLACE_NOUNS) else after + 1  # في محافظة
+        named = _named_after(tokens, after)
         following = tokens[named] if named < len(tokens) else None
         start = following.norm.start if following is not None else -1
         if following is None or self.mentions.country_at(start) is None:
@@ -311,3 +328,14 @@ class Places:
         if word.text.startswith("و"):
             return self.mentions.country_at(word.norm.start + 1)
         return None
+
+
+def _named_after(tokens, locative: int) -> int:
+    """The token that names the place after a locative at `locative`: past a place noun or a
+    side of the country (في محافظة حمص، in eastern Syria)."""
+    following = locative + 1
+    if following < len(tokens) and (
+        lookup(tokens[following].text, PLACE_NOUNS) or tokens[following].text.lower() in _COMPASS
+    ):
+        return following + 1
+    return following

@@ -74,7 +74,7 @@ class CountsOfOne:
             role = roles[0] if roles else None
             named, last = (1, last)
             if noun > i and self._names_person(tokens[noun]):
-                named, last = clauses.names_from(tokens, noun, self.mentions.name_words)
+                named, last = names_from(tokens, noun, self.mentions.name_words)
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
             one = NumberMention(
@@ -207,6 +207,21 @@ class CountsOfOne:
             e.label == "PER" and s <= token.norm.start + 1
             for s, _, e in self.mentions.at(token.norm.start, token.norm.end)
         )
+
+
+def names_from(tokens, k, words) -> tuple[int, int]:
+    """How many people are named from the name at token `k` on, joined by و (اغتيال العكر
+    والحوتي: 2; a name counts once however many of its `words` it has), and the token where
+    the last one ends."""
+    count = 1
+    while k + 1 < len(tokens):
+        following = tokens[k + 1].text
+        if following[:1] == "و" and following[1:] in words:
+            count += 1  # and another
+        elif following not in words:
+            break  # else the same name goes on
+        k += 1
+    return count, k
 
 
 def joined_singulars(tokens, k) -> tuple[int, int]:
