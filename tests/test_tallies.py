@@ -1810,3 +1810,19 @@ def test_what_reports_of_centcom_figures_need():
         ("killed", 2, "exact", "Syria"),
         ("detained", 20, "exact", "Syria"),
     ]
+
+
+def test_what_the_seventeenth_draw_taught():
+    # a breakdown between commas before the verb (BB-middleEast-186-20180313)
+    afrin = rows(
+        "وقالت منظمة الهلال الأحمر الكردي إن أكثر من 230 مدنيا، من بينهم 35 طفلا، قتلوا، وأصيب "
+        "نحو 688 مدنيا آخرين."
+    )
+    assert [(r[0], r[1], r[5]) for r in afrin] == [
+        ("killed", 230, None),
+        ("killed", 35, 0),
+        ("injured", 688, None),
+    ]
+    # not a verb of a relative clause about others (an independent review of the round)
+    funeral = rows("وحضر نحو 300 شخص، بينهم مسؤولون محليون، تشييع الجنود الذين قتلوا في الهجوم.")
+    assert [r[0] for r in funeral] == ["other"]

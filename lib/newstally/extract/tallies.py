@@ -234,7 +234,7 @@ class _Extractor(CountsOfOne):
         if event is None and noun_index is not None and role not in THING_ROLES:
             following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             if tolls.inclusion_follows(tokens, noun_index, clause_end):  # بينهم 13 طفلا قتلوا
-                following = tokens[noun_index + 1 : noun_index + 10]
+                following = [t for t in tokens[noun_index + 1 : noun_index + 10] if t.text != ","]
             event = clauses.event_after(following, role in PERSON_ROLES)
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
                 event = self._event_after_list(tokens, noun_index, clause_end)

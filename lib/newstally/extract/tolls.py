@@ -100,7 +100,15 @@ def inclusion_follows(tokens, noun: int, clause_end: int) -> bool:
     وصلوا بعد أن قتل أقاربهم)."""
     if tokens[clause_end - 1].text in INCLUSION:
         return True
-    if not INCLUSION & {t.text for t in tokens[noun + 1 : noun + 3]}:
-        return False
-    after = tokens[noun + 3 : noun + 10]
-    return any(t.text.endswith("وا") and lookup(t.text, EVENT_WORDS) for t in after)
+    if not INCLUSION & {t.text for t in tokens[noun + 1 : noun + 4] if t.text != ","}:
+        return False  # (and 230 مدنيا، من بينهم 35 طفلا، قتلوا)
+    verbs = [k for k in range(noun + 3, min(noun + 10, len(tokens))) if _plural_verb(tokens[k])]
+    return any(tokens[k - 1].text not in _RELATIVES for k in verbs)  # not الجنود الذين قتلوا
+
+
+_RELATIVES = frozenset("الذين اللذين اللتين اللواتي اللاتي".split())
+
+
+def _plural_verb(token) -> bool:
+    """A plural verb of an event (قتلوا، اعتقلوا)."""
+    return token.text.endswith("وا") and lookup(token.text, EVENT_WORDS) is not None
