@@ -1826,3 +1826,11 @@ def test_what_the_seventeenth_draw_taught():
     # not a verb of a relative clause about others (an independent review of the round)
     funeral = rows("وحضر نحو 300 شخص، بينهم مسؤولون محليون، تشييع الجنود الذين قتلوا في الهجوم.")
     assert [r[0] for r in funeral] == ["other"]
+    # a line that links another story is no part of this one, however long (CN-middleEast-1616)
+    linked = rows(
+        "وقال الوزير إن الحملة على السعودية بعد اختفاء الصحفي جمال خاشقجي تسعى للنيل من الرياض.\n"
+        'قد يهمك أيضا: مصادر تكشف لـCNN: تركيا علمت بـ"مقتل" خاشقجي بعد ساعات من اختفائه.. '
+        "وهكذا تحركت الاستخبارات\n"
+        "وتابع الوزير بالقول إن أمن المنطقة يعتمد على السعودية."
+    )
+    assert linked == []

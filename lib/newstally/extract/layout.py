@@ -63,6 +63,11 @@ def is_heading(sentence: str, words: int) -> bool:
     return words <= 12 and not sentence.rstrip().rstrip("\"»”')").endswith((".", "?", "!", ":"))
 
 
+def is_related(line: str) -> bool:
+    """A line that links other stories, whole (قد يهمك أيضا: ...، اقرأ أيضا: ...; normalized)."""
+    return line.lstrip().startswith(("قد يهمك", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا"))
+
+
 def is_linked_headline(line: str, words: int) -> bool:
     """A whole line of the body that is a heading (`is_heading`) and neither goes on with the
     story (و) nor is an item of a list (- ...، • ...، 1- ...، 2) ...): the headline of another

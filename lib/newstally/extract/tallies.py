@@ -132,6 +132,8 @@ class _Extractor(CountsOfOne):
                 line_end = self.nt.text.find("\n", end)
                 paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)
                 self.places.paragraph(*paragraph)
+            if layout.is_related(self.nt.text[paragraph[0] : paragraph[1]]):
+                continue  # قد يهمك أيضا: another story's headline, however long
             first = bisect.bisect_left(token_starts, start)
             tokens = layout.unbracketed(self.tokens[first : bisect.bisect_left(token_starts, end)])
             if layout.is_heading(self.nt.text[start:end], len(tokens)):
