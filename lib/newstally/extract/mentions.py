@@ -34,16 +34,16 @@ _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|a
 # Where the wounded were taken for care, not where they were hurt: "treated in Saudi hospitals"
 # (لتلقي العلاج في مشافي المملكة، نقل إلى مستشفيات تركيا): for a country only, as a town's
 # hospital is most often where they were hurt.
+_TREATED_RE = re.compile(
+    r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
+)
 # An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل السفارة إلى القدس):
 # the news of the day beside a toll, not where it is (unless it is told during the opening).
 _EMBASSY_RE = re.compile(
     r"(?<!حفل )(?<!اثناء )(?<!خلال )(?<!during the )(?<!ceremony )"
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
     r"(?:ال)?(?:سفاره|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
-)
-_TREATED_RE = re.compile(
-    r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
-    r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
 )
 
 

@@ -96,12 +96,13 @@ def fate_told_after(tokens, hedge: int) -> str | None:
 def inclusion_follows(tokens, noun: int, clause_end: int) -> bool:
     """Whether those counted at `noun` are broken down before their verb: their clause ends in
     بينهم (64 مدنيا بينهم 13 طفلا قتلوا), or it follows them and their own verb comes after, a
-    plural (40 شخصا من بينهم نائب مدير البنك المركزي قد اعتقلوا; not 70 شخصا من بينهم أطفال
-    وصلوا بعد أن قتل أقاربهم)."""
+    plural (40 شخصا من بينهم نائب مدير البنك المركزي قد اعتقلوا، 230 مدنيا، من بينهم 35 طفلا،
+    قتلوا; not 70 شخصا من بينهم أطفال وصلوا بعد أن قتل أقاربهم, nor a relative clause's verb:
+    300 شخص، بينهم مسؤولون، تشييع الجنود الذين قتلوا)."""
     if tokens[clause_end - 1].text in INCLUSION:
         return True
     if not INCLUSION & {t.text for t in tokens[noun + 1 : noun + 4] if t.text != ","}:
-        return False  # (and 230 مدنيا، من بينهم 35 طفلا، قتلوا)
+        return False
     verbs = [k for k in range(noun + 3, min(noun + 10, len(tokens))) if _plural_verb(tokens[k])]
     return any(tokens[k - 1].text not in _RELATIVES for k in verbs)  # not الجنود الذين قتلوا
 
