@@ -150,14 +150,15 @@ class Mentions:
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
         country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
         actor, not where counts are. Nor is the country where the wounded were treated
-        (`_TREATED_RE`), or an Arabic word right after a number that is no year (the noun it
-        counts: 12 صبيا), nor an English country as a nationality ("US soldiers", `_NATIONALS`)."""
+        (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), or an Arabic
+        word right after a number that is no year (the noun it counts: 12 صبيا), nor an English
+        country as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
-        treated = _TREATED_RE.search(self.text[max(0, position - 80) : position].casefold())
-        if treated and self.is_country(position):
+        wider = self.text[max(0, position - 80) : position].casefold()
+        if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
-        if _EMBASSY_RE.search(self.text[max(0, position - 80) : position].casefold()):
-            return True
+        if _EMBASSY_RE.search(wider):
+            return True  # افتتاح السفارة الأمريكية في القدس
         words = before.split()
         last = words[-1] if words else ""
         if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():
@@ -166,7 +167,7 @@ class Mentions:
         country = self.is_country(position)
         if verb in SPEAKING or (verb in STRIKING and country):
             return True
-        end = self._end_at(position)
+        end = self.end_at(position)
         america = self.text[position:end] in ("امريكا", "اميركا")
         if america and _CONTINENT_RE.match(self.text, end):
             return True  # أمريكا الوسطى: Central America, not the United States
@@ -188,7 +189,7 @@ class Mentions:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
-    def _end_at(self, position: int) -> int:
+    def end_at(self, position: int) -> int:
         """Where the name at `position` ends (the position itself if none is named there)."""
         return next((end for _, end, _ in self.at(position, position + 1)), position)
 

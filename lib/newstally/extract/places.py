@@ -210,8 +210,7 @@ class Places:
                 continue
             clitic = word not in LOCATIVES  # بالعراق: the name starts after the ب
             place = None if self.mentions.aside(start) else self.mentions.place_at(start, clitic)
-            named_end = self.mentions.at(start, start + 1)[0][1] if place else start
-            if place and _POSSESSIVE_RE.match(self.nt.text, named_end):
+            if place and _POSSESSIVE_RE.match(self.nt.text, self.mentions.end_at(start)):
                 continue  # "killed in Russia's strikes on Kharkiv": the actor, not the place
             region = _REGION_RE.match(self.nt.text, start)  # في أوروبا: a place of no country
             if region and not (place or comma) and i - after <= _REGION_REACH:

@@ -122,7 +122,7 @@ class _Extractor(CountsOfOne):
     def run(self) -> list[Tally]:
         period = None
         token_starts = [t.norm.start for t in self.tokens]
-        paragraph = None
+        paragraph, related = None, False
         story_end = layout.story_end(self.nt)
         for sentence in self.nt.sentences:
             start, end = sentence.norm
@@ -132,7 +132,8 @@ class _Extractor(CountsOfOne):
                 line_end = self.nt.text.find("\n", end)
                 paragraph = (start, len(self.nt.text) if line_end < 0 else line_end)
                 self.places.paragraph(*paragraph)
-            if layout.is_related(self.nt.text[paragraph[0] : paragraph[1]]):
+                related = layout.is_related(self.nt.text[paragraph[0] : paragraph[1]])
+            if related:
                 continue  # قد يهمك أيضا: another story's headline, however long
             first = bisect.bisect_left(token_starts, start)
             tokens = layout.unbracketed(self.tokens[first : bisect.bisect_left(token_starts, end)])
