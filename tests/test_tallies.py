@@ -1834,3 +1834,49 @@ def test_what_the_seventeenth_draw_taught():
         "وتابع الوزير بالقول إن أمن المنطقة يعتمد على السعودية."
     )
     assert linked == []
+
+
+def test_what_the_eighteenth_draw_taught():
+    # a country after بقيادة leads a force; the count is elsewhere (an independent review)
+    led = rows("أصيب 4 جنود من قوات حفظ السلام الدولية بقيادة إيطاليا في انفجار لغم جنوب لبنان.")
+    assert [r[:4] for r in led] == [("injured", 4, "exact", "Lebanon")]
+    # a front's flank is no Afghan city (AL-internationalNews-268); مدينة ميمنة still is
+    flank = rows('وخاضت القوات معارك في جبهة "ميمنة الميمنة" بمديرية نهم، قتل فيها 17 متمردا.')
+    assert [r[:4] for r in flank] == [("killed", 17, "exact", "Yemen")]
+    city = rows("قتل 14 مسلحا في اشتباكات قرب مدينة ميمنة.")
+    assert [r[:4] for r in city] == [("killed", 14, "exact", "Afghanistan")]
+    # "their (two) deaths" and kin joined by و (BB-internationalNews-61); وجدته may be "found him"
+    assert [r[:2] for r in rows("لقي سائق الشاحنة ومرافقه مصرعهما في انفجار عبوة.")] == [
+        ("killed", 2)
+    ]
+    assert [r[:2] for r in rows("أصيب الرجل وزوجته وشقيقه بجروح.")] == [("injured", 3)]
+    assert [r[:2] for r in rows("أعلنت الشرطة مقتل شاب وجدته دورية ملقى على الطريق.")] == [
+        ("killed", 1)
+    ]
+    # a weekday after the verb of one's fate, unless his victims follow (AL-internationalNews-1920)
+    boy = rows("وقالت الوزارة إن فتى فلسطينيا قتل الجمعة برصاص الجيش الإسرائيلي شرق خان يونس.")
+    assert [r[:4] for r in boy] == [("killed", 1, "exact", "Palestine")]
+    gunman = rows("وذكرت الشرطة أن مسلحا قتل الأحد ثلاثة أشخاص في مركز تجاري.")
+    assert [r[:2] for r in gunman] == [("killed", 3)]
+    # the wound he died of is no injury, but one survived is (an independent review)
+    died = rows("استشهد الطفل محمد حلس (15 عاما) إثر إصابته برصاصة في الرأس شرق غزة.")
+    assert [r[:2] for r in died] == [("killed", 1)]
+    escaped = rows("نجا المحافظ من محاولة اغتيال بعد إصابته بجروح طفيفة.")
+    assert [r[:2] for r in escaped] == [("injured", 1)]
+    # number words after ب; not بأحد (CN-middleEast-707)
+    raids = rows("استهدف طيران التحالف مواقع للحوثيين في محافظة حجة بثلاث غارات جوية.")
+    assert [r[:4] for r in raids] == [("operations", 3, "exact", "Yemen")]
+    assert rows("ويعاني المصاب من ميل للإصابة بأحد أمراض القلب.") == []
+    # areas, bullets, shock and foiled plots are not what befell people (FR-internationalNews-2301)
+    assert [r[:2] for r in rows("قتل أكثر من 40 مسلحا في معارك بأربع مناطق.")] == [("killed", 40)]
+    assert rows("أصيب الشاب بـ3 رصاصات في صدره.") == []
+    shock = rows("أوقع الهجوم 206 جرحى و1360 إصابة بصدمة نفسية.")
+    assert [r[:2] for r in shock] == [("injured", 206)]
+    plots = rows("تمكنت قوات الأمن من إحباط 25 مشروع اعتداء منذ مطلع العام.")
+    assert [r[0] for r in plots] == ["other"]
+    # a country a figure is attributed to is its source, not its place (FR-internationalNews-1314)
+    chemical = rows("وشهدت سوريا ما لا يقل عن 130 هجوما كيميائيا بين 2012 و2017، بحسب فرنسا.")
+    assert [r[:4] for r in chemical] == [("attacks", 130, "at_least", "Syria")]
+    # a count compared with the count before takes its event (an independent review)
+    months = rows("قتل 12 جنديا في أكتوبر مقارنة بخمسة جنود في سبتمبر.")
+    assert [r[:2] for r in months] == [("killed", 12), ("killed", 5)]

@@ -107,7 +107,7 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things fired after a count of
     people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
-    operations of surgeons or trade (500 ألف عملية إجهاض), people infected, not injured
+    operations of surgeons or trade (500 ألف عملية إجهاض), people infected or in shock, not injured
     (الكوليرا الذي أصاب نحو مليون شخص)."""
     counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
     if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
@@ -118,7 +118,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     if event == "operations" and civil:
         return True
     around = tokens[max(0, after - 8) : after + 3]
-    return event == "injured" and any(lookup(t.text, DISEASES) for t in around)
+    shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
+    return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
 
 
 # What an operation that is no security operation is of (عمليات جراحية، عملية إجهاض، عمليات بيع).

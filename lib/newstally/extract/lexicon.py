@@ -139,7 +139,7 @@ SUBJECT_WORDS = {
     **dict.fromkeys(
         (
             "صاروخ صواريخ صاروخا قذيفه قذائف عبوه عبوات rocket rockets missile missiles "
-            "shell shells mortar mortars"
+            "shell shells mortar mortars رصاصه رصاصات رصاصتين طلقات bullet bullets"
         ).split(),
         "weapons",
     ),
@@ -318,7 +318,7 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات "
+    "مخيما مخيمات مناطق منطقه "
     "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
@@ -363,20 +363,20 @@ BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a part
 NOT_THERE = frozenset(  # and an envoy's country (سفير الكويت لدى الأمم المتحدة)
     "مقره مقرها ومقره ومقرها المواليه الموالي الموالين الموالون مواليه موالين لصالح لحساب based "
     "headquartered loyal سفير وسفير سفيره مندوب ومندوب مبعوث envoy ambassador المقيم المقيمه "
-    "المقيمين".split()  # and a resident's home (رجل الدين المقيم في الولايات المتحدة)
-)
+    "المقيمين بحسب حسب وفق وفقا".split()  # a resident's home (المقيم في الولايات المتحدة)
+)  # and a source (بحسب فرنسا: France says so)
 # A place right after a verb of saying or stance is a government speaking, not where a count
 # is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack
-# or command is an actor (قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه), while a town
-# there was struck (وقصفت الرقة).
+# or command is an actor (قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه، التحالف
+# بقيادة السعودية), while a town there was struck (وقصفت الرقة).
 SPEAKING = frozenset(
     "اعلنت قالت اكدت اتهمت نفت طالبت حذرت هددت دعت رفضت ردت ادانت نددت اعتبرت ابلغت طلبت "
     "اعربت تتهم تقول تؤكد تنفي تطالب ترفض تعتبر اعلن قال اكد اتهم نفي طالب حذر هدد دعا رفض "
     "ادان ندد".split()
 )
 STRIKING = frozenset(
-    "قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت تدعم تدعمه "
-    "تدعمها دعمت".split()
+    "قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت بقياده تدعم "
+    "تدعمه تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 # An armed group's claim, and verbs of carrying out: its operations are the guide's attacks.

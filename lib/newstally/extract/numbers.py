@@ -391,12 +391,11 @@ def _multiplier(token: str) -> int | None:
 
 
 def _arabic_word_value(token: str, words: dict[str, int]) -> int | None:
-    """A number word's value, allowing the conjunction و before it (وثلاثين)."""
-    if token in words:
-        return words[token]
-    if token.startswith("و") and token[1:] in words:
-        return words[token[1:]]
-    return None
+    """A number word's value, allowing the conjunction و before it (وثلاثين), or ب (بثلاث
+    غارات; not بأحد, nor بالاثنين, a weekday)."""
+    value = words.get(token[1:]) if token[:1] in "وب" else None
+    not_b = token[:1] == "ب" and (value == 1 or (token[1:3] == "ال" and token != "بالف"))
+    return words.get(token) if token in words or not_b else value
 
 
 def _arabic_words(text: str, tokens: list[Token], i: int, words: dict[str, int]):
@@ -414,7 +413,7 @@ def _arabic_words(text: str, tokens: list[Token], i: int, words: dict[str, int])
         else:
             current += value
         j += 1
-    clitic = tokens[i].text not in words and tokens[i].text.startswith("و")  # not واحدة's و
+    clitic = tokens[i].text not in words and tokens[i].text[:1] in "وب"  # not واحدة's و
     start = tokens[i].norm.start + (1 if clitic else 0)
     return _mention(text, start, tokens[j - 1].norm.end, total + current), j
 

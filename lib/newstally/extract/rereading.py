@@ -63,7 +63,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     return event
 
 
-_ATTEMPTS = frozenset(["محاوله", "محاولات"])  # a count of attempts at an attack, foiled
+# A count of attempts or plots of an attack, foiled (إحباط 25 مخطط اعتداء، 25 مشروع اعتداء).
+_ATTEMPTS = frozenset("محاوله محاولات مخطط مخططات مخططا مشروع مشاريع".split())
 _FOILED = frozenset("افشلت افشل احبطت احبط افشال احباط foiled thwarted".split())
 _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجيرين".split())  # two blasts, a dual
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues

@@ -38,6 +38,16 @@ _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in th
 _AFTER_A_FATE = frozenset(
     "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا in on also".split()
 )
+# Words of when, read past after a verb of one's fate (أن فتى فلسطينيا قتل الجمعة برصاص; not
+# أن مسلحا قتل الأحد ثلاثة أشخاص: his victims follow).
+_WHEN = frozenset(
+    "امس اليوم يوم ليل ليله صباح مساء الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس".split()
+)
+# A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
+# إثر إصابته برصاصة، توفي متأثرا بإصابته).
+_CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا بسبب".split())
+_YEARS = frozenset(["عاما", "سنه", "عام"])
+_ESCAPES = frozenset("نجا نجت محاوله محاولات".split())  # نجا من محاولة اغتيال بعد إصابته
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
@@ -77,6 +87,8 @@ class CountsOfOne:
                 named, last = names_from(tokens, noun, self.mentions.name_words)
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
+            elif tokens[i].text in _DUAL_FATES:
+                named = 2  # لقي شاب وجدته مصرعهما
             one = NumberMention(
                 tokens[first].norm.start,
                 tokens[last].norm.end,
@@ -121,11 +133,18 @@ class CountsOfOne:
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         if event == "injured" and any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4]):
             return None, None  # بعد إصابتها بسرطان الثدي، أصيبت موظفة بكورونا: an illness
+        if (
+            event == "injured"
+            and i
+            and lookup(tokens[i - 1].text, _CAUSES)
+            and _death_before(tokens, i)
+        ):
+            return None, None  # قتل حلس إثر إصابته برصاصة: how he died
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
         if clauses.is_passive(tokens, i):
             return event, singular_before(tokens, i)
-        if token.text in FATES_OF_ONE:  # لقي شاب فلسطيني مصرعه
+        if token.text in FATES_OF_ONE or token.text in _DUAL_FATES:  # لقي شاب فلسطيني مصرعه
             return event, fate_subject(tokens, i)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
@@ -235,12 +254,21 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
             break
         if word[:1] == "و":
             titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
-            if not is_singular(word) or lookup(word, EVENT_WORDS) or titles or word == "والي":
+            one = is_singular(word) or word[1:] in _KIN
+            if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
                 break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
             count, last = count + 1, j
     return count, last
 
 
+# One's kin, "his" or "her" (وزوجته، وشقيقها), joined to another person: one person more (not
+# جد: وجدته is "found him" as often).
+_KIN = frozenset(
+    f"{kin}{mine}"
+    for kin in "زوج والد ابن شقيق عم خال حفيد".split()
+    for mine in ("ه", "ها", "ته", "تها")
+) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
+_DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 _WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
@@ -259,9 +287,11 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
     (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص), or a nationality (`nisbas`: أن
     فلسطينيا قتل): the noun, its subject; None when
-    anything but a clause's end, و، ب or a word of where and when follows the verb (أن مسلحا قتل
-    5، قتل عددا من المصلين: what follows is whom he killed)."""
-    following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    anything but a clause's end, و، ب or a word of where and when follows the verb and the words
+    of when after it (أن مسلحا قتل 5، قتل الأحد ثلاثة أشخاص، قتل عددا من المصلين: what follows
+    is whom he killed)."""
+    j = next((j for j in range(i + 1, len(tokens)) if tokens[j].text not in _WHEN), len(tokens))
+    following = tokens[j].text if j < len(tokens) else "."
     if not (following in CLAUSE_ENDS or following[:1] in "وب" or following in _AFTER_A_FATE):
         return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
     feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
@@ -286,6 +316,33 @@ def fate_subject(tokens, i) -> int | None:
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None
     return None
+
+
+def _death_before(tokens, i) -> bool:
+    """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
+    killing before it in its clause, an aside in brackets read through, with nothing between that
+    tells of someone else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل
+    آخر; a victim after the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
+    depth = 0
+    for k in range(i - 2, max(-1, i - 15), -1):
+        word = tokens[k].text
+        depth += (word == ")") - (word == "(")
+        if depth or word in "()":
+            continue
+        age = clauses.is_number(tokens[k]) and tokens[k + 1].text in _YEARS  # يبلغ 13 عاما
+        if (
+            word in CLAUSE_ENDS
+            or lookup(word, _ESCAPES)
+            or clauses.is_number(tokens[k])
+            and not age
+        ):
+            return False
+        event = lookup(word, EVENT_WORDS)
+        if event:
+            victim = k + 2 < i and tokens[k + 1].text.endswith("ا")  # قتل شرطيا
+            tried = k and lookup(tokens[k - 1].text, _ESCAPES)  # محاولة اغتيال
+            return event == "killed" and not victim and not tried
+    return False
 
 
 def _wished(tokens, i) -> bool:

@@ -443,9 +443,11 @@ class _Extractor(CountsOfOne):
         return self.judge.decide(names, event) if self.judge is not None else event
 
     def _coordinated_event(self, tokens, position, previous, number) -> str | None:
-        """ "detained a leader and two associates": a count joined by and/و to the count before."""
+        """ "detained a leader and two associates": a count joined by and/و to the count before,
+        or compared with it (قتل 12 جنديا في أكتوبر مقارنة بخمسة في سبتمبر)."""
         glued = number.start > tokens[position].norm.start and tokens[position].text[0] == "و"
         joined = position and tokens[position - 1].text in COORDINATION
+        joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
         if previous is None or not (joined or glued):  # و 2، ومدنيان
             return None
         _, end = self.nt.from_raw(previous.start, previous.end)
@@ -481,6 +483,9 @@ class _Extractor(CountsOfOne):
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
+
+
+_COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
 
 
 def _defined(tokens, k) -> bool:
