@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth` or `eighteenth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth` or `nineteenth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -43,6 +43,7 @@ FIFTEENTH_PER_OUTLET = 6  # and a fifteenth (2026-12-01), after the twenty-fourt
 SIXTEENTH_PER_OUTLET = 6  # and a sixteenth (2026-12-01, a sixth session), before round 26
 SEVENTEENTH_PER_OUTLET = 6  # and a seventeenth (2026-12-01), after the twenty-sixth round
 EIGHTEENTH_PER_OUTLET = 6  # and an eighteenth (2026-12-01, a seventh session)
+NINETEENTH_PER_OUTLET = 6  # and a nineteenth (2026-12-01), after the twenty-eighth round
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -59,6 +60,7 @@ LATER_DRAWS = (
     ("sixteenth", SIXTEENTH_PER_OUTLET),
     ("seventeenth", SEVENTEENTH_PER_OUTLET),
     ("eighteenth", EIGHTEENTH_PER_OUTLET),
+    ("nineteenth", NINETEENTH_PER_OUTLET),
 )
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
