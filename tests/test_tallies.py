@@ -1880,3 +1880,37 @@ def test_what_the_eighteenth_draw_taught():
     # a count compared with the count before takes its event (an independent review)
     months = rows("قتل 12 جنديا في أكتوبر مقارنة بخمسة جنود في سبتمبر.")
     assert [r[:2] for r in months] == [("killed", 12), ("killed", 5)]
+
+
+def test_what_the_nineteenth_draw_taught():
+    # one who killed himself is one dead (a corpus reading); not one who tried or was asked to
+    gunman = rows("وقالت الشرطة إن المسلح قتل 3 أشخاص داخل متجر في ولاية تكساس ثم قتل نفسه.")
+    assert [r[:4] for r in gunman] == [
+        ("killed", 3, "exact", "United States"),
+        ("killed", 1, "exact", "United States"),
+    ]
+    assert rows("وطلب منها أن تقتل نفسها.") == []
+    assert rows("وقال الادعاء إن المهاجم حاول قتل نفسه.") == []
+    assert [r[:2] for r in rows("قتل 5 أشخاص وأصيب 12 آخرون في التفجير نفسه.")] == [
+        ("killed", 5),
+        ("injured", 12),
+    ]
+    # one of them wounded (a development article's errors)
+    captured = rows("وأسرت القوات ثلاثة عناصر أحدهم جريح تم إسعافه.")
+    assert [r[:2] for r in captured] == [("detained", 3), ("injured", 1)]
+    # "no reports of dead or wounded" reaches past أي ... بشأن (BB-internationalNews-466)
+    none = rows("ولم ترد أي تقارير بشأن وقوع قتلى أو مصابين.")
+    assert [r[:3] for r in none] == [("killed", 0, "exact"), ("injured", 0, "exact")]
+    # two raids are operations, whatever befell people before them (FR-internationalNews-2583)
+    raids = rows("قتل عشرون شخصا على الأقل وأصيب عشرات آخرون الخميس، في غارتين استهدفتا سوق السمك.")
+    assert [r[:2] for r in raids] == [("killed", 20), ("injured", None), ("operations", 2)]
+    # charges and attempts are no killings (FR-internationalNews-900); people charged are counted
+    assert rows("ووجهت المحكمة 13 تهمة بمحاولة القتل إلى المتهم.") == []
+    charged = rows("أعلنت الداخلية التركية توقيف 12 بتهمة التخطيط لهجمات في إسطنبول.")
+    assert [r[:4] for r in charged] == [("detained", 12, "exact", "Turkey")]
+    # governments speaking, joined by و, are not where the count is (AL-internationalNews-931)
+    airport = rows(
+        "واتهمت دمشق وموسكو وطهران إسرائيل بشن ضربة جوية استهدفت مطار التيفور العسكري في "
+        "محافظة حمص، ما أدى إلى مقتل 14 شخصا."
+    )
+    assert [r[:4] for r in airport] == [("killed", 14, "exact", "Syria")]

@@ -147,8 +147,8 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
 
 
 def is_measure(tokens, after) -> bool:
-    """A noun of measure or of places after the number (or after the number joined to it): 11
-    يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما، في 12 ولاية."""
+    """A noun of measure, of places or of charges after the number (or after the number joined
+    to it): 11 يوما، 35 كيلومترا، 21 من رمضان، 90 في المئة، بين 14 و30 عاما، في 12 ولاية."""
     following = [t.text for t in tokens[after : after + 2]]
     english = following[:1] and following[0].isalpha() and following[0].isascii()
     english = english and following[0] not in ("in", "at", "of", "from", "across", "inside")
@@ -158,11 +158,16 @@ def is_measure(tokens, after) -> bool:
         return len(following) > 1 and following[1] in PER_HUNDRED
     if any(word in COUNTED_PLACES for word in (following if english else following[:1])):
         return True  # في 12 ولاية, "20 detention facilities" (not 5 من مدينة دوما)
+    if following[:1] and following[0] in _CHARGES:
+        return True  # 13 تهمة بمحاولة القتل: charges (not 15 بتهمة الانتماء: people charged)
     if following[:1] == ["من"]:
         following = following[1:]
     return bool(following) and (
         following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
     )
+
+
+_CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات charges counts".split())  # as written
 
 
 def places_before(tokens, position) -> bool:

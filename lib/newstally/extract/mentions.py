@@ -147,9 +147,9 @@ class Mentions:
     def aside(self, position: int) -> bool:
         """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
-        or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying (اعلنت انقره), or a
-        country before or after a verb of attack or saying (قصفت اسرائيل، اسرائيل قد شنت): an
-        actor, not where counts are. Nor is the country where the wounded were treated
+        or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
+        after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
+        or saying (قصفت اسرائيل، اسرائيل قد شنت): an actor, not where counts are. Nor is the country where the wounded were treated
         (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), or an Arabic
         word right after a number that is no year (the noun it counts: 12 صبيا), nor an English
         country as a nationality ("US soldiers", `_NATIONALS`)."""
@@ -165,7 +165,7 @@ class Mentions:
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
-        if verb in SPEAKING or (verb in STRIKING and country):
+        if verb in SPEAKING or (verb in STRIKING and country) or self._joined_speaker(position):
             return True
         end = self.end_at(position)
         america = self.text[position:end] in ("امريكا", "اميركا")
@@ -188,6 +188,20 @@ class Mentions:
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _joined_speaker(self, position: int) -> bool:
+        """Whether the place at `position` follows و after a place that a verb of saying precedes
+        (اتهمت دمشق وموسكو وطهران: three governments speaking)."""
+        before = self.text[max(0, position - 40) : position]
+        joined = _JOINED_RE.search(before)
+        if not joined:
+            return False
+        word = position - len(before) + joined.start(1)  # the whole word: وموسكو, past its و
+        previous = [s for s, *_ in self.at(word, word + len(joined[1])) if self.place_at(s)]
+        if not previous:
+            return False
+        last = (self.text[max(0, previous[0] - 40) : previous[0]].split() or [""])[-1]
+        return last in SPEAKING or last[1:] in SPEAKING or self._joined_speaker(previous[0])
 
     def end_at(self, position: int) -> int:
         """Where the name at `position` ends (the position itself if none is named there)."""

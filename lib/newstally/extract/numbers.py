@@ -356,7 +356,7 @@ def _bare_toll(tokens: list[Token], i: int) -> int | None:
     cause = next(
         (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )
-    if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 4) : cause]):
+    if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 5) : cause]):
         return None
     return skip
 

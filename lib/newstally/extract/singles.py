@@ -54,7 +54,7 @@ _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement"
 # اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
 _WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
     "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
-    " هدد هددت يهدد تهدد توعد توعدت wants demanded threatened threatens".split()
+    " هدد هددت يهدد تهدد توعد توعدت طلب طلبت wants demanded threatened threatens".split()
 )
 
 
@@ -110,6 +110,15 @@ class CountsOfOne:
         token = tokens[i]
         if i and tokens[i - 1].norm.end in self.number_ends:
             return None, None  # 100 مصاب: the number before counts it
+        if token.text in _ONESELF:
+            verb = _killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
+            return ("killed", verb) if verb is not None else (None, None)
+        if token.text in _ONE_OF_THEM and i + 1 < len(tokens):
+            event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
+            near = tokens[max(0, i - 8) : i + 5]  # 4 إصابات بكورونا، أحدهم مصاب بالسلالة الجديدة
+            ill = any(lookup(t.text, DISEASES) or t.text == "بمرض" for t in near)
+            told = any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - 6) : i])
+            return (event, i) if event and not (ill or told) else (None, None)
         described = DESCRIBED_FATES.get(token.text)
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
             noun = custody.described_one(tokens, i, self._names_person)
@@ -131,6 +140,8 @@ class CountsOfOne:
             return None, None  # مذكرات اعتقال بحق البشير: a warrant, no arrest
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
+        if i and lookup(tokens[i - 1].text, _ESCAPES):
+            return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال: attempted
         if event == "injured" and any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4]):
             return None, None  # بعد إصابتها بسرطان الثدي، أصيبت موظفة بكورونا: an illness
         if (
@@ -268,6 +279,13 @@ _KIN = frozenset(
     for kin in "زوج والد ابن شقيق عم خال حفيد".split()
     for mine in ("ه", "ها", "ته", "تها")
 ) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
+_ONESELF = frozenset(["نفسه", "نفسها"])
+# Killed oneself: a suicide stated as a death (not فجر نفسه, how an attack was made, whose
+# bomber the guide counts only when listed among the dead).
+_KILLED_ONESELF = frozenset(["قتل", "قتلت"])
+_TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
+_ONE_OF_THEM = frozenset(["احدهم", "احدهما", "احداهم", "احداهن", "احداهما"])
+_ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 _WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
@@ -315,6 +333,20 @@ def fate_subject(tokens, i) -> int | None:
             between = tokens[k + 1 : i]
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None
+    return None
+
+
+def _killed_oneself(tokens, i) -> int | None:
+    """For نفسه at `i`: the verb of killing right before it, or before one indefinite noun (قتل
+    مسلح نفسه), if nothing says it was only tried (حاول قتل نفسه، طلب منها أن تقتل نفسها); None
+    otherwise."""
+    for k in (i - 1, i - 2):
+        word = tokens[k].text if k >= 0 else ""
+        if word in CLAUSE_ENDS or clauses.is_number(tokens[k]) or word.startswith("ال"):
+            return None  # وقتل الجندي نفسه: the soldier himself
+        if word in _KILLED_ONESELF or (word[:1] in "وف" and word[1:] in _KILLED_ONESELF):
+            tried = any(lookup(t.text, _TRIED) for t in tokens[max(0, k - 3) : k])
+            return None if tried or _wished(tokens, k) else k
     return None
 
 

@@ -214,10 +214,15 @@ class _Extractor(CountsOfOne):
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
         elif self._own_toll(tokens, hedge, after, event, noun_event):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
+        singular = dual_singular(tokens[position].text) or "" if noun_index == position else ""
+        own = singular and (
+            lookup(singular, EVENT_WORDS) or clauses.strike(tokens, position, singular)
+        )
+        if event in PEOPLE_EVENTS and own in ACTIONS:
+            event = None  # وأصيب عشرات، في غارتين: two raids, whatever befell people before
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
-                singular = dual_singular(tokens[position].text) or ""
                 event = event or lookup(singular, EVENT_WORDS)
                 event = event or clauses.strike(tokens, position, singular)
                 if event not in PEOPLE_EVENTS and _defined(tokens, position):

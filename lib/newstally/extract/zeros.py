@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import clauses
 from .layout import is_initial
 from .lexicon import (
+    BARE_TOLLS,
     CLAUSE_ENDS,
     FALLS,
     FORCE_SUBJECTS,
@@ -23,6 +24,8 @@ from .numbers import NumberMention
 # إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
 _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
 _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
+_REPORTS = frozenset("تقارير انباء بلاغات".split())
+_CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا"}  # the dead and wounded as such, not مقتل الضابط
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
 # أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
@@ -59,7 +62,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             verb = k <= 1 and not noun
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
-            own = bridged and k <= 4 and not clauses.is_purpose(window, k)
+            near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
+            own = bridged and k <= near and not clauses.is_purpose(window, k)
             if own or (events and t.text not in _DAMAGE):  # لم يصب أحد فيما وقعت خسائر بشرية
                 events.append(event)
         if not events or _but(window):
@@ -95,6 +99,12 @@ def _event(window, k) -> str | None:
         following[:1] == ["بشريه"] or following == ["في", "الارواح"]
     )
     return "killed" if human else lookup(window[k].text, NEGATED_EVENT_WORDS)
+
+
+def _reported(words) -> bool:
+    """Any reports, before the dead and wounded (لم ترد أي تقارير بشأن وقوع قتلى): the zero
+    may reach one word further."""
+    return any(w.text in ("اي", "ايه") for w in words) and any(w.text in _REPORTS for w in words)
 
 
 def _initial(tokens, k) -> bool:
