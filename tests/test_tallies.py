@@ -1914,3 +1914,33 @@ def test_what_the_nineteenth_draw_taught():
         "محافظة حمص، ما أدى إلى مقتل 14 شخصا."
     )
     assert [r[:4] for r in airport] == [("killed", 14, "exact", "Syria")]
+
+
+def test_what_the_whole_corpus_showed():
+    # frequent suspicious rows of a run over every ANT article, and an independent review
+    # a pair of people is no operation or attack; a pair who carried one out is not its toll
+    assert rows("دان الزعيمان الهجمات الكيماوية التي استهدفت مدينة دوما.") == []
+    assert [r[:2] for r in rows("وقتل في الهجوم جنديان وأصيب ثلاثة آخرون بجروح.")] == [
+        ("killed", 2),
+        ("injured", 3),
+    ]
+    police = rows("وقالت الشرطة إن شرطيا قتل في هجوم نفذه مسلحان على حاجز أمني.")
+    assert [r[:2] for r in police] == [("killed", 1)]
+    # الاثنين after an attack is Monday; sums, payments, cyber attacks and gas are no counts
+    assert rows("وكان مسلحون قد تبنوا شن هجوم الاثنين على نقطة تفتيش.") == []
+    assert rows("وقالت الوزارة إنها أنفقت 339.5 مليون روبل على العمليات في سوريا.") == []
+    assert rows("وأوضح البنك أنه نفذ 1.8 مليون عملية سداد خلال العام الماضي.") == []
+    assert rows("وتعرضت المؤسسات إلى 25 مليون هجوم إلكتروني خلال 2017.") == []
+    assert rows("Iran was behind more than 50 cyber attacks on Gulf banks.") == []
+    assert rows("ويحوي الحقل ما يقدر بواقع 30 تريليون قدم مكعبة من الغاز.") == []
+    # a bare item of a list after و takes the event before; a count with its own fate does not
+    army = rows("وأعلن الجيش مقتل أكثر من 200 من الجهاديين وما يزيد على 30 جنديا في المعارك.")
+    assert [r[:3] for r in army] == [("killed", 200, "more_than"), ("killed", 30, "more_than")]
+    fled = rows("وقتل 7 من عناصر التنظيم، ونحو 50 آخرين فروا باتجاه الصحراء.")
+    assert [r[:2] for r in fled] == [("killed", 7)]
+    # a warrant or a suspension is no arrest; a monitor's seat is not where its counts are
+    warrants = rows("وأصدرت النيابة مذكرات توقيف بحق 300 عسكري.")
+    assert [r[:2] for r in warrants] == [("other", 300)]
+    assert [r[0] for r in rows("وأوقفت الوزارة 5 ضباط عن العمل.")] == ["other"]
+    monitor = rows("وقال المرصد الذي يتخذ من بريطانيا مقرا له إن 20 مدنيا قتلوا.")
+    assert [r[:4] for r in monitor] == [("killed", 20, "exact", None)]

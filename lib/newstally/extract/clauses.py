@@ -107,23 +107,25 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things fired after a count of
     people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
-    operations of surgeons or trade (500 ألف عملية إجهاض), people infected or in shock, not injured
-    (الكوليرا الذي أصاب نحو مليون شخص)."""
+    operations of surgeons or trade (500 ألف عملية إجهاض), attacks online, people infected or in
+    shock, not injured (الكوليرا الذي أصاب نحو مليون شخص)."""
     counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
     if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
         return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
         return True
-    civil = counted and after + 1 < len(tokens) and tokens[after + 1].text in _CIVIL_OPERATIONS
-    if event == "operations" and civil:
-        return True
+    following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
+    cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
+    if (event == "operations" and following in _CIVIL_OPERATIONS) or (event in ACTIONS and cyber):
+        return True  # 1.8 مليون عملية سداد، 25 مليون هجوم إلكتروني، "50 cyber attacks"
     around = tokens[max(0, after - 8) : after + 3]
     shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
     return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
 
 
-# What an operation that is no security operation is of (عمليات جراحية، عملية إجهاض، عمليات بيع).
-_CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء".split())
+# What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
+_CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
+_CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online
 
 
 def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
@@ -159,7 +161,7 @@ def is_measure(tokens, after) -> bool:
     if any(word in COUNTED_PLACES for word in (following if english else following[:1])):
         return True  # في 12 ولاية, "20 detention facilities" (not 5 من مدينة دوما)
     if following[:1] and following[0] in _CHARGES:
-        return True  # 13 تهمة بمحاولة القتل: charges (not 15 بتهمة الانتماء: people charged)
+        return True  # 13 تهمة بمحاولة القتل، ثلاث قضايا: charges (not 15 بتهمة: people charged)
     if following[:1] == ["من"]:
         following = following[1:]
     return bool(following) and (
@@ -167,7 +169,7 @@ def is_measure(tokens, after) -> bool:
     )
 
 
-_CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات charges counts".split())  # as written
+_CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())
 
 
 def places_before(tokens, position) -> bool:

@@ -25,6 +25,21 @@ _NOT_NAMES = frozenset("the a an of to from near around next areas area town cit
 HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
 
 
+WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())  # مذكرات اعتقال: no arrest
+_POSTS = frozenset("الخدمه العمل عملهم عمله مهامه مهامهم منصبه مناصبهم وظائفهم".split())
+
+
+def no_arrest(tokens, hedge, stop) -> bool:
+    """A word of arrest before a count that makes no arrest of it: a warrant (مذكرات توقيف بحق
+    300 عسكري), or a suspension from one's post (أوقفت الوزارة 5 ضباط عن العمل، أوقفوا عن
+    الخدمة)."""
+    for k in range(max(1, hedge - 4), hedge):
+        if lookup(tokens[k].text, EVENT_WORDS) == "detained" and tokens[k - 1].text in WARRANTS:
+            return True
+    words = [t.text for t in tokens[max(0, hedge - 4) : stop]]
+    return any(a == "عن" and b in _POSTS for a, b in zip(words, words[1:], strict=False))
+
+
 def held_by(tokens, after, stop) -> bool:
     """لدى right after a word of captivity: 12 صحافيا مختطفين لدى الحوثيين are in someone's hands
     (held), not an arrest told as news (not لدى وصولهم, "on their arrival")."""

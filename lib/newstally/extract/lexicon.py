@@ -286,6 +286,7 @@ ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people 
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
+    "السكري التهاب "
     "cholera measles virus disease cancer malaria flu".split()
 )
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
@@ -306,9 +307,9 @@ UNITS = dict.fromkeys(
         "عقدا قرن قرنا قرون "
         "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار كلغ كغ "
         "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات هكتار هكتارا فدان فدانا دونم "
-        "دونما kg tons tonnes hectares acres "
+        "دونما kg tons tonnes hectares acres ريال ريالا روبل جنيه جنيها درهم دينار دينارا ليره "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
-        "miles dollars percent اضعاف مرات times "
+        "miles dollars percent اضعاف مرات times قدم برميل براميل "
         "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
         "يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز "
         "ايلول تشرين"

@@ -40,6 +40,7 @@ _TREATED_RE = re.compile(
 )
 # An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل السفارة إلى القدس):
 # the news of the day beside a toll, not where it is (unless it is told during the opening).
+_SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")  # ... مقرا له: a seat
 _EMBASSY_RE = re.compile(
     r"(?<!حفل )(?<!اثناء )(?<!خلال )(?<!during the )(?<!ceremony )"
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
@@ -149,16 +150,19 @@ class Mentions:
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
         after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
-        or saying (قصفت اسرائيل، اسرائيل قد شنت): an actor, not where counts are. Nor is the country where the wounded were treated
-        (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), or an Arabic
-        word right after a number that is no year (the noun it counts: 12 صبيا), nor an English
-        country as a nationality ("US soldiers", `_NATIONALS`)."""
+        or saying (قصفت اسرائيل، اسرائيل قد شنت): an actor, not where counts are. Nor is the
+        country where the wounded were treated (`_TREATED_RE`), a place where an embassy opened or
+        moved (`_EMBASSY_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word right after a number
+        that is no year (the noun it counts: 12 صبيا), or an English country as a nationality ("US
+        soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         if _EMBASSY_RE.search(wider):
             return True  # افتتاح السفارة الأمريكية في القدس
+        if _SEAT_RE.search(before) and "مقرا" in self.text[position : position + 40]:
+            return True  # المرصد الذي يتخذ من لندن مقرا له: its seat
         words = before.split()
         last = words[-1] if words else ""
         if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():

@@ -110,6 +110,7 @@ MULTIPLIERS = {
     "مليونا": 10**6,
     "ملايين": 10**6,
     "مليار": 10**9,
+    "تريليون": 10**12,
 }
 RANGE_WORDS = frozenset(["الي", "to"])  # 8 إلى 10: a range, counted from its lower bound
 ENGLISH_MULTIPLIERS = {"thousand": 1000, "million": 10**6, "billion": 10**9}

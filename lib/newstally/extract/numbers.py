@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import (
+    ACTIONS,
     BARE_TOLLS,
     EVENT_WORDS,
     INCLUSION,
@@ -362,14 +363,15 @@ def _bare_toll(tokens: list[Token], i: int) -> int | None:
 
 
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
-    """الاثنين is Monday, not "the two", unless من follows it (الاثنين من المعتقلين) or an
-    event word comes just before it and no number after it (وأصيب الاثنين بجروح)."""
+    """الاثنين is Monday, not "the two", unless من follows it (الاثنين من المعتقلين) or a word
+    of what befell people comes just before it and no number after it (وأصيب الاثنين بجروح; not
+    بشن هجوم الاثنين)."""
     if tokens[i].text not in ("الاثنين", "والاثنين"):
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following and following.text == "من":
         return False
-    after_event = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) is not None
+    after_event = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) not in (None, *ACTIONS)
     number_after = following is not None and (
         following.kind == "number" or _arabic_word_value(following.text, words) is not None
     )

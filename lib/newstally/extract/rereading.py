@@ -27,7 +27,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     carried out; people in someone's hands are held (مختطفين لدى الحوثيين); a release is `other`
     (a release called for, still held); people taken to hospital or treated are the wounded; the
     people a camp or prison houses are held; foiled attempts at attacks are `other`, and two
-    blasts that took lives attacks.
+    blasts that took lives attacks; an operation named before a count of something else (128
+    نائبا) is none of it.
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
@@ -39,6 +40,13 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
     if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
         event = "other"  # strikes against 36 targets: sites struck, not strikes
+    if (
+        event in ACTIONS
+        and noun_index is None
+        and after < clause_end
+        and _counted_other(tokens, after)
+    ):
+        return None  # عملية الاقتراع لاختيار 128 نائبا، يشارك فيها 18 غواصا: not operations
     if event == "operations" and rescue(tokens, hedge, after):
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
     attempts = event == "attacks" and after < clause_end and tokens[after].text in _ATTEMPTS
@@ -48,6 +56,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
     elif event == "detained" and custody.held_by(tokens, after, clause_end):
         event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
+    elif event == "detained" and custody.no_arrest(tokens, hedge, clause_end):
+        event = "other"  # مذكرات توقيف بحق 300 عسكري، أوقفوا عن الخدمة
     if release := custody.release(tokens, hedge):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event == "held" and custody.freed_after(tokens, after, clause_end):
@@ -71,6 +81,18 @@ _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عم�
 # Taken to hospital or treated: the people counted are wounded.
 _TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا يعالجون".split())
 _CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج")
+
+
+def _counted_other(tokens, k) -> bool:
+    """A noun in the accusative right after a number (128 نائبا، 18 غواصا) that is no operation
+    or attack: what the number counts, not the operation named before it."""
+    word = tokens[k].text
+    if len(word) < 4 or not word.endswith("ا") or word.isascii() or word in _ADVERBS:
+        return False
+    return lookup(word, EVENT_WORDS) is None and clauses.strike(tokens, k) is None
+
+
+_ADVERBS = frozenset("ايضا تقريبا يوميا اسبوعيا شهريا سنويا اضافيا جديدا مجددا".split())
 
 
 def met_their_fate(tokens, hedge, after) -> bool:

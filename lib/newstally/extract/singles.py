@@ -136,7 +136,7 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if i and tokens[i - 1].text in _WARRANTS:
+        if i and tokens[i - 1].text in custody.WARRANTS:
             return None, None  # مذكرات اعتقال بحق البشير: a warrant, no arrest
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
@@ -287,7 +287,6 @@ _TRIED = frozenset("حاول حاولت محاوله محاولات ينوي ت�
 _ONE_OF_THEM = frozenset(["احدهم", "احدهما", "احداهم", "احداهن", "احداهما"])
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
-_WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 

@@ -31,9 +31,9 @@ from .lexicon import (
     ADDITIONS,
     AND,
     BARE_TOLLS,
+    CARRYING_OUT,
     CASES,
     CASUALTIES_OF_ONE,
-    COORDINATION,
     EVENT_WORDS,
     FIGHTERS,
     IDENTIFIER_WORDS,
@@ -196,7 +196,9 @@ class _Extractor(CountsOfOne):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
-        people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS
+        pair = dual_singular(tokens[position].text) if noun_index == position else None
+        pair_of_people = lookup(pair or "", SUBJECT_WORDS) in PERSON_ROLES  # الزعيمان، شخصان
+        people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS or pair_of_people
         people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them; أربعة منهم
             after < len(tokens)
             and (
@@ -205,6 +207,8 @@ class _Extractor(CountsOfOne):
             )
         )
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
+        if pair_of_people and hedge and lookup(tokens[hedge - 1].text, CARRYING_OUT):
+            event = None  # هجوم نفذه مسلحان: the two carried it out
         if event in ACTIONS and people:
             event = None  # عملية غادر بموجبها 500 لاجئ: people are no operations
         elif event in ACTIONS and (noun_index is None or role in PERSON_ROLES):
@@ -214,7 +218,7 @@ class _Extractor(CountsOfOne):
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
         elif self._own_toll(tokens, hedge, after, event, noun_event):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
-        singular = dual_singular(tokens[position].text) or "" if noun_index == position else ""
+        singular = pair or ""
         own = singular and (
             lookup(singular, EVENT_WORDS) or clauses.strike(tokens, position, singular)
         )
@@ -231,7 +235,7 @@ class _Extractor(CountsOfOne):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         if event is None and after + 1 < len(tokens) and tokens[after].text in CASES:
             event = clauses.event_of(tokens, after + 1) or (previous and "other")  # 87 حالة تعذيب
-        event = event or self._coordinated_event(tokens, position, previous, number)
+        event = event or tolls.coordinated_event(self.nt, tokens, position, after, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
             event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
         event = event or tolls.fate_told_after(tokens, hedge)
@@ -243,7 +247,7 @@ class _Extractor(CountsOfOne):
             following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             if tolls.inclusion_follows(tokens, noun_index, clause_end):  # بينهم 13 طفلا قتلوا
                 following = [t for t in tokens[noun_index + 1 : noun_index + 10] if t.text != ","]
-            event = clauses.event_after(following, role in PERSON_ROLES)
+            event = clauses.event_after(following, role in PERSON_ROLES or people)
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
                 event = self._event_after_list(tokens, noun_index, clause_end)
         event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
@@ -447,18 +451,6 @@ class _Extractor(CountsOfOne):
             self.candidates.append(judges.Candidate(start, end, number.value, names, event))
         return self.judge.decide(names, event) if self.judge is not None else event
 
-    def _coordinated_event(self, tokens, position, previous, number) -> str | None:
-        """ "detained a leader and two associates": a count joined by and/و to the count before,
-        or compared with it (قتل 12 جنديا في أكتوبر مقارنة بخمسة في سبتمبر)."""
-        glued = number.start > tokens[position].norm.start and tokens[position].text[0] == "و"
-        joined = position and tokens[position - 1].text in COORDINATION
-        joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
-        if previous is None or not (joined or glued):  # و 2، ومدنيان
-            return None
-        _, end = self.nt.from_raw(previous.start, previous.end)
-        gap = [t for t in tokens[:position] if t.norm.start >= end]
-        return previous.event if len(gap) <= 6 else None
-
     def _is_date(self, token: _Word) -> bool:
         """Whether a token is part of a date the entity stage found."""
         at = bisect.bisect_right(self.date_ends, token.norm.start)
@@ -488,9 +480,6 @@ class _Extractor(CountsOfOne):
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
-
-
-_COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
 
 
 def _defined(tokens, k) -> bool:

@@ -1,7 +1,8 @@
 """Tolls: a count linked to a toll named before it takes the toll's event (ارتفعت حصيلة
-القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150), and a count whose people's fate is
-told further on takes it (لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم). A stage of the tally
-extractor's event reading, over the tokens of a sentence."""
+القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150), a count whose people's fate is told
+further on takes it (لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم), and a count joined to the one before
+takes that one's (وأكثر من 5 جنود). A stage of the tally extractor's event reading, over the
+tokens of a sentence."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from .clauses import event_of, is_number, joined_to_next_event
 from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
+    COORDINATION,
     EVENT_WORDS,
     FATE_VERBS,
     FATES_OF_MANY,
     INCLUSION,
     NUMBERING,
+    ONE_WORDS,
     PEOPLE_EVENTS,
     SOURCE_ASIDES,
     TOLL_LINKS,
@@ -113,3 +116,43 @@ _RELATIVES = frozenset("الذين اللذين اللتين اللواتي ال
 def _plural_verb(token) -> bool:
     """A plural verb of an event (قتلوا، اعتقلوا)."""
     return token.text.endswith("وا") and lookup(token.text, EVENT_WORDS) is not None
+
+
+def coordinated_event(normalized, tokens, position, after, previous, number) -> str | None:
+    """The event of the count before (`previous`, a Tally) for a count joined to it by and/و
+    ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
+    bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
+    بخمسة في سبتمبر), within six words of it; `position` and `after` index the count's first
+    token and the token after it."""
+    text, at = normalized.text, number.qualifier_start
+    item = at == number.start or bare_item(tokens, after)
+    glued = text[max(0, at - 2) : at].strip() == "و" and item
+    one = text[number.start : number.end] in ONE_WORDS  # وامرأة واحدة
+    glued = glued or (one and position and tokens[position - 1].text[:1] == "و")
+    joined = position and tokens[position - 1].text in COORDINATION
+    joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
+    if previous is None or not (joined or glued):
+        return None
+    _, end = normalized.from_raw(previous.start, previous.end)
+    gap = [t for t in tokens[:position] if t.norm.start >= end]
+    return previous.event if len(gap) <= 6 else None
+
+
+def bare_item(tokens, after: int) -> bool:
+    """Whether a count put after و (وأكثر من 5 جنود، ونحو 30 جنديا، بحسب ...) is a bare item of a
+    list, which shares the event of the count before: its clause ends, or a preposition or the
+    next item follows, within three words, and no event, other people or a fate of their own
+    comes between (not ونحو 50 آخرين فروا، وأكثر من 10 مسلحين اعتقلوا، وأكثر من 100 في عداد
+    المفقودين)."""
+    for k in range(after, min(after + 4, len(tokens))):
+        word = tokens[k].text
+        if word in _OTHER_PEOPLE or event_of(tokens, k) or word == "عداد":
+            return False
+        if word in CLAUSE_ENDS or (k > after and (word in _ITEM_ENDS or word[:1] == "و")):
+            return True
+    return after >= len(tokens)
+
+
+_OTHER_PEOPLE = frozenset("اخرين اخرون منهم منها".split())
+_COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
+_ITEM_ENDS = frozenset("في خلال علي من بحسب وفق حسب منذ".split())
