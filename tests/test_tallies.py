@@ -1944,3 +1944,19 @@ def test_what_the_whole_corpus_showed():
     assert [r[0] for r in rows("وأوقفت الوزارة 5 ضباط عن العمل.")] == ["other"]
     monitor = rows("وقال المرصد الذي يتخذ من بريطانيا مقرا له إن 20 مدنيا قتلوا.")
     assert [r[:4] for r in monitor] == [("killed", 20, "exact", None)]
+
+
+def test_what_the_corpus_showed_next():
+    # illnesses, meant and tried killings, the killers and "any person" are no counts of one
+    assert rows("توفي الكاتب بعد إصابته بجلطة في المخ.") == []
+    assert [r[:2] for r in rows("وأصيب الشرطي بشظايا سببت له جلطة في الساق.")] == [("injured", 1)]
+    assert rows("وكانت الخلية مستعدة لقتله.") == []
+    assert rows("وقالت إن زوجته حاولت قتله بالسم.") == []
+    assert rows("في إشارة إلى منح الجنسية للقتلة ولكبار معاوني القتلة.") == []
+    assert rows("يعطي القانون مهلة من وقت إلقاء القبض على أي شخص.") == []
+    assert [r[:2] for r in rows("وكان المطلوب قد حاول الفرار فاعتقلته قوات الأمن.")] == [
+        ("detained", 1)
+    ]
+    medic = rows("أطلق قناص النار على المسعف ما أدى لإصابته في قدمه.")
+    assert [r[:2] for r in medic] == [("injured", 1)]  # a result, not a purpose
+    assert rows("وتتخوف الأسرة من تعرضه للتصفية.") == []

@@ -126,6 +126,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
 _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online
+_CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
 
 
 def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
@@ -167,9 +168,6 @@ def is_measure(tokens, after) -> bool:
     return bool(following) and (
         following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
     )
-
-
-_CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())
 
 
 def places_before(tokens, position) -> bool:
@@ -468,7 +466,7 @@ def present(tokens, hedge, noun_index) -> bool:
 
 
 def is_purpose(tokens, i) -> bool:
-    """ "a raid to capture a leader", "لاعتقال القيادي": meant, not done."""
+    """ "a raid to capture a leader", "لاعتقال القيادي"، مستعدة لقتله: meant, not done."""
     word = tokens[i].text
     return (i > 0 and tokens[i - 1].text in PURPOSE_MARKERS) or (
         word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS

@@ -286,7 +286,7 @@ ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people 
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
-    "السكري التهاب "
+    "السكري التهاب بجلطه بالجلطه بسكته بالسكته "  # a stroke as what one was struck with
     "cholera measles virus disease cancer malaria flu".split()
 )
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
@@ -407,7 +407,7 @@ FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "
     "insurgents members".split()
 )
-PURPOSE_MARKERS = frozenset(["to", "لالقاء"])  # "a raid to capture", لإلقاء القبض: meant
+PURPOSE_MARKERS = frozenset("to لالقاء مستعد مستعده مستعدون خطط خططت".split())  # مستعدة لقتله
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])
 INDEFINITE_ARTICLES = frozenset(["a", "an"])
 OBJECT_PRONOUNS = frozenset(["him"])  # "killing him": a count of one

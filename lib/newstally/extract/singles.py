@@ -45,16 +45,18 @@ _WHEN = frozenset(
 )
 # A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
 # إثر إصابته برصاصة، توفي متأثرا بإصابته).
-_CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا بسبب".split())
+_CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا متاثره متاثرين بسبب".split())
 _YEARS = frozenset(["عاما", "سنه", "عام"])
-_ESCAPES = frozenset("نجا نجت محاوله محاولات".split())  # نجا من محاولة اغتيال بعد إصابته
+# Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
+_ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
+_DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
 # اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
 _WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
     "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
-    " هدد هددت يهدد تهدد توعد توعدت طلب طلبت wants demanded threatened threatens".split()
+    " هدد هددت يهدد تهدد توعد توعدت طلب طلبت تخوف تتخوف يتخوف wants demanded threatened threatens".split()
 )
 
 
@@ -126,7 +128,8 @@ class CountsOfOne:
         if custody.in_custody(tokens, i):  # حيث كان موقوفا: one man held
             again = self._named_again("detained", found) or self._named_again("held", found)
             return "held", None if again else i
-        pronoun = lookup(token.text, EVENTS_OF_ONE)
+        defined = token.text.startswith(_DEFINED)  # القتلة، للقتلة: the killers, no "killed him"
+        pronoun = None if defined else lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
         them = token.text.endswith(("هم", "هن"))  # 1940 بالغا اعتقلتهم: the count before
         if event not in ("killed", "detained", "injured") or them or clauses.is_purpose(tokens, i):
@@ -140,8 +143,12 @@ class CountsOfOne:
             return None, None  # مذكرات اعتقال بحق البشير: a warrant, no arrest
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
-        if i and lookup(tokens[i - 1].text, _ESCAPES):
-            return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال: attempted
+        result = token.text[:1] in "وف" and token.text[1:] in EVENTS_OF_ONE  # حاول الفرار فاعتقلته
+        if any(lookup(t.text, _ESCAPES) for t in tokens[max(0, i - 2 + result) : i]):
+            return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال، حاولت قتله: attempted
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        if after[:1] == ["اي"] or (after[:1] in (["علي"], ["من"]) and after[1:] == ["اي"]):
+            return None, None  # إلقاء القبض على أي شخص: no one in particular (not مقتله، أي)
         if event == "injured" and any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4]):
             return None, None  # بعد إصابتها بسرطان الثدي، أصيبت موظفة بكورونا: an illness
         if (
