@@ -1960,3 +1960,6 @@ def test_what_the_corpus_showed_next():
     medic = rows("أطلق قناص النار على المسعف ما أدى لإصابته في قدمه.")
     assert [r[:2] for r in medic] == [("injured", 1)]  # a result, not a purpose
     assert rows("وتتخوف الأسرة من تعرضه للتصفية.") == []
+    # a charge's name is no killing, and a goal snatched no kidnapping
+    assert rows("وأضاف أنهم يواجهون عدة تهم من بينها القتل والانضمام لتنظيم داعش.") == []
+    assert rows("وخطف إنييستا هدف التعادل في الوقت بدل الضائع.") == []

@@ -161,7 +161,11 @@ class Mentions:
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         if _EMBASSY_RE.search(wider):
             return True  # افتتاح السفارة الأمريكية في القدس
-        if _SEAT_RE.search(before) and "مقرا" in self.text[position : position + 40]:
+        if (
+            "تخذ" in before
+            and _SEAT_RE.search(before)
+            and "مقرا" in self.text[position : position + 40]
+        ):
             return True  # المرصد الذي يتخذ من لندن مقرا له: its seat
         words = before.split()
         last = words[-1] if words else ""
@@ -169,7 +173,8 @@ class Mentions:
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
-        if verb in SPEAKING or (verb in STRIKING and country) or self._joined_speaker(position):
+        joined = before.rstrip().endswith(("و", "and")) and self._joined_speaker(position)
+        if verb in SPEAKING or (verb in STRIKING and country) or joined:
             return True
         end = self.end_at(position)
         america = self.text[position:end] in ("امريكا", "اميركا")

@@ -50,6 +50,7 @@ _YEARS = frozenset(["عاما", "سنه", "عام"])
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
 _ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
 _DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
+_CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
@@ -144,6 +145,10 @@ class CountsOfOne:
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         result = token.text[:1] in "وف" and token.text[1:] in EVENTS_OF_ONE  # حاول الفرار فاعتقلته
+        charged = defined and any(lookup(t.text, _CHARGED) for t in tokens[max(0, i - 4) : i])
+        goal = event == "detained" and "هدف" in [t.text for t in tokens[i + 1 : i + 3]]
+        if charged or goal:
+            return None, None  # عدة تهم من بينها القتل: a charge's name; خطف هدف التعادل: a goal
         if any(lookup(t.text, _ESCAPES) for t in tokens[max(0, i - 2 + result) : i]):
             return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال، حاولت قتله: attempted
         after = [t.text for t in tokens[i + 1 : i + 3]]
