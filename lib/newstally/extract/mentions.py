@@ -40,12 +40,13 @@ _TREATED_RE = re.compile(
 )
 # An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل السفارة إلى القدس):
 # the news of the day beside a toll, not where it is (unless it is told during the opening).
-_SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")  # ... مقرا له: a seat
 _EMBASSY_RE = re.compile(
     r"(?<!حفل )(?<!اثناء )(?<!خلال )(?<!during the )(?<!ceremony )"
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
     r"(?:ال)?(?:سفاره|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
 )
+# An actor's seat: the place between these and مقرا (المرصد الذي يتخذ من لندن مقرا له).
+_SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")
 
 
 _CONTINENT_RE = re.compile(r" (?:اللاتينيه|الجنوبيه|الوسطي|الشماليه)(?!\w)")
@@ -173,9 +174,10 @@ class Mentions:
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
-        joined = before.rstrip().endswith(("و", "and")) and self._joined_speaker(position)
-        if verb in SPEAKING or (verb in STRIKING and country) or joined:
+        if verb in SPEAKING or (verb in STRIKING and country):
             return True
+        if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
+            return True  # اتهمت دمشق وموسكو
         end = self.end_at(position)
         america = self.text[position:end] in ("امريكا", "اميركا")
         if america and _CONTINENT_RE.match(self.text, end):

@@ -218,17 +218,13 @@ class _Extractor(CountsOfOne):
             event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
         elif self._own_toll(tokens, hedge, after, event, noun_event):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
-        singular = pair or ""
-        own = singular and (
-            lookup(singular, EVENT_WORDS) or clauses.strike(tokens, position, singular)
-        )
+        own = pair and (lookup(pair, EVENT_WORDS) or clauses.strike(tokens, position, pair))
         if event in PEOPLE_EVENTS and own in ACTIONS:
             event = None  # وأصيب عشرات، في غارتين: two raids, whatever befell people before
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
-                event = event or lookup(singular, EVENT_WORDS)
-                event = event or clauses.strike(tokens, position, singular)
+                event = event or own  # its singular's event or strike
                 if event not in PEOPLE_EVENTS and _defined(tokens, position):
                     event = None  # الهجومين: the two attacks told before (not غارتين: two raids)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):

@@ -124,6 +124,8 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
     بخمسة في سبتمبر), within six words of it; `position` and `after` index the count's first
     token and the token after it."""
+    if previous is None:
+        return None
     text, at = normalized.text, number.qualifier_start
     item = at == number.start or bare_item(tokens, after)
     glued = text[max(0, at - 2) : at].strip() == "و" and item
@@ -131,7 +133,7 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     glued = glued or (one and position and tokens[position - 1].text[:1] == "و")
     joined = position and tokens[position - 1].text in COORDINATION
     joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
-    if previous is None or not (joined or glued):
+    if not (joined or glued):
         return None
     _, end = normalized.from_raw(previous.start, previous.end)
     gap = [t for t in tokens[:position] if t.norm.start >= end]
