@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth` or `nineteenth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth` or `twentieth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -44,6 +44,7 @@ SIXTEENTH_PER_OUTLET = 6  # and a sixteenth (2026-12-01, a sixth session), befor
 SEVENTEENTH_PER_OUTLET = 6  # and a seventeenth (2026-12-01), after the twenty-sixth round
 EIGHTEENTH_PER_OUTLET = 6  # and an eighteenth (2026-12-01, a seventh session)
 NINETEENTH_PER_OUTLET = 6  # and a nineteenth (2026-12-01), after the twenty-eighth round
+TWENTIETH_PER_OUTLET = 6  # and a twentieth (2026-12-01, an eighth session)
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -61,6 +62,7 @@ LATER_DRAWS = (
     ("seventeenth", SEVENTEENTH_PER_OUTLET),
     ("eighteenth", EIGHTEENTH_PER_OUTLET),
     ("nineteenth", NINETEENTH_PER_OUTLET),
+    ("twentieth", TWENTIETH_PER_OUTLET),
 )
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
