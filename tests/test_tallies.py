@@ -1963,3 +1963,44 @@ def test_what_the_corpus_showed_next():
     # a charge's name is no killing, and a goal snatched no kidnapping
     assert rows("وأضاف أنهم يواجهون عدة تهم من بينها القتل والانضمام لتنظيم داعش.") == []
     assert rows("وخطف إنييستا هدف التعادل في الوقت بدل الضائع.") == []
+
+
+def test_what_the_twentieth_draw_taught():
+    # ANT 2018 (Sky News Arabia, France 24, Al Arabiya, BBC Arabic), and an independent review
+    korea = rows("يذكر أن ما يربو على 36500 جندي أميركي قتلوا في هذا الصراع.", "2018-06-21")
+    assert [r[:3] for r in korea] == [("killed", 36500, "more_than")]
+    # an anniversary's ordinal is no count; seven aid workers still are
+    assert rows("خلدت اليابان الذكرى السنوية الـ23 لهجوم بغاز السارين في طوكيو.") == []
+    workers = rows("وقال إن عمال الإغاثة الـ7 قتلوا في غارة على غزة.")
+    assert [r[:2] for r in workers] == [("killed", 7)]
+    # France 24's links to other stories are no part of the story; "for more detail" is
+    linked = rows("قتل 9 أشخاص في كابول.\nللمزيد: أكثر من 80 قتيلا في اعتداء استهدف مظاهرة")
+    assert [r[:2] for r in linked] == [("killed", 9)]
+    more = rows("للمزيد من التفاصيل، أوضح الجيش أن 2 آخرين أصيبوا في سوريا.")
+    assert [r[:2] for r in more] == [("injured", 2)]
+    # raids a toll was caused by are counted as raids
+    raids = rows("وقالت مصادر إن مسلحي الحوثي قتلوا بثلاث غارات في اليمن.")
+    assert [r[:2] for r in raids] == [("operations", 3)]
+    # a war's toll over two peoples has no one country
+    war = rows(
+        "بعد حرب لبنان المدمرة عام 2006 التي قتلت العديد من المدنيين الإسرائيليين واللبنانيين."
+    )
+    assert [r[:4] for r in war] == [("killed", None, "vague", None)]
+    # one of the detainees released; a named person arrested; two women arrested
+    released = rows("وتبين أن أحد المحتجزين أفرج عنه بعد أن دفعت أسرته مبلغا.")
+    assert [r[:2] for r in released] == [("other", 1)]
+    women = rows("وكانت السلطات قد ألقت القبض على المرأتين في بداية الشهر.")
+    assert [r[:2] for r in women] == [("detained", 2)]
+    assert rows("وقتلت والدة الطفلتين في القصف.") == []  # the mother's, not two girls
+    # warrants are no arrests, unless carried out; failing to arrest is none either
+    assert [r[:2] for r in rows("وقالت النيابة إن 107 أشخاص صدرت بحقهم أوامر قبض.")] == [
+        ("other", 107)
+    ]
+    carried = rows("ونفذت الشرطة قرار القبض على 16 مطلوبا في بغداد.")
+    assert [r[:2] for r in carried] == [("detained", 16)]
+    assert rows("وجدد النائب العام قرار إلقاء القبض على الجضران.") == []
+    assert rows("وفشلت القوات في القبض على أبو محمد الجولاني.") == []
+    # two citizens are no two attacks; three houses no three raids
+    frozen = rows("وجمدت فرنسا أموال مواطنين إيرانيين اثنين بتهمة التخطيط للهجوم على اجتماع.")
+    assert [r[0] for r in frozen] == []
+    assert rows("واستهدفت الغارات ثلاثة بيوت موصولة بخندق.") == []

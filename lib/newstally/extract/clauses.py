@@ -105,11 +105,12 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 
 
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
-    """A number with an event that is still no count of it: things fired after a count of
-    people hurt (وأصيب أربعة إثر إطلاق 200 صاروخ), a single operation or attack (في هجوم واحد),
-    operations of surgeons or trade (500 ألف عملية إجهاض), attacks online, people infected or in
-    shock, not injured (الكوليرا الذي أصاب نحو مليون شخص)."""
-    counted = noun_index == after and not tokens[after].text.startswith("ب")  # not بقذيفة
+    """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
+    a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
+    إجهاض), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
+    word = tokens[after].text if noun_index == after else ""
+    means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
+    counted = noun_index == after and not means
     if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
         return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
@@ -123,6 +124,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
 
 
+_B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
 _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online

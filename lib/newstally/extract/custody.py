@@ -25,19 +25,31 @@ _NOT_NAMES = frozenset("the a an of to from near around next areas area town cit
 HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that holds it (يضم)
 
 
-WARRANTS = frozenset("مذكره مذكرات مذكرتي امر اوامر ومذكره".split())  # مذكرات اعتقال: no arrest
+# Warrants (مذكرات اعتقال، قرار إلقاء القبض): no arrest, unless carried out (تنفيذ قرار القبض).
+WARRANTS = frozenset("مذكره مذكرات مذكرتي امر امرا اوامر ومذكره قرار قرارا قرارات".split())
+_CARRIED_OUT = frozenset("نفذ نفذت تنفيذ بموجب وفق".split())
 _POSTS = frozenset("الخدمه العمل عملهم عمله مهامه مهامهم منصبه مناصبهم وظائفهم".split())
 
 
 def no_arrest(tokens, hedge, stop) -> bool:
-    """A word of arrest before a count that makes no arrest of it: a warrant (مذكرات توقيف بحق
-    300 عسكري), or a suspension from one's post (أوقفت الوزارة 5 ضباط عن العمل، أوقفوا عن
-    الخدمة)."""
-    for k in range(max(1, hedge - 4), hedge):
-        if lookup(tokens[k].text, EVENT_WORDS) == "detained" and tokens[k - 1].text in WARRANTS:
+    """A word of arrest around a count that makes no arrest of it: a warrant (مذكرات توقيف بحق
+    300 عسكري، 107 أوامر قبض، 12 شخصا صدرت بحقهم قرارات قبض), or a suspension from one's post
+    (أوقفت الوزارة 5 ضباط عن العمل، أوقفوا عن الخدمة)."""
+    if hedge + 1 < stop and tokens[hedge + 1].text in WARRANTS:
+        return True
+    for k in (*range(max(1, hedge - 4), hedge), *range(hedge + 2, min(hedge + 7, stop))):
+        if lookup(tokens[k].text, EVENT_WORDS) == "detained" and warrant_before(tokens, k):
             return True
     words = [t.text for t in tokens[max(0, hedge - 4) : stop]]
     return any(a == "عن" and b in _POSTS for a, b in zip(words, words[1:], strict=False))
+
+
+def warrant_before(tokens, i) -> bool:
+    """A warrant for the arrest at token `i` (مذكرة اعتقال، قرار إلقاء القبض), not carried out
+    (نفذت قرار القبض): no arrest."""
+    k = i - 1 if i and tokens[i - 1].text != "القاء" else i - 2
+    carried = any(lookup(t.text, _CARRIED_OUT) for t in tokens[max(0, k - 3) : k])  # نفذت قرار
+    return k >= 0 and tokens[k].text in WARRANTS and not carried
 
 
 def held_by(tokens, after, stop) -> bool:
@@ -145,6 +157,7 @@ _SUPPOSED = frozenset(["اذا", "قد", "لو"])
 _FORMER = frozenset(["عن", "سابقا", "سابق"])
 _FREED_VERBS = frozenset("اطلق اطلقت اطلقوا افرج افرجت اخلي".split())
 _THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
+_HIM = frozenset("سراحه سراحها عنه عنها سبيله سبيلها".split())  # a count of one's
 
 
 def in_custody(tokens, i) -> bool:
@@ -161,13 +174,15 @@ def in_custody(tokens, i) -> bool:
     return not any(lookup(t.text, _NOT_HELD) for t in near)
 
 
-def freed_after(tokens, after, stop) -> bool:
-    """A release with a pronoun for the people counted, right after their noun (ثمانية أشخاص من
-    المعتقلين أطلق سراحهم): they are set free."""
+def freed_after(tokens, after, stop, one: bool) -> bool:
+    """A release with a pronoun for the people counted (`one`: a count of one), right after
+    their noun (ثمانية أشخاص من المعتقلين أطلق سراحهم، أحد المحتجزين أفرج عنه): they are set
+    free."""
+    pronouns = _HIM if one else _THEM
     for k in range(after, min(after + 5, stop - 1)):
         if tokens[k].text in CLAUSE_ENDS:
             return False
-        if lookup(tokens[k].text, _FREED_VERBS) and tokens[k + 1].text in _THEM:
+        if lookup(tokens[k].text, _FREED_VERBS) and tokens[k + 1].text in pronouns:
             return True
     return False
 

@@ -64,8 +64,11 @@ def is_heading(sentence: str, words: int) -> bool:
 
 
 def is_related(line: str) -> bool:
-    """A line that links other stories, whole (قد يهمك أيضا: ...، اقرأ أيضا: ...; normalized)."""
-    return line.lstrip().startswith(("قد يهمك", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا"))
+    """A line that links other stories, whole (قد يهمك أيضا: ...، اقرأ أيضا: ...، للمزيد: ...;
+    normalized)."""
+    line = line.lstrip()
+    more = line.startswith("للمزيد") and line[6:].lstrip()[:1] in (":", "-", "–")  # not للمزيد من
+    return more or line.startswith(("قد يهمك", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا"))
 
 
 def is_linked_headline(line: str, words: int) -> bool:

@@ -43,7 +43,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
+            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
             "detention detentions arrested arrest arrests captured capture capturing apprehended "

@@ -8,6 +8,11 @@ QUALIFIER_WORDS = {
     "ما يزيد علي": "more_than",
     "يزيد عن": "more_than",
     "ازيد من": "more_than",
+    "ما يربو علي": "more_than",
+    "ما يربو عن": "more_than",
+    "يربو علي": "more_than",
+    "يربو عن": "more_than",
+    "تربو علي": "more_than",
     "يتجاوز": "more_than",  # and لتتجاوز: the toll passed 100
     "تتجاوز": "more_than",
     "ليتجاوز": "more_than",
@@ -90,8 +95,15 @@ VAGUE_SIZES = {
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
     "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
-    "صحفيه اسيره فتاه طفله سيده شاب"
+    "صحفيه اسيره فتاه طفله سيده شاب مراه"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
+# Nouns of one person or thing before a dual that owns it (والدة الطفلتين، جثة أحد الرجلين):
+# the dual is no count.
+DUAL_OWNERS = frozenset(
+    "والد والده ام اب ابو شقيق شقيقه اخ اخت زوج زوجه ابن ابنه جد جده عم خال جثه جثمان".split()
+)
+# Women, whose dual with ال counts two too (المرأتين، الفتاتين; الغارتين are raids told before).
+DUAL_WOMEN = frozenset("امراه مراه ناشطه معتقله صحفيه اسيره فتاه طفله سيده".split())
 # Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
 # (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.
 DUAL_NOUNS_IN_AN = (
@@ -99,6 +111,11 @@ DUAL_NOUNS_IN_AN = (
     "فلسطيني سوري عراقي يمني ليبي مصري تركي ايراني اسرائيلي امريكي اميركي روسي فرنسي "
     "بريطاني الماني لبناني اردني سعودي افغاني باكستاني كردي تونسي جزائري مغربي سوداني صياد"
 ).split()
+
+# Nouns an ordinal in digits follows (الذكرى السنوية الـ23، الدورة الـ72، الفرقة الـ4).
+ORDINAL_NOUNS = frozenset(
+    "ذكري السنويه دوره نسخه جوله قمه مؤتمر يوم اسبوع مره طبعه قرن فرقه لواء كتيبه".split()
+)
 
 # A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25}

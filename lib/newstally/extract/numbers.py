@@ -17,25 +17,32 @@ from .lexicon import (
     BARE_TOLLS,
     EVENT_WORDS,
     INCLUSION,
-    NEGATIONS,
     OTHERS,
     SUBJECT_WORDS,
-    THING_ROLES,
-    TOLL_CAUSES,
     is_singular,
     lookup,
 )
 from .number_words import (
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
+    DUAL_WOMEN,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
     FRACTIONS,
     MULTIPLIERS,
-    NOMINATIVE_NUMBER_OF,
+    ORDINAL_NOUNS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
     VAGUE,
+)
+from .vague import (
+    PLURALS_OF_TENS,
+    VAGUE_CLITICS,
+    VAGUE_FIRST,
+    bare_toll,
+    number_of_those,
+    postposed,
+    toll_beside,
 )
 
 _QUALIFIER_BEFORE_RE = re.compile(  # after و، ف or ب too: وأكثر من 100، يقدر عددهم بنحو 2000
@@ -161,7 +168,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     start = tokens[i].norm.start
     if tokens[i].kind == "number":
         value, j = _digits_value(token), i + 1
-        if value is None:
+        if value is None or _is_ordinal_digits(tokens, i):
             return None, j
         if j < len(tokens):  # 10 آلاف، 2.5 million
             multiplier = _multiplier(tokens[j].text)
@@ -176,17 +183,17 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
             value, top = (round(value * multiplier), top + 1) if multiplier else (value, top)
             return _mention(text, start, tokens[top - 1].norm.end, value, "at_least"), top
         return _mention(text, start, end, value), j
-    if lower == "عده" and _postposed(tokens, i):
+    if lower == "عده" and postposed(tokens, i):
         return None, i + 1  # أياما عدة، رسائل عدة: "several", said of the noun before it
     two_words = f"{lower} {tokens[i + 1].text.casefold()}" if i + 1 < len(tokens) else ""
-    if two_words in VAGUE and not _number_of_those(tokens, i):
+    if two_words in VAGUE and not number_of_those(tokens, i):
         value, qualifier = VAGUE[two_words]
         return _mention(text, start, tokens[i + 1].norm.end, value, qualifier), i + 2
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
-    if lower[:1] in _VAGUE_CLITICS and lower[1:] in _PLURALS_OF_TENS:
-        if not _toll_beside(tokens, i):
+    if lower[:1] in VAGUE_CLITICS and lower[1:] in PLURALS_OF_TENS:
+        if not toll_beside(tokens, i):
             return None, i + 1  # وآلاف فروا: no toll (and no 1,000)
         value, qualifier = VAGUE[lower[1:]]  # ومئات الجرحى، قتلى بالعشرات: not the count's clitic
         return _mention(text, start + 1, tokens[i].norm.end, value, qualifier), i + 1
@@ -197,7 +204,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     one = _one_included(tokens, i)
     if one is not None:  # "including a senior leader"
         return _mention(text, start, tokens[one].norm.end, 1), one + 1
-    skip = _bare_toll(tokens, i)
+    skip = bare_toll(tokens, i)
     if skip is not None:  # ومصابين: the و is not the count's
         return _mention(text, start + skip, tokens[i].norm.end, None, "vague"), i + 1
     if _is_weekday(tokens, i, words):
@@ -242,14 +249,21 @@ def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
 
 
+def _is_ordinal_digits(tokens: list[Token], i: int) -> bool:
+    """Digits after ال one or two words after a noun that takes an ordinal are one (الذكرى
+    السنوية الـ23، الدورة الـ72); not عمال الإغاثة الـ7 قتلوا, the seven aid workers."""
+    article = i > 1 and tokens[i - 1].text in ("ال", "وال", "لل", "بال")
+    return article and any(lookup(t.text, ORDINAL_NOUNS) for t in tokens[max(0, i - 3) : i - 1])
+
+
 def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """Whether a word can begin a count at all, as one of `_number_at`'s readings (most words
     cannot: the quick test that spares them the rest)."""
     token = tokens[i].text
     lower = token.casefold()
     return (
-        lower in _VAGUE_FIRST
-        or (lower[:1] in _VAGUE_CLITICS and lower[1:] in _PLURALS_OF_TENS)
+        lower in VAGUE_FIRST
+        or (lower[:1] in VAGUE_CLITICS and lower[1:] in PLURALS_OF_TENS)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text == "بينهم")
         or token in BARE_TOLLS
@@ -259,12 +273,6 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         or lower in ENGLISH_NUMBER_WORDS
         or _dual(token) is not None
     )
-
-
-_VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
-_VAGUE_CLITICS = ("و", "ب")
-# Vague counts that may carry و or ب (ومئات، بآلاف; not عدة: بعده is "after it", وعده "his promise")
-_PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات المئات الالاف".split())
 
 
 def _range_to(tokens: list[Token], i: int, j: int) -> bool:
@@ -280,57 +288,6 @@ def is_year_digits(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
 
 
-def _toll_beside(tokens: list[Token], i: int) -> bool:
-    """A vague word with its clitic (ومئات، بالعشرات) counts only beside the event it counts: an
-    event's noun after it, maybe after من (ومئات الجرحى، والعشرات من المصابين، بعشرات الغارات),
-    or before it after ب (قتلى بالعشرات); not ومئات فروا, بعشرات الشظايا."""
-    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
-    after = k < len(tokens) and lookup(tokens[k].text, EVENT_WORDS) is not None
-    before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
-    return bool(after or before)
-
-
-def _number_of_those(tokens: list[Token], i: int) -> bool:
-    """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
-    a part after بينهم (the rows leave it out), and "a number of" anything away from an event
-    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من of no people (العديد من التقارير)."""
-    if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
-        noun = next((t.text for t in tokens[i + 2 : i + 4] if t.text.isalpha()), "")
-        role = lookup(noun, SUBJECT_WORDS) or lookup(noun + "ن", SUBJECT_WORDS)  # مقاتلي
-        return (role is None or role in THING_ROLES) and not lookup(noun, EVENT_WORDS)
-    if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
-        return False
-    before = [t.text for t in tokens[max(0, i - 2) : i]]
-    after = tokens[i + 2].text if i + 2 < len(tokens) else ""
-    if after and not after.startswith(("ال", "وال")) and lookup(after, EVENT_WORDS):
-        return True  # a verb
-    last = before[-1].removeprefix("و") if before else ""
-    if last in INCLUSION or last in _NO_COUNT_BEFORE:
-        return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
-    if before[-1:] == ["علي"]:  # القبض على عدد من، not غارات على عدد من المواقع
-        return lookup(before[0], EVENT_WORDS) != "detained"
-    return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
-
-
-def _postposed(tokens: list[Token], i: int) -> bool:
-    """عدة after its noun (أياما عدة) rather than before it (عدة أيام), a noun that is not of
-    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it."""
-    before = tokens[max(0, i - 2) : i]
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if not before or before[-1].kind != "word" or before[-1].text.startswith("ال"):
-        return False
-    words = [t.text for t in before if t.kind == "word"]
-    counted = any(  # (أشخاصا: the accusative's alif off)
-        lookup(w, EVENT_WORDS) or lookup(w, SUBJECT_WORDS) or lookup(w[:-1], SUBJECT_WORDS)
-        for w in words
-    )
-    return not counted and (after is None or after.kind != "word" or after.text in _NOT_NOUNS)
-
-
-_NO_COUNT_BEFORE = frozenset("اكبر اعلي اكثر اقل اصغر حاله حالات اصابات جروح".split())
-_NOT_NOUNS = frozenset(["في", "من", "علي", "الي", "عبر", "مع", "عن", "منذ", "قبل", "بعد"])
-
-
 def _is_verb_alf(tokens: list[Token], i: int) -> bool:
     """ألف before a word with ال is the verb "wrote" (ألف الكاتب كتابا), not a thousand."""
     return tokens[i].text == "الف" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال")
@@ -344,22 +301,6 @@ def is_year(mention: NumberMention, text: str) -> bool:
     return (
         isinstance(value, int) and 1900 <= value <= 2100 and written.isdigit() and len(written) == 4
     )
-
-
-def _bare_toll(tokens: list[Token], i: int) -> int | None:
-    """For قتلى، جرحى without the article after what caused them, a word or two before (أوقع
-    الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
-    a stated zero), how many clitic letters precede it (و); else None."""
-    token = tokens[i].text
-    skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
-    if skip is None:
-        return None
-    cause = next(
-        (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
-    )
-    if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 5) : cause]):
-        return None
-    return skip
 
 
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
@@ -476,7 +417,7 @@ _DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غا�
     prefix + (noun[:-1] + "ت" if noun.endswith("ه") else noun): noun
     for noun in DUAL_NOUNS
     for prefix in ("", "ال")
-    if not (prefix and noun.endswith("ه"))
+    if not (prefix and noun.endswith("ه") and noun not in DUAL_WOMEN)  # المرأتين، not الغارتين
 }
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 

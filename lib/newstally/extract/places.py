@@ -240,6 +240,25 @@ class Places:
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
 
+    def of_peoples(self, tokens, noun: int) -> Place | None:
+        """No country (a place of none) for a toll counted by the nationalities of two countries
+        (حرب قتلت العديد من المدنيين الإسرائيليين واللبنانيين): a war's toll over both, where the
+        sentence names no country after في/ب (قتل في معارك ليبيا 12 سوريا وعراقيا: Libya)."""
+        if self.mentions.countries(*self.sentence, where=True) or not _WAR_RE.search(
+            self.nt.text, *self.sentence
+        ):
+            return (
+                None  # and only over a war (not 7 أشخاص لبنانيين وسوريين, in a raid placed before)
+            )
+        nationality = self.mentions.gazetteer.nationality
+        for k in range(noun, min(noun + 3, len(tokens) - 1)):
+            first = nationality(tokens[k].text.removeprefix("ال"))
+            joined = tokens[k + 1].text  # the next word after و: another people
+            second = nationality(joined[1:].removeprefix("ال")) if joined[:1] == "و" else None
+            if first and second and first != second:
+                return Place(None, *self.nt.to_raw(tokens[k].norm.start, tokens[k + 1].norm.end))
+        return None
+
     def actor_named(self, place: Place | None, tokens, noun: int) -> bool:
         """Whether Palestinians (a homeland's nationality at `noun`) are counted where their
         clause names the country itself of its usual actor past a few words (60 فلسطينيا في

@@ -30,6 +30,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     blasts that took lives attacks; an operation named before a count of something else (128
     نائبا) is none of it.
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
+    if event in ACTIONS and _two_people_before(tokens, hedge):
+        return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     if event in (None, "other") and met_their_fate(tokens, hedge, after):
@@ -60,7 +62,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # مذكرات توقيف بحق 300 عسكري، أوقفوا عن الخدمة
     if release := custody.release(tokens, hedge):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
-    if event == "held" and custody.freed_after(tokens, after, clause_end):
+    one = tokens[hedge].text in ("احد", "واحد")
+    if event == "held" and custody.freed_after(tokens, after, clause_end, one):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
     if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
         return "other"  # هرب 400 معتقل: escaped
@@ -73,6 +76,15 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     return event
 
 
+def _two_people_before(tokens, hedge) -> bool:
+    """اثنين after its noun, a person's, maybe past an adjective (مواطنين إيرانيين اثنين)."""
+    if tokens[hedge].text not in _TWO:
+        return False
+    nouns = tokens[max(0, hedge - 2) : hedge]
+    return any(lookup(t.text, SUBJECT_WORDS) in PERSON_ROLES for t in nouns)
+
+
+_TWO = frozenset("اثنين اثنان اثنتين اثنتان".split())
 # A count of attempts or plots of an attack, foiled (إحباط 25 مخطط اعتداء، 25 مشروع اعتداء).
 _ATTEMPTS = frozenset("محاوله محاولات مخطط مخططات مخططا مشروع مشاريع".split())
 _FOILED = frozenset("افشلت افشل احبطت احبط افشال احباط foiled thwarted".split())

@@ -49,6 +49,7 @@ _CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا متاثره
 _YEARS = frozenset(["عاما", "سنه", "عام"])
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
 _ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
+_FAILED = frozenset("فشل فشلت فشلوا مكافاه".split())  # فشلت القوات في القبض على، مكافأة للقبض
 _DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
 _CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
@@ -140,8 +141,8 @@ class CountsOfOne:
         event = clauses.in_context(tokens, i, event)
         if i and clauses.is_negation(tokens[i - 1].text):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
-        if i and tokens[i - 1].text in custody.WARRANTS:
-            return None, None  # مذكرات اعتقال بحق البشير: a warrant, no arrest
+        if custody.warrant_before(tokens, i):
+            return None, None  # مذكرات اعتقال بحق البشير، قرار إلقاء القبض: a warrant, no arrest
         if _denied(tokens, i) or _wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         result = token.text[:1] in "وف" and token.text[1:] in EVENTS_OF_ONE  # حاول الفرار فاعتقلته
@@ -149,7 +150,8 @@ class CountsOfOne:
         goal = event == "detained" and "هدف" in [t.text for t in tokens[i + 1 : i + 3]]
         if charged or goal:
             return None, None  # عدة تهم من بينها القتل: a charge's name; خطف هدف التعادل: a goal
-        if any(lookup(t.text, _ESCAPES) for t in tokens[max(0, i - 2 + result) : i]):
+        tried = any(lookup(t.text, _ESCAPES) for t in tokens[max(0, i - 2 + result) : i])
+        if tried or any(lookup(t.text, _FAILED) for t in tokens[max(0, i - 3) : i]):
             return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال، حاولت قتله: attempted
         after = [t.text for t in tokens[i + 1 : i + 3]]
         if after[:1] == ["اي"] or (after[:1] in (["علي"], ["من"]) and after[1:] == ["اي"]):
@@ -187,11 +189,10 @@ class CountsOfOne:
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
             if at and numbers[at - 1].end > tokens[k].norm.start:
                 return None
-            if (
-                k == i + 1
-                and lookup(tokens[i].text, NAMED_EVENTS)
-                and self._names_person(tokens[k])
-            ):
+            named = k == i + 1 and lookup(tokens[i].text, NAMED_EVENTS)
+            arrest = lookup(tokens[i].text, EVENT_WORDS) == "detained"  # قبض على كيث رانيير
+            named = named or (k == i + 2 and arrest and tokens[i + 1].text == "علي")
+            if named and self._names_person(tokens[k]):
                 return k  # مقتل أنس أبوخوصة: a named person
             if k == i + 1 and self._one_person(tokens, k):
                 return k  # قتل عراقي وجرح آخر: one person of a nationality, one more

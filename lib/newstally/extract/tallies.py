@@ -53,7 +53,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions
-from .number_words import ENGLISH_NUMBER_WORDS
+from .number_words import DUAL_OWNERS, ENGLISH_NUMBER_WORDS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
@@ -194,6 +194,8 @@ class _Extractor(CountsOfOne):
                 role = MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
         if clauses.is_measure(tokens, after) or clauses.places_before(tokens, position):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
+        if noun_index == position and position and tokens[position - 1].text in DUAL_OWNERS:
+            return None  # قتلت والدة الطفلتين: the mother, not the two girls
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
         pair = dual_singular(tokens[position].text) if noun_index == position else None
@@ -221,6 +223,9 @@ class _Extractor(CountsOfOne):
         own = pair and (lookup(pair, EVENT_WORDS) or clauses.strike(tokens, position, pair))
         if event in PEOPLE_EVENTS and own in ACTIONS:
             event = None  # وأصيب عشرات، في غارتين: two raids, whatever befell people before
+        means = tokens[position].text[:1] == "ب" and noun_index == after  # قتلوا بثلاث غارات
+        if event in PEOPLE_EVENTS and means and noun_event in ACTIONS:
+            event = None  # the raids that killed them, counted as raids (not بست عشرة ضربة)
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
@@ -278,6 +283,10 @@ class _Extractor(CountsOfOne):
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
         far = far or self.places.actor_named(location, tokens, noun)
+        peoples = (
+            (location is None or far) and event in TOLLS and self.places.of_peoples(tokens, noun)
+        )
+        location, far = (peoples, False) if peoples else (location, far)
         if (location is None or far) and noun < len(tokens):
             location = (
                 self.places.homeland(tokens[noun : noun + 2], event, self.wide_country, number)
