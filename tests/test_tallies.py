@@ -2004,3 +2004,34 @@ def test_what_the_twentieth_draw_taught():
     frozen = rows("وجمدت فرنسا أموال مواطنين إيرانيين اثنين بتهمة التخطيط للهجوم على اجتماع.")
     assert [r[0] for r in frozen] == []
     assert rows("واستهدفت الغارات ثلاثة بيوت موصولة بخندق.") == []
+
+
+def test_what_the_twenty_first_draw_taught():
+    # ANT 2018 (Al Arabiya, BBC Arabic, France 24, Sky News Arabia): held now, held until freed
+    sons = rows("وتعتقل الميليشيات حالياً اثنين من أبنائه في صنعاء.")
+    assert [r[:2] for r in sons] == [("held", 2)]
+    hostages = rows("وتجري محادثات لإطلاق سراح ثلاثة رهائن أمريكيين محتجزين في كوريا الشمالية.")
+    assert [r[:2] for r in hostages] == [("held", 3)]
+    # a hedged part after بينهم; a part of a count that is no tally is no part of the one before
+    ghouta = rows("مما تسبب بمقتل أكثر من 860 مدنياً بينهم أكثر من 180 طفلاً في الغوطة.")
+    assert [r[:3] for r in ghouta] == [("killed", 860, "more_than"), ("killed", 180, "more_than")]
+    assert ghouta[1][5] == 0
+    # one more, by an ordinal after a count (the guide's وإصابة ثالث)
+    third = rows("قتل شخصان وإصابة ثالث في انفجار ببغداد.")
+    assert [r[:2] for r in third] == [("killed", 2), ("injured", 1)]
+    sixth = rows("أدت العملية إلى مقتل خمسة عناصر من الميليشيات وأسر سادس.")
+    assert [r[:2] for r in sixth] == [("killed", 5), ("detained", 1)]
+    # killed and wounded together after عن; a number of soldiers whose fate comes later
+    both = rows("وأسفرت العملية عن قتل وجرح 15 شخصا في اليمن.")
+    assert [r[:2] for r in both] == [("other", 15)]
+    army = rows("وكان عدد من عناصر الجيش قد قتلوا في الهجوم على حلب.")
+    assert [r[:3] for r in army] == [("killed", None, "vague")]
+    workers = rows("وتقول جماعات حقوقية إن العديد من هؤلاء المدنيين لقوا حتفهم في حلب.")
+    assert [r[:3] for r in workers] == [("killed", None, "vague")]
+    # jailed: the verb before a count of people, not the prison; children are no operations
+    jailed = rows("ومنذ محاولة الانقلاب، سجن 80 ألف شخص في تركيا.")
+    assert [r[:2] for r in jailed] == [("detained", 80000)]
+    assert [r[0] for r in rows("ويقبع في سجن 5 آلاف معتقل في سوريا.")] == ["held"]
+    amputated = rows("وأشار إلى أن ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر أطراف.")
+    assert [r[:2] for r in amputated] == [("other", 3)]
+    assert rows("قام التشكيل البحري بعمليات نزع وإتلاف عشرات الألغام البحرية.") == []

@@ -309,7 +309,7 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
-_OPENERS = CLAUSE_ENDS | {"حيث", "اذ", "فيما", "بينما", "كما", "وقد"}  # حيث قتل وأصيب 250
+_OPENERS = CLAUSE_ENDS | {"حيث", "اذ", "فيما", "بينما", "كما", "وقد", "عن"}  # عن قتل وجرح 15
 
 
 def _opens_clause(tokens, k) -> bool:

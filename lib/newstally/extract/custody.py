@@ -129,15 +129,24 @@ _DONE = frozenset("القت القي القوا تم يتم جري".split())  # 
 
 def release(tokens, position) -> str | None:
     """What a word of release in the five words before a count makes of it: `other` for people
-    set free (أفرجت عن 20 معتقلا), `held` for a release called for (طالبت النقابة بالإفراج عن 12
-    معتقلا: they are still held); None without one."""
+    set free (أفرجت عن 20 معتقلا), `held` for a release called for or sought (طالبت النقابة
+    بالإفراج عن 12 معتقلا، محادثات لإطلاق سراح ثلاثة رهائن: they are still held); None without
+    one."""
     window = tokens[max(0, position - 5) : position]
     freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
     if not freed:
         return None
     first = max(0, position - 5) + freed[0]
     asked = any(lookup(t.text, DEMANDS) for t in tokens[max(0, first - 6) : first])
-    return "held" if asked else "other"
+    purpose = tokens[first].text.startswith("لل") or (first and tokens[first - 1].text == "لاطلاق")
+    before = [t.text for t in tokens[max(0, first - 6) : first]]
+    sought = purpose and any(lookup(w, _SEEKING) for w in before)  # محادثات لإطلاق سراح 3 رهائن
+    done = any(lookup(w, _RESULTS) for w in before)  # أدت الوساطة لإطلاق سراح 4 رهائن: freed
+    return "held" if asked or (sought and not done) else "other"
+
+
+_SEEKING = frozenset("محادثات مفاوضات جهود مساعي مساع تسعي يسعي وساطه تمهيدا اتفاق صفقه".split())
+_RESULTS = frozenset("ادت ادي افضت اسفرت قاد قادت نجحت نجح".split())
 
 
 # Custody told by a verb of being and a participle (كان موقوفا، لا يزال محتجزا); masculine

@@ -139,7 +139,7 @@ SUBJECT_WORDS = {
     **dict.fromkeys(
         (
             "صاروخ صواريخ صاروخا قذيفه قذائف عبوه عبوات rocket rockets missile missiles "
-            "shell shells mortar mortars رصاصه رصاصات رصاصتين طلقات bullet bullets"
+            "shell shells mortar mortars رصاصه رصاصات رصاصتين طلقات bullet bullets لغم الغام"
         ).split(),
         "weapons",
     ),
@@ -229,7 +229,7 @@ FELLING_VERBS = frozenset("ارداه اردته فارداه فاردته ار�
 FELLING_NOW = frozenset("ترديه ترديها يرديه يرديها".split())
 HELD_BY = frozenset(["لدي"])  # 12 صحافيا مختطفين لدى الحوثيين: captives in someone's hands
 FATE_VERBS = frozenset(["لقي", "لقيت", "ولقي", "ولقيت"])
-ANOTHER = frozenset(["اخر", "اخري"])  # قتل عراقي وجرح آخر: one more
+ANOTHER = frozenset("اخر اخري ثالث رابع خامس سادس سابع ثامن تاسع عاشر".split())  # وإصابة ثالث
 # Nouns an event word qualifies (مركز احتجاز، حملة اعتقال): an adjective after it is theirs.
 EVENT_HOLDERS = frozenset("مركز مراكز حمله حملات مرفق مرافق موجه سجن معسكر".split())
 # "Their death", what people met: لقي 26 مدنيا على الأقل، بينهم 11 طفلا، مصرعهم.

@@ -32,6 +32,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
+    people = noun_index is not None and lookup(tokens[noun_index].text, SUBJECT_WORDS)
+    if event in ACTIONS and people in PERSON_ROLES | {"children"}:
+        return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     if event in (None, "other") and met_their_fate(tokens, hedge, after):
@@ -56,6 +59,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
+    elif event == "detained" and _holding_now(tokens, hedge):
+        event = "held"  # وتعتقل حاليا اثنين من أبنائه: held now
     elif event == "detained" and custody.held_by(tokens, after, clause_end):
         event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
     elif event == "detained" and custody.no_arrest(tokens, hedge, clause_end):
@@ -67,6 +72,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
     if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
         return "other"  # هرب 400 معتقل: escaped
+    if event in (None, "other") and _jailed(tokens, hedge, noun_index):
+        return "detained"  # ومنذ محاولة الانقلاب، سجن 80 ألف شخص: jailed (not في سجن)
     if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
     if (event is None or event == noun_event == "other") and custody.housed(
@@ -82,6 +89,27 @@ def _two_people_before(tokens, hedge) -> bool:
         return False
     nouns = tokens[max(0, hedge - 2) : hedge]
     return any(lookup(t.text, SUBJECT_WORDS) in PERSON_ROLES for t in nouns)
+
+
+def _holding_now(tokens, hedge) -> bool:
+    """A verb of holding in the present, then حاليا, before a count (تعتقل حاليا اثنين، تعتقل
+    السلطات حاليا نحو 60 ألفا); not a fresh arrest (اعتقلت حاليا 5، يجري حاليا توقيف 4)."""
+    now = [k for k in range(max(0, hedge - 2), hedge) if tokens[k].text == "حاليا"]
+    verbs = tokens[max(0, now[0] - 3) : now[0]] if now else []
+    return any(t.text.removeprefix("و") in _HOLDING for t in verbs)
+
+
+_HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
+
+
+def _jailed(tokens, hedge, noun_index) -> bool:
+    """The verb سجن (jailed) opening a clause right before a count of people (ومنذ الانقلاب، سجن
+    80 ألف شخص), not the noun (في سجن 5 آلاف معتقل، بوابة سجن 30 جنديا)."""
+    if hedge == 0 or tokens[hedge - 1].text not in ("سجن", "وسجن"):
+        return False
+    opens = hedge == 1 or tokens[hedge - 1].text == "وسجن" or tokens[hedge - 2].text in CLAUSE_ENDS
+    people = noun_index is not None and lookup(tokens[noun_index].text, SUBJECT_WORDS)
+    return opens and people in PERSON_ROLES
 
 
 _TWO = frozenset("اثنين اثنان اثنتين اثنتان".split())

@@ -112,8 +112,8 @@ class CountsOfOne:
     def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:
         """The event of a count of one at token `i` and the token of the one it counts."""
         token = tokens[i]
-        if i and tokens[i - 1].norm.end in self.number_ends:
-            return None, None  # 100 مصاب: the number before counts it
+        if i and tokens[i - 1].norm.end in self.number_ends and token.text[:1] != "و":
+            return None, None  # 100 مصاب: the number before counts it (not شخصان وإصابة ثالث)
         if token.text in _ONESELF:
             verb = _killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
             return ("killed", verb) if verb is not None else (None, None)

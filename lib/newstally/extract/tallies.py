@@ -253,16 +253,16 @@ class _Extractor(CountsOfOne):
                 event = self._event_after_list(tokens, noun_index, clause_end)
         event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
-        inclusion = position and tokens[position - 1].text in INCLUSION  # بينهم 3، بينها 12 طفلا
+        inclusion = hedge and tokens[hedge - 1].text in INCLUSION  # بينهم 3، بينهم أكثر من 180
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
         inclusion = inclusion or among == ["among", "them"]
         if among[-1:] == ["among"] and among[0] in ("were", "was", "are", "is"):
             inclusion = False  # "Two Americans were among 14 killed": the 14 is the total
-        if inclusion and tokens[position - 1].text.endswith("ها") and position > 1:
+        if inclusion and tokens[hedge - 1].text.endswith("ها") and hedge > 1:
             adjacent = previous and not any(  # not ست مرات، بينها ثلاث (of the six, a measure)
                 found[before[-1]][0] < n < number.start for n in self.number_starts
             )
-            inclusion = adjacent and tokens[position - 2].text in (",", "من")  # not وفر منها 500
+            inclusion = adjacent and tokens[hedge - 2].text in (",", "من")  # not وفر منها 500
         if previous and (inclusion or partitive):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)

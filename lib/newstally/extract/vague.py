@@ -3,12 +3,17 @@ are only part of the phrase around them."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..text import Token
 from .lexicon import (
     BARE_TOLLS,
+    DEMANDS,
     EVENT_WORDS,
     INCLUSION,
     NEGATIONS,
+    PERSON_ROLES,
+    SPEAKING,
     STRIKES,
     SUBJECT_WORDS,
     THING_ROLES,
@@ -38,8 +43,12 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
     a part after بينهم (the rows leave it out), and "a number of" anything away from an event
     word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من of no people (العديد من التقارير)."""
     if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
-        noun = next((t.text for t in tokens[i + 2 : i + 4] if t.text.isalpha()), "")
+        words = [t.text for t in tokens[i + 2 : i + 5] if t.text.isalpha()] or [""]
+        those = words[0] in _THOSE and len(words) > 1  # العديد من هؤلاء المدنيين
+        noun = words[1] if those else words[0]
         role = lookup(noun, SUBJECT_WORDS) or lookup(noun + "ن", SUBJECT_WORDS)  # مقاتلي
+        if those:  # of people only (not العديد من هذه الغارات, told before)
+            return role not in PERSON_ROLES
         return (role is None or role in THING_ROLES) and not lookup(noun, EVENT_WORDS)
     if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
         return False
@@ -52,7 +61,19 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
         return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
     if before[-1:] == ["علي"]:  # القبض على عدد من، not غارات على عدد من المواقع
         return lookup(before[0], EVENT_WORDS) != "detained"
+    people = lookup(after, SUBJECT_WORDS) in PERSON_ROLES  # عدد من عناصر الجيش قد قتلوا
+    said = last in SPEAKING or last in DEMANDS  # وأفاد عدد من الأشخاص بأن الشرطة اعتقلت: witnesses
+    rest = takewhile(lambda t: t.text.removeprefix("و") not in _STOPS, tokens[i + 3 : i + 9])
+    verb = any(
+        lookup(t.text, EVENT_WORDS) and not t.text.startswith(("ال", "وال", "ب")) for t in rest
+    )
+    if people and verb and not said:
+        return False  # (not حاول عدد من المدنيين وبينهم جرحى الفرار: the wounded's own count)
     return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
+
+
+_THOSE = frozenset("هؤلاء هولاء هذه هذا تلك اولئك".split())
+_STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي".split())  # another clause's event
 
 
 def postposed(tokens: list[Token], i: int) -> bool:
