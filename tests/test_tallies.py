@@ -1978,9 +1978,11 @@ def test_what_the_twentieth_draw_taught():
     assert [r[:2] for r in linked] == [("killed", 9)]
     more = rows("للمزيد من التفاصيل، أوضح الجيش أن 2 آخرين أصيبوا في سوريا.")
     assert [r[:2] for r in more] == [("injured", 2)]
-    # raids a toll was caused by are counted as raids
+    # raids a toll was caused by are counted as raids, and dozens of strikes with their ب
     raids = rows("وقالت مصادر إن مسلحي الحوثي قتلوا بثلاث غارات في اليمن.")
     assert [r[:2] for r in raids] == [("operations", 3)]
+    strikes = rows("وقصفت الطائرات المواقع بعشرات الضربات الجوية في سوريا.")
+    assert [r[:3] for r in strikes] == [("operations", None, "vague")]
     # a war's toll over two peoples has no one country
     war = rows(
         "بعد حرب لبنان المدمرة عام 2006 التي قتلت العديد من المدنيين الإسرائيليين واللبنانيين."

@@ -30,8 +30,9 @@ PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات الم�
 
 def toll_beside(tokens: list[Token], i: int) -> bool:
     """A vague word with its clitic (ومئات، بالعشرات) counts only beside the event it counts: an
-    event's noun after it, maybe after من (ومئات الجرحى، والعشرات من المصابين، بعشرات الغارات),
-    or before it after ب (قتلى بالعشرات); not ومئات فروا, بعشرات الشظايا."""
+    event's noun or strikes after it, maybe after من (ومئات الجرحى، والعشرات من المصابين، بعشرات
+    الغارات، بعشرات الضربات), or before it after ب (قتلى بالعشرات); not ومئات فروا، بعشرات
+    الشظايا."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
     after = k < len(tokens) and any(lookup(tokens[k].text, w) for w in (EVENT_WORDS, STRIKES))
     before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
