@@ -137,9 +137,9 @@ def release(tokens, position) -> str | None:
     if not freed:
         return None
     first = max(0, position - 5) + freed[0]
-    asked = any(lookup(t.text, DEMANDS) for t in tokens[max(0, first - 6) : first])
-    purpose = tokens[first].text.startswith("لل") or (first and tokens[first - 1].text == "لاطلاق")
     before = [t.text for t in tokens[max(0, first - 6) : first]]
+    asked = any(lookup(w, DEMANDS) for w in before)
+    purpose = tokens[first].text.startswith("لل") or (first and tokens[first - 1].text == "لاطلاق")
     sought = purpose and any(lookup(w, _SEEKING) for w in before)  # محادثات لإطلاق سراح 3 رهائن
     done = any(lookup(w, _RESULTS) for w in before)  # أدت الوساطة لإطلاق سراح 4 رهائن: freed
     return "held" if asked or (sought and not done) else "other"

@@ -244,20 +244,20 @@ class Places:
         """No country (a place of none) for a toll counted by the nationalities of two countries
         (حرب قتلت العديد من المدنيين الإسرائيليين واللبنانيين): a war's toll over both, where the
         sentence names no country after في/ب (قتل في معارك ليبيا 12 سوريا وعراقيا: Libya)."""
-        if self.mentions.countries(*self.sentence, where=True) or not _WAR_RE.search(
-            self.nt.text, *self.sentence
-        ):
-            return (
-                None  # and only over a war (not 7 أشخاص لبنانيين وسوريين, in a raid placed before)
-            )
         nationality = self.mentions.gazetteer.nationality
+        pair = None
         for k in range(noun, min(noun + 3, len(tokens) - 1)):
             first = nationality(tokens[k].text.removeprefix("ال"))
             joined = tokens[k + 1].text  # the next word after و: another people
             second = nationality(joined[1:].removeprefix("ال")) if joined[:1] == "و" else None
             if first and second and first != second:
-                return Place(None, *self.nt.to_raw(tokens[k].norm.start, tokens[k + 1].norm.end))
-        return None
+                pair = k
+                break
+        # only over a war (not 7 أشخاص لبنانيين وسوريين, in a raid placed before)
+        war = pair is not None and _WAR_RE.search(self.nt.text, *self.sentence)
+        if not war or self.mentions.countries(*self.sentence, where=True):
+            return None
+        return Place(None, *self.nt.to_raw(tokens[pair].norm.start, tokens[pair + 1].norm.end))
 
     def actor_named(self, place: Place | None, tokens, noun: int) -> bool:
         """Whether Palestinians (a homeland's nationality at `noun`) are counted where their

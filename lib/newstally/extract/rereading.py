@@ -32,8 +32,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
-    people = noun_index is not None and lookup(tokens[noun_index].text, SUBJECT_WORDS)
-    if event in ACTIONS and people in PERSON_ROLES | {"children"}:
+    role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None
+    if event in ACTIONS and role in PERSON_ROLES | {"children"}:
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
@@ -72,7 +72,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
     if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
         return "other"  # هرب 400 معتقل: escaped
-    if event in (None, "other") and _jailed(tokens, hedge, noun_index):
+    if event in (None, "other") and role in PERSON_ROLES and _jailed(tokens, hedge):
         return "detained"  # ومنذ محاولة الانقلاب، سجن 80 ألف شخص: jailed (not في سجن)
     if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
@@ -102,14 +102,12 @@ def _holding_now(tokens, hedge) -> bool:
 _HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
 
 
-def _jailed(tokens, hedge, noun_index) -> bool:
-    """The verb سجن (jailed) opening a clause right before a count of people (ومنذ الانقلاب، سجن
-    80 ألف شخص), not the noun (في سجن 5 آلاف معتقل، بوابة سجن 30 جنديا)."""
+def _jailed(tokens, hedge) -> bool:
+    """The verb سجن (jailed) opening a clause right before a count (ومنذ الانقلاب، سجن 80 ألف
+    شخص), not the noun (في سجن 5 آلاف معتقل، بوابة سجن 30 جنديا)."""
     if hedge == 0 or tokens[hedge - 1].text not in ("سجن", "وسجن"):
         return False
-    opens = hedge == 1 or tokens[hedge - 1].text == "وسجن" or tokens[hedge - 2].text in CLAUSE_ENDS
-    people = noun_index is not None and lookup(tokens[noun_index].text, SUBJECT_WORDS)
-    return opens and people in PERSON_ROLES
+    return hedge == 1 or tokens[hedge - 1].text == "وسجن" or tokens[hedge - 2].text in CLAUSE_ENDS
 
 
 _TWO = frozenset("اثنين اثنان اثنتين اثنتان".split())

@@ -283,10 +283,9 @@ class _Extractor(CountsOfOne):
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
         far = far or self.places.actor_named(location, tokens, noun)
-        peoples = (
-            (location is None or far) and event in TOLLS and self.places.of_peoples(tokens, noun)
-        )
-        location, far = (peoples, False) if peoples else (location, far)
+        if (location is None or far) and event in TOLLS:
+            peoples = self.places.of_peoples(tokens, noun)  # a war's toll over two peoples
+            location, far = (peoples, False) if peoples else (location, far)
         if (location is None or far) and noun < len(tokens):
             location = (
                 self.places.homeland(tokens[noun : noun + 2], event, self.wide_country, number)
