@@ -2037,3 +2037,38 @@ def test_what_the_twenty_first_draw_taught():
     amputated = rows("وأشار إلى أن ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر أطراف.")
     assert [r[:2] for r in amputated] == [("other", 3)]
     assert rows("قام التشكيل البحري بعمليات نزع وإتلاف عشرات الألغام البحرية.") == []
+
+
+def test_what_the_twenty_second_and_twenty_third_draws_taught():
+    # ANT 2018 (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia): a court's
+    # ruling told by قضت على is no killing; an end put by forces still is
+    court = rows("وفي أيار/مايو قضت محكمة إسبانية على 29 شخصا بينهم حوالي 12 من الكوادر السابقين.")
+    assert [r[:2] for r in court] == [("other", 29), ("other", 12)]
+    assert rows("قضت جنايات القاهرة على 15 متهما بالسجن المؤبد.") == []
+    forces = rows("بعد هجوم مسلح على المحكمة قضت قوات الأمن على المهاجمين الثلاثة في العريش.")
+    assert [r[:2] for r in forces] == [("killed", 3)]
+    # reports of a toll are no toll
+    reports = rows("وأوضح التحالف أنه أنهى درس 159 بلاغا باحتمال سقوط ضحايا مدنيين.")
+    assert [r[:2] for r in reports if r[0] != "other"] == []
+    # two others after an event word, the two pilots; not two other things, nor a part
+    two = rows("قتل ثلاثة مدنيين وأصيب آخران في ضربة استهدفت طريقا في سوريا.")
+    assert [r[:2] for r in two] == [("killed", 3), ("injured", 2)]
+    assert [r[:2] for r in rows("وتحطمت المروحية في شرق سوريا. وقد قتل الطياران.")] == [
+        ("killed", 2)
+    ]
+    assert rows("هناك احتمالان آخران لسبب الحادث في العراق.") == []
+    part = rows("أصيب ثلاثة أشخاص، أحدهم بجروح خطيرة والآخران بجروح طفيفة في الأردن.")
+    assert [r[:2] for r in part] == [("injured", 3)]
+    # one arrested, named right after the verb; not the arrester before his captives
+    hariri = rows("كما احتجز سعد الحريري، رئيس وزراء لبنان، لفترة وجيزة.")
+    assert [r[:2] for r in hariri] == [("detained", 1)]
+    saddam = rows("اعتقل صدام حسين آلاف الأكراد في العراق.")
+    assert [r[:3] for r in saddam] == [("detained", None, "vague")]
+    # a cause ends the search for what is counted: diplomats expelled are no attacks
+    expelled = rows("وأعلنت بريطانيا طرد 23 دبلوماسياً روسياً بسبب هجوم بغاز الأعصاب.")
+    assert [r[0] for r in expelled if r[0] != "other"] == []
+    # a province of two words before its country's adjective; not areas a country's forces hold
+    india = rows("انهيار مبنى بمقاطعة ماديا براديش الهندية أدى إلى مقتل 10 أشخاص.")
+    assert [r[:4] for r in india] == [("killed", 10, "exact", "India")]
+    held = rows("قتل 7 مدنيين بقصف على مناطق خاضعة للسيطرة التركية.")
+    assert [r[:4] for r in held] == [("killed", 7, "exact", None)]

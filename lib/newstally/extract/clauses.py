@@ -19,7 +19,6 @@ from .lexicon import (
     CLAUSE_STARTS,
     COUNTED_PLACES,
     CUSTODY_MARKERS,
-    DISEASES,
     ELIMINATIONS,
     EVENT_WORDS,
     EXECUTION_VERBS,
@@ -33,7 +32,6 @@ from .lexicon import (
     KICKS,
     MODIFIED_ROLES,
     NEGATIONS,
-    ONE_WORDS,
     OR,
     OTHERS,
     PASSIVE_AUXILIARIES,
@@ -49,7 +47,6 @@ from .lexicon import (
     STAYS,
     STRIKES,
     SUBJECT_WORDS,
-    THING_ROLES,
     UNITS,
     ZERO_BRIDGES,
     is_singular,
@@ -73,8 +70,10 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
     """The noun the number counts, within four tokens after it (before `stop`, a comma or في),
     and the role it names; "others" (20 آخرون) when it names none."""
     for i in range(after, min(after + 4, stop)):
-        if tokens[i].text in (",", "في", "in") or (i > after and tokens[i].text in ("عن", "حول")):
-            break  # 20 آخرون في انفجار سيارة: no car counted; 29 نظرية عن الهجوم: no attack
+        if tokens[i].text in (",", "في", "in") or (
+            i > after and (tokens[i].text in ("عن", "حول") or tokens[i].text in _CAUSES)
+        ):  # 20 آخرون في انفجار سيارة: no car counted; 29 نظرية عن الهجوم, 23 دبلوماسيا بسبب
+            break  # هجوم: no attack
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
@@ -104,30 +103,6 @@ def strike(tokens, i, word: str | None = None) -> str | None:
     return None if kick else lookup(word or tokens[i].text, STRIKES)
 
 
-def not_counted(tokens, event, role, written, noun_index, after) -> bool:
-    """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
-    a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
-    إجهاض), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
-    word = tokens[after].text if noun_index == after else ""
-    means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
-    counted = noun_index == after and not means
-    if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
-        return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
-    if event in ACTIONS and written in ONE_WORDS:
-        return True
-    following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
-    cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
-    if (event == "operations" and following in _CIVIL_OPERATIONS) or (event in ACTIONS and cyber):
-        return True  # 1.8 مليون عملية سداد، 25 مليون هجوم إلكتروني، "50 cyber attacks"
-    around = tokens[max(0, after - 8) : after + 3]
-    shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
-    return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
-
-
-_B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
-# What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
-_CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
-_CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online
 _CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
 
 
@@ -306,6 +281,9 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
     return k >= 0 and _another_event(tokens[k].text, event)
 
 
+# A court whose ruling on people is told by قضت على (قضت محكمة إسبانية على 29 شخصا): no end put.
+_COURTS = frozenset("محكمه المحكمه محاكم المحاكم القاضي قاض قاضي القاضيه قاضيه جنايات".split())
+_CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
@@ -370,10 +348,10 @@ def event_of(tokens, k) -> str | None:
     (قضوا ليلتهم)."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
-        if ended:  # not قضت بالسجن المؤبد على 62 متهما: a sentence
-            return (
-                None if PENALTIES.intersection(t.text for t in tokens[ended[0] : k]) else "killed"
-            )
+        if ended:  # not قضت بالسجن المؤبد على 62 متهما، قضت محكمة على 29، على 15 متهما بالسجن
+            words = [t.text for t in tokens[ended[0] : k + 6]]
+            court = any(lookup(t.text, _COURTS) for t in tokens[ended[0] + 1 : k])
+            return None if court or PENALTIES.intersection(words) else "killed"
     if tokens[k].text == "ارواح":  # حصدت أرواح 714: lives taken; not saved, threatened
         around = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 7]
         return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
@@ -432,9 +410,10 @@ def _carried_out(tokens, k) -> bool:
 def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or "77 شخصا
     قتلوا" (`other` when another event, or going missing, follows it after "or": 400 ألف شخص
-    قتلوا أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's."""
+    قتلوا أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's, nor
+    a cause (طرد 23 دبلوماسيا روسيا بسبب هجوم: no attacks)."""
     for k, token in enumerate(tokens):
-        if token.text in CLAUSE_STARTS or token.text == ",":
+        if token.text in CLAUSE_STARTS or token.text == "," or token.text in _CAUSES:
             return None
         event = event_of(tokens, k)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:

@@ -181,11 +181,16 @@ def _floods(words: list[str], i: int, length: int) -> bool:
     return any(w in _FLOOD_WORDS for w in words[max(0, i - 4) : i] + words[i + 1 : i + 4])
 
 
+# Place nouns a name of two words may follow before the country's adjective.
+_NAMED_AREAS = frozenset("مدينه ولايه مقاطعه اقليم محافظه".split())
+
+
 def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names) -> list[Entity]:
     """Places named by a place noun and a country's adjective that agrees with it, right after
-    it or after one word the gazetteer does not know: a name (مدينة ليغ البلجيكية), not a word
-    with ال unless the tagger (`names`) found a place there (مدينة الإسكندرية المصرية, not
-    المنطقة الآمنة التركية، مناطق النفوذ الإيرانية); not مدينة كوبي. The country, with the span."""
+    it or after one word the gazetteer does not know (two after `_NAMED_AREAS`: مقاطعة ماديا
+    براديش الهندية): a name (مدينة ليغ البلجيكية), not a word with ال or لل unless the tagger
+    (`names`) found a place there (مدينة الإسكندرية المصرية, not المنطقة الآمنة التركية، مناطق
+    النفوذ الإيرانية، مناطق خاضعة للسيطرة التركية); not مدينة كوبي. The country, with the span."""
     taken = sorted((e.start, e.end) for e in known)
     places = [(e.start, e.end) for e in names if e.label == "LOC"]
     tokens = [t for t in normalized.tokens if t.text not in QUOTES]
@@ -194,19 +199,19 @@ def nisba_places(normalized: NormalizedText, gazetteer: Gazetteer, known, names)
         if not lookup(token.text, NISBA_PLACES):
             continue
         feminine = not lookup(token.text, MASCULINE_PLACES)  # مدينة ... البلجيكية، ريف ... السوري
-        for k in range(i + 1, min(i + 3, len(tokens))):
+        gap = 2 if lookup(token.text, _NAMED_AREAS) else 1  # مقاطعة ماديا براديش الهندية
+        for k in range(i + 1, min(i + gap + 2, len(tokens))):
             code = lookup(tokens[k].text, gazetteer.nisbas)
             code = code if code and tokens[k].text.endswith("ه") == feminine else None
-            if tokens[k].text in CLAUSE_ENDS or (code is None and k > i + 1):
+            if tokens[k].text in CLAUSE_ENDS or (code is None and k > i + gap):
                 break
             at = bisect.bisect_left(taken, (tokens[k].raw.end,))
             if code is None or (at and taken[at - 1][1] > token.raw.start):
                 continue  # the name the noun stands before is known: it says where
-            gap = tokens[k - 1] if k > i + 1 else None
-            if (
-                gap
-                and gap.text.startswith("ال")
-                and not any(s <= gap.raw.start < e for s, e in places)
+            if any(
+                word.text.startswith(("ال", "لل"))
+                and not any(s <= word.raw.start < e for s, e in places)
+                for word in tokens[i + 1 : k]
             ):
                 break  # an adjective or a noun, not a name: whose area, not where
             country = gazetteer.entries[code]

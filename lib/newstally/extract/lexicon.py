@@ -150,6 +150,7 @@ SUBJECT_WORDS = {
         ).split(),
         "property",
     ),
+    **dict.fromkeys("بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير".split(), "documents"),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
 # A counted noun and the first letters of the adjective after it that change what it counts.
@@ -276,7 +277,7 @@ COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "من�
 INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "among"])
 # "In addition to" before a count: one more item, not a part of the count before (إضافة إلى).
 ADDITIONS = frozenset("اضافه بالاضافه فضلا علاوه".split())
-THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property"])
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents"])
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
 # of people: قائد واحد), and a single operation or attack it numbers is not a row.
 ONE_WORDS = frozenset(["واحد", "واحده", "واحدا", "احد", "احده", "احدي"])
@@ -350,7 +351,7 @@ PLACE_NOUNS = frozenset(
 )
 # Those a country's adjective may follow to name a place (مدينة ليغ البلجيكية، العاصمة الإيرانية).
 NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
-    "عاصمه مدن مناطق قري بلدات".split()
+    "عاصمه مدن مناطق قري بلدات مقاطعه".split()
 )
 MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others take a feminine adjective
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص

@@ -1,7 +1,8 @@
 """A count's event read again in its place: what the words around a count make of the event
 it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people,
-the wounded taken to hospital, foiled attempts, two blasts, escapes, the dead and wounded together).
-A stage of the tally extractor, after the event and before the count's parts."""
+the wounded taken to hospital, foiled attempts, two blasts, escapes, the dead and wounded together),
+and numbers that are still no count of it (`not_counted`). A stage of the tally extractor, after
+the event and before the count's parts."""
 
 from __future__ import annotations
 
@@ -11,12 +12,16 @@ from . import clauses, custody
 from .lexicon import (
     ACTIONS,
     CLAUSE_ENDS,
+    DISEASES,
     EVENT_WORDS,
+    ONE_WORDS,
+    PEOPLE_EVENTS,
     PERSON_ROLES,
     RESCUES,
     STRUCK_ON,
     SUBJECT_WORDS,
     TARGETS,
+    THING_ROLES,
     lookup,
 )
 
@@ -194,3 +199,29 @@ def rescue(tokens, hedge, after) -> bool:
         or saving(after)
         or (operation(after) and saving(after + 1))
     )
+
+
+def not_counted(tokens, event, role, written, noun_index, after) -> bool:
+    """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
+    a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
+    إجهاض), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
+    word = tokens[after].text if noun_index == after else ""
+    means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
+    counted = noun_index == after and not means
+    if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
+        return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
+    if event in ACTIONS and written in ONE_WORDS:
+        return True
+    following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
+    cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
+    if (event == "operations" and following in _CIVIL_OPERATIONS) or (event in ACTIONS and cyber):
+        return True  # 1.8 مليون عملية سداد، 25 مليون هجوم إلكتروني، "50 cyber attacks"
+    around = tokens[max(0, after - 8) : after + 3]
+    shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
+    return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
+
+
+_B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
+# What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
+_CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
+_CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online

@@ -45,6 +45,8 @@ _WHEN = frozenset(
 )
 # A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
 # إثر إصابته برصاصة، توفي متأثرا بإصابته).
+_SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())  # and a name after
+_AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())  # the name
 _CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا متاثره متاثرين بسبب".split())
 _YEARS = frozenset(["عاما", "سنه", "عام"])
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
@@ -191,6 +193,7 @@ class CountsOfOne:
                 return None
             named = k == i + 1 and lookup(tokens[i].text, NAMED_EVENTS)
             arrest = lookup(tokens[i].text, EVENT_WORDS) == "detained"  # قبض على كيث رانيير
+            named = named or (k == i + 1 and self._seized_named(tokens, i))
             named = named or (k == i + 2 and arrest and tokens[i + 1].text == "علي")
             if named and self._names_person(tokens[k]):
                 return k  # مقتل أنس أبوخوصة: a named person
@@ -210,6 +213,16 @@ class CountsOfOne:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _seized_named(self, tokens, i: int) -> bool:
+        """A verb of arrest with the one arrested named right after it, where the clause ends
+        or a preposition or time follows the name (احتجز سعد الحريري، اعتقلت الهذلول في; not
+        اعتقل صدام حسين آلاف الأكراد, the arrester; nor أوقف, "halted")."""
+        if not lookup(tokens[i].text, _SEIZING) or not self._names_person(tokens[i + 1]):
+            return False
+        _, last = names_from(tokens, i + 1, self.mentions.name_words)
+        following = tokens[last + 1].text if last + 1 < len(tokens) else "."
+        return following in CLAUSE_BREAKS or following == "," or bool(lookup(following, _AFTER))
 
     def _acts_on_count(self, tokens, k: int) -> bool:
         """A count within two words after the noun at `k`, in its clause: the noun is the one

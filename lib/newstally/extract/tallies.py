@@ -199,6 +199,8 @@ class _Extractor(CountsOfOne):
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة
         pair = dual_singular(tokens[position].text) if noun_index == position else None
+        if pair == "اخر" and not (position and lookup(tokens[position - 1].text, EVENT_WORDS)):
+            return None  # احتمالان آخران، والآخران بجروح: no two befallen (not وأصيب آخران)
         pair_of_people = lookup(pair or "", SUBJECT_WORDS) in PERSON_ROLES  # الزعيمان، شخصان
         people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS or pair_of_people
         people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them; أربعة منهم
@@ -316,7 +318,7 @@ class _Extractor(CountsOfOne):
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
         written = self.nt.text[number.start : number.end]
-        if event is None or clauses.not_counted(tokens, event, role, written, noun_index, after):
+        if event is None or rereading.not_counted(tokens, event, role, written, noun_index, after):
             return None
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, hedge_at)
