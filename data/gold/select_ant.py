@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second` or `twenty-third`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third` or `twenty-fourth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -48,6 +48,7 @@ TWENTIETH_PER_OUTLET = 6  # and a twentieth (2026-12-01, an eighth session)
 TWENTY_FIRST_PER_OUTLET = 6  # and a twenty-first (2026-12-01), after the thirty-second round
 TWENTY_SECOND_PER_OUTLET = 6  # and a twenty-second (2026-12-01), after the thirty-third round
 TWENTY_THIRD_PER_OUTLET = 6  # and a twenty-third (2026-12-01, a ninth session)
+TWENTY_FOURTH_PER_OUTLET = 6  # and a twenty-fourth (2026-12-01), after the thirty-fourth round
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -69,6 +70,7 @@ LATER_DRAWS = (
     ("twenty-first", TWENTY_FIRST_PER_OUTLET),
     ("twenty-second", TWENTY_SECOND_PER_OUTLET),
     ("twenty-third", TWENTY_THIRD_PER_OUTLET),
+    ("twenty-fourth", TWENTY_FOURTH_PER_OUTLET),
 )
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
