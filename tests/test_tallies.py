@@ -2072,3 +2072,19 @@ def test_what_the_twenty_second_and_twenty_third_draws_taught():
     assert [r[:4] for r in india] == [("killed", 10, "exact", "India")]
     held = rows("قتل 7 مدنيين بقصف على مناطق خاضعة للسيطرة التركية.")
     assert [r[:4] for r in held] == [("killed", 7, "exact", None)]
+
+
+def test_what_the_twenty_fourth_draw_and_the_development_split_taught():
+    # ANT 2018 (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia): no victims
+    # after دون أن and its verb; not a report left unsaid
+    assert [r[:2] for r in rows("وأطلقت صواريخ على الجولان دون أن توقع ضحايا.")] == [("killed", 0)]
+    assert rows("وقصفت الطائرات البلدة دون أن يذكر المرصد عدد الضحايا.") == []
+    # the capital leading a coalition is no place of its toll
+    led = rows("وذلك بعد إعلان التحالف الذي تقوده الرياض أنه قتل ثمانية عناصر من الحزب في البلاد.")
+    assert [r[:4] for r in led] == [("killed", 8, "exact", None)]
+    # a law's article before the crime; the dead and wounded together; the victims' families
+    assert rows("وكانت المحكمة دانت المتهمة تحت المادة 130 بالقتل العمد.") == []
+    assert rows("وطالب المجلس بتطبيق القرار 2254") == []  # a resolution's number ends the text
+    both = rows("وأفادت مصادر أمنية أن نحو 150 عنصراً من ميليشيات الحوثي سقطوا بين قتيل وجريح.")
+    assert [r[:2] for r in both] == [("other", 150)]
+    assert rows("والتقى ماكرون في نيس نحو أربعين من عائلات الضحايا.") == []

@@ -174,8 +174,9 @@ class Mentions:
             return True  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
-        if verb in SPEAKING or (verb in STRIKING and country):
-            return True
+        leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)
+        if verb in SPEAKING or (verb in STRIKING and country) or leader:
+            return True  # التحالف الذي تقوده الرياض: a coalition's leader, a capital too
         if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
             return True  # اتهمت دمشق وموسكو
         end = self.end_at(position)
@@ -270,6 +271,7 @@ def _people_from(word: str) -> bool:
     return lookup(word, _COMING) is not None
 
 
+_LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
 _COMING = frozenset(
     "قادمين القادمين قادما قادمون الفارين فارين النازحين نازحين عمال العمال عاملا لاجئ لاجئا "
     "لاجئين اللاجئين مهاجر مهاجرا مهاجرين المهاجرين".split()

@@ -42,6 +42,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
+    if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
+        return None  # التقى نحو أربعين من عائلات الضحايا: the families, not the dead
     if event in (None, "other") and met_their_fate(tokens, hedge, after):
         return "killed"  # قضى 25 شخصا على الأقل نحبهم: they died (no sentence passed)
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
@@ -154,7 +156,11 @@ def met_their_fate(tokens, hedge, after) -> bool:
 def dead_and_wounded(tokens, after) -> bool:
     """A count said just after it to be of the dead and the wounded together (350 عنصرا، ما بين
     قتيل وجريح): a combined figure."""
-    for k in range(after, min(after + 4, len(tokens) - 2)):
+    for k in range(after, min(after + 6, len(tokens) - 2)):  # 150 عنصرا ... سقطوا بين قتيل وجريح
+        if tokens[k].text[:1].isdigit() or (
+            k > after and tokens[k].text not in _BETWEEN and clauses.event_of(tokens, k)
+        ):
+            return False  # not قتل 3 جنود في هجوم خلف 11 بين قتيل وجريح
         plural = tokens[k + 1].text.startswith("ال")  # وبين القتلى والجرحى نساء: among them
         event = tokens[k].text in _BETWEEN and not plural and clauses.event_of(tokens, k + 1)
         if event and clauses.joined_to_next_event(tokens, k + 2, event):
@@ -162,6 +168,18 @@ def dead_and_wounded(tokens, after) -> bool:
     return False
 
 
+def _families_of(tokens, hedge, after) -> bool:
+    """A count of the kin of those an event befell (التقى 40 من عائلات الضحايا، 25 من أسر
+    الضحايا), with no word of an event before it (not قتل مسلحون 4 من أقارب القتيل)."""
+    if any(clauses.event_of(tokens, j) for j in range(max(0, hedge - 3), hedge)):
+        return False
+    kin = range(after, min(after + 3, len(tokens) - 1))
+    return any(lookup(tokens[k].text, _KIN) and clauses.event_of(tokens, k + 1) for k in kin)
+
+
+_KIN = frozenset(
+    "عائلات عائله عوائل اسر اسره ذوي اهالي اقارب امهات اباء ابناء ارامل ازواج زوجات اشقاء".split()
+)
 _BETWEEN = frozenset(["بين", "وبين"])
 _FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
 _ENDED = frozenset("قضي وقضي قضت وقضت".split())

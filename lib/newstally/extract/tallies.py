@@ -427,10 +427,9 @@ class _Extractor(CountsOfOne):
             lookup(word_before or "", IDENTIFIER_WORDS) and not so_far
         ):
             following = bisect.bisect_right(self.word_ends, number.end)
-            counted = following < len(self.tokens) and (
-                clauses.event_of(self.tokens, following)
-                or lookup(self.tokens[following].text, SUBJECT_WORDS)
-            )
+            word = self.tokens[following].text if following < len(self.tokens) else ""
+            event = word[:1] not in ("", "ب") and clauses.event_of(self.tokens, following)
+            counted = bool(word) and (event or lookup(word, SUBJECT_WORDS))  # not المادة 130 بالقتل
             if not counted or word_before.isascii():  # not عملا بالقرار 15 ألف جندي
                 return False  # عام 2022، القرار 1701، الدقيقة 65, "Tower 22 wounded 40"
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد

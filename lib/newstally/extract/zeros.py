@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from . import clauses
+from .clauses import among
 from .layout import is_initial
 from .lexicon import (
     BARE_TOLLS,
@@ -26,6 +27,7 @@ _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart 
 _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
 _REPORTS = frozenset("تقارير انباء بلاغات".split())
 _CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا"}  # the dead and wounded as such, not مقتل الضابط
+_WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
 # أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
@@ -40,7 +42,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             continue  # لم، ولم، فلا
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
-        if window and window[0].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
+        that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
+        if window and window[that].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
             continue
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
@@ -60,7 +63,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
-            verb = k <= 1 and not noun
+            indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
+            verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
             own = bridged and k <= near and not clauses.is_purpose(window, k)
