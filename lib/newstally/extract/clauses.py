@@ -70,10 +70,8 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
     """The noun the number counts, within four tokens after it (before `stop`, a comma or في),
     and the role it names; "others" (20 آخرون) when it names none."""
     for i in range(after, min(after + 4, stop)):
-        if tokens[i].text in (",", "في", "in") or (
-            i > after and (tokens[i].text in ("عن", "حول") or tokens[i].text in _CAUSES)
-        ):  # 20 آخرون في انفجار سيارة: no car counted; 29 نظرية عن الهجوم, 23 دبلوماسيا بسبب
-            break  # هجوم: no attack
+        if tokens[i].text in (",", "في", "in") or (i > after and tokens[i].text in _PAST_NOUN):
+            break  # 20 آخرون في انفجار سيارة: no car; 29 نظرية عن الهجوم: no attack
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
@@ -284,6 +282,8 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 # A court whose ruling on people is told by قضت على (قضت محكمة إسبانية على 29 شخصا): no end put.
 _COURTS = frozenset("محكمه المحكمه محاكم المحاكم القاضي قاض قاضي القاضيه قاضيه جنايات".split())
 _CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
+# Words after which no noun is what a number counts (23 دبلوماسيا بسبب هجوم: no attacks).
+_PAST_NOUN = _CAUSES | {"عن", "حول"}
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure

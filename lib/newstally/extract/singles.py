@@ -43,10 +43,11 @@ _AFTER_A_FATE = frozenset(
 _WHEN = frozenset(
     "امس اليوم يوم ليل ليله صباح مساء الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس".split()
 )
+# Verbs of arrest a name may follow, and the words that may follow the name (`_seized_named`).
+_SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())
+_AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
 # A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
 # إثر إصابته برصاصة، توفي متأثرا بإصابته).
-_SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())  # and a name after
-_AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())  # the name
 _CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا متاثره متاثرين بسبب".split())
 _YEARS = frozenset(["عاما", "سنه", "عام"])
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
