@@ -2088,3 +2088,11 @@ def test_what_the_twenty_fourth_draw_and_the_development_split_taught():
     both = rows("وأفادت مصادر أمنية أن نحو 150 عنصراً من ميليشيات الحوثي سقطوا بين قتيل وجريح.")
     assert [r[:2] for r in both] == [("other", 150)]
     assert rows("والتقى ماكرون في نيس نحو أربعين من عائلات الضحايا.") == []
+
+
+def test_an_english_zero_reaches_past_a_second_force():
+    # ISAF's releases: "No Afghan or coalition forces were killed", a capital "No" too
+    afghan = rows("No Afghan or coalition forces were killed in the attack.")
+    assert [r[:3] for r in afghan] == [("killed", 0, "exact")]
+    women = rows("No women or children were injured or detained during this operation.")
+    assert [r[:2] for r in women] == [("injured", 0), ("detained", 0)]

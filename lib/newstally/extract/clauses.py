@@ -469,8 +469,8 @@ def span_end(tokens, index) -> int:
 
 
 def is_negation(word: str) -> bool:
-    """لم، لا، عدم, "no", or one of them after و/ف (ولم، فلا)."""
-    return among(word, NEGATIONS)
+    """لم، لا، عدم, "no" (or "No"), or one of them after و/ف (ولم، فلا)."""
+    return among(word.casefold() if word.isascii() else word, NEGATIONS)
 
 
 def among(word: str, words: frozenset[str]) -> bool:
