@@ -2096,3 +2096,6 @@ def test_an_english_zero_reaches_past_a_second_force():
     assert [r[:3] for r in afghan] == [("killed", 0, "exact")]
     women = rows("No women or children were injured or detained during this operation.")
     assert [r[:2] for r in women] == [("injured", 0), ("detained", 0)]
+    # CENTCOM's releases: "U.S." before "or coalition forces" is a nationality, not a place
+    forces = rows("No U.S. or coalition forces were injured in the strike.")
+    assert [r[:4] for r in forces] == [("injured", 0, "exact", None)]

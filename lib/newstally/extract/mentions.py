@@ -50,7 +50,9 @@ _SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?
 
 
 _CONTINENT_RE = re.compile(r" (?:اللاتينيه|الجنوبيه|الوسطي|الشماليه)(?!\w)")
-_ENGLISH_WORD_RE = re.compile(r"[.\s-]*([A-Za-z]+)")  # the word after a name: ". soldiers"
+# The word after a name (". soldiers"), past another force joined by or/and ("U.S. or coalition
+# forces").
+_ENGLISH_WORD_RE = re.compile(r"[.\s-]*(?:(?:or|and) [A-Za-z]+ )?([A-Za-z]+)")
 # English words after a country that make it a nationality: "US soldiers", "U.S.-led".
 _NATIONALS = frozenset(
     "soldiers soldier troops forces service servicemen military army navy personnel officials "
