@@ -281,9 +281,9 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 
 # A court whose ruling on people is told by قضت على (قضت محكمة إسبانية على 29 شخصا): no end put.
 _COURTS = frozenset("محكمه المحكمه محاكم المحاكم القاضي قاض قاضي القاضيه قاضيه جنايات".split())
-_CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
+CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
 # Words after which no noun is what a number counts (23 دبلوماسيا بسبب هجوم: no attacks).
-_PAST_NOUN = _CAUSES | {"عن", "حول"}
+_PAST_NOUN = CAUSES | {"عن", "حول"}
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
@@ -413,7 +413,7 @@ def event_after(tokens, person: bool) -> str | None:
     قتلوا أو فقدوا); one that starts a new clause (وإصابة، فيما أصيب) is not this count's, nor
     a cause (طرد 23 دبلوماسيا روسيا بسبب هجوم: no attacks)."""
     for k, token in enumerate(tokens):
-        if token.text in CLAUSE_STARTS or token.text == "," or token.text in _CAUSES:
+        if token.text in CLAUSE_STARTS or token.text == "," or token.text in CAUSES:
             return None
         event = event_of(tokens, k)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:

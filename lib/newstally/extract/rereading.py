@@ -171,10 +171,10 @@ def dead_and_wounded(tokens, after) -> bool:
 def _families_of(tokens, hedge, after) -> bool:
     """A count of the kin of those an event befell (التقى 40 من عائلات الضحايا، 25 من أسر
     الضحايا), with no word of an event before it (not قتل مسلحون 4 من أقارب القتيل)."""
-    if any(clauses.event_of(tokens, j) for j in range(max(0, hedge - 3), hedge)):
-        return False
     kin = range(after, min(after + 3, len(tokens) - 1))
-    return any(lookup(tokens[k].text, _KIN) and clauses.event_of(tokens, k + 1) for k in kin)
+    if not any(lookup(tokens[k].text, _KIN) and clauses.event_of(tokens, k + 1) for k in kin):
+        return False
+    return not any(clauses.event_of(tokens, j) for j in range(max(0, hedge - 3), hedge))
 
 
 _KIN = frozenset(

@@ -48,7 +48,7 @@ _SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف
 _AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
 # A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
 # إثر إصابته برصاصة، توفي متأثرا بإصابته).
-_CAUSES = frozenset("اثر جراء بعد نتيجه متاثرا متاثره متاثرين بسبب".split())
+_CAUSES = clauses.CAUSES | {"بعد", "متاثرا", "متاثره", "متاثرين"}
 _YEARS = frozenset(["عاما", "سنه", "عام"])
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
 _ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())

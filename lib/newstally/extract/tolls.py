@@ -6,7 +6,7 @@ tokens of a sentence."""
 
 from __future__ import annotations
 
-from .clauses import event_of, is_number, joined_to_next_event
+from .clauses import CAUSES, event_of, is_number, joined_to_next_event
 from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
@@ -27,7 +27,7 @@ from .lexicon import (
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 _NOT_THROUGH = frozenset("التي الذي الذين بعد ان فيما بينما".split())  # a relative, a clause
-_CAUSES = frozenset("جراء بسبب اثر نتيجه في".split())  # and في, of the event it was in
+_CAUSES = CAUSES | {"في"}  # and في, of the event it was in
 
 
 def toll_before(tokens, hedge) -> str | None:
