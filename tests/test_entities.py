@@ -132,6 +132,13 @@ def test_press_spellings_of_countries_missing_from_pycountry():
     ]
 
 
+def test_al_jawf_alone_is_yemens_governorate_as_the_press_writes_it():
+    # SK-middleEast-3156-20180728; Saudi Arabia's region keeps its longer name
+    yemen = ids("غارات على محافظات الحديدة وصعدة والجوف وحجة")
+    assert ("الجوف", "YE-JA") in yemen
+    assert ids("أمير منطقة الجوف") == [("منطقة الجوف", "SA-12")]
+
+
 def test_a_town_that_begins_a_persons_name_is_the_person():
     # France 24, March 2018: Amnesty's Tirana Hassan, not the capital of Albania
     text = "وقالت مديرة قسم الاستجابة للأزمات في المنظمة تيرانا حسن إن الأدلة جديدة."

@@ -41,6 +41,11 @@ def numbers(text: str) -> list[tuple[str, int | None, str]]:
         ("نحو نصف مليون قتيل", ("نصف مليون", 500000, "approx")),
         ("دخل ربع مليون جندي", ("ربع مليون", 250000, "exact")),
         ("حوالي 11 مليونا", ("11 مليونا", 11000000, "approx")),
+        # a point before groups of three is for thousands (BB-middleEast-388-20180423), not
+        # before a multiplier
+        ("إلى قتل أكثر من 10.000 شخص", ("10.000", 10000, "more_than")),
+        ("بلغ 1.486.958 حاجا", ("1.486.958", 1486958, "exact")),
+        ("نحو 3.094 مليون عاطل", ("3.094 مليون", 3094000, "approx")),
     ],
 )
 def test_numbers_in_context(text, expected):

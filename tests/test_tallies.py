@@ -2099,3 +2099,29 @@ def test_an_english_zero_reaches_past_a_second_force():
     # CENTCOM's releases: "U.S." before "or coalition forces" is a nationality, not a place
     forces = rows("No U.S. or coalition forces were injured in the strike.")
     assert [r[:4] for r in forces] == [("injured", 0, "exact", None)]
+
+
+def test_what_the_twenty_fifth_draw_taught():
+    # ANT 2018: a date after في between commas is passed over on the way to the verb
+    women = rows("وكانت الشرطة الإيرانية اعتقلت، في فبراير الماضي، 29 امرأة بسبب إزالة حجابهن.")
+    assert [r[:2] for r in women] == [("detained", 29)]
+    held = rows("ومنذ مقتل الصحفي في قنصلية بلاده في 2 أكتوبر، 18 سعوديا محتجزون في الرياض.")
+    assert [r[:2] for r in held] == [("killed", 1), ("held", 18)]  # no comma before في
+    # "a number of" after the verb and "during it"
+    during = rows("أفشلت القوات هجوما في جبال حام، قُتل خلاله عدد من الانقلابيين ودُمرت آليات لهم.")
+    assert [r[:3] for r in during] == [("killed", None, "vague")]
+    assert rows("وهو مؤتمر شارك فيه عدد من الدول.") == []
+    # two missiles counted by their dual hurt no one; "any injuries" a few words on is a zero
+    missiles = rows("ولم ينتج عن اعتراض الصاروخين أية إصابات ولله الحمد.")
+    assert [r[:2] for r in missiles] == [("injured", 0)]
+    assert [r[:2] for r in rows("أطلقت صاروخين على المدينة دون وقوع إصابات.")] == [("injured", 0)]
+    assert rows("ولم يتسن التحقق من وقوع أي إصابات في صفوف المدنيين في إدلب.") == []  # unknown
+    # the leader named after "among the dead" and a comma is one of them
+    leader = rows(
+        "قتل 7 من خبراء الألغام. وأوضحت المصادر أن من بين القتلى، القيادي الميداني البارز."
+    )
+    assert [r[:2] for r in leader] == [("killed", 7), ("killed", 1)]
+    # a side's own words in the first person (AL-internationalNews-2028-20180723)
+    claim = rows('وقال: "هاجمنا أولا القاعدة بسيارة ملغمة ثم اقتحمنا. قتلنا 27 جنديا".')
+    assert [r[:2] for r in claim] == [("killed", 27)]
+    assert [r[:2] for r in rows("اعتقلنا 5 مسلحين في المداهمة.")] == [("detained", 5)]

@@ -101,6 +101,7 @@ def strike(tokens, i, word: str | None = None) -> str | None:
     return None if kick else lookup(word or tokens[i].text, STRIKES)
 
 
+_DATE_PREPOSITIONS = frozenset("في خلال in on".split())  # ، في فبراير الماضي، between commas
 _CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
 
 
@@ -155,8 +156,11 @@ def event_before(
     tokens, position, dated: frozenset[int] = frozenset(), person: bool = False
 ) -> str | None:
     """An event word just before the number: مقتل 11، اعتقال 227، killed two; the tokens of a
-    date (`dated`) and the commas around it are passed over (اعتقلت الشرطة، الأحد، 5 أشخاص), and
-    for a count of people (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
+    date (`dated`), with في or خلال after a comma, and the commas around it are passed over (اعتقلت
+    الشرطة، الأحد، 5 أشخاص; اعتقلت، في فبراير الماضي، 29 امرأة), and for a count of people
+    (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
+    opened = {k - 1 for k in dated if k > 1 and tokens[k - 2].text == ","}  # ، في فبراير
+    dated = dated | {k for k in opened if tokens[k].text in _DATE_PREPOSITIONS}
     i, words = position - 1, 0
     while i >= 0 and words < 5:
         if i in dated or (tokens[i].text == "," and {i - 1, i + 1} & dated):

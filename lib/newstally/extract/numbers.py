@@ -54,6 +54,7 @@ _QUALIFIER_BEFORE_RE = re.compile(  # after و، ف or ب too: وأكثر من 1
 _AT_LEAST_AFTER_RE = re.compile(
     r"^\s+(?:\w+\s+){0,2}\w*,?\s*(?:(?:على|علي) الاقل|at least)(?!\s*,?\s*\d)"
 )
+_POINT_GROUPED_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # 10.000: a point for thousands
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     lower = token.casefold()
     start = tokens[i].norm.start
     if tokens[i].kind == "number":
-        value, j = _digits_value(token), i + 1
+        multiplied = i + 1 < len(tokens) and _multiplier(tokens[i + 1].text)
+        value, j = _digits_value(token, not multiplied), i + 1
         if value is None or _is_ordinal_digits(tokens, i):
             return None, j
         if j < len(tokens):  # 10 آلاف، 2.5 million
@@ -319,9 +321,13 @@ def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     return not after_event or number_after
 
 
-def _digits_value(token: str) -> int | float | None:
+def _digits_value(token: str, grouped: bool = True) -> int | float | None:
     """The value of a digit token (10,000 and 2.5 too); None for a run too long to be a count
-    (an id, a hash) or with a separator after the decimal point (a version or date: 4.2.2)."""
+    (an id, a hash) or with a separator after the decimal point (a version or date: 4.2.2).
+    `grouped`: points before groups of three are thousands (أكثر من 10.000 شخص), unless a
+    multiplier follows (2.500 مليون)."""
+    if grouped and _POINT_GROUPED_RE.fullmatch(token):
+        return int(token.replace(".", ""))
     whole, point, fraction = token.partition(".")
     if len(token) > 18 or "." in fraction or "," in fraction:
         return None

@@ -33,6 +33,7 @@ from .lexicon import (
 from .numbers import NumberMention
 from .zeros import stated_zeros
 
+_AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
 _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
 # Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
 _AFTER_A_FATE = frozenset(
@@ -187,6 +188,8 @@ class CountsOfOne:
         """A singular counted noun right after the event word (an article or adjectives between),
         or a person's name right after it."""
         for k in range(i + 1, min(i + 8, len(tokens))):
+            if k == i + 1 and tokens[k].text == "," and i and tokens[i - 1].text in _AMONG:
+                continue  # من بين القتلى، القيادي الميداني: the comma after "among the dead"
             if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
                 return None
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)

@@ -320,6 +320,8 @@ class _Extractor(CountsOfOne):
         written = self.nt.text[number.start : number.end]
         if event is None or rereading.not_counted(tokens, event, role, written, noun_index, after):
             return None
+        if event in PEOPLE_EVENTS and lookup(pair or "", SUBJECT_WORDS) in THING_ROLES:
+            return None  # اعتراض الصاروخين أية إصابات: two missiles, not two hurt
         subject = self.subjects.of(tokens, position, clause_end, role, event)
         return self._tally(event, number, location, subject, period, None, hedge_at)
 

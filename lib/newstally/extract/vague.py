@@ -70,9 +70,12 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
     )
     if people and verb and not said:
         return False  # (not حاول عدد من المدنيين وبينهم جرحى الفرار: the wounded's own count)
+    if len(before) == 2 and before[1] in _IN_IT:
+        before = before[:1]  # قتل خلاله عدد من الانقلابيين: the event, past "during it"
     return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
 
 
+_IN_IT = frozenset("خلاله خلالها فيه فيها".split())
 _THOSE = frozenset("هؤلاء هولاء هذه هذا تلك اولئك".split())
 _STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي".split())  # another clause's event
 

@@ -28,6 +28,10 @@ _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage"
 _REPORTS = frozenset("تقارير انباء بلاغات".split())
 _CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا"}  # the dead and wounded as such, not مقتل الضابط
 _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own verb, further on
+# لم ينتج عن ... أية إصابات: a result denied, its noun after أي a few words on (not لم يتسن
+# التحقق من وقوع أي إصابات: nothing known)
+_ANY = frozenset(["اي", "ايه"])
+_RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف يؤد تؤد".split())
 _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
@@ -69,6 +73,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
             near = 7 if k and window[k - 1].text in _PASSIVE else near  # No Afghan or coalition
+            resulting = k and window[k - 1].text in _ANY and window[0].text in _RESULTING
+            near = 6 if resulting else near  # لم ينتج عن اعتراض الصاروخين أية إصابات
             own = bridged and k <= near and not clauses.is_purpose(window, k)
             if own or (events and t.text not in _DAMAGE):  # لم يصب أحد فيما وقعت خسائر بشرية
                 events.append(event)
