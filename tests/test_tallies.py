@@ -219,6 +219,13 @@ def test_the_leads_of_other_stories_after_a_cnn_story_give_no_rows():
     teaser = "أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 فلسطينيا في الضفة الغربية.\n"
     assert rows(story + teaser) == []
     assert [r[:2] for r in rows(story + "وأعلن الجيش اعتقال 11 فلسطينيا.\n")] == [("detained", 11)]
+    # the story's own closing lines after يذكر أن, a day set off by commas or not
+    # (CN-middleEast-1045-20180529)
+    closing = "يذكر أن 28 صاروخا استهدفت إسرائيل، الثلاثاء، قبل أن تنفذ 30 غارة جوية على غزة.\n"
+    assert [r[:2] for r in rows(story + closing)] == [("operations", 30)]
+    # ... and after them, another story's lead even with no day in it (CN-middleEast-1518)
+    undated = "هدد ترامب السعودية بعقاب شديد في حال ثبوت ضلوعها باغتيال الصحفي.\n"
+    assert [r[:2] for r in rows(story + closing + undated)] == [("operations", 30)]
 
 
 def test_the_people_a_camp_holds_are_held():
@@ -2125,3 +2132,28 @@ def test_what_the_twenty_fifth_draw_taught():
     claim = rows('وقال: "هاجمنا أولا القاعدة بسيارة ملغمة ثم اقتحمنا. قتلنا 27 جنديا".')
     assert [r[:2] for r in claim] == [("killed", 27)]
     assert [r[:2] for r in rows("اعتقلنا 5 مسلحين في المداهمة.")] == [("detained", 5)]
+
+
+def test_what_the_twenty_sixth_draw_taught():
+    # ANT 2018: "there are no injuries" is a stated zero; "not there" before its noun too
+    none = rows("وأضافت المتحدثة أنه لم يحدث أي انفجار وليس هناك أي إصابات.")
+    assert [r[:2] for r in none] == [("injured", 0)]
+    assert [r[:2] for r in rows("ولم تكن هناك إصابات.")] == [("injured", 0)]
+    assert rows("ليس هناك معلومات عن القتلى.") == []
+    assert rows("وقال إنه ليس هناك تأكيد لعدد القتلى حتى الآن.") == []
+    assert rows("وقال إنه لا يزال هناك جرحى في العناية المركزة.") == []
+    # "hit one of them": one hurt, not the four shot at
+    one = rows("وأطلق المهاجم النار باتجاه أربعة من رجال الشرطة فأصاب أحدهم قبل أن يتحصن.")
+    assert [r[:2] for r in one] == [("other", 4), ("injured", 1)]
+    assert rows("وعرضت مكافآت لمن يدلي بمعلومات تؤدي إلى اعتقال أحدهم.") == []
+    severe = rows("وأصيب ثلاثة فلسطينيين برصاص الاحتلال، إصابة أحدهم خطيرة.")
+    assert [r[:2] for r in severe] == [("injured", 3)]  # one of a toll told: no row of its own
+    # the number of those just named, after a comma; their injury, joined by و
+    seven = rows("وتمكنت الجهة المختصة من القبض على عناصر تلك المجموعة، والبالغ عددهم 7 أشخاص.")
+    assert [r[:2] for r in seven] == [("detained", 7)]
+    four = rows("رغم اعتداء بعض المحتجين على أربعة شرطيين وإصابتهم بجروح طفيفة.")
+    assert [r[:2] for r in four] == [("injured", 4)]
+    assert rows("حافلة تحمل 13 مقاتلا وأسرهم إلى إدلب.")[0][0] != "detained"  # their families
+    assert rows("حافلات على متنها 500 مقاتل وجرحاهم.")[0][0] != "injured"  # their wounded
+    patrol = rows("وأعلن الجيش مقتل أحد أفراد الدورية، والبالغ عددهم أربعة جنود.")
+    assert [r[:2] for r in patrol] == [("killed", 1), ("personnel", 4)]  # one of them killed

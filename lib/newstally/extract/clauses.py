@@ -52,7 +52,7 @@ from .lexicon import (
     is_singular,
     lookup,
 )
-from .number_words import QUALIFIER_WORDS
+from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER
 from .numbers import arabic_number_words
 
 GROUP_REACH = 10  # tokens back from a count of operations to the armed group that did them
@@ -101,6 +101,8 @@ def strike(tokens, i, word: str | None = None) -> str | None:
     return None if kick else lookup(word or tokens[i].text, STRIKES)
 
 
+_THEM = ("هما", "هم", "هن")  # وإصابتهم: the nouns counted before, as the event's object
+_DONE_TO_THEM = frozenset("اصابت جرح قتل مقتل اعتقال احتجاز توقيف خطف اختطاف اعدام".split())
 _DATE_PREPOSITIONS = frozenset("في خلال in on".split())  # ، في فبراير الماضي، between commas
 _CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
 
@@ -162,6 +164,10 @@ def event_before(
     opened = {k - 1 for k in dated if k > 1 and tokens[k - 2].text == ","}  # ، في فبراير
     dated = dated | {k for k in opened if tokens[k].text in _DATE_PREPOSITIONS}
     i, words = position - 1, 0
+    if i > 1 and among(tokens[i - 1].text, {"البالغ"}) and tokens[i].text in THEIR_NUMBER:
+        j = i - (3 if tokens[i - 2].text == "," else 2)  # القبض على عناصرها، والبالغ عددهم 7
+        group = tokens[max(0, j - 3) : j + 1]  # not مقتل أحد أفراد الدورية، والبالغ عددهم 4
+        i = i if any(t.text in PARTS_OF_A_GROUP or is_singular(t.text) for t in group) else j
     while i >= 0 and words < 5:
         if i in dated or (tokens[i].text == "," and {i - 1, i + 1} & dated):
             i -= 1
@@ -422,12 +428,23 @@ def event_after(tokens, person: bool) -> str | None:
         event = event_of(tokens, k)
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
+        if k == 0 and token.text[:1] == "و" and token.text.endswith(_THEM):  # و...هم: of them
+            return _done_to_them(token.text[1:]) or None  # على أربعة شرطيين وإصابتهم بجروح
         if event and not (person and event in ACTIONS):
+            if k + 1 < len(tokens) and tokens[k + 1].text in ONE_OF_THEM:
+                return None  # أربعة من رجال الشرطة فأصاب أحدهم: one of them, told as one
             either = k + 2 < len(tokens) and tokens[k + 1].text in OR
             missing = either and tokens[k + 2].text in _WENT_MISSING
             joined = either and joined_to_next_event(tokens, k + 1, event)
             return "other" if missing or joined else event
     return None
+
+
+def _done_to_them(word: str) -> str | None:
+    """The event of a verbal noun with "them" (اصابتهم، اعتقالهم، مقتلهم; ة written ت; not
+    وأسرهم, "their families", nor وجرحاهم, "their wounded": `_DONE_TO_THEM` only)."""
+    stem = word.removesuffix(next(end for end in _THEM if word.endswith(end)))
+    return lookup(stem, EVENT_WORDS) if stem in _DONE_TO_THEM else None
 
 
 def event_within(tokens, start, stop) -> str | None:

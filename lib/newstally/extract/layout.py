@@ -4,7 +4,7 @@ pages append the leads of other stories after it, and link other stories' headli
 CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
 another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
 الثلاثاء، اعتقال 21 فلسطينيا"). The story's own paragraphs go on with و or ف. The run starts
-at the first such lead from which no later paragraph continues with و or ف.
+at the first such lead from which no later paragraph continues with و or ف (or يذكر، أما).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ _LEAD_DAY_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
 
 
+# A paragraph's first word that goes on with the story, as و and ف do (يذكر أن 28 صاروخا
+# استهدفت إسرائيل، الثلاثاء، ...: the story's own closing lines, not another story's lead).
+_CLOSING = frozenset("يذكر يشار".split())  # يذكر أن: a story's closing lines, said last
+_GOING_ON = _CLOSING | frozenset("اما بدوره بدورها كما علما".split())
 _NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
@@ -42,11 +46,19 @@ def story_end(normalized: NormalizedText) -> int:
         offset += len(line) + 1
     end = len(text)
     for start, paragraph in reversed(paragraphs[1:]):
-        if paragraph.startswith(("و", "ف")):
+        if _goes_on(paragraph):
             break
         if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
             end = start
+    for (_, paragraph), (start, following) in zip(paragraphs[1:], paragraphs[2:], strict=False):
+        if paragraph.split()[0].rstrip(",") in _CLOSING and not _goes_on(following):
+            return min(end, start)  # يذكر أن ...: the story's last lines, then other stories
     return end
+
+
+def _goes_on(paragraph: str) -> bool:
+    """Whether a paragraph goes on with the story before it (و، ف، يذكر، أما، بدوره، كما)."""
+    return paragraph.startswith(("و", "ف")) or paragraph.split()[0].rstrip(",") in _GOING_ON
 
 
 def desk_dateline_end(text: str) -> int:

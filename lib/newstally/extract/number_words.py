@@ -137,3 +137,10 @@ ENGLISH_NUMBER_WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand million a an and"
 ).split()
+
+# "One of them" (فأصاب أحدهم): one of a count, not the count.
+ONE_OF_THEM = frozenset("احدهم احدهما احداهم احداهن احداهما".split())
+# The number of those just named (القبض على عناصر المجموعة، والبالغ عددهم 7), unless what was
+# named is a part of them or one of them (أحد أفراد الدورية، عدد من الركاب، قائد المجموعة).
+THEIR_NUMBER = frozenset("عددهم عددهن عددها".split())
+PARTS_OF_A_GROUP = frozenset("احد احدي عدد عددا بعض بعضا".split())

@@ -30,6 +30,7 @@ from .lexicon import (
     is_singular,
     lookup,
 )
+from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
 from .zeros import stated_zeros
 
@@ -121,7 +122,7 @@ class CountsOfOne:
         if token.text in _ONESELF:
             verb = _killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
             return ("killed", verb) if verb is not None else (None, None)
-        if token.text in _ONE_OF_THEM and i + 1 < len(tokens):
+        if token.text in ONE_OF_THEM and i + 1 < len(tokens):
             event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
             near = tokens[max(0, i - 8) : i + 5]  # 4 إصابات بكورونا، أحدهم مصاب بالسلالة الجديدة
             ill = any(lookup(t.text, DISEASES) or t.text == "بمرض" for t in near)
@@ -203,6 +204,11 @@ class CountsOfOne:
                 return k  # مقتل أنس أبوخوصة: a named person
             if k == i + 1 and self._one_person(tokens, k):
                 return k  # قتل عراقي وجرح آخر: one person of a nationality, one more
+            if k == i + 1 and tokens[k].text in ONE_OF_THEM:  # فأصاب أحدهم
+                event = lookup(tokens[i].text, EVENT_WORDS)  # not one of a toll told before it
+                told = any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - 10) : i])
+                wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
+                return None if told or wanted or self._acts_on_count(tokens, k) else k
             if is_singular(tokens[k].text):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
@@ -314,7 +320,8 @@ _ONESELF = frozenset(["نفسه", "نفسها"])
 # bomber the guide counts only when listed among the dead).
 _KILLED_ONESELF = frozenset(["قتل", "قتلت"])
 _TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
-_ONE_OF_THEM = frozenset(["احدهم", "احدهما", "احداهم", "احداهن", "احداهما"])
+# Information rewarded: معلومات تؤدي إلى اعتقال أحدهم is no arrest.
+_REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split())
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 # Titles that, joined by و to another title, describe the same man rather than another one.

@@ -32,6 +32,8 @@ _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own ve
 # التحقق من وقوع أي إصابات: nothing known)
 _ANY = frozenset(["اي", "ايه"])
 _RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف يؤد تؤد".split())
+_NOT = frozenset(["ليس", "ليست"])  # before هناك: there are no (وليس هناك أي إصابات)
+_BEING = frozenset("كان كانت يكن تكن يكون تكون يوجد توجد".split())  # لم تكن هناك إصابات
 _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
@@ -43,8 +45,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
     """(the zero, its event, who) for each event a negation in the sentence's tokens denies."""
     found = []
     for i, token in enumerate(tokens):
-        if not clauses.is_negation(token.text):
-            continue  # لم، ولم، فلا
+        there = i + 1 < len(tokens) and tokens[i + 1].text == "هناك" and among(token.text, _NOT)
+        if not (clauses.is_negation(token.text) or there):
+            continue  # لم، ولم، فلا; وليس هناك أي إصابات
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
@@ -70,7 +73,12 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
             verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
-            bridged = k == 0 or verb or any(w.text in bridges for w in window[:k])
+            said = [w.text for w in window[:k]]
+            said = said[:-1] if said[-1:] and said[-1] in _ANY else said  # هناك أي إصابات
+            being = len(said) == 1 or (len(said) == 2 and said[0] in _BEING)  # لم تكن هناك
+            none_there = said[-1:] == ["هناك"] and being
+            bridged = k == 0 or verb or any(w.text in bridges for w in window[:k]) or none_there
+            bridged = none_there if there else bridged  # not ليس هناك تأكيد لعدد القتلى
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
             near = 7 if k and window[k - 1].text in _PASSIVE else near  # No Afghan or coalition
             resulting = k and window[k - 1].text in _ANY and window[0].text in _RESULTING
