@@ -1405,7 +1405,8 @@ def test_what_the_ninth_draw_taught():
     russia = rows("وقال المرصد إن روسيا قتلت في غاراتها على إدلب أمس 20 مدنيا.")
     assert [r[:2] for r in russia] == [("killed", 20)]
     # decades and centuries are measures
-    assert rows("واتهم الأمير باغتيال والده قبل 3 عقود.") == []
+    decades = rows("واتهم الأمير باغتيال والده قبل 3 عقود.")
+    assert [r[:2] for r in decades] == [("killed", 1)]  # his father, one: no count of 3
     assert [r[1] for r in rows("واغتيل الإمام قبل 14 قرنا في الكوفة.")] == [1]
     # rescues by their verb before the count, not a raid that saved hostages
     assert rows("وأنقذت سبع عمليات منفصلة 1050 شخصا قبالة ليبيا.")[0][:2] == ("other", 7)
@@ -2157,3 +2158,38 @@ def test_what_the_twenty_sixth_draw_taught():
     assert rows("حافلات على متنها 500 مقاتل وجرحاهم.")[0][0] != "injured"  # their wounded
     patrol = rows("وأعلن الجيش مقتل أحد أفراد الدورية، والبالغ عددهم أربعة جنود.")
     assert [r[:2] for r in patrol] == [("killed", 1), ("personnel", 4)]  # one of them killed
+
+
+def test_what_the_twenty_seventh_draw_taught():
+    # ANT 2018: where most of them came from is no place of their toll (SK-internationalNews-
+    # 3463-20181013), nor one joined to it by و
+    bus = rows(
+        "وصل آلاف المهاجرين إلى اليونان.\n"
+        "وتعرضت حافلة تقل 16 شخصا معظمهم من سوريا وإيران لحادث أسفر عن سقوط 6 قتلى."
+    )
+    assert [r[:4] for r in bus] == [
+        ("other", None, "vague", "Greece"),
+        ("other", 16, "exact", "Greece"),
+        ("killed", 6, "exact", "Greece"),
+    ]
+    # كانو is the verb كانوا misspelt or a name, never Kano
+    assert rows("وقال عناصر الشرطة الذين كانو يريدون تفتيشها إن 3 أشخاص قتلوا.")[0][3] is None
+    # a question or a condition counts no one
+    assert rows("أريد أن أعرف أين هو، هل احتجزوه؟ هل اعتقلوه؟") == []
+    assert rows("ويسمح القانون بترحيل المهاجر إذا ألقي القبض عليه قرب الحدود.") == []
+    # one's kin after an event word is one person, and kin joined by و add up
+    kin = rows("وتسببت الغارة في إصابة زوجته وزوجة ابنه وأخيه وطفلته الصغيرة.")
+    assert [r[:2] for r in kin] == [("injured", 4)]
+    assert [r[:2] for r in rows("حين قتل شاب وأصيبت زوجته في انفجار قنبلة.")] == [
+        ("killed", 1),
+        ("injured", 1),
+    ]
+    # ... not a home town after "most of them" (often where it happened), nor a death of age,
+    # an illness, or kin a number joins; لو is a name's as often (لو دريان)
+    assert rows("قتل 22 مدنيا معظمهم من درعا جراء غارات شنتها طائرات النظام.")[0][3] == "Syria"
+    assert rows("وتولى الحكم بعد وفاة والده عام 2005.") == []
+    assert rows("منذ إصابة والده بنوبة قلبية العام الماضي.") == []
+    mother = rows("أسفرت الغارة عن مقتل والدته واثنين من أشقائه في إدلب.")
+    assert [r[:2] for r in mother] == [("killed", 2)]
+    assert [r[:2] for r in rows("وندد لو دريان باغتيال الصحفي في إسطنبول.")] == [("killed", 1)]
+    assert rows("فجرت انتحارية نفسها في مدينة كانو ما أسفر عن مقتل 12 شخصا.")[0][3] == "Nigeria"

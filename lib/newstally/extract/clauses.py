@@ -429,7 +429,7 @@ def event_after(tokens, person: bool) -> str | None:
         if event and token.text.startswith("و") and token.text[1:] not in EVENT_WORDS:
             return None
         if k == 0 and token.text[:1] == "و" and token.text.endswith(_THEM):  # و...هم: of them
-            return _done_to_them(token.text[1:]) or None  # على أربعة شرطيين وإصابتهم بجروح
+            return _done_to_them(token.text[1:])  # على أربعة شرطيين وإصابتهم بجروح
         if event and not (person and event in ACTIONS):
             if k + 1 < len(tokens) and tokens[k + 1].text in ONE_OF_THEM:
                 return None  # أربعة من رجال الشرطة فأصاب أحدهم: one of them, told as one

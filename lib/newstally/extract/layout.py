@@ -26,9 +26,9 @@ _LEAD_DAY_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5، 1- مقتل 5، 2) اعتقال 3
 
 
-# A paragraph's first word that goes on with the story, as و and ف do (يذكر أن 28 صاروخا
-# استهدفت إسرائيل، الثلاثاء، ...: the story's own closing lines, not another story's lead).
-_CLOSING = frozenset("يذكر يشار".split())  # يذكر أن: a story's closing lines, said last
+# A story's closing lines open with يذكر or يشار (يذكر أن 28 صاروخا استهدفت إسرائيل، الثلاثاء،
+# ...: not another story's lead); they and a few more first words go on with it, as و and ف do.
+_CLOSING = frozenset("يذكر يشار".split())
 _GOING_ON = _CLOSING | frozenset("اما بدوره بدورها كما علما".split())
 _NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day

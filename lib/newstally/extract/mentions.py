@@ -193,15 +193,37 @@ class Mentions:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
-        if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
-            words = words[:-1]  # the clitic glued to the place: لأنقرة
-        if words and words[-1] in PLACE_NOUNS:
-            words = words[:-1]  # من مقرها في ولاية فلوريدا
-        if len(words) > 1 and words[-1] == "من" and _people_from(words[-2]):
-            return True  # 400 ألف لاجئ من دارفور، مسلحين قادمين من سولو: where they came from
+        words = self._words_before(position)
+        if self._came_from(position, words):
+            return True  # 400 ألف لاجئ من دارفور، 16 شخصا معظمهم من سوريا وإيران
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _words_before(self, position: int) -> list[str]:
+        """The words before the place at `position`, its glued clitic (لأنقرة) and a place noun
+        (من مقرها في ولاية فلوريدا) left out."""
+        words = self.text[max(0, position - 40) : position].casefold().split()
+        if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
+            words = words[:-1]
+        return words[:-1] if words and words[-1] in PLACE_NOUNS else words
+
+    def _came_from(self, position: int, words: list[str]) -> bool:
+        """Whether the place at `position` (after `words`) is where people came from: after من
+        and a word of people who came (`_people_from`) or, a country, "most of them" (معظمهم من
+        سوريا; not معظمهم من درعا, a home town, often where it happened); or joined by و to such
+        a place (معظمهم من سوريا وإيران)."""
+        if len(words) > 1 and words[-1] == "من":
+            most = words[-2] in _MOST_OF_THEM and self.is_country(position)
+            return most or _people_from(words[-2])
+        before = self.text[max(0, position - 40) : position]
+        joined = _JOINED_RE.search(before)
+        if not joined:
+            return False
+        word = position - len(before) + joined.start(1)
+        previous = [s for s, *_ in self.at(word, word + len(joined[1])) if self.place_at(s)]
+        first = previous[0] if previous and previous[0] < position else None
+        return first is not None and self._came_from(first, self._words_before(first))
 
     def _joined_speaker(self, position: int) -> bool:
         """Whether the place at `position` follows و after a place that a verb of saying precedes
@@ -273,6 +295,7 @@ def _people_from(word: str) -> bool:
     return lookup(word, _COMING) is not None
 
 
+_MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم معظمهن اغلبهن".split())
 _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
 _COMING = frozenset(
     "قادمين القادمين قادما قادمون الفارين فارين النازحين نازحين عمال العمال عاملا لاجئ لاجئا "

@@ -84,8 +84,11 @@ class CountsOfOne:
         found = []
         for i in range(len(tokens)):
             event, noun = self._one_at(tokens, i, numbers, found)
-            if noun is None or (
-                self._names_person(tokens[noun]) and self._named_again(event, found)
+            asked = any(t.text in _ASKED for t in tokens[max(0, i - 2) : i])  # هل احتجزوه؟
+            if (
+                noun is None
+                or asked
+                or (self._names_person(tokens[noun]) and self._named_again(event, found))
             ):
                 continue
             first, last = sorted((i, noun))
@@ -209,7 +212,7 @@ class CountsOfOne:
                 told = any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - 10) : i])
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
-            if is_singular(tokens[k].text):
+            if is_singular(tokens[k].text) or (k == i + 1 and self._kin_befallen(tokens, i)):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
                     return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
@@ -223,6 +226,21 @@ class CountsOfOne:
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
         return None
+
+    def _kin_befallen(self, tokens, i: int) -> bool:
+        """Whether one's kin right after the event word at `i` is one person it befell (إصابة
+        زوجته); not a death of old age or illness (وفاة والده), an illness (إصابة والده بنوبة
+        قلبية), nor kin a number joins (مقتل والدته واثنين من أشقائه)."""
+        k = i + 1
+        word = tokens[i].text  # its clitic too: ووفاة، بوفاة
+        if tokens[k].text not in _KIN or word in _DEATHS_OF_KIN or word[1:] in _DEATHS_OF_KIN:
+            return False
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        ill = after is not None and after.text[:1] == "ب" and after.text not in _WOUNDS
+        joined = after is not None and any(
+            after.norm.start <= n < after.norm.end for n in self.number_starts
+        )
+        return not ((ill and lookup(tokens[i].text, EVENT_WORDS) == "injured") or joined)
 
     def _seized_named(self, tokens, i: int) -> bool:
         """A verb of arrest with the one arrested named right after it, where the clause ends
@@ -308,18 +326,24 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
     return count, last
 
 
-# One's kin, "his" or "her" (وزوجته، وشقيقها), joined to another person: one person more (not
-# جد: وجدته is "found him" as often).
+# One's kin, "his" or "her" (وزوجته، وشقيقها), one person, alone after an event word (إصابة
+# زوجته) or joined to another (not جد: وجدته is "found him" as often).
 _KIN = frozenset(
     f"{kin}{mine}"
-    for kin in "زوج والد ابن شقيق عم خال حفيد".split()
+    for kin in "زوج والد ابن شقيق عم خال حفيد طفل".split()
     for mine in ("ه", "ها", "ته", "تها")
 ) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
+_DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
+# Wounds after إصابة (إصابة زوجته بجروح), not an illness (إصابة والده بنوبة قلبية).
+_WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصاص بشظايا بطلق بحروق".split())
 _ONESELF = frozenset(["نفسه", "نفسها"])
 # Killed oneself: a suicide stated as a death (not فجر نفسه, how an attack was made, whose
 # bomber the guide counts only when listed among the dead).
 _KILLED_ONESELF = frozenset(["قتل", "قتلت"])
 _TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
+# A question or a condition: هل احتجزوه؟ إذا ألقي القبض عليه (no one held yet; not لو, in
+# names as often: لو دريان).
+_ASKED = frozenset("هل وهل اذا واذا".split())
 # Information rewarded: معلومات تؤدي إلى اعتقال أحدهم is no arrest.
 _REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split())
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}

@@ -73,10 +73,11 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
             verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
-            said = [w.text for w in window[:k]]
-            said = said[:-1] if said[-1:] and said[-1] in _ANY else said  # هناك أي إصابات
-            being = len(said) == 1 or (len(said) == 2 and said[0] in _BEING)  # لم تكن هناك
-            none_there = said[-1:] == ["هناك"] and being
+            between = [w.text for w in window[:k]]
+            if between[-1:] and between[-1] in _ANY:
+                between = between[:-1]  # هناك أي إصابات
+            being = len(between) == 1 or (len(between) == 2 and between[0] in _BEING)
+            none_there = between[-1:] == ["هناك"] and being  # ليس هناك، لم تكن هناك
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k]) or none_there
             bridged = none_there if there else bridged  # not ليس هناك تأكيد لعدد القتلى
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
