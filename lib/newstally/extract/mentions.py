@@ -193,7 +193,10 @@ class Mentions:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
-        words = self._words_before(position)
+        if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
+            words = words[:-1]  # the clitic glued to the place: لأنقرة
+        if words and words[-1] in PLACE_NOUNS:
+            words = words[:-1]  # من مقرها في ولاية فلوريدا
         if self._came_from(position, words):
             return True  # 400 ألف لاجئ من دارفور، 16 شخصا معظمهم من سوريا وإيران
         if words and words[-1] in LOCATIVES:
@@ -201,8 +204,8 @@ class Mentions:
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
     def _words_before(self, position: int) -> list[str]:
-        """The words before the place at `position`, its glued clitic (لأنقرة) and a place noun
-        (من مقرها في ولاية فلوريدا) left out."""
+        """The words before the place at `position`, its glued clitic and a place noun left out
+        (as `aside` reads them)."""
         words = self.text[max(0, position - 40) : position].casefold().split()
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
             words = words[:-1]
@@ -217,7 +220,7 @@ class Mentions:
             most = words[-2] in _MOST_OF_THEM and self.is_country(position)
             return most or _people_from(words[-2])
         before = self.text[max(0, position - 40) : position]
-        joined = _JOINED_RE.search(before)
+        joined = before.rstrip().endswith(("و", "and")) and _JOINED_RE.search(before)
         if not joined:
             return False
         word = position - len(before) + joined.start(1)

@@ -84,12 +84,9 @@ class CountsOfOne:
         found = []
         for i in range(len(tokens)):
             event, noun = self._one_at(tokens, i, numbers, found)
-            asked = any(t.text in _ASKED for t in tokens[max(0, i - 2) : i])  # هل احتجزوه؟
-            if (
-                noun is None
-                or asked
-                or (self._names_person(tokens[noun]) and self._named_again(event, found))
-            ):
+            if noun is None or any(t.text in _ASKED for t in tokens[max(0, i - 2) : i]):
+                continue  # هل احتجزوه؟ إذا ألقي القبض عليه
+            if self._names_person(tokens[noun]) and self._named_again(event, found):
                 continue
             first, last = sorted((i, noun))
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]

@@ -45,9 +45,11 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
     """(the zero, its event, who) for each event a negation in the sentence's tokens denies."""
     found = []
     for i, token in enumerate(tokens):
-        there = i + 1 < len(tokens) and tokens[i + 1].text == "هناك" and among(token.text, _NOT)
-        if not (clauses.is_negation(token.text) or there):
-            continue  # لم، ولم، فلا; وليس هناك أي إصابات
+        there = False
+        if not clauses.is_negation(token.text):
+            there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
+            if not there:
+                continue  # لم، ولم، فلا; وليس هناك أي إصابات
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
