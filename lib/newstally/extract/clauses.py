@@ -103,7 +103,6 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 
 _THEM = ("هما", "هم", "هن")  # وإصابتهم: the nouns counted before, as the event's object
 _DONE_TO_THEM = frozenset("اصابت جرح قتل مقتل اعتقال احتجاز توقيف خطف اختطاف اعدام".split())
-_DATE_PREPOSITIONS = frozenset("في خلال in on".split())  # ، في فبراير الماضي، between commas
 _CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
 
 
@@ -158,11 +157,9 @@ def event_before(
     tokens, position, dated: frozenset[int] = frozenset(), person: bool = False
 ) -> str | None:
     """An event word just before the number: مقتل 11، اعتقال 227، killed two; the tokens of a
-    date (`dated`), with في or خلال after a comma, and the commas around it are passed over (اعتقلت
+    date (`dated`: with في or خلال after a comma) and the commas around it are passed over (اعتقلت
     الشرطة، الأحد، 5 أشخاص; اعتقلت، في فبراير الماضي، 29 امرأة), and for a count of people
     (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
-    opened = {k - 1 for k in dated if k > 1 and tokens[k - 2].text == ","}  # ، في فبراير
-    dated = dated | {k for k in opened if tokens[k].text in _DATE_PREPOSITIONS}
     i, words = position - 1, 0
     if i > 1 and among(tokens[i - 1].text, {"البالغ"}) and tokens[i].text in THEIR_NUMBER:
         j = i - (3 if tokens[i - 2].text == "," else 2)  # القبض على عناصرها، والبالغ عددهم 7

@@ -51,14 +51,19 @@ def story_end(normalized: NormalizedText) -> int:
         if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
             end = start
     for (_, paragraph), (start, following) in zip(paragraphs[1:], paragraphs[2:], strict=False):
-        if paragraph.split()[0].rstrip(",") in _CLOSING and not _goes_on(following):
+        if _first_word(paragraph) in _CLOSING and not _goes_on(following):
             return min(end, start)  # يذكر أن ...: the story's last lines, then other stories
     return end
 
 
 def _goes_on(paragraph: str) -> bool:
     """Whether a paragraph goes on with the story before it (و، ف، يذكر، أما، بدوره، كما)."""
-    return paragraph.startswith(("و", "ف")) or paragraph.split()[0].rstrip(",") in _GOING_ON
+    return paragraph.startswith(("و", "ف")) or _first_word(paragraph) in _GOING_ON
+
+
+def _first_word(paragraph: str) -> str:
+    """A paragraph's first word, without a comma glued to it (بدوره،)."""
+    return paragraph.split(maxsplit=1)[0].rstrip(",")
 
 
 def desk_dateline_end(text: str) -> int:

@@ -193,20 +193,16 @@ class Mentions:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
-        if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
-            words = words[:-1]  # the clitic glued to the place: لأنقرة
-        if words and words[-1] in PLACE_NOUNS:
-            words = words[:-1]  # من مقرها في ولاية فلوريدا
+        words = self._place_words(position, words)
         if self._came_from(position, words):
             return True  # 400 ألف لاجئ من دارفور، 16 شخصا معظمهم من سوريا وإيران
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
-    def _words_before(self, position: int) -> list[str]:
-        """The words before the place at `position`, its glued clitic and a place noun left out
-        (as `aside` reads them)."""
-        words = self.text[max(0, position - 40) : position].casefold().split()
+    def _place_words(self, position: int, words: list[str]) -> list[str]:
+        """The `words` before the place at `position`, its glued clitic (لأنقرة) and a place noun
+        (من مقرها في ولاية فلوريدا) left out."""
         if words and len(words[-1]) == 1 and not self.text[position - 1].isspace():
             words = words[:-1]
         return words[:-1] if words and words[-1] in PLACE_NOUNS else words
@@ -226,7 +222,10 @@ class Mentions:
         word = position - len(before) + joined.start(1)
         previous = [s for s, *_ in self.at(word, word + len(joined[1])) if self.place_at(s)]
         first = previous[0] if previous and previous[0] < position else None
-        return first is not None and self._came_from(first, self._words_before(first))
+        if first is None:
+            return False
+        words = self.text[max(0, first - 40) : first].casefold().split()
+        return self._came_from(first, self._place_words(first, words))
 
     def _joined_speaker(self, position: int) -> bool:
         """Whether the place at `position` follows و after a place that a verb of saying precedes

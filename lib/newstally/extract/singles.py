@@ -126,7 +126,7 @@ class CountsOfOne:
             event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
             near = tokens[max(0, i - 8) : i + 5]  # 4 إصابات بكورونا، أحدهم مصاب بالسلالة الجديدة
             ill = any(lookup(t.text, DISEASES) or t.text == "بمرض" for t in near)
-            told = any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - 6) : i])
+            told = _told(tokens, i, event, 6)
             return (event, i) if event and not (ill or told) else (None, None)
         described = DESCRIBED_FATES.get(token.text)
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
@@ -205,8 +205,7 @@ class CountsOfOne:
             if k == i + 1 and self._one_person(tokens, k):
                 return k  # قتل عراقي وجرح آخر: one person of a nationality, one more
             if k == i + 1 and tokens[k].text in ONE_OF_THEM:  # فأصاب أحدهم
-                event = lookup(tokens[i].text, EVENT_WORDS)  # not one of a toll told before it
-                told = any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - 10) : i])
+                told = _told(tokens, i, lookup(tokens[i].text, EVENT_WORDS), 10)
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
             if is_singular(tokens[k].text) or (k == i + 1 and self._kin_befallen(tokens, i)):
@@ -347,6 +346,12 @@ _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "kille
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
+
+
+def _told(tokens, i, event, reach: int) -> bool:
+    """Whether a word of `event` comes within `reach` tokens before `i`: "one of them" is one
+    of a toll told there (أصيب ثلاثة، إصابة أحدهم خطيرة), no count of its own."""
+    return any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - reach) : i])
 
 
 def singular_before(tokens, i) -> int | None:

@@ -61,6 +61,7 @@ from .singles import CountsOfOne
 from .subjects import Subjects
 
 # Words before a year (في 2016 جندي واحد، من مواليد 1995 مقاتل سابق، في حرب 1967 جندي).
+_DATE_PREPOSITIONS = frozenset("في خلال in on".split())  # ، في فبراير الماضي، between commas
 _BEFORE_YEARS = frozenset(
     "في منذ خلال عام سنه مطلع بدايه نهايه اواخر اوائل منتصف مواليد حرب in since".split()
 )
@@ -153,7 +154,9 @@ class _Extractor(CountsOfOne):
         stop = bisect.bisect_left(self.number_positions, end, lo=first)
         numbers = [n for n in self.numbers[first:stop] if self._is_count(n)]
         self.sentence_country, self.wide_country = self.places.scope(start, end)
-        self.dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
+        dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
+        opening = {k - 1 for k in dated if k > 1 and tokens[k - 2].text == ","}  # ، في فبراير
+        self.dated = dated | {k for k in opening if tokens[k].text in _DATE_PREPOSITIONS}
         self.number_starts = [n.start for n in numbers]
         self.number_ends = frozenset(n.end for n in numbers)
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
