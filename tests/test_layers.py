@@ -29,6 +29,7 @@ LAZY_MODULES = {
     ): "torch loads only when the BiLSTM is trained",
     ("newstally.ner.neural", "newstally.ner.kernels"): "numba loads only when Arabic is tagged",
     ("newstally.ner.chain", "newstally.ner.kernels"): "numba loads only when Arabic is tagged",
+    ("newstally.ner.news_lm", "newstally.ner.kernels"): "numba loads only when Arabic is tagged",
 }
 # Packages imported inside a function, by the module that does it: heavy to import, optional,
 # or used by one command only, so that `import newstally` and a refused file stay quick.
@@ -55,7 +56,7 @@ LAZY_PACKAGES = {
     ("newstally.corpus.tables", "pyarrow"): "corpus tables",
     ("newstally.ner.crf", "pycrfsuite"): "the tagger's CRF, when it runs",
     ("newstally.ner.training", "pycrfsuite"): "training",
-    ("newstally.ner.training", "torch"): "training the BiLSTM-CRF",
+    ("newstally.ner.training", "torch"): "training the BiLSTM-CRF and the news language model",
     ("newstally.ner.tagger", "seqeval"): "scoring",
     ("newstally.ner.embeddings", "gensim"): "training the embeddings",
     ("newstally.ner.embeddings", "sklearn"): "clustering the embeddings",

@@ -19,8 +19,8 @@ from .evaluate.tallies import eval_tallies
 from .evaluate.tally_model import train_tallies
 from .extract.analysis import analyze
 from .extract.entities import BACKENDS, extract_entities
-from .ner.embeddings import train_embeddings
-from .ner.training import ablation, train
+from .ner.embeddings import news_sentences, train_embeddings, wikifane_sentences
+from .ner.training import ablation, train, train_news_lm
 from .paths import (
     ANERCORP,
     ANT_CORPUS,
@@ -29,6 +29,7 @@ from .paths import (
     CRF_MODEL,
     DATA,
     EMBEDDINGS,
+    NEWS_LM,
     ROOT,
     TALLY_MODEL,
 )
@@ -257,10 +258,17 @@ def _train_ner(args: argparse.Namespace):
 
 
 def _train_embeddings(args: argparse.Namespace):
-    card = train_embeddings()
+    news = list(news_sentences())
+    card = train_embeddings(text=news + list(wikifane_sentences()))
     yield f"{EMBEDDINGS}: {card['kept']:,} of {card['vocabulary']:,} words kept, clusters {card['clusters']}"
     yield f"from {card['sentences']:,} sentences, {card['tokens']:,} tokens, in {card['seconds']} s"
     yield f"word2vec {card['parameters']}"
+    card = train_news_lm(news)
+    yield (
+        f"{NEWS_LM}: {card['hidden']} units each way, one pass over {card['tokens']:,} tokens "
+        f"of ANT and ANERcorp train, loss {card['loss'][0]} -> {card['loss'][1]}, "
+        f"in {card['seconds']} s"
+    )
     yield "the tagger reads these now: train it again on them (python -m newstally train-ner)"
 
 

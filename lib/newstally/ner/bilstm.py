@@ -2,7 +2,8 @@
 
 Each token is seen through its normalized word, its stem without proclitics, its vector learned
 from news (fixed), its letters (a convolution over character embeddings, so unseen names still
-have a shape) and its script.
+have a shape), its script, and the states of the news language model at it (fixed: what its
+context says of it; `newstally.ner.news_lm`, trained here too).
 A bidirectional LSTM reads the sentence and a linear-chain CRF scores tag sequences. Training is
 in `newstally.ner.training`; the saved weights are run without torch by `newstally.ner.neural`,
 which gives the tagger the model's per-token tag probabilities.
@@ -18,9 +19,43 @@ import numpy as np
 import torch
 from torch import nn
 
-from . import chain, neural
+from . import chain, neural, news_lm
 from .features import TAGS
 from .neural import IDS, MAX_CHARS, SHAPES, Vocabulary, news_vectors
+
+
+class NewsLanguageModel(nn.Module):
+    """The news language model as trained (`newstally.ner.news_lm` runs it): each word's news
+    vector read by two LSTMs, the forward one's state guessing the next word's cluster, the
+    backward one's the previous word's (`classes`; the last is "no word": a sentence's end)."""
+
+    def __init__(self, hidden: int, classes: int, dropout: float = 0.2):
+        super().__init__()
+        table = torch.from_numpy(news_lm.inputs())
+        self.news = nn.Embedding.from_pretrained(table, freeze=True)
+        self.lstm = nn.LSTM(table.shape[1], hidden, batch_first=True, bidirectional=True)
+        self.dropout = nn.Dropout(dropout)
+        self.guesses = nn.ModuleList([nn.Linear(hidden, classes) for _ in range(2)])
+
+    def states(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """The forward and backward states at each token (batch x tokens x 2 hidden)."""
+        packed = nn.utils.rnn.pack_padded_sequence(
+            self.dropout(self.news(ids)), lengths, batch_first=True, enforce_sorted=False
+        )
+        states, _ = self.lstm(packed)
+        return nn.utils.rnn.pad_packed_sequence(
+            states, batch_first=True, total_length=ids.shape[1]
+        )[0]
+
+    def loss(self, ids: torch.Tensor, lengths: torch.Tensor, targets: torch.Tensor):
+        """The mean cross-entropy of both directions' guesses, summed; `targets` is batch x
+        tokens x 2 (the next word's class, the previous word's), -100 on padding."""
+        states = self.dropout(self.states(ids, lengths)).view(*ids.shape, 2, -1)
+        entropy = nn.CrossEntropyLoss(ignore_index=-100)
+        return sum(
+            entropy(guess(states[:, :, d]).flatten(0, 1), targets[:, :, d].flatten())
+            for d, guess in enumerate(self.guesses)
+        )
 
 
 class ChainCRF(nn.Module):
@@ -52,9 +87,10 @@ class ChainCRF(nn.Module):
 
 
 class BiLSTMCRF(nn.Module):
-    """Word, stem, news-vector, letter and shape embeddings -> BiLSTM -> tag scores -> CRF."""
+    """Word, stem, news-vector, letter and shape embeddings and the news language model's states
+    (`context` wide) -> BiLSTM -> tag scores -> CRF."""
 
-    def __init__(self, vocabulary: Vocabulary, hidden: int, dropout: float = 0.5):
+    def __init__(self, vocabulary: Vocabulary, hidden: int, context: int, dropout: float = 0.5):
         super().__init__()
         self.vocabulary = vocabulary
         self.word = nn.Embedding(len(vocabulary.words), 100, padding_idx=0)
@@ -66,7 +102,10 @@ class BiLSTMCRF(nn.Module):
         self.shape = nn.Embedding(len(SHAPES), 8)
         self.dropout = nn.Dropout(dropout)
         self.lstm = nn.LSTM(
-            100 + 50 + news.shape[1] + 60 + 8, hidden, batch_first=True, bidirectional=True
+            100 + 50 + news.shape[1] + 60 + 8 + context,
+            hidden,
+            batch_first=True,
+            bidirectional=True,
         )
         self.scores = nn.Linear(2 * hidden, len(TAGS))
         self.crf = ChainCRF(len(TAGS))
@@ -84,6 +123,7 @@ class BiLSTMCRF(nn.Module):
                 self.news(batch["news"]),
                 chars,
                 self.shape(batch["shapes"]),
+                batch["context"],
             ],
             -1,
         )
@@ -96,8 +136,8 @@ class BiLSTMCRF(nn.Module):
         return self.scores(self.dropout(hidden))
 
 
-def make_batch(encoded: list[np.ndarray]) -> dict[str, torch.Tensor]:
-    """Padded tensors of a list of encoded sentences."""
+def make_batch(encoded: list[np.ndarray], context: list[np.ndarray]) -> dict[str, torch.Tensor]:
+    """Padded tensors of a list of encoded sentences and their language model states."""
     rows = np.zeros((len(encoded), max(map(len, encoded)), IDS + MAX_CHARS), dtype=np.int64)
     for b, sentence in enumerate(encoded):
         rows[b, : len(sentence)] = sentence
@@ -110,6 +150,9 @@ def make_batch(encoded: list[np.ndarray]) -> dict[str, torch.Tensor]:
         "news": tensor[:, :, 3],
         "chars": tensor[:, :, IDS : IDS + letters].contiguous(),
         "mask": tensor[:, :, 0] > 0,
+        "context": nn.utils.rnn.pad_sequence(
+            [torch.from_numpy(c) for c in context], batch_first=True
+        ),
     }
 
 
@@ -127,7 +170,9 @@ def probabilities(
         filled = [words for words in batch if words]
         if not filled:
             return [np.zeros((0, len(TAGS)))] * len(batch)
-        emissions = model.emissions(make_batch([model.vocabulary.encode(w) for w in filled]))
+        context = news_lm.load().sentence_states(filled)
+        encoded = [model.vocabulary.encode(w) for w in filled]
+        emissions = model.emissions(make_batch(encoded, context))
         scores = [emissions[row, : len(w)].double().numpy() for row, w in enumerate(filled)]
         marginals = iter(chain.marginals(scores, *crf))
         return [next(marginals) if words else np.zeros((0, len(TAGS))) for words in batch]
@@ -151,6 +196,7 @@ def one_thread() -> Iterator[None]:
 
 
 def save(model: BiLSTMCRF, path: Path) -> None:
-    """The model as `newstally.ner.neural` reads it: vocabulary and weights in one `.npz`."""
+    """The model as `newstally.ner.neural` reads it: vocabulary and weights in one `.npz` (with
+    the fingerprints of the news vectors and language model it read)."""
     weights = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     neural.save(model.vocabulary, weights, path)

@@ -103,13 +103,25 @@ def sentences(
 ) -> Iterator[list[str]]:
     """Every sentence of the training text as normalized words: the ANT articles (split and
     tokenized by `newstally.normalize`), ANERcorp's training split and WikiFANE."""
+    yield from news_sentences(ant, anercorp)
+    if wikifane:
+        yield from wikifane_sentences()
+
+
+def news_sentences(ant: Path = ANT_CORPUS, anercorp: Path = ANERCORP) -> Iterator[list[str]]:
+    """The ANT articles' and ANERcorp's training split's sentences as normalized words."""
     with gzip.open(ant, "rt", encoding="utf-8") as lines:
         for line in lines:
             normalized = normalize(json.loads(line)["text"])
             for sentence in normalized.sentences:
                 yield [t.text for t in normalized.sentence_tokens(sentence)]
-    labelled = split(read_conll(anercorp))[0] + (read_wikifane() if wikifane else [])
-    for sentence in labelled:
+    for sentence in split(read_conll(anercorp))[0]:
+        yield [normalize_word(w) or w for w, _ in sentence]
+
+
+def wikifane_sentences() -> Iterator[list[str]]:
+    """WikiFANE's sentences as normalized words."""
+    for sentence in read_wikifane():
         yield [normalize_word(w) or w for w, _ in sentence]
 
 
@@ -120,13 +132,15 @@ def train_embeddings(
     anercorp: Path = ANERCORP,
     wikifane: bool = True,
     granularities: tuple[int, ...] = CLUSTERS,
+    text: list[list[str]] | None = None,
 ) -> dict:
-    """Train word2vec and the clusters, save the kept words; return the card's facts."""
+    """Train word2vec and the clusters on `text` (else the `sentences` of the corpora given),
+    save the kept words; return the card's facts."""
     from gensim.models import Word2Vec
     from sklearn.cluster import KMeans
 
     started = time.perf_counter()
-    text = list(sentences(ant, anercorp, wikifane))
+    text = list(sentences(ant, anercorp, wikifane)) if text is None else text
     model = Word2Vec(text, workers=workers, **PARAMETERS)
     words = model.wv.index_to_key[:KEPT]
     vectors = model.wv.vectors[:KEPT]

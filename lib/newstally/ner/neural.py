@@ -4,9 +4,10 @@ The network is the one `newstally.ner.bilstm` defines and trains in torch: each 
 through its normalized word, its stem without proclitics, its vector learned from news
 (`newstally.ner.embeddings`, fixed in training, so a word the labelled data never had is still
 near the words it is used like), its letters (a convolution over character embeddings, so
-unseen names still have a shape) and its script; a bidirectional LSTM
-over the sentence; tag scores; and a linear-chain CRF, whose per-token marginals
-(`newstally.ner.chain`, run by the tagger) are the model's vote. The weights are one `.npz` file
+unseen names still have a shape), its script and the news language model's states at it
+(`newstally.ner.news_lm`: what its context says of it); a bidirectional LSTM over the sentence;
+tag scores; and a linear-chain CRF, whose per-token marginals (`newstally.ner.chain`, run by the
+tagger) are the model's vote. The weights are one `.npz` file
 (half precision, computed in single). What a word contributes to the LSTM's gates is kept for
 the words met most.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import embeddings
+from . import embeddings, news_lm
 from .features import TAGS, WordRows, normalized_word, shape, stem
 
 WORDS_KEPT = 16_000  # words whose input projection is kept: 3.1 KB each (96 units), 49 MB at most
@@ -95,20 +96,12 @@ class NeuralTagger:
         # (every matrix is C-contiguous: BLAS is several times slower on strided ones)
         self.letters = w["letters.weight"].transpose(2, 1, 0).reshape(-1, w["letters.bias"].size)
         self.letters_bias = w["letters.bias"]
-        directions = ("", "_reverse")
-        # The gates (torch's order: input, forget, cell, output) come out of one tanh: the
-        # weights of the three sigmoid gates are halved, as sigmoid(x) = (1 + tanh(x / 2)) / 2.
-        hidden = w["lstm.weight_hh_l0"].shape[1]
-        half = np.repeat(np.array([0.5, 0.5, 1.0, 0.5], dtype=np.float32), hidden)
-        self.inputs = np.ascontiguousarray(
-            np.concatenate([w[f"lstm.weight_ih_l0{d}"].T * half for d in directions], 1)
-        )
-        self.input_bias = np.concatenate(
-            [(w[f"lstm.bias_ih_l0{d}"] + w[f"lstm.bias_hh_l0{d}"]) * half for d in directions]
-        )
-        self.recurrent = np.ascontiguousarray(
-            np.stack([w[f"lstm.weight_hh_l0{d}"].T * half for d in directions])
-        )
+        inputs, self.input_bias, self.recurrent = news_lm.gate_weights(weights)
+        # the last rows read the language model's states, the others the word's own vectors
+        self.language_model = news_lm.load()
+        own = len(inputs) - 2 * self.language_model.hidden
+        self.inputs = np.ascontiguousarray(inputs[:own])
+        self.context = np.ascontiguousarray(inputs[own:])
         self.scores = np.ascontiguousarray(w["scores.weight"].T)
         self.scores_bias = w["scores.bias"]
         self.transitions, self.start, self.end = (
@@ -128,8 +121,10 @@ class NeuralTagger:
             return [np.zeros((0, len(TAGS)))] * len(sentences)
         from . import kernels  # numba: compiled, or loaded from its cache, on first use
 
-        projected = self._projected([w for i in order for w in sentences[i]])
+        words = [w for i in order for w in sentences[i]]
         starts = np.cumsum(lengths) - lengths
+        context = self.language_model.states(words, starts, lengths)
+        projected = self._projected(words) + context @ self.context
         states = kernels.lstm_states(projected, starts, lengths, self.recurrent)
         scores = (states @ self.scores + self.scores_bias).astype(np.float64)
         result = [None] * len(sentences)
@@ -140,9 +135,10 @@ class NeuralTagger:
         return result
 
     def _projected(self, words: list[str]) -> np.ndarray:
-        """The words as the LSTM's gates first see them, in both directions: what it reads of
-        each word (its word, stem, news, letters and shape vectors side by side) times the input
-        weights; kept for the first `WORDS_KEPT` words met (`WordRows`)."""
+        """The words as the LSTM's gates first see them, in both directions, before their
+        context: what it reads of each word (its word, stem, news, letters and shape vectors side
+        by side) times the input weights; kept for the first `WORDS_KEPT` words met
+        (`WordRows`)."""
         return self._words.rows(
             words, lambda missing: self._vectors(missing) @ self.inputs + self.input_bias
         )
@@ -178,10 +174,14 @@ def news_vectors() -> np.ndarray:
 
 
 def save(vocabulary: Vocabulary, weights: dict[str, np.ndarray], path: Path) -> None:
-    """The vocabulary and the weights (in half precision) in one `.npz` file; the news vectors,
-    which training leaves as they are, stay in their own file, and their fingerprint is kept."""
+    """The vocabulary and the weights (in half precision) in one `.npz` file; the news vectors
+    and language model, which training leaves as they are, stay in their own files, and their
+    fingerprints are kept."""
     weights = {k: v.astype(np.float16) for k, v in weights.items() if k != "news.weight"}
-    trained_with = {"embeddings.fingerprint": np.array(embeddings.load().fingerprint)}
+    trained_with = {
+        "embeddings.fingerprint": np.array(embeddings.load().fingerprint),
+        "news_lm.fingerprint": np.array(news_lm.load().fingerprint),
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     lists = {
         f"vocabulary.{k}": np.array(getattr(vocabulary, k)) for k in ("words", "stems", "chars")
@@ -197,11 +197,16 @@ def load(path: Path) -> NeuralTagger:
         vocabulary = Vocabulary(
             *(saved[f"vocabulary.{k}"].tolist() for k in ("words", "stems", "chars"))
         )
-        weights = {k: saved[k] for k in saved.files if not k.startswith(("vocabulary.", "emb"))}
-        trained_with = str(saved["embeddings.fingerprint"])
-    if trained_with != embeddings.load().fingerprint:
+        weights = {
+            k: saved[k]
+            for k in saved.files
+            if not k.startswith(("vocabulary.", "embeddings.", "news_lm."))
+        }
+        trained_with = str(saved["embeddings.fingerprint"]), str(saved["news_lm.fingerprint"])
+    if trained_with != (embeddings.load().fingerprint, news_lm.load().fingerprint):
         raise ValueError(
-            f"{path}: trained with other news embeddings than {embeddings.EMBEDDINGS} "
+            f"{path}: trained with other news embeddings or language model than "
+            f"{embeddings.EMBEDDINGS} and {news_lm.NEWS_LM} "
             "(train the tagger again: `python -m newstally train-ner`)"
         )
     return NeuralTagger(vocabulary, weights)

@@ -3,7 +3,8 @@
 Two models vote: a linear-chain CRF (trained with CRFsuite) over features of each token and its
 neighbours (the normalized word, its stem without Arabic clitics, prefixes and suffixes, shape, its
 clusters in the news embeddings of `newstally.ner.embeddings`), and a character-aware BiLSTM-CRF
-that also reads each word's news vector (trained in torch, `newstally.ner.bilstm`). Both run in
+that also reads each word's news vector and what a language model of the news makes of its
+context (`newstally.ner.news_lm`; trained in torch, `newstally.ner.bilstm`). Both run in
 numpy (`newstally.ner.crf`, `newstally.ner.neural`; their step-by-step loops compiled with numba,
 `newstally.ner.kernels`), so tagging loads no torch. Their per-token tag probabilities are mixed
 (the BiLSTM-CRF's share is `NEURAL_SHARE`), the probability of "no name" (O) is scaled down by
