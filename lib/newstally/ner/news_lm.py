@@ -36,13 +36,15 @@ def vector_ids(words: list[str]) -> np.ndarray:
     return np.array(ids, dtype=np.int64)
 
 
-def inputs() -> np.ndarray:
-    """What the model reads of each id: its news vector and a last column set for "no vector"
-    (row 0)."""
-    vectors = embeddings.load().vectors.astype(np.float32)
-    table = np.zeros((len(vectors) + 1, vectors.shape[1] + 1), dtype=np.float32)
-    table[1:, :-1] = vectors
-    table[0, -1] = 1.0
+def inputs(ids: np.ndarray | None = None) -> np.ndarray:
+    """What the model reads of each id (`vector_ids`; every id when none are given): the news
+    vector of row id - 1, and a last column set for id 0, "no vector"."""
+    vectors = embeddings.load().vectors
+    ids = np.arange(len(vectors) + 1) if ids is None else ids
+    table = np.zeros((len(ids), vectors.shape[1] + 1), dtype=np.float32)
+    known = ids > 0
+    table[known, :-1] = vectors[ids[known] - 1]
+    table[~known, -1] = 1.0
     return table
 
 
@@ -71,7 +73,6 @@ class NewsLM:
     def __init__(self, weights: dict[str, np.ndarray]):
         self.inputs, self.bias, self.recurrent = gate_weights(weights)
         self.hidden = self.recurrent.shape[1]
-        self._table = inputs()
         self._words = WordRows(WORDS_KEPT)
         self.weights = weights
 
@@ -89,7 +90,7 @@ class NewsLM:
         from . import kernels
 
         projected = self._words.rows(
-            words, lambda missing: self._table[vector_ids(missing)] @ self.inputs + self.bias
+            words, lambda missing: inputs(vector_ids(missing)) @ self.inputs + self.bias
         )
         return kernels.lstm_states(projected, starts, lengths, self.recurrent)
 

@@ -63,6 +63,8 @@ def train(
 ) -> dict:
     """Train the CRF, then (unless `neural_path` is None) the BiLSTM-CRF, keeping the epoch whose
     vote with the CRF scores best on the development split; write the models and their scores.
+    Both read the news embeddings, and the BiLSTM-CRF the news language model (`news_lm`), that
+    `train-embeddings` made.
 
     Given a `wikifane` mapping of its classes, the CRF also learns from WikiFANE, each of its
     features twice: as it is and marked as Wikipedia's, so what holds only in Wikipedia is
