@@ -24,6 +24,14 @@ from .features import TAGS
 from .neural import IDS, MAX_CHARS, SHAPES, Vocabulary, news_vectors
 
 
+def both_ways(lstm: nn.LSTM, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    """A bidirectional LSTM's states over padded sentences (batch x tokens x 2 hidden), each read
+    only as far as its length (packed), zeros beyond."""
+    packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+    states, _ = lstm(packed)
+    return nn.utils.rnn.pad_packed_sequence(states, batch_first=True, total_length=x.shape[1])[0]
+
+
 class NewsLanguageModel(nn.Module):
     """The news language model as trained (`newstally.ner.news_lm` runs it): each word's news
     vector read by two LSTMs, the forward one's state guessing the next word's cluster, the
@@ -39,13 +47,7 @@ class NewsLanguageModel(nn.Module):
 
     def states(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """The forward and backward states at each token (batch x tokens x 2 hidden)."""
-        packed = nn.utils.rnn.pack_padded_sequence(
-            self.dropout(self.news(ids)), lengths, batch_first=True, enforce_sorted=False
-        )
-        states, _ = self.lstm(packed)
-        return nn.utils.rnn.pad_packed_sequence(
-            states, batch_first=True, total_length=ids.shape[1]
-        )[0]
+        return both_ways(self.lstm, self.dropout(self.news(ids)), lengths)
 
     def loss(self, ids: torch.Tensor, lengths: torch.Tensor, targets: torch.Tensor):
         """The mean cross-entropy of both directions' guesses, summed; `targets` is batch x
@@ -128,12 +130,7 @@ class BiLSTMCRF(nn.Module):
             -1,
         )
         lengths = batch["mask"].sum(1)
-        packed = nn.utils.rnn.pack_padded_sequence(
-            self.dropout(x), lengths, batch_first=True, enforce_sorted=False
-        )
-        hidden, _ = self.lstm(packed)
-        hidden, _ = nn.utils.rnn.pad_packed_sequence(hidden, batch_first=True, total_length=length)
-        return self.scores(self.dropout(hidden))
+        return self.scores(self.dropout(both_ways(self.lstm, self.dropout(x), lengths)))
 
 
 def make_batch(encoded: list[np.ndarray], context: list[np.ndarray]) -> dict[str, torch.Tensor]:
