@@ -79,6 +79,33 @@ def test_a_range_counts_from_its_lower_bound():
 def test_monday_is_not_two():
     assert find_numbers(normalize("وقعت الاشتباكات ليل الاثنين في طهران")) == []
     assert [m.value for m in find_numbers(normalize("وأصيب الاثنين بجروح"))] == [2]
+    # after an event word with a count near it, or before الماضي, it is the day (ANT, 2018)
+    values = [
+        [m.value for m in find_numbers(normalize(text))]
+        for text in (
+            "قُتل الاثنين ما لا يقل عن 55 فلسطينياً في اشتباكات",
+            "إن ما يصل إلى 60 فلسطينيا قتلوا الاثنين في إطلاق نار",
+            "أن الكاتب توفي الاثنين الماضي إثر أزمة قلبية",
+        )
+    ]
+    assert values == [[55], [60], []]
+    # a word of one is no number near: أحد المعتقلين الاثنين, one of the two detainees
+    assert [m.value for m in find_numbers(normalize("أحد المعتقلين الاثنين كان على تواصل"))] == [
+        1,
+        2,
+    ]
+
+
+def test_ordinals_and_spans_of_time_are_not_counts():
+    # الرابعة عشرة is the fourteenth; السنوات العشر a span of ten years (ANT, 2018)
+    assert find_numbers(normalize("إن فتى في الرابعة عشرة من عمره لقي حتفه")) == []
+    assert find_numbers(normalize("نفذت حكما للإعدام خلال السنوات العشر الماضية")) == []
+    assert [m.value for m in find_numbers(normalize("قتل أربعة عشر شخصا"))] == [14]
+    assert [m.value for m in find_numbers(normalize("القتلى الثلاثة في درعا"))] == [3]
+    # the whole run is passed over, and ألفين's ا is no article
+    assert find_numbers(normalize("خلال الأشهر الاثني عشر الماضية")) == []
+    assert find_numbers(normalize("خلال الساعات الأربع وعشرين الماضية")) == []
+    assert [m.value for m in find_numbers(normalize("في العام ألفين وستة عند اغتيال"))] == [2006]
 
 
 def test_versions_and_dotted_dates_are_not_counts():

@@ -2193,3 +2193,42 @@ def test_what_the_twenty_seventh_draw_taught():
     assert [r[:2] for r in mother] == [("killed", 2)]
     assert [r[:2] for r in rows("وندد لو دريان باغتيال الصحفي في إسطنبول.")] == [("killed", 1)]
     assert rows("فجرت انتحارية نفسها في مدينة كانو ما أسفر عن مقتل 12 شخصا.")[0][3] == "Nigeria"
+
+
+def test_counts_read_past_their_brackets_and_the_letter_of_one():
+    # the Egyptian and Yemeni style of a number in brackets (ANT, 2018), not a year or a minute
+    assert [r[:4] for r in rows("وأعلن الجيش مقتل عدد (6) عنصر تكفيري في شمال سيناء.")] == [
+        ("killed", 6, "exact", "Egypt")
+    ]
+    assert [r[:2] for r in rows("أسفرت المواجهات عن مقتل (5) وجرح (8) في تعز.")] == [
+        ("killed", 5),
+        ("injured", 8),
+    ]
+    assert rows("وسجل الهدف الثاني (78) بضربة رأس في مرمى مولدوفا.") == []
+    assert rows("وأجرى الفريق الطبي (10) عمليات قلب مفتوح في صنعاء.") == []
+    assert [r[:2] for r in rows("وقدر عدد المصابين بـ (12) جريحا في تعز.")] == [("injured", 12)]
+    # واحد starts with و but joins nothing: the one killed is not the injured
+    one = rows("وفي حادث منفصل، قتل شخص واحد وأصيب 7 آخرون في البصرة خلال مظاهرات.")
+    assert [r[:4] for r in one] == [("killed", 1, "exact", "Iraq"), ("injured", 7, "exact", "Iraq")]
+    # القبض عليهما: two arrested
+    two = rows("وعاد إلى لاهور برفقة ابنته فتم إلقاء القبض عليهما.")
+    assert [r[:2] for r in two] == [("detained", 2)]
+
+
+def test_no_zero_for_a_missed_target_an_intent_or_a_virus():
+    assert rows("وقال إن الصاروخ لم يصب هدفه في صنعاء.") == []
+    assert [r[:2] for r in rows("وقالت إنها لم تقصد قتل زوجها في الخرطوم.")] == [("killed", 1)]
+    assert rows("وإن لم تسجل أي إصابة بالفيروس في المنطقة.") == []
+    assert [r[:2] for r in rows("وسقط الصاروخ في صنعاء ولم يصب أحد بأذى.")] == [("injured", 0)]
+    # a disease near the count makes no wounded, unless a raid is named too (ANT, 2018)
+    ebola = "أن عدد الذين توفوا بفيروس إيبولا في الكونغو الديموقراطية ارتفع إلى 25 شخصا من أصل 45 حالة، "
+    assert [r[:2] for r in rows(ebola + "وتأكدت إصابة 14 شخصا آخرين.") if r[0] == "injured"] == []
+    raid = rows("وكان المستشفى مكتظا بمصابي مرض الكوليرا حين خلفت الغارة عشرات الجرحى.")
+    assert [r[:2] for r in raid] == [("injured", None)]
+    # interviews with victims are no victims
+    assert rows("ويعتمد التقرير على أكثر من 600 مقابلة مع ضحايا انتهاكات في بنغلادش.") == []
+
+
+def test_the_congo_spelt_with_waw_is_the_democratic_republic():
+    drc = rows("وارتفع عدد القتلى في الكونغو الديموقراطية إلى 25 شخصا.")
+    assert [r[3] for r in drc] == ["Congo, The Democratic Republic of the"]

@@ -114,10 +114,11 @@ def described_one(tokens, i, names_person) -> int | None:
 
 
 def arrest_of_one(tokens, i) -> bool:
-    """القبض at `i` done to one person (ألقت الشرطة القبض عليها، تم القبض عليه): not sought,
-    rewarded, ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة القبض عليه), not
-    denied (لم يتم القبض عليه), not a cell or a gang (الخلية التي ألقي القبض عليها)."""
-    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها"):
+    """القبض at `i` done to one person or two (ألقت الشرطة القبض عليها، تم القبض عليه،
+    عليهما): not sought, rewarded, ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة
+    القبض عليه), not denied (لم يتم القبض عليه), not a cell or a gang (الخلية التي ألقي القبض
+    عليها)."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها", "عليهما"):
         return False
     before = tokens[max(0, i - 4) : i]  # ألقت قوات الأمن القبض، وتم القبض
     done = any(among(t.text, _DONE) for t in before) and all(t.text != "التي" for t in before)

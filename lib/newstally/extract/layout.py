@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from ..text import NormalizedText
-from .lexicon import ARABIC_WEEKDAYS, DESK_CITIES
+from .lexicon import (
+    ARABIC_WEEKDAYS,
+    DESK_CITIES,
+    EVENT_WORDS,
+    PERSON_ROLES,
+    SUBJECT_WORDS,
+    lookup,
+)
 
 # The outlet's mark near the start of a CNN page: "دبي، الإمارات العربية المتحدة (CNN)--".
 _CNN_MARK = r"\((?:CNN|CNC)\)"
@@ -30,7 +37,7 @@ _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5،
 # ...: not another story's lead); they and a few more first words go on with it, as و and ف do.
 _CLOSING = frozenset("يذكر يشار".split())
 _GOING_ON = _CLOSING | frozenset("اما بدوره بدورها كما علما".split())
-_NUMBER_OF = frozenset((word, "(", ")") for word in ("عدد", "وعدد", "بعدد"))
+_NUMBER_OF = frozenset(["عدد", "وعدد", "بعدد"])
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 
 
@@ -97,15 +104,16 @@ def is_linked_headline(line: str, words: int) -> bool:
 
 
 def unbracketed(tokens: list) -> list:
-    """A sentence's tokens without the brackets around a number after عدد (القضاء على عدد (8)
-    فرد تكفيري, the Egyptian army's style), which would cut it off its event and its noun (not
-    a match's minute: أدين دجيكو (81)), and without the points of initials ("Four U.S.
+    """A sentence's tokens without the brackets around a number that counts (القضاء على عدد (8)
+    فرد تكفيري, the Egyptian army's style; `_counted_in_brackets`), which would cut it off its
+    event and its noun (not a match's minute: أدين دجيكو (81)), and without the points of initials ("Four U.S.
     soldiers": the points would end the count's clause)."""
     drop = {
         k
         for i in range(2, len(tokens) - 1)
         if tokens[i].kind == "number"
-        and (tokens[i - 2].text, tokens[i - 1].text, tokens[i + 1].text) in _NUMBER_OF
+        and tokens[i - 1].text + tokens[i + 1].text == "()"
+        and _counted_in_brackets(tokens, i)
         for k in (i - 1, i + 1)
     }
     drop |= {
@@ -114,6 +122,15 @@ def unbracketed(tokens: list) -> list:
         if tokens[i].text == "." and is_initial(tokens[i - 1].text) and tokens[i + 1].kind == "word"
     }
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _counted_in_brackets(tokens: list, i: int) -> bool:
+    """A number in brackets at `i` that counts: after عدد, an event word or ب (مقتل (5) وجرح
+    (8)، قدر عددهم بـ (12) جريحا), or before people or من (القضاء على (26) فردا)."""
+    before, after = tokens[i - 2].text, tokens[i + 2].text if i + 2 < len(tokens) else ""
+    if before in _NUMBER_OF or before == "ب" or lookup(before, EVENT_WORDS):
+        return True
+    return after == "من" or lookup(after, SUBJECT_WORDS) in PERSON_ROLES
 
 
 def is_initial(word: str) -> bool:

@@ -67,16 +67,12 @@ EVENT_WORDS = {
         "operations",
     ),
     **dict.fromkeys(
-        (
-            "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings"
-        ).split(),
+        "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings".split(),
         "attacks",
     ),
     # the displaced, the missing and remains found: the guide's other
     **dict.fromkeys(
-        (
-            "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing"
-        ).split(),
+        "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing".split(),
         "other",
     ),
 }
@@ -150,7 +146,9 @@ SUBJECT_WORDS = {
         ).split(),
         "property",
     ),
-    **dict.fromkeys("بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير".split(), "documents"),
+    **dict.fromkeys(  # and interviews: 600 مقابلة مع ضحايا
+        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات".split(), "documents"
+    ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
 # A counted noun and the first letters of the adjective after it that change what it counts.
@@ -287,15 +285,15 @@ ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people 
 # Diseases: أصاب وباء الكوليرا نحو مليون شخص, "infected" is not "injured".
 DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
-    "السكري التهاب بجلطه بالجلطه بسكته بالسكته "  # a stroke as what one was struck with
-    "cholera measles virus disease cancer malaria flu".split()
+    "السكري التهاب بجلطه بالجلطه بسكته بالسكته ايبولا "  # a stroke as what one was struck with
+    "cholera measles virus disease cancer malaria flu ebola".split()
 )
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
 AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
 # Strikes are operations only as what a number counts (12 ضربة جوية، ضربتين), not as the word
 # before a count (دمرت الضربات 12 مركبة: vehicles; ضربة ناجحة على خمسة مواقع: sites).
 STRIKES = {"ضربه": "operations", "ضربات": "operations"}
-KICKS = frozenset("جزاء الجزاء ركنيه حره ترجيح الترجيح".split())  # ضربة جزاء: a penalty kick
+KICKS = frozenset("جزاء الجزاء ركنيه حره ترجيح الترجيح راس".split())  # ضربة جزاء، ضربة رأس: kicks
 # Words that end the reach of an event word after a count (فيما، بينما، في حين، في: a new clause
 # or a place, past which another event is not the count's).
 CLAUSE_STARTS = frozenset("فيما بينما في حين and while but".split())

@@ -118,6 +118,18 @@ ORDINAL_NOUNS = frozenset(
     "ذكري السنويه دوره نسخه جوله قمه مؤتمر يوم اسبوع مره طبعه قرن فرقه لواء كتيبه".split()
 )
 
+# The units of an ordinal from 11th to 19th, before عشر/عشرة (الرابعة عشرة من عمره: 14th, no
+# count of ten), as normalized.
+TEEN_ORDINALS = frozenset(
+    "الحادي الحاديه الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس "
+    "السادسه السابع السابعه الثامن الثامنه التاسع التاسعه".split()
+)
+
+# Spans of time with ال, before a number with ال that is their length (السنوات العشر الماضية).
+SPANS = frozenset(
+    "السنوات السنين الاعوام الايام الاسابيع الاشهر الشهور الساعات الدقائق العقود القرون".split()
+)
+
 # A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 MULTIPLIERS = {

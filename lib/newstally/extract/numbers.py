@@ -17,6 +17,7 @@ from .lexicon import (
     BARE_TOLLS,
     EVENT_WORDS,
     INCLUSION,
+    ONE_WORDS,
     OTHERS,
     SUBJECT_WORDS,
     is_singular,
@@ -33,6 +34,8 @@ from .number_words import (
     ORDINAL_NOUNS,
     QUALIFIER_WORDS,
     RANGE_WORDS,
+    SPANS,
+    TEEN_ORDINALS,
     VAGUE,
 )
 from .vague import (
@@ -216,7 +219,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         value = round(FRACTIONS[token] * multiplier)
         return _mention(text, start, tokens[i + 1].norm.end, value), i + 2
     if _arabic_word_value(token, words) is not None:
-        if _is_ordinal_ten(tokens, i, words) or _is_verb_alf(tokens, i):
+        if _is_ordinal_or_span(tokens, i, words):
+            return None, _arabic_words(text, tokens, i, words)[1]  # the whole run: الاثني عشر
+        if _is_verb_alf(tokens, i):
             return None, i + 1
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
@@ -241,13 +246,19 @@ def _one_included(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _is_ordinal_ten(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
+def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with
-    ال is an ordinal: الذكرى السبعين، القرن العشرين، ثورة العشرين."""
+    ال is an ordinal: الذكرى السبعين، القرن العشرين، ثورة العشرين; so is عشر/عشرة after the
+    unit of an ordinal (الرابعة عشرة); a number with ال after a span of time with ال is its length
+    (السنوات العشر)."""
     token = tokens[i].text
+    if i and words.get(token) == 10 and tokens[i - 1].text in TEEN_ORDINALS:
+        return True  # في الرابعة عشرة من عمره: the fourteenth
+    before = tokens[i - 1].text if i else ""
+    if before in SPANS and token.startswith("ال") and token[2:] in words:
+        return True  # خلال السنوات العشر الماضية، الأيام الثلاثة: a span of time
     if not (token.startswith("ال") and token[2:] in words and words[token] >= 20):
         return False  # (الف، الفين: a thousand, whose ا is no article)
-    before = tokens[i - 1].text if i else ""
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))
 
 
@@ -305,20 +316,31 @@ def is_year(mention: NumberMention, text: str) -> bool:
     )
 
 
+# Words on each side of الاثنين after an event word within which a number makes it Monday (a
+# word of one, or Sunday, is none).
+_WEEKDAY_REACH = 6
+_NOT_NEAR = ONE_WORDS | {"الاحد"}
+
+
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الاثنين is Monday, not "the two", unless من follows it (الاثنين من المعتقلين) or a word
-    of what befell people comes just before it and no number after it (وأصيب الاثنين بجروح; not
-    بشن هجوم الاثنين)."""
+    of what befell people comes just before it with no number near (وأصيب الاثنين بجروح; not
+    بشن هجوم الاثنين, قُتل الاثنين ما لا يقل عن 55 فلسطينيا, 60 فلسطينيا قتلوا الاثنين: the
+    count is the number's, the day Monday's)."""
     if tokens[i].text not in ("الاثنين", "والاثنين"):
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following and following.text == "من":
         return False
+    if following and following.text in ("الماضي", "المقبل"):
+        return True  # توفي الاثنين الماضي
     after_event = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) not in (None, *ACTIONS)
-    number_after = following is not None and (
-        following.kind == "number" or _arabic_word_value(following.text, words) is not None
+    near = tokens[max(0, i - 1 - _WEEKDAY_REACH) : i - 1] + tokens[i + 1 : i + 1 + _WEEKDAY_REACH]
+    number_near = any(  # not أحد المعتقلين الاثنين: one of the two
+        t.kind == "number" or (_arabic_word_value(t.text, words) and t.text not in _NOT_NEAR)
+        for t in near
     )
-    return not after_event or number_after
+    return not after_event or number_near
 
 
 def _digits_value(token: str, grouped: bool = True) -> int | float | None:

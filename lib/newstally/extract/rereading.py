@@ -234,9 +234,11 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
     if (event == "operations" and following in _CIVIL_OPERATIONS) or (event in ACTIONS and cyber):
         return True  # 1.8 مليون عملية سداد، 25 مليون هجوم إلكتروني، "50 cyber attacks"
-    around = tokens[max(0, after - 8) : after + 3]
+    around = tokens[max(0, after - 16) : after + 3]  # توفوا بفيروس إيبولا ... إصابة 14 منهم
     shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
-    return event == "injured" and (shock or any(lookup(t.text, DISEASES) for t in around))
+    ill = any(lookup(t.text, DISEASES) for t in around)
+    struck = any(lookup(t.text, EVENT_WORDS) in ACTIONS for t in around)  # a raid on a clinic
+    return event == "injured" and (shock or (ill and not struck))
 
 
 _B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic

@@ -92,7 +92,9 @@ class CountsOfOne:
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
             named, last = (1, last)
-            if noun > i and self._names_person(tokens[noun]):
+            if noun > i and tokens[noun].text == "عليهما":
+                named = 2  # فتم إلقاء القبض عليهما: the two
+            elif noun > i and self._names_person(tokens[noun]):
                 named, last = names_from(tokens, noun, self.mentions.name_words)
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2

@@ -53,7 +53,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions
-from .number_words import DUAL_OWNERS, ENGLISH_NUMBER_WORDS
+from .number_words import DUAL_OWNERS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
@@ -255,7 +255,7 @@ class _Extractor(CountsOfOne):
                 following = [t for t in tokens[noun_index + 1 : noun_index + 10] if t.text != ","]
             event = clauses.event_after(following, role in PERSON_ROLES or people)
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
-                event = self._event_after_list(tokens, noun_index, clause_end)
+                event = tolls.event_after_list(tokens, noun_index, clause_end)
         event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = hedge and tokens[hedge - 1].text in INCLUSION  # بينهم 3، بينهم أكثر من 180
@@ -346,7 +346,8 @@ class _Extractor(CountsOfOne):
         before it (توفي 3 جرحى: they died)."""
         if not (event in TOLLS and noun_event in TOLLS - {event}):
             return False
-        joined = tokens[hedge].text[:1] == "و" or (hedge and tokens[hedge - 1].text in AND)
+        joined = tokens[hedge].text[:1] == "و" and tokens[hedge].text not in ONE_WORDS  # واحد
+        joined = joined or (hedge and tokens[hedge - 1].text in AND)
         if hedge and tokens[hedge - 1].text[:1] == "و":  # ونقل 35 جريحا: a verb of its own
             joined = joined or not clauses.event_of(tokens, hedge - 1)
         before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start
@@ -355,27 +356,6 @@ class _Extractor(CountsOfOne):
             for k in range(max(0, hedge - 2), hedge)
         )
         return joined and before and not clauses.joined_to_next_event(tokens, after + 1, noun_event)
-
-    @staticmethod
-    def _event_after_list(tokens, noun: int, clause_end: int) -> str | None:
-        """The event told after a list of people joined by and/و right after the counted noun
-        (`noun`): Three civilians and two soldiers were killed, Two Israelis and a Palestinian
-        were injured, ثمانية طلاب واثنين من المدرسين قتلوا (not "40 soldiers took part in the
-        operation and 2 were killed": "and" that opens a clause of its own)."""
-        following = noun + 1
-        if following >= len(tokens):
-            return None
-        if tokens[following].text in AND and following + 1 < len(tokens):
-            start = following + 1
-            listed = tokens[start].text.casefold()
-            if not (clauses.is_number(tokens[start]) or listed in ENGLISH_NUMBER_WORDS):
-                return None  # "engaged one insurgent and detained several": a verb of its own
-        elif following == clause_end - 1 and tokens[following].text[:1] == "و":
-            start = clause_end  # the و of the next number
-        else:
-            return None
-        stop = min(start + 6, clauses.clause_end(tokens, start, None))  # not past a full stop
-        return clauses.event_after(tokens[start:stop], True)
 
     def _distributed(self, tally: Tally, number: NumberMention, end: int) -> list[Tally]:
         """A count given for each of several places (3 في كل من العراق وسوريا): a row for each."""

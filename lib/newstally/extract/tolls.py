@@ -6,8 +6,10 @@ tokens of a sentence."""
 
 from __future__ import annotations
 
-from .clauses import CAUSES, event_of, is_number, joined_to_next_event
+from . import clauses
+from .clauses import CAUSES, event_after, event_of, is_number, joined_to_next_event
 from .lexicon import (
+    AND,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     COORDINATION,
@@ -23,6 +25,7 @@ from .lexicon import (
     TOLL_NOUNS,
     lookup,
 )
+from .number_words import ENGLISH_NUMBER_WORDS
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
@@ -158,3 +161,24 @@ def bare_item(tokens, after: int) -> bool:
 _OTHER_PEOPLE = frozenset("اخرين اخرون منهم منها".split())
 _COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
 _ITEM_ENDS = frozenset("في خلال علي من بحسب وفق حسب منذ".split())
+
+
+def event_after_list(tokens, noun: int, clause_end: int) -> str | None:
+    """The event told after a list of people joined by and/و right after the counted noun
+    (`noun`): Three civilians and two soldiers were killed, Two Israelis and a Palestinian
+    were injured, ثمانية طلاب واثنين من المدرسين قتلوا (not "40 soldiers took part in the
+    operation and 2 were killed": "and" that opens a clause of its own)."""
+    following = noun + 1
+    if following >= len(tokens):
+        return None
+    if tokens[following].text in AND and following + 1 < len(tokens):
+        start = following + 1
+        listed = tokens[start].text.casefold()
+        if not (is_number(tokens[start]) or listed in ENGLISH_NUMBER_WORDS):
+            return None  # "engaged one insurgent and detained several": a verb of its own
+    elif following == clause_end - 1 and tokens[following].text[:1] == "و":
+        start = clause_end  # the و of the next number
+    else:
+        return None
+    stop = min(start + 6, clauses.clause_end(tokens, start, None))  # not past a full stop
+    return event_after(tokens[start:stop], True)

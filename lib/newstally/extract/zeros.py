@@ -9,6 +9,7 @@ from .layout import is_initial
 from .lexicon import (
     BARE_TOLLS,
     CLAUSE_ENDS,
+    DISEASES,
     FALLS,
     FORCE_SUBJECTS,
     HEDGE_VERBS,
@@ -36,6 +37,7 @@ _NOT = frozenset(["ليس", "ليست"])  # before هناك: there are no (ول�
 _BEING = frozenset("كان كانت يكن تكن يكون تكون يوجد توجد".split())  # لم تكن هناك إصابات
 _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
+_MEANT = frozenset("يرد ترد يقصد تقصد يتعمد تتعمد ينو تنو".split())  # verbs of meaning to
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
 # أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
 _CARE_GIVEN = frozenset("اجلاء نقل علاج اسعاف انقاذ تسليم دفن".split())
@@ -57,8 +59,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             continue
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
-        wanted = len(window) > 1 and window[0].text == "يرد" and window[1].text in _DEEDS
-        if wanted:  # لم يرد قتل الضحية: did not mean to kill (not لم يرد قتلى: none reported)
+        wanted = len(window) > 1 and window[0].text in _MEANT and window[1].text in _DEEDS
+        if wanted:  # لم يرد قتل الضحية، لم تقصد قتل زوجها: did not mean to (not لم يرد قتلى)
             continue
         stop = next((k for k, t in enumerate(window) if t.text in CLAUSE_ENDS), len(window))
         window = window[:stop]  # لم تعتقل أي شخص، كما لم تحدث إصابات: two zeros
@@ -69,6 +71,10 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if t.text in FALLS and not clauses.falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
+            aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
+            ill = any(lookup(w.text, DISEASES) for w in window[k + 1 : k + 3])
+            if aimed or ill:  # لم يصب هدفه: the missile missed; لم تسجل أي إصابة بالفيروس
+                continue
             if k > 2 and window[k - 2].text == "اي" and lookup(window[k - 3].text, _CARE_GIVEN):
                 continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
@@ -142,3 +148,8 @@ def _but(window) -> bool:
         lookup(t.text, _EXCEPTIONS) and not (k + 1 < len(window) and window[k + 1].text in _DAMAGE)
         for k, t in enumerate(window)
     )
+
+
+def _aimed_at(word: str) -> bool:
+    """A target after a verb of hitting (لم يصب هدفه، لم تصب الأهداف): a strike that missed."""
+    return word.removeprefix("ال").startswith(("هدف", "اهداف"))
