@@ -23,6 +23,7 @@ from newstally.ner import (
     embeddings,
     features,
     kernels,
+    names,
     neural,
     news_lm,
     tagger,
@@ -288,8 +289,10 @@ def test_numpy_models_give_what_their_trainers_give():
     sentences = sentences[-60:] + [SEED_SENTENCE, ["داعش"]]
     crfsuite = pycrfsuite.Tagger()
     crfsuite.open(str(MODEL_PATH))
+    known = names.load(MODEL_PATH)  # the gazetteer's names it was trained with
+    assert any(any(known.tags(words)) for words in sentences)
     for words, ours in zip(sentences, probabilities(sentences, MODEL_PATH, None), strict=True):
-        crfsuite.set(token_features(words))
+        crfsuite.set(token_features(words, known))
         theirs = [[crfsuite.marginal(t, i) for t in TAGS] for i in range(len(words))]
         np.testing.assert_allclose(ours, theirs, atol=1e-5)
     model = neural.load(NEURAL_PATH)
@@ -309,6 +312,30 @@ def test_numpy_models_give_what_their_trainers_give():
         strict=True,
     ):
         np.testing.assert_allclose(ours, theirs, atol=1e-4)
+
+
+def test_the_crf_sees_the_names_the_gazetteer_knew_when_it_was_trained(tmp_path):
+    known = names.load(MODEL_PATH)
+    # the longest name wins, its first word also behind a clitic (ANERcorp's own spellings)
+    words = "وقال مسؤول في الأمم المتحدة إن القوات دخلت بالموصل".split()
+    assert known.tags(words) == [
+        None,
+        None,
+        None,
+        "B-ORG:organization",
+        "I-ORG:organization",
+        None,
+        None,
+        None,
+        "B-LOC:city",
+    ]
+    features = token_features(words, known)
+    assert features[3]["gz"] == "B-ORG:organization" and features[2]["1:gz"] == "B-ORG:organization"
+    assert "gz" not in token_features(words)[3]  # no list, no names
+    # a CRF without its list is refused, with the command that makes one
+    shutil.copy(MODEL_PATH, tmp_path / "ner.crfsuite")
+    with pytest.raises(FileNotFoundError, match="train-ner"):
+        names.load(tmp_path / "ner.crfsuite")
 
 
 def test_features_see_the_stem_behind_clitics():

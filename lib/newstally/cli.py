@@ -19,6 +19,7 @@ from .evaluate.tallies import eval_tallies
 from .evaluate.tally_model import train_tallies
 from .extract.analysis import analyze
 from .extract.entities import BACKENDS, extract_entities
+from .extract.gazetteer import load_gazetteer
 from .ner.embeddings import news_sentences, train_embeddings, wikifane_sentences
 from .ner.training import ablation, train, train_news_lm
 from .paths import (
@@ -246,14 +247,16 @@ def _eval_ner(args: argparse.Namespace):
 
 
 def _train_ner(args: argparse.Namespace):
-    scores = train()
+    names = load_gazetteer().names()  # the places and actors it knows, as the CRF's features
+    scores = train(names=names)
     yield f"models: {CRF_MODEL}, {BILSTM_MODEL}, trained in {scores['training_seconds']} s"
     yield "development split:"
     yield from score_lines(scores)
     if args.ablation:
         with tempfile.TemporaryDirectory() as work_dir:
             yield "ablation (development F1): " + ", ".join(
-                f"{name} {result['overall']['f1']:.2f}" for name, result in ablation(Path(work_dir))
+                f"{name} {result['overall']['f1']:.2f}"
+                for name, result in ablation(Path(work_dir), names=names)
             )
 
 

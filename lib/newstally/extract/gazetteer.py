@@ -92,6 +92,17 @@ class Gazetteer:
                 return self.nisbas[stem]
         return None
 
+    def names(self) -> dict[str, str]:
+        """Every alias (its token keys joined by spaces; American also as اميركي is written,
+        which `token_key` reads as امريكي) and what it names (`LABEL:kind`): the known names the
+        tagger's CRF is trained to read (`newstally.ner.names`)."""
+        names = {}
+        for keys, i in self.index.items():
+            written = " ".join(keys)
+            for name in dict.fromkeys([written, written.replace("امريك", "اميرك")]):
+                names[name] = f"{self.entries[i].label}:{self.entries[i].kind}"
+        return names
+
     def add(self, entry: Entry) -> None:
         """Add an entry, merging its aliases into an entry of the same id; first alias wins."""
         if entry.id in self.entries:

@@ -4,18 +4,21 @@ numpy arrays: each token's tag scores, many sentences at once (their marginals a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..cache import cached
+from . import names as name_lists
 from .features import (
     NEIGHBOURS,
     PAIRS,
     TAGS,
+    NameList,
     WordRows,
+    name_features,
     neighbour_features,
     normalized_word,
     word_features,
@@ -31,6 +34,7 @@ class FeatureWeights:
     attributes: dict[str, int]
     weights: np.ndarray  # attributes x TAGS
     transitions: np.ndarray  # TAGS x TAGS, from -> to
+    names: NameList | None = field(default=None, repr=False)  # what it was trained with
     _rows: WordRows = field(default_factory=lambda: WordRows(WORDS_KEPT), repr=False)
     _zero: np.ndarray = field(default_factory=lambda: np.zeros(len(TAGS)), repr=False)
 
@@ -61,7 +65,23 @@ class FeatureWeights:
                 tokens.append(i + to)
                 rows.append(row)
         np.add.at(scores, tokens, self.weights[rows])
+        np.add.at(scores, *self._named(sentences))
         return np.split(scores, np.cumsum(lengths)[:-1])
+
+    def _named(self, sentences: list[list[str]]) -> tuple[list[int], np.ndarray]:
+        """The tokens in or beside a known name (`name_features`), and their attributes'
+        weights."""
+        tokens, rows, first = [], [], 0
+        for sentence in sentences:
+            known = self.names.tags(sentence) if self.names is not None else []
+            for k in range(len(sentence)) if any(known) else ():
+                for key, value in name_features(known, k).items():
+                    row = self.attributes.get(f"{key}:{value}")
+                    if row is not None:
+                        tokens.append(first + k)
+                        rows.append(row)
+            first += len(sentence)
+        return tokens, self.weights[rows]
 
     @property
     def start(self) -> np.ndarray:
@@ -113,9 +133,11 @@ class FeatureWeights:
 @lru_cache(maxsize=2)
 def load(model_path: str) -> FeatureWeights:
     """The CRFsuite model file's weights, read once per process (and kept in the library's
-    cache, `newstally.cache`: CRFsuite's dump of them takes longer to parse than to use)."""
+    cache, `newstally.cache`: CRFsuite's dump of them takes longer to parse than to use), with
+    the name list it was trained with (`newstally.ner.names`)."""
     sources = [Path(model_path), Path(__file__), Path(__file__).with_name("features.py")]
-    return cached("crf", sources, ["python-crfsuite"], lambda: _read(model_path))
+    weights = cached("crf", sources, ["python-crfsuite"], lambda: _read(model_path))
+    return replace(weights, names=name_lists.load(Path(model_path)))
 
 
 def _read(model_path: str) -> FeatureWeights:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..text import normalize_word, strip_proclitic
+from ..text import clitic_variants, normalize_word, strip_proclitic
 from .embeddings import load as load_embeddings
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -21,15 +21,19 @@ _DIGIT_RE = re.compile(r"\d")
 
 NEIGHBOURS = (-2, -1, 1, 2)
 PAIRS = ("-1:w|w", "w|+1:w")
+NAME_FEATURES = ((0, "gz"), (-1, "-1:gz"), (1, "1:gz"))  # a known name at and beside a token
 
 
-def token_features(words: list[str]) -> list[dict[str, float | str]]:
+def token_features(words: list[str], names: NameList | None = None) -> list[dict[str, float | str]]:
     """The CRF features of every token of a sentence (raw tokens as the corpus splits them):
-    its own (`word_features`), its neighbours' (`neighbour_features`) and the word pairs."""
+    its own (`word_features`), its neighbours' (`neighbour_features`), the word pairs, and the
+    known names it is in or beside (`name_features`; `names` a `newstally.ner.names.NameList`)."""
     normalized = [normalized_word(w) for w in words]
+    known = names.tags(words) if names is not None else [None] * len(words)
     features = []
     for i, word in enumerate(normalized):
         feature: dict[str, float | str] = {"bias": 1.0, **word_features(words[i])}
+        feature |= name_features(known, i)
         for offset in NEIGHBOURS:
             j = i + offset
             if 0 <= j < len(words):
@@ -42,6 +46,15 @@ def token_features(words: list[str]) -> list[dict[str, float | str]]:
             feature[PAIRS[1]] = f"{word}|{normalized[i + 1]}"
         features.append(feature)
     return features
+
+
+def name_features(known: list[str | None], i: int) -> dict[str, str]:
+    """The known name (`NameList.tags`) token `i` is in, and those of the tokens beside it."""
+    return {
+        key: known[i + offset]
+        for offset, key in NAME_FEATURES
+        if 0 <= i + offset < len(known) and known[i + offset]
+    }
 
 
 def word_features(word: str) -> dict[str, str]:
@@ -145,3 +158,52 @@ def shape(word: str) -> str:
     if not any(c.isalpha() for c in word):
         return "punct"
     return "arabic"
+
+
+FIRSTS_KEPT = 50_000  # words whose possible first words of a name are remembered
+
+
+class NameList:
+    """Known names (their normalized words joined by spaces) and what each is (`LABEL:kind`),
+    as the CRF sees them: each token inside one is tagged with its place in the name, its type
+    and its kind (B-LOC:city, I-ORG:armed group), by a name that matches there (its first word
+    maybe behind a clitic: بالموصل), read left to right; kept beside the CRF (`names`)."""
+
+    def __init__(self, names: dict[str, str]):
+        self.names = names
+        self._index = {tuple(name.split(" ")): kind for name, kind in names.items()}
+        self._longest: dict[str, int] = {}
+        for words in self._index:
+            self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
+        self._firsts: dict[str, tuple[str, ...]] = {}  # a word -> the names' first words in it
+
+    def tags(self, words: list[str]) -> list[str | None]:
+        """B-/I- and what the name is, for each token inside a known name; None elsewhere."""
+        keys = [normalized_word(w) for w in words]
+        tags: list[str | None] = [None] * len(words)
+        i = 0
+        while i < len(keys):
+            found = self._at(keys, i)
+            if found is None:
+                i += 1
+                continue
+            length, kind = found
+            tags[i : i + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+            i += length
+        return tags
+
+    def _at(self, keys: list[str], i: int) -> tuple[int, str] | None:
+        """The longest name starting at token `i` with its first word as written, else without
+        its clitics (`clitic_variants`, the first form that starts a name), as (tokens, kind)."""
+        firsts = self._firsts.get(keys[i])
+        if firsts is None:
+            variants = clitic_variants(keys[i])
+            firsts = tuple(f for f, _ in variants if f in self._longest)
+            if len(self._firsts) < FIRSTS_KEPT:
+                self._firsts[keys[i]] = firsts
+        for first in firsts:
+            for length in range(min(self._longest.get(first, 0), len(keys) - i), 0, -1):
+                kind = self._index.get((first, *keys[i + 1 : i + length]))
+                if kind is not None:
+                    return length, kind
+        return None

@@ -13,9 +13,10 @@ import numpy as np
 
 from ..paths import ANERCORP, BILSTM_MODEL, CRF_MODEL, NER_SCORES, NEWS_LM, SHARED_DATA
 from . import crf, embeddings, neural, news_lm
+from . import names as name_lists
 from .conll import read_conll, repair_iob, split
 from .discourse import WINDOW
-from .features import TAGS, token_features
+from .features import TAGS, NameList, token_features
 from .tagger import (
     NEURAL_SHARE,
     O_WEIGHT,
@@ -60,6 +61,7 @@ def train(
     iterations: int = 300,
     epochs: int = 40,
     wikifane: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> dict:
     """Train the CRF, then (unless `neural_path` is None) the BiLSTM-CRF, keeping the epoch whose
     vote with the CRF scores best on the development split; write the models and their scores.
@@ -70,7 +72,10 @@ def train(
     features twice: as it is and marked as Wikipedia's, so what holds only in Wikipedia is
     learned by the marked copies, which news never has (Daumé's feature augmentation,
     one-sided). It makes the CRF better alone and the vote worse (the ablation), so the
-    committed CRF is trained without it."""
+    committed CRF is trained without it.
+
+    `names` (a name -> `LABEL:kind` table, the gazetteer's: `Gazetteer.names`) are the known
+    names the CRF sees (`newstally.ner.names`), saved beside it; none when not given."""
     import pycrfsuite
 
     training, development = split(read_conll(corpus))
@@ -78,20 +83,22 @@ def train(
         training += [_wojood_tags(s) for s in read_conll(path)]
     started = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
+    known = NameList(names or {})
     for sentence in training:
         words, tags = zip(*sentence, strict=True)
-        trainer.append(token_features(list(words)), list(tags))
+        trainer.append(token_features(list(words), known), list(tags))
     for sentence in read_wikifane(mapping=wikifane) if wikifane is not None else ():
         words, tags = zip(*sentence, strict=True)
-        trainer.append(_in_domain("wiki", token_features(list(words))), list(tags))
+        trainer.append(_in_domain("wiki", token_features(list(words), known)), list(tags))
     trainer.set_params(
         {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
     )
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
+    name_lists.save(known.names, model_path)  # beside the model, once it is trained
     crf.load.cache_clear()
     crf_seconds = time.perf_counter() - started
-    params: dict = {"c1": c1, "c2": c2, "max_iterations": iterations}
+    params: dict = {"c1": c1, "c2": c2, "max_iterations": iterations, "crf_names": len(known.names)}
     if neural_path is not None:
         gold = [[t for _, t in s] for s in development]
         crf_votes = probabilities([[w for w, _ in s] for s in development], model_path, None)
@@ -122,23 +129,36 @@ def _in_domain(domain: str, features: list[dict]) -> list[dict]:
 
 
 def ablation(
-    work_dir: Path, models: tuple[Path, Path] = (CRF_MODEL, BILSTM_MODEL)
+    work_dir: Path,
+    models: tuple[Path, Path] = (CRF_MODEL, BILSTM_MODEL),
+    names: dict[str, str] | None = None,
 ) -> list[tuple[str, dict]]:
-    """Development scores of each idea: CRFs trained in `work_dir` on ANERcorp alone and with
-    WikiFANE (about 10 minutes), then the committed models alone and voting, the vote with the
-    WikiFANE CRF, the vote with and without O_WEIGHT, and with its tags made consistent across
-    the sentences around each (`discourse`)."""
+    """Development scores of each idea: CRFs trained in `work_dir` on ANERcorp alone, without
+    the gazetteer's `names` (default: those the committed CRF was trained with), and with
+    WikiFANE (about 12 minutes), then the committed models
+    alone and voting, the vote with the CRF without names and with the WikiFANE CRF, the vote
+    with and without O_WEIGHT, and with its tags made consistent across the sentences around
+    each (`discourse`)."""
     _, development = split(read_conll(ANERCORP))
     crf, bilstm = models
+    names = name_lists.load(crf).names if names is None else names
     alone, wiki = work_dir / "anercorp.crfsuite", work_dir / "wikifane.crfsuite"
+    no_names = work_dir / "no_names.crfsuite"
     train(extra=(), model_path=alone, neural_path=None, scores_path=work_dir / "anercorp.json")
-    train(model_path=wiki, neural_path=None, scores_path=work_dir / "wiki.json", wikifane=MAPPING)
+    train(model_path=no_names, neural_path=None, scores_path=work_dir / "no_names.json")
+    wiki_scores = work_dir / "wiki.json"
+    train(model_path=wiki, neural_path=None, scores_path=wiki_scores, wikifane=MAPPING, names=names)
     return [
         ("CRF, ANERcorp only", evaluate_sentences(development, alone, None, 1.0, None)),
-        ("CRF + Wojood sample", evaluate_sentences(development, crf, None, 1.0, None)),
-        ("CRF + Wojood + WikiFANE", evaluate_sentences(development, wiki, None, 1.0, None)),
+        ("CRF + Wojood sample", evaluate_sentences(development, no_names, None, 1.0, None)),
+        ("CRF + Wojood + names", evaluate_sentences(development, crf, None, 1.0, None)),
+        ("CRF + Wojood + names + WikiFANE", evaluate_sentences(development, wiki, None, 1.0, None)),
         ("BiLSTM-CRF (+ Wojood)", evaluate_sentences(development, None, bilstm, 1.0, None)),
         ("CRF and BiLSTM-CRF voting", evaluate_sentences(development, crf, bilstm, 1.0, None)),
+        (
+            "voting, the CRF without names",
+            evaluate_sentences(development, no_names, bilstm, window=None),
+        ),
         (
             "voting, the CRF with WikiFANE",
             evaluate_sentences(development, wiki, bilstm, window=None),
