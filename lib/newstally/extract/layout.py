@@ -106,8 +106,8 @@ def is_linked_headline(line: str, words: int) -> bool:
 def unbracketed(tokens: list) -> list:
     """A sentence's tokens without the brackets around a number that counts (القضاء على عدد (8)
     فرد تكفيري, the Egyptian army's style; `_counted_in_brackets`), which would cut it off its
-    event and its noun (not a match's minute: أدين دجيكو (81)), and without the points of initials ("Four U.S.
-    soldiers": the points would end the count's clause)."""
+    event and its noun (not a match's minute: أدين دجيكو (81)), and without the points of
+    initials ("Four U.S. soldiers": the points would end the count's clause)."""
     drop = {
         k
         for i in range(2, len(tokens) - 1)

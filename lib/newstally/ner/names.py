@@ -24,6 +24,7 @@ def path_for(model_path: Path) -> Path:
 
 
 def save(names: dict[str, str], model_path: Path) -> None:
+    """Keep a CRF's name list beside it (`path_for`), sorted and compressed."""
     path = path_for(model_path)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(dict(sorted(names.items())), ensure_ascii=False, indent=0)
