@@ -1161,6 +1161,15 @@ def test_an_authority_places_an_article_that_names_no_place():
     assert [r[:4] for r in saudi] == [("detained", 5, "exact", "Saudi Arabia")]
     # an army acts abroad too: no country from it
     assert rows("قتل الجيش الأمريكي 4 مسلحين.")[0][3] is None
+    # nor from a ministry; but an article that names no place and uses one country's adjective
+    # most, twice or more, is in that country (an Algerian military plane crash, ANT 2018)
+    crash = (
+        "أعلنت وزارة الدفاع الجزائرية مقتل 257 شخصا جراء تحطم الطائرة العسكرية. "
+        "وقالت مصادر رسمية جزائرية إن السبب يعود إلى خلل تقني."
+    )
+    assert [r[:4] for r in rows(crash)] == [("killed", 257, "exact", "Algeria")]
+    assert rows(crash.split(". ")[0] + ".")[0][3] is None  # once is not enough
+    assert rows(crash + " ودانت الحكومة الفرنسية والرئاسة الفرنسية الحادث.")[0][3] is None
     # a list of people before its event, one of them without a number; not a verb after "and"
     assert rows("Two Israelis and a Palestinian were injured in the stabbing attack.")[0][:2] == (
         "injured",
@@ -1609,6 +1618,10 @@ def test_what_the_twelfth_draw_taught():
     assert [r[3] for r in fuego] == ["Guatemala", "Guatemala"]
     volcano = rows("قضى 25 شخصا على الأقل نحبهم بعد ثوران بركان فويغو في غواتيمالا.")
     assert volcano[0][:3] == ("killed", 25, "at_least")
+    # قضى before a count of people is their death, before a count of years their time spent
+    flood = rows("وفي 2014، قضى 77 شخصا من جراء الفيضانات في الجزائر.")
+    assert flood[0][:4] == ("killed", 77, "exact", "Algeria")
+    assert rows("قضى 20 عاما في سجون الجزائر.") == []
     # an illness is no wound; families (الأسر) are no captivity; the suspects are not one
     assert "injured" not in [r[0] for r in rows("وتوفيت بعد إصابتها بسرطان الثدي في أمريكا.")]
     assert rows("وقال المجلس إن الآلاف من الأسر تضطر الى النوم في العراء في الغوطة.") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import takewhile
 
@@ -90,7 +91,9 @@ class Places:
     def __init__(self, normalized: NormalizedText, mentions: Mentions):
         self.nt = normalized
         self.mentions = mentions
-        self.main_country = mentions.main_country(0, len(normalized.text)) or self._authority()
+        self.main_country = (
+            mentions.main_country(0, len(normalized.text)) or self._authority() or self._people()
+        )
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
@@ -101,6 +104,15 @@ class Places:
         الإيرانية; not an army or a government, which act abroad too)."""
         end = len(self.nt.text) if end is None else end
         return next(self._nationalities(_AUTHORITY_RE, start, end), None)
+
+    def _people(self) -> Place | None:
+        """For an article that names no place: the country whose adjective it uses most, twice
+        or more and more than any other's (وزارة الدفاع الجزائرية، مصادر رسمية جزائرية)."""
+        found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text)))
+        ranked = Counter(place.country for place in found).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return next(place for place in found if place.country == ranked[0][0])
 
     def _nationalities(self, pattern: re.Pattern, start: int, end: int) -> Iterator[Place]:
         """The country of each word `pattern` finds (its first group) that is a country's

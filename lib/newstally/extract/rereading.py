@@ -44,8 +44,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
         return None  # التقى نحو أربعين من عائلات الضحايا: the families, not the dead
-    if event in (None, "other") and met_their_fate(tokens, hedge, after):
-        return "killed"  # قضى 25 شخصا على الأقل نحبهم: they died (no sentence passed)
+    if event in (None, "other") and met_their_fate(tokens, hedge, after, role in PERSON_ROLES):
+        return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
@@ -140,11 +140,14 @@ def _counted_other(tokens, k) -> bool:
 _ADVERBS = frozenset("ايضا تقريبا يوميا اسبوعيا شهريا سنويا اضافيا جديدا مجددا".split())
 
 
-def met_their_fate(tokens, hedge, after) -> bool:
-    """قضى right before the count and نحبهم a few words after it, in its clause (قضى 25 شخصا على
-    الأقل نحبهم; not 300 شخص قضى 4 منهم نحبهم, nor لم يقض أحد نحبه)."""
+def met_their_fate(tokens, hedge, after, people: bool) -> bool:
+    """قضى right before a count of `people` (قضى 77 شخصا; not قضى 20 عاما, years spent), or
+    before a count and نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم; not
+    300 شخص قضى 4 منهم نحبهم, nor لم يقض أحد نحبه)."""
     if not (hedge and tokens[hedge - 1].text in _ENDED):
         return False
+    if people:
+        return True
     for t in tokens[after : after + 5]:
         if t.text in _FATES:
             return True
