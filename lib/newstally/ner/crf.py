@@ -13,12 +13,12 @@ import numpy as np
 from ..cache import cached
 from . import names as name_lists
 from .features import (
+    NAME_FEATURES,
     NEIGHBOURS,
     PAIRS,
     TAGS,
     NameList,
     WordRows,
-    name_features,
     neighbour_features,
     normalized_word,
     word_features,
@@ -70,15 +70,15 @@ class FeatureWeights:
 
     def _named(self, sentences: list[list[str]]) -> tuple[list[int], np.ndarray]:
         """The tokens in or beside a known name (`name_features`), and their attributes'
-        weights."""
+        weights: each token in a name gives its tag to itself and to the tokens beside it."""
         tokens, rows, first = [], [], 0
         for sentence in sentences:
             known = self.names.tags(sentence) if self.names is not None else []
-            for k in range(len(sentence)) if any(known) else ():
-                for key, value in name_features(known, k).items():
-                    row = self.attributes.get(f"{key}:{value}")
-                    if row is not None:
-                        tokens.append(first + k)
+            for k, tag in enumerate(known):
+                for offset, key in NAME_FEATURES if tag is not None else ():
+                    row = self.attributes.get(f"{key}:{tag}")
+                    if row is not None and 0 <= k - offset < len(sentence):
+                        tokens.append(first + k - offset)
                         rows.append(row)
             first += len(sentence)
         return tokens, self.weights[rows]

@@ -179,11 +179,11 @@ class NameList:
 
     def tags(self, words: list[str]) -> list[str | None]:
         """B-/I- and what the name is, for each token inside a known name; None elsewhere."""
-        keys = [normalized_word(w) for w in words]
         tags: list[str | None] = [None] * len(words)
         i = 0
-        while i < len(keys):
-            found = self._at(keys, i)
+        while i < len(words):
+            firsts = self._firsts_in(words[i])
+            found = self._at(words, i, firsts) if firsts else None
             if found is None:
                 i += 1
                 continue
@@ -192,18 +192,25 @@ class NameList:
             i += length
         return tags
 
-    def _at(self, keys: list[str], i: int) -> tuple[int, str] | None:
-        """The longest name starting at token `i` with its first word as written, else without
-        its clitics (`clitic_variants`, the first form that starts a name), as (tokens, kind)."""
-        firsts = self._firsts.get(keys[i])
+    def _firsts_in(self, word: str) -> tuple[str, ...]:
+        """The names' first words a token may be: its normalized form, else that form without
+        its clitics (`clitic_variants`), in that order; remembered for `FIRSTS_KEPT` words."""
+        firsts = self._firsts.get(word)
         if firsts is None:
-            variants = clitic_variants(keys[i])
+            variants = clitic_variants(normalized_word(word))
             firsts = tuple(f for f, _ in variants if f in self._longest)
             if len(self._firsts) < FIRSTS_KEPT:
-                self._firsts[keys[i]] = firsts
+                self._firsts[word] = firsts
+        return firsts
+
+    def _at(self, words: list[str], i: int, firsts: tuple[str, ...]) -> tuple[int, str] | None:
+        """The longest name starting at token `i` with one of its `firsts` (the first that
+        starts one), as (tokens, kind)."""
         for first in firsts:
-            for length in range(min(self._longest.get(first, 0), len(keys) - i), 0, -1):
-                kind = self._index.get((first, *keys[i + 1 : i + length]))
+            longest = min(self._longest[first], len(words) - i)
+            rest = [normalized_word(w) for w in words[i + 1 : i + longest]]
+            for length in range(longest, 0, -1):
+                kind = self._index.get((first, *rest[: length - 1]))
                 if kind is not None:
                     return length, kind
         return None
