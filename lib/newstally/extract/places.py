@@ -56,6 +56,10 @@ _REGIONS = (
 _ABROAD = frozenset(
     "لاجئ لاجئا لاجئين لاجئون معتقل معتقلين معتقلون سجين سجناء اسري مهاجر مهاجرين".split()
 )
+# Armies and their strikes, which act abroad: their adjective places no article (الجيش الأمريكي).
+_ARMED = frozenset(
+    "الجيش جيش القوات قوات الجنود جنود جندي جنديا الطائرات طائرات المقاتلات الغارات غارات".split()
+)
 # A side of a country written before its name in English (in eastern Syria, in northeast Syria).
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -92,7 +96,9 @@ class Places:
         self.nt = normalized
         self.mentions = mentions
         self.main_country = (
-            mentions.main_country(0, len(normalized.text)) or self._authority() or self._people()
+            mentions.main_country(0, len(normalized.text))
+            or self._authority()
+            or self._adjective_country()
         )
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
@@ -105,14 +111,26 @@ class Places:
         end = len(self.nt.text) if end is None else end
         return next(self._nationalities(_AUTHORITY_RE, start, end), None)
 
-    def _people(self) -> Place | None:
-        """For an article that names no place: the country whose adjective it uses most, twice
-        or more and more than any other's (وزارة الدفاع الجزائرية، مصادر رسمية جزائرية)."""
-        found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text)))
+    def _adjective_country(self) -> Place | None:
+        """For an article that names no place and no authority by its nationality: the country
+        whose adjective it uses most, twice or more and more than any other's (وزارة الدفاع
+        الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
+        (الجيش الأمريكي، لاجئين سوريين)."""
+        found = [
+            place
+            for place in self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text))
+            if self._word_before(place) not in _ARMED | _ABROAD
+        ]
         ranked = Counter(place.country for place in found).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return next(place for place in found if place.country == ranked[0][0])
+
+    def _word_before(self, place: Place) -> str:
+        """The word before the word of a place mention (normalized: الجيش before الأمريكي)."""
+        text = self.nt.text
+        space = text.rfind(" ", 0, self.nt.from_raw(place.start, place.end)[0])
+        return text[text.rfind(" ", 0, max(space, 0)) + 1 : max(space, 0)]
 
     def _nationalities(self, pattern: re.Pattern, start: int, end: int) -> Iterator[Place]:
         """The country of each word `pattern` finds (its first group) that is a country's

@@ -44,7 +44,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
         return None  # التقى نحو أربعين من عائلات الضحايا: the families, not the dead
-    if event in (None, "other") and met_their_fate(tokens, hedge, after, role in PERSON_ROLES):
+    people = role in PERSON_ROLES | {"children"}
+    if event in (None, "other") and met_their_fate(tokens, hedge, after, people):
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
@@ -141,13 +142,15 @@ _ADVERBS = frozenset("ايضا تقريبا يوميا اسبوعيا شهريا
 
 
 def met_their_fate(tokens, hedge, after, people: bool) -> bool:
-    """قضى right before a count of `people` (قضى 77 شخصا; not قضى 20 عاما, years spent), or
-    before a count and نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم; not
-    300 شخص قضى 4 منهم نحبهم, nor لم يقض أحد نحبه)."""
+    """قضى right before a count whose noun is of `people`, with no time spent said after it
+    (قضى 77 شخصا; not قضى 20 عاما, nor قضى 300 مهاجر أسبوعا في البحر), or before a count and
+    نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم; not 300 شخص قضى 4
+    منهم نحبهم, nor لم يقض أحد نحبه)."""
     if not (hedge and tokens[hedge - 1].text in _ENDED):
         return False
     if people:
-        return True
+        following = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[after + 1 : after + 4])
+        return not any(lookup(t.text, _SPENT) for t in following)
     for t in tokens[after : after + 5]:
         if t.text in _FATES:
             return True
@@ -186,6 +189,11 @@ _KIN = frozenset(
 _BETWEEN = frozenset(["بين", "وبين"])
 _FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
 _ENDED = frozenset("قضي وقضي قضت وقضت".split())
+# Time spent, after قضى and a count of people (قضى 12 مدنيا ليلتهم في العراء): no deaths.
+_SPENT = frozenset(
+    "يوم يوما ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام ساعه ساعات "
+    "ليله ليلتهم ليلته ليالي وقتا فتره مده عطله".split()
+)
 
 
 def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:

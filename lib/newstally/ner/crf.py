@@ -70,18 +70,19 @@ class FeatureWeights:
 
     def _named(self, sentences: list[list[str]]) -> tuple[list[int], np.ndarray]:
         """The tokens in or beside a known name (`name_features`), and their attributes'
-        weights: each token in a name gives its tag to itself and to the tokens beside it."""
-        tokens, rows, first = [], [], 0
+        weights: each token in a name gives its tag to itself and to the tokens beside it
+        (in the order `token_features` lists them, so the sums are CRFsuite's to the bit)."""
+        found, first = [], 0
         for sentence in sentences:
             known = self.names.tags(sentence) if self.names is not None else []
             for k, tag in enumerate(known):
-                for offset, key in NAME_FEATURES if tag is not None else ():
+                for n, (offset, key) in enumerate(NAME_FEATURES if tag is not None else ()):
                     row = self.attributes.get(f"{key}:{tag}")
                     if row is not None and 0 <= k - offset < len(sentence):
-                        tokens.append(first + k - offset)
-                        rows.append(row)
+                        found.append((first + k - offset, n, row))
             first += len(sentence)
-        return tokens, self.weights[rows]
+        found.sort()
+        return [token for token, *_ in found], self.weights[[row for *_, row in found]]
 
     @property
     def start(self) -> np.ndarray:

@@ -175,7 +175,7 @@ class NameList:
         self._longest: dict[str, int] = {}
         for words in self._index:
             self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
-        self._firsts: dict[str, tuple[str, ...]] = {}  # a word -> the names' first words in it
+        self._firsts: dict[str, tuple[str, ...]] = {}  # a token as written -> `_firsts_in`
 
     def tags(self, words: list[str]) -> list[str | None]:
         """B-/I- and what the name is, for each token inside a known name; None elsewhere."""
@@ -206,9 +206,10 @@ class NameList:
     def _at(self, words: list[str], i: int, firsts: tuple[str, ...]) -> tuple[int, str] | None:
         """The longest name starting at token `i` with one of its `firsts` (the first that
         starts one), as (tokens, kind)."""
+        most = min(max(self._longest[first] for first in firsts), len(words) - i)
+        rest = [normalized_word(w) for w in words[i + 1 : i + most]]
         for first in firsts:
             longest = min(self._longest[first], len(words) - i)
-            rest = [normalized_word(w) for w in words[i + 1 : i + longest]]
             for length in range(longest, 0, -1):
                 kind = self._index.get((first, *rest[: length - 1]))
                 if kind is not None:
