@@ -88,3 +88,21 @@ def test_an_english_side_of_a_country_is_no_place_of_its_own():
         "Syria",
         "Syria",
     )
+
+
+def test_a_town_named_once_in_a_country_the_article_names_nowhere_else_is_a_namesake():
+    # Al Arabiya, February 2018: المالح, near Taiz, is also a town in Algeria
+    text = (
+        "استهدفت مقاتلات التحالف في اليمن مركزا شرق مدينة تعز.\n"
+        "كما قتل القيادي الحوثي بغارة استهدفت موقعا في منطقة المالح شمال غربي تعز."
+    )
+    normalized, places = places_of(text)
+    assert [p and p.country for p in places.scope(*normalized.sentences[1].norm)] == 2 * ["Yemen"]
+    # a capital is no namesake (a government as often as a place), nor a town whose country's
+    # adjective the article uses (CNN Arabic, September 2018), nor the one place of an article
+    assert places_of("قال مسؤول في اليمن إن اليمن ينتظر رد دمشق.")[1].mentions.strays == set()
+    mecca = (
+        "وفي نيويورك قال الأمين العام في نيويورك إن السيول ضربت مكة والدفاع المدني السعودي يعلن."
+    )
+    assert places_of(mecca)[1].mentions.strays == set()
+    assert places_of("قتل 3 أشخاص في المالح.")[1].mentions.strays == set()

@@ -1123,6 +1123,12 @@ def test_what_the_fourteenth_round_reads():
     # Israel's prisons hold Palestinian prisoners there; a virus is no town
     prisoners = rows("وقال نادي الأسير إن عدد المعتقلين في سجون الاحتلال تجاوز 9500 معتقل.")
     assert [r[:4] for r in prisoners] == [("held", 9500, "exact", "Israel")]
+    # مسجونون, the imprisoned, are held (France 24, June 2018)
+    jailed = rows(
+        "أحيل 28 متهما من بينهم 9 مسجونين إلى محكمة جنايات أمن الدولة المصرية-طوارئ، وذلك بتهمة"
+        " تأسيس جماعة تهدف إلى إسقاط النظام القائم في مصر."
+    )
+    assert [r[:4] for r in jailed] == [("held", 9, "exact", "Egypt")]
     assert rows("وسجلت الوزارة 12 وفاة جديدة بفيروس كورونا.")[0][3] is None
 
 
@@ -2245,8 +2251,44 @@ def test_no_zero_for_a_missed_target_an_intent_or_a_virus():
     assert [r[:2] for r in raid] == [("injured", None)]
     # interviews with victims are no victims
     assert rows("ويعتمد التقرير على أكثر من 600 مقابلة مع ضحايا انتهاكات في بنغلادش.") == []
+    # الأسر after a negation is families, not captivity (BBC Arabic, France 24, 2018)
+    families = "وقالت آنا غالاند إن العائلات تلك لاتزال تسجن ولم يتم بعد إعادة لم شمل الأسر التي تعرضت للانفصال."
+    assert [r[0] for r in rows(families)] == []
+    smugglers = "ولذلك لا يوجد أي صراع بين الأسر الضالعة في التهريب، وتظل كميات ضئيلة من الهيروين في موزمبيق."
+    assert rows(smugglers) == []
 
 
 def test_the_congo_spelt_with_waw_is_the_democratic_republic():
     drc = rows("وارتفع عدد القتلى في الكونغو الديموقراطية إلى 25 شخصا.")
     assert [r[3] for r in drc] == ["Congo, The Democratic Republic of the"]
+
+
+def test_a_count_no_sentence_places_is_where_the_article_placed_its_first_toll():
+    # BBC Arabic, May 2018: Israel is named most; the dead and the wounded are in Gaza
+    text = (
+        "قتلت القوات الإسرائيلية 41 فلسطينيا على الأقل في اشتباكات عنيفة في قطاع غزة.\n"
+        "وتقول إسرائيل إن المتظاهرين يحاولون اجتياز السياج الحدودي.\n"
+        "وقالت وزارة الصحة إن فتى لقي حتفه في الاشتباكات اليوم كما أصيب 500 شخص.\n"
+        "وتعد إسرائيل القدس عاصمتها."
+    )
+    assert ("injured", 500, "exact", "Palestine") in [r[:4] for r in rows(text)]
+
+
+def test_the_death_penalty_by_its_noun_is_a_sentence_and_killers_are_no_dead():
+    # France 24, June 2018; BBC Arabic, September 2018: sentenced or sought, not carried out
+    baghdad = rows(
+        "وحكمت محاكم بغداد منذ بداية العام الحالي، على أكثر من 300 من الجهاديين الأجانب بالإعدام"
+        " أو السجن مدى الحياة، بحسب ما ذكر مصدر قضائي للوكالة الفرنسية للأنباء."
+    )
+    assert [r[:2] for r in baghdad] == [("other", 300)]
+    qatif = rows(
+        "وتشير تقارير أيضا إلى أن النيابة العامة تطالب بعقوبة الإعدام بحق خمسة نشطاء، من بينهم"
+        " المدافعة عن حقوق الإنسان إسراء الغمغام."
+    )
+    assert [r[:2] for r in qatif] == [("other", 5)]
+    # قتلة with its ta marbuta is killers (CNN Arabic, October 2018), not قتله, "killed him"
+    rogue = (
+        "وكان ترامب قال إنه استنتج من الحديث الذي دار بينه وبين العاهل السعودي، الملك سلمان بن"
+        ' عبد العزيز، أن "قتلة مارقين" قد يكونوا مسؤولين عن مقتل خاشقجي.'
+    )
+    assert rows(rogue) == []

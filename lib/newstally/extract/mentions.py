@@ -61,6 +61,10 @@ _NATIONALS = frozenset(
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
 
 
+_TOWNS = frozenset(["city", "town"])
+_STRAY_REACH = 2  # how often the article's main country must be named for a stray to be one
+
+
 class Place(NamedTuple):
     """A country a count is for, and the raw span of the place mention that says so."""
 
@@ -87,6 +91,32 @@ class Mentions:
             for word in normalized.text[start:end].casefold().split()
             if len(word) > 2 and word not in NAME_PARTICLES
         )
+        self.strays = frozenset()
+        self.strays = self._strays()
+
+    def _strays(self) -> frozenset[int]:
+        """Towns named once in a country the article names nowhere else, in an article that
+        names another country's places twice or more and not the town's country's adjective: more
+        likely a namesake (المالح in Algeria, in an article on Taiz) than a place the article is
+        about (مكة with الدفاع المدني السعودي is). Not a capital (دمشق، موسكو: a government as
+        often as a place)."""
+        found = []
+        for start, _, entity in self.entities:
+            place = self.place_at(start) if entity.label == "LOC" else None
+            if place:
+                entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
+                town = entry.kind in _TOWNS and entry.id not in self.gazetteer.capitals
+                found.append((start, place.country, town))
+        support = Counter(country for _, country, _ in found)
+        if max(support.values(), default=0) < _STRAY_REACH:
+            return frozenset()
+        codes = {self.gazetteer.nationality(w.removeprefix("ال")) for w in self.text.split()}
+        adjectives = {self.gazetteer.entries[c].name_en for c in codes - {None}}
+        return frozenset(
+            start
+            for start, country, town in found
+            if town and support[country] == 1 and country not in adjectives
+        )
 
     def at(self, start: int, end: int):
         """The entities overlapping the normalized span [start, end) (they do not overlap each
@@ -111,7 +141,7 @@ class Mentions:
         """The place named at a position of the normalized text, with its country (`starting`:
         a name that starts there, not بريطانيا read as ب and a place inside it)."""
         for start, _end, entity in self.at(position, position + 1):
-            if starting and start != position:
+            if (starting and start != position) or start in self.strays:
                 continue
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             if entry and entry.label == "LOC" and entry.country:

@@ -102,6 +102,7 @@ class Places:
         )
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         self.paragraph_countries: dict[str, Place] = {}
+        self.story: Place | None = None  # where the article's first toll is (`toll_placed`)
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
 
     def _authority(self, start: int = 0, end: int | None = None) -> Place | None:
@@ -164,8 +165,8 @@ class Places:
         before the sentence); failing that, that of an authority the sentence names by its
         nationality (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
         names several, two countries together (البلدان) or a region of several (في أوروبا), else
-        the article's main country (for counts of one, none when the article says the place was
-        not disclosed)."""
+        where the article's first toll is, else its main country (for counts of one, none when
+        the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
         self.sentence, self.named = (start, end), len(countries)
         if countries:
@@ -186,8 +187,15 @@ class Places:
             return authority, authority
         if countries:
             return None, None
-        main = self.main_country or self._land(start, end)
+        main = self.story or self.main_country or self._land(start, end)
         return (None if self.undisclosed else main), main
+
+    def toll_placed(self, place: Place | None) -> None:
+        """A toll's clause named its place: the first such is where the article's counts that
+        no sentence or paragraph places are, before its most-named country (41 dead in Gaza, in
+        an article that names Israel most: its 500 wounded are in Gaza too)."""
+        if self.story is None and place is not None and place.country:
+            self.story = place
 
     def in_stretch(self, start: int, end: int) -> Place | None:
         """In a sentence (the last `scope` read) that names places in several countries, the one

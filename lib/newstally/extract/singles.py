@@ -138,7 +138,9 @@ class CountsOfOne:
             again = self._named_again("detained", found) or self._named_again("held", found)
             return "held", None if again else i
         defined = token.text.startswith(_DEFINED)  # القتلة، للقتلة: the killers, no "killed him"
-        pronoun = None if defined else lookup(token.text, EVENTS_OF_ONE)
+        end = self.nt.to_raw(*token.norm)[1]
+        killers = self.nt.raw[end - 1 : end] == "ة"  # قتلة مارقين: killers, not قتله "killed him"
+        pronoun = None if defined or killers else lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
         them = token.text.endswith(("هم", "هن"))  # 1940 بالغا اعتقلتهم: the count before
         if event not in ("killed", "detained", "injured") or them or clauses.is_purpose(tokens, i):
