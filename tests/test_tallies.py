@@ -2292,3 +2292,22 @@ def test_the_death_penalty_by_its_noun_is_a_sentence_and_killers_are_no_dead():
         ' عبد العزيز، أن "قتلة مارقين" قد يكونوا مسؤولين عن مقتل خاشقجي.'
     )
     assert rows(rogue) == []
+
+
+def test_people_aboard_are_dead_where_the_article_says_all_aboard_died():
+    # BBC Arabic, August 2018: a helicopter crash in Siberia
+    crash = (
+        "قتل 18 شخصا في تحطم طائرة مروحية روسية في شمال غرب سيبيريا، بحسب ما يقوله مسؤولون.\n"
+        "وقتل في الحادث جميع من كانوا على متن الطائرة، وهم 15 راكبا، وطاقمها المكون من ثلاثة أفراد."
+    )
+    assert [r[:2] for r in rows(crash)] == [("killed", 18), ("killed", 15), ("killed", 3)]
+    # not the total a part of them is counted from (BBC Arabic, February 2018), nor without
+    # the article saying all died (France 24, February 2018: 60 helicopter sorties searched)
+    older = (
+        "أكدت وسائل إعلام إيرانية تحطم طائرة ركاب ومقتل جميع ركابها وطاقمها وعددهم 66 شخصا.\n"
+        "أغسطس/ آب: تحطم طائرة من طراز أنتونوف روسية الصنع تابعة لشركة سيباهان، ومقتل 39 راكبا"
+        " من 40 راكبا كانوا على متنها."
+    )
+    assert [r[:2] for r in rows(older)] == [("killed", 66), ("killed", 39), ("other", 40)]
+    search = "ولم تنجح 60 طلعة للمروحيات الاثنين في العثور على أثر للطائرة."
+    assert [r[:2] for r in rows(search)] == [("other", 60)]

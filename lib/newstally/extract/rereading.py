@@ -6,6 +6,7 @@ the event and before the count's parts."""
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from . import clauses, custody
@@ -89,6 +90,26 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
         return "held"
     return event
+
+
+# An article that tells the death of everyone aboard (مقتل جميع ركابها، مصرع جميع ركابها، قتل في
+# الحادث جميع من كانوا على متن الطائرة): its counts of passengers and crew are of the dead.
+ALL_ABOARD_RE = re.compile(
+    r"(?:مقتل|مصرع|قتل|وفاه)(?: في الحادث)? جميع (?:ركاب|الركاب|من (?:كانوا |كان )?علي متن)"
+)
+_PASSENGERS = frozenset("راكب راكبا ركاب الركاب راكبين".split())
+_CREW = frozenset("طاقم طاقمها الطاقم متن متنها".split())
+
+
+def aboard(tokens, hedge, noun_index) -> bool:
+    """A count of the people aboard (60 راكبا، طاقمها المكون من ثلاثة أفراد), not the total a
+    part of them is counted from (مقتل 39 راكبا من 40 راكبا كانوا على متنها)."""
+    counted_before = any(t.kind == "number" for t in tokens[max(0, hedge - 4) : hedge - 1])
+    if hedge and tokens[hedge - 1].text == "من" and counted_before:
+        return False
+    noun = tokens[noun_index].text if noun_index is not None else ""
+    crew = any(lookup(t.text, _CREW) for t in tokens[max(0, hedge - 4) : hedge])
+    return crew or lookup(noun, _PASSENGERS) is not None
 
 
 def _two_people_before(tokens, hedge) -> bool:
@@ -209,11 +230,15 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     return taken and any(t.text.startswith(_CARE) for t in following)
 
 
+_SEARCHES = frozenset("العثور البحث للبحث بحثا".split())  # 60 طلعة للمروحيات في العثور على
+
+
 def rescue(tokens, hedge, after) -> bool:
     """Whether the operations a count (its first token `hedge`, the token after it `after`)
     counts are rescues, evacuations or relief: the word after an operation noun right before
     the count (عمليات إنقاذ الأربعة), or the count's own noun (عمليتي إنقاذ), or after its
-    operation noun (250 عملية إنقاذ), or a verb of rescue before it (أنقذت سبع عمليات); not a
+    operation noun (250 عملية إنقاذ), or a verb of rescue before it (أنقذت سبع عمليات), or a
+    search after its noun (60 طلعة للمروحيات ... في العثور على أثر للطائرة); not a
     rescue team that reports strikes (قالت فرق الإنقاذ إن 20 غارة)."""
 
     def operation(k: int) -> bool:
@@ -227,6 +252,7 @@ def rescue(tokens, hedge, after) -> bool:
         or (hedge > 0 and bool(lookup(tokens[hedge - 1].text, _RESCUE_VERBS)) and operation(after))
         or saving(after)
         or (operation(after) and saving(after + 1))
+        or (operation(after) and any(t.text in _SEARCHES for t in tokens[after + 1 : after + 6]))
     )
 
 

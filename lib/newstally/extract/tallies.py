@@ -117,6 +117,7 @@ class _Extractor(CountsOfOne):
         self.subjects = Subjects(self.mentions, gazetteer)
         self.tallies: list[Tally] = []
         self.places = Places(normalized, self.mentions)
+        self.all_aboard = rereading.ALL_ABOARD_RE.search(normalized.text) is not None
         dates = [(s, e) for s, e, entity in self.mentions.entities if entity.label == "DATE"]
         self.date_starts, self.date_ends = [s for s, _ in dates], [e for _, e in dates]
 
@@ -257,6 +258,12 @@ class _Extractor(CountsOfOne):
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
                 event = tolls.event_after_list(tokens, noun_index, clause_end)
         event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
+        if (
+            event in (None, "other")
+            and self.all_aboard
+            and rereading.aboard(tokens, hedge, noun_index)
+        ):
+            event = "killed"  # مقتل جميع ركابها ... على متنها 60 راكبا: the 60 died
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = hedge and tokens[hedge - 1].text in INCLUSION  # بينهم 3، بينهم أكثر من 180
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
