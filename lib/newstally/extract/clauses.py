@@ -380,7 +380,8 @@ def in_context(tokens, k, event: str | None) -> str | None:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
     passed = any(_passes(t.text) for t in tokens[max(0, k - 5) : k])
     if event == "killed" and (passed or tokens[k].text in ("الاعدام", "بالاعدام", "والاعدام")):
-        return "killed" if _carried_out(tokens, k) else "other"
+        field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
+        return "killed" if field or _carried_out(tokens, k) else "other"
     return "held" if event and before in CUSTODY_MARKERS else event
 
 

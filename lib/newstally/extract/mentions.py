@@ -62,6 +62,7 @@ _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and
 
 
 _TOWNS = frozenset(["city", "town"])
+_WORD_RE = re.compile(r"(?<![\w])(?:[وبلف](?=ال))?(\w+)")  # a word, its و/ب/ل/ف before ال off
 _STRAY_REACH = 2  # how often the article's main country must be named for a stray to be one
 
 
@@ -110,7 +111,8 @@ class Mentions:
         support = Counter(country for _, country, _ in found)
         if max(support.values(), default=0) < _STRAY_REACH:
             return frozenset()
-        codes = {self.gazetteer.nationality(w.removeprefix("ال")) for w in self.text.split()}
+        words = _WORD_RE.findall(self.text)  # السورية. والسعودي، too
+        codes = {self.gazetteer.nationality(w.removeprefix("ال")) for w in words}
         adjectives = {self.gazetteer.entries[c].name_en for c in codes - {None}}
         return frozenset(
             start

@@ -99,14 +99,18 @@ ALL_ABOARD_RE = re.compile(
 )
 _PASSENGERS = frozenset("راكب راكبا ركاب الركاب راكبين".split())
 _CREW = frozenset("طاقم طاقمها الطاقم متن متنها".split())
+_SURVIVED = frozenset("نجا نجوا ونجا ونجوا ينجو نجاه الناجين ناجين".split())
 
 
 def aboard(tokens, hedge, noun_index) -> bool:
     """A count of the people aboard (60 راكبا، طاقمها المكون من ثلاثة أفراد), not the total a
-    part of them is counted from (مقتل 39 راكبا من 40 راكبا كانوا على متنها)."""
+    part of them is counted from (مقتل 39 راكبا من 40 راكبا كانوا على متنها), nor in a sentence of
+    survivors (`tokens` are the count's sentence)."""
     counted_before = any(t.kind == "number" for t in tokens[max(0, hedge - 4) : hedge - 1])
-    if hedge and tokens[hedge - 1].text == "من" and counted_before:
-        return False
+    if (hedge and tokens[hedge - 1].text == "من" and counted_before) or any(
+        t.text in _SURVIVED for t in tokens
+    ):
+        return False  # nor where the sentence tells of survivors (نجا 50 راكبا)
     noun = tokens[noun_index].text if noun_index is not None else ""
     crew = any(lookup(t.text, _CREW) for t in tokens[max(0, hedge - 4) : hedge])
     return crew or lookup(noun, _PASSENGERS) is not None
@@ -230,7 +234,16 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     return taken and any(t.text.startswith(_CARE) for t in following)
 
 
-_SEARCHES = frozenset("العثور البحث للبحث بحثا".split())  # 60 طلعة للمروحيات في العثور على
+# A search for the lost after an operation noun (60 طلعة للمروحيات في العثور على أثر للطائرة;
+# not عملية دهم بحثا عن مطلوبين, a raid).
+_SEARCHES = frozenset("العثور البحث للبحث بحثا".split())
+_LOST = frozenset("اثر المفقودين مفقودين الناجين ناجين الطائره حطام".split())
+
+
+def _search_for_the_lost(words) -> bool:
+    """A search word followed within three words by the lost (العثور على أثر، البحث عن المفقودين)."""
+    searches = [k for k, t in enumerate(words) if t.text in _SEARCHES]
+    return any(t.text in _LOST for k in searches[:1] for t in words[k + 1 : k + 4])
 
 
 def rescue(tokens, hedge, after) -> bool:
@@ -252,7 +265,7 @@ def rescue(tokens, hedge, after) -> bool:
         or (hedge > 0 and bool(lookup(tokens[hedge - 1].text, _RESCUE_VERBS)) and operation(after))
         or saving(after)
         or (operation(after) and saving(after + 1))
-        or (operation(after) and any(t.text in _SEARCHES for t in tokens[after + 1 : after + 6]))
+        or (operation(after) and _search_for_the_lost(tokens[after + 1 : after + 9]))
     )
 
 

@@ -293,10 +293,10 @@ class _Extractor(CountsOfOne):
             )
         hedge_at = number.qualifier_start
         location, far = self.places.in_clause(tokens, self.token_starts, after, clause_end)
-        if not far and event in TOLLS:
-            self.places.toll_placed(location)
         noun = position if noun_index == position else after  # فلسطينيان، 60 فلسطينيا
         far = far or self.places.actor_named(location, tokens, noun)
+        if not far and event in TOLLS:
+            self.places.toll_placed(location)
         if (location is None or far) and event in TOLLS:
             peoples = self.places.of_peoples(tokens, noun)  # a war's toll over two peoples
             location, far = (peoples, False) if peoples else (location, far)

@@ -69,8 +69,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             event = _event(window, k)
             if event not in ("killed", "injured", "detained") or event in events:
                 continue
-            if t.text.endswith("الاسر"):
-                continue  # الأسر: families as often as captivity (لم شمل الأسر، لا تحصل الأسر)
+            if t.text.endswith("الاسر") and not (k and window[k - 1].text in ("في", "من")):
+                continue  # الأسر: families (لم شمل الأسر), unless in or out of it (وقع في الأسر)
             if t.text in FALLS and not clauses.falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
             aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
