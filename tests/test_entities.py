@@ -140,8 +140,8 @@ def test_al_jawf_alone_is_yemens_governorate_as_the_press_writes_it():
 
 
 def test_a_town_that_begins_a_persons_name_is_the_person():
-    # France 24, March 2018: Amnesty's Tirana Hassan, not the capital of Albania
-    text = "وقالت مديرة قسم الاستجابة للأزمات في المنظمة تيرانا حسن إن الأدلة جديدة."
+    # FR-internationalNews-1395-20180523: Amnesty's Tirana Hassan, not the capital of Albania
+    text = 'وقالت المسؤولة في منظمة العفو الدولية تيرانا حسن: "تحقيقنا الميداني الأخير يلقي الضوء".'
     found = [(e.text, e.label) for e in extract_entities(normalize(text), None)]
     assert ("تيرانا حسن", "PER") in found
     assert all(label != "LOC" for _, label in found)

@@ -343,6 +343,14 @@ def test_features_see_the_stem_behind_clitics():
     assert features[1]["stem"] == "عراق" and features[0]["1:w"] == "والعراق"
 
 
+def test_features_see_the_proclitics_that_begin_a_name_after_another():
+    # ANERcorp's development split: two singers, the second after و (two names, not one)
+    features = token_features(["غادة", "عادل", "وياسمين", "عبد", "العزيز"])
+    assert [f["pre"] for f in features] == ["", "", "و", "", "ال"]
+    assert features[1]["1:pre"] == "و" and features[3]["-1:pre"] == "و"
+    assert "2:pre" not in features[0]  # only the words beside a token give theirs
+
+
 def test_news_embeddings_put_words_used_alike_together():
     news = embeddings.load()
     kept = len(news.words)  # every word seen 3 times or more, up to KEPT

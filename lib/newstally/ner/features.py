@@ -58,12 +58,14 @@ def name_features(known: list[str | None], i: int) -> dict[str, str]:
 
 
 def word_features(word: str) -> dict[str, str]:
-    """The features a token has of itself: its normalized form, stem, affixes, length, shape."""
+    """The features a token has of itself: its normalized form, stem, the proclitics written
+    before the stem, affixes, length, shape."""
     normalized = normalized_word(word)
     stemmed = stem(normalized)
     return {
         "w": normalized,
         "stem": stemmed,
+        "pre": proclitics(normalized),
         "p2": stemmed[:2],
         "p3": stemmed[:3],
         "s2": normalized[-2:],
@@ -79,10 +81,14 @@ NEIGHBOUR_CLUSTERS = 2  # the words beside a token give their two coarser cluste
 
 
 def neighbour_features(word: str, offset: int) -> dict[str, str]:
-    """The features a token gives the token `offset` places from it."""
+    """The features a token gives the token `offset` places from it (the words beside it also
+    their proclitics and two coarser clusters: وعلي after a name begins another)."""
     normalized = normalized_word(word)
-    near = _clusters(normalized, f"{offset}:", NEIGHBOUR_CLUSTERS) if abs(offset) == 1 else {}
-    return {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized), **near}
+    features = {f"{offset}:w": normalized, f"{offset}:stem": stem(normalized)}
+    if abs(offset) == 1:
+        features[f"{offset}:pre"] = proclitics(normalized)
+        features |= _clusters(normalized, f"{offset}:", NEIGHBOUR_CLUSTERS)
+    return features
 
 
 def _clusters(normalized: str, prefix: str, granularities: int | None = None) -> dict[str, str]:
@@ -147,6 +153,11 @@ def normalized_word(word: str) -> str:
 def stem(word: str) -> str:
     """A normalized word without its proclitics (و ف ب ل ك ال), if three letters are left."""
     return strip_proclitic(word)
+
+
+def proclitics(normalized: str) -> str:
+    """What `stem` takes off the front of a normalized word (و، بال، ل), or "" for none."""
+    return normalized[: len(normalized) - len(stem(normalized))]
 
 
 def shape(word: str) -> str:
