@@ -19,6 +19,7 @@ from .lexicon import (
     CLAUSE_STARTS,
     COUNTED_PLACES,
     CUSTODY_MARKERS,
+    DEATH_PENALTY,
     ELIMINATIONS,
     EVENT_WORDS,
     EXECUTION_VERBS,
@@ -379,7 +380,7 @@ def in_context(tokens, k, event: str | None) -> str | None:
     if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
     passed = any(_passes(t.text) for t in tokens[max(0, k - 5) : k])
-    if event == "killed" and (passed or tokens[k].text in ("الاعدام", "بالاعدام", "والاعدام")):
+    if event == "killed" and (passed or tokens[k].text in DEATH_PENALTY):
         field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
         return "killed" if field or _carried_out(tokens, k) else "other"
     return "held" if event and before in CUSTODY_MARKERS else event

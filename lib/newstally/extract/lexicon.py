@@ -210,6 +210,7 @@ RULINGS = frozenset("قضت قضي وقضت وقضي".split())
 # An end put to people (قضت القوات على 12 ارهابيا، القضاء على العشرات): killed, by the على after.
 ELIMINATIONS = frozenset("قضت قضي وقضت وقضي القضاء والقضاء للقضاء بالقضاء تقضي يقضي".split())
 PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())
+DEATH_PENALTY = frozenset("الاعدام بالاعدام والاعدام".split())  # a sentence, until carried out
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(  # and the hands of captors: 100 فتاة في قبضة الخاطفين

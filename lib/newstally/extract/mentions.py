@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..records import Entity
 from ..text import NormalizedText
-from .gazetteer import REGION, Gazetteer
+from .gazetteer import REGION, Entry, Gazetteer
 from .layout import desk_dateline_end
 from .lexicon import (
     BESIDE,
@@ -92,7 +93,6 @@ class Mentions:
             for word in normalized.text[start:end].casefold().split()
             if len(word) > 2 and word not in NAME_PARTICLES
         )
-        self.strays = frozenset()
         self.strays = self._strays()
 
     def _strays(self) -> frozenset[int]:
@@ -103,17 +103,15 @@ class Mentions:
         often as a place)."""
         found = []
         for start, _, entity in self.entities:
-            place = self.place_at(start) if entity.label == "LOC" else None
+            entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
+            place = self._place_of(entry, entity) if entity.label == "LOC" else None
             if place:
-                entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
                 town = entry.kind in _TOWNS and entry.id not in self.gazetteer.capitals
                 found.append((start, place.country, town))
         support = Counter(country for _, country, _ in found)
         if max(support.values(), default=0) < _STRAY_REACH:
             return frozenset()
-        words = _WORD_RE.findall(self.text)  # السورية. والسعودي، too
-        codes = {self.gazetteer.nationality(w.removeprefix("ال")) for w in words}
-        adjectives = {self.gazetteer.entries[c].name_en for c in codes - {None}}
+        adjectives = {country for country, _ in self.nationalities(_WORD_RE, 0, len(self.text))}
         return frozenset(
             start
             for start, country, town in found
@@ -147,9 +145,28 @@ class Mentions:
                 continue
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             if entry and entry.label == "LOC" and entry.country:
-                country = self.gazetteer.entries.get(entry.country)
-                return Place(country.name_en, entity.start, entity.end) if country else None
+                return self._place_of(entry, entity)
         return None
+
+    def _place_of(self, entry: Entry | None, entity: Entity) -> Place | None:
+        """The place an entity names by its gazetteer entry, with its country; None for an
+        entry that is no place of a country."""
+        if not (entry and entry.label == "LOC" and entry.country):
+            return None
+        country = self.gazetteer.entries.get(entry.country)
+        return Place(country.name_en, entity.start, entity.end) if country else None
+
+    def nationalities(
+        self, pattern: re.Pattern, start: int, end: int
+    ) -> Iterator[tuple[str, re.Match]]:
+        """The country of each word `pattern` finds (its first group, the article off) between
+        `start` and `end` of the normalized text that is a country's adjective (السعودية،
+        ليبية), with the match, in text order."""
+        for match in pattern.finditer(self.text, start, end):
+            code = self.gazetteer.nationality(match.group(1).removeprefix("ال"))
+            country = self.gazetteer.entries.get(code) if code else None
+            if country:
+                yield country.name_en, match
 
     def country_at(self, position: int) -> str | None:
         """The country of the place named at a position, if a place is named there."""

@@ -60,6 +60,7 @@ _ABROAD = frozenset(
 _ARMED = frozenset(
     "الجيش جيش القوات قوات الجنود جنود جندي جنديا الطائرات طائرات المقاتلات الغارات غارات".split()
 )
+_ACTING_ABROAD = _ARMED | _ABROAD
 # A side of a country written before its name in English (in eastern Syria, in northeast Syria).
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -118,30 +119,27 @@ class Places:
         الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
         (الجيش الأمريكي، لاجئين سوريين)."""
         found = [
-            place
-            for place in self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text))
-            if self._word_before(place) not in _ARMED | _ABROAD
+            Place(country, *self.nt.to_raw(*match.span(1)))
+            for country, match in self.mentions.nationalities(_ADJECTIVE_RE, 0, len(self.nt.text))
+            if self._word_before(match.start(1)) not in _ACTING_ABROAD
         ]
         ranked = Counter(place.country for place in found).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return next(place for place in found if place.country == ranked[0][0])
 
-    def _word_before(self, place: Place) -> str:
-        """The word before the word of a place mention (normalized: الجيش before الأمريكي)."""
+    def _word_before(self, position: int) -> str:
+        """The word before the word at a position of the normalized text (الجيش before
+        الأمريكي)."""
         text = self.nt.text
-        space = text.rfind(" ", 0, self.nt.from_raw(place.start, place.end)[0])
+        space = text.rfind(" ", 0, position)
         return text[text.rfind(" ", 0, max(space, 0)) + 1 : max(space, 0)]
 
     def _nationalities(self, pattern: re.Pattern, start: int, end: int) -> Iterator[Place]:
-        """The country of each word `pattern` finds (its first group) that is a country's
-        adjective (السعودية، ليبية), in text order."""
-        gazetteer = self.mentions.gazetteer
-        for match in pattern.finditer(self.nt.text, start, end):
-            code = gazetteer.nationality(match.group(1).removeprefix("ال"))
-            country = gazetteer.entries.get(code) if code else None
-            if country:
-                yield Place(country.name_en, *self.nt.to_raw(*match.span(1)))
+        """The country of each word `pattern` finds that is a country's adjective
+        (`Mentions.nationalities`), as a place, in text order."""
+        for country, match in self.mentions.nationalities(pattern, start, end):
+            yield Place(country, *self.nt.to_raw(*match.span(1)))
 
     def _land(self, start: int, end: int) -> Place | None:
         """For an article that names no country of its own: a part of "the country" (غرب
