@@ -109,16 +109,6 @@ def test_a_town_named_once_in_a_country_the_article_names_nowhere_else_is_a_name
     assert places_of("قتل 3 أشخاص في المالح.")[1].mentions.strays == set()
 
 
-def test_a_town_put_first_in_its_sentence_is_no_namesake():
-    # a roundup: Mosul, named once in an article on Idlib, is where its count is
-    text = (
-        "قال المرصد السوري إن 12 مدنيا قتلوا في قصف على إدلب. وأضاف أن الغارات استهدفت معرة "
-        "النعمان في ريف إدلب. وفي الموصل، قتل 5 أشخاص في انفجار عبوة ناسفة."
-    )
-    assert places_of(text)[1].mentions.strays == set()
-    assert [(t.count, t.location) for t in analyze(text).tallies] == [(12, "Syria"), (5, "Iraq")]
-
-
 def test_a_country_that_did_the_deed_is_an_actor():
     # AL-internationalNews-1469-20180604: Israel used force; the wounded are not in Israel
     text = (
@@ -128,15 +118,9 @@ def test_a_country_that_did_the_deed_is_an_actor():
     normalized, places = places_of(text)
     assert places.mentions.aside(normalized.text.index("اسرائيل"))
     assert not places.mentions.aside(places_of("قتل 3 في إسرائيل.")[0].text.index("اسرائيل"))
-
-
-def test_an_embassy_opened_by_its_pronoun_places_no_toll():
-    # AL-internationalNews-1187-20180516: the embassy opened in Jerusalem; the dead are Gaza's
-    text = (
-        "وشيع سكان قطاع غزة اليوم 60 قتيلا سقطوا أمس الاثنين بنيران القوات الإسرائيلية في أدمى "
-        "يوم بالقطاع خلال سنوات في احتجاجات على الحدود تزامنت مع افتتاح الولايات المتحدة "
-        "سفارتها في القدس."
-    )
-    assert [(t.event, t.count, t.location) for t in analyze(text).tallies] == [
-        ("killed", 60, "Palestine")
-    ]
+    # after the country, the verb may be passive, and the country where the count is (a review)
+    assert [
+        t.location for t in analyze("قتل 4 مدنيين في قصف على سوريا استخدمت فيه قنابل.").tallies
+    ] == ["Syria"]
+    yemen = "قتل 30 شخصا في غارة على اليمن ارتكبها التحالف بقيادة السعودية."
+    assert [t.location for t in analyze(yemen).tallies] == ["Yemen"]

@@ -367,9 +367,9 @@ NOT_THERE = frozenset(  # and an envoy's country (سفير الكويت لدى �
     "المقيمين بحسب حسب وفق وفقا".split()  # a resident's home (المقيم في الولايات المتحدة)
 )  # and a source (بحسب فرنسا: France says so)
 # A place right after a verb of saying or stance is a government speaking, not where a count
-# is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack,
-# command or deed is an actor (قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه، التحالف
-# بقيادة السعودية، مجزرة ارتكبتها اسرائيل), while a town there was struck (وقصفت الرقة).
+# is (اعلنت انقره مقتل 8 من جنودها في عفرين، قالت دمشق); a country right after a verb of attack
+# or command is an actor (قصفت اسرائيل مواقع في سوريا، التحالف الذي تقوده السعوديه، التحالف
+# بقيادة السعودية), while a town there was struck (وقصفت الرقة).
 SPEAKING = frozenset(
     "اعلنت قالت اكدت اتهمت نفت طالبت حذرت هددت دعت رفضت ردت ادانت نددت اعتبرت ابلغت طلبت "
     "اعربت تتهم تقول تؤكد تنفي تطالب ترفض تعتبر اعلن قال اكد اتهم نفي طالب حذر هدد دعا رفض "
@@ -377,7 +377,7 @@ SPEAKING = frozenset(
 )
 STRIKING = frozenset(
     "قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت بقياده تدعم "
-    "تدعمه تدعمها دعمت ارتكبت ارتكبتها ارتكبها استخدمت ترد".split()
+    "تدعمه تدعمها دعمت".split()
 )
 TARGET_MARKERS = frozenset(["ضد", "against"])  # operations against a group
 # An armed group's claim, and verbs of carrying out: its operations are the guide's attacks.

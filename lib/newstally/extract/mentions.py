@@ -39,12 +39,12 @@ _TREATED_RE = re.compile(
     r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
 )
-# An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل سفارتها إلى القدس):
+# An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل السفارة إلى القدس):
 # the news of the day beside a toll, not where it is (unless it is told during the opening).
 _EMBASSY_RE = re.compile(
     r"(?<!حفل )(?<!اثناء )(?<!خلال )(?<!during the )(?<!ceremony )"
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
-    r"(?:ال)?(?:سفاره|سفارت(?:ها|ه|هم|نا)|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
+    r"(?:ال)?(?:سفاره|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
 )
 # An actor's seat: the place between these and مقرا (المرصد الذي يتخذ من لندن مقرا له).
 _SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")
@@ -65,9 +65,6 @@ _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and
 _TOWNS = frozenset(["city", "town"])
 _WORD_RE = re.compile(r"(?<![\w])(?:[وبلف](?=ال))?(\w+)")  # a word, its و/ب/ل/ف before ال off
 _STRAY_REACH = 2  # how often the article's main country must be named for a stray to be one
-# A place put first in its sentence (وفي الموصل، قتل 5): a roundup's, named to be where a count is.
-_FRONTED_RE = re.compile(r"(?:^|[.:!?؟\n]\s*)و?في\s+(?:\S+\s+)?$")
-_COMMA_RE = re.compile(r"\s*[,،]")
 
 
 class Place(NamedTuple):
@@ -103,17 +100,14 @@ class Mentions:
         names another country's places twice or more and not the town's country's adjective: more
         likely a namesake (المالح in Algeria, in an article on Taiz) than a place the article is
         about (مكة with الدفاع المدني السعودي is). Not a capital (دمشق، موسكو: a government as
-        often as a place), nor a town put first in its sentence (وفي الموصل، in a roundup)."""
+        often as a place)."""
         found = []
-        for start, end, entity in self.entities:
+        for start, _, entity in self.entities:
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             place = self._place_of(entry, entity) if entity.label == "LOC" else None
             if place:
-                fronted = _FRONTED_RE.search(self.text, max(0, start - 30), start) and (
-                    _COMMA_RE.match(self.text, end)
-                )
                 town = entry.kind in _TOWNS and entry.id not in self.gazetteer.capitals
-                found.append((start, place.country, town and not fronted))
+                found.append((start, place.country, town))
         support = Counter(country for _, country, _ in found)
         if max(support.values(), default=0) < _STRAY_REACH:
             return frozenset()
@@ -207,13 +201,12 @@ class Mentions:
         """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
-        after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack,
-        deed or saying (قصفت اسرائيل، ارتكبتها اسرائيل، اسرائيل قد شنت): an actor, not where counts
-        are. Nor is the
-        country where the wounded were treated (`_TREATED_RE`), a place where an embassy opened or
-        moved (`_EMBASSY_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word right after a number
-        that is no year (the noun it counts: 12 صبيا), or an English country as a nationality ("US
-        soldiers", `_NATIONALS`)."""
+        after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
+        or saying, or after a verb of a deed (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل): an
+        actor, not where counts are. Nor is the country where the wounded were treated
+        (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), a seat (يتخذ من
+        لندن مقرا له), an Arabic word right after a number that is no year (the noun it counts: 12
+        صبيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if _TREATED_RE.search(wider) and self.is_country(position):
@@ -233,7 +226,7 @@ class Mentions:
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)
-        if verb in SPEAKING or (verb in STRIKING and country) or leader:
+        if verb in SPEAKING or ((verb in STRIKING or verb in _DEEDS) and country) or leader:
             return True  # التحالف الذي تقوده الرياض: a coalition's leader, a capital too
         if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
             return True  # اتهمت دمشق وموسكو
@@ -355,6 +348,9 @@ def _people_from(word: str) -> bool:
 
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم معظمهن اغلبهن".split())
 _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
+# Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة);
+# not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
+_DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت".split())
 _COMING = frozenset(
     "قادمين القادمين قادما قادمون الفارين فارين النازحين نازحين عمال العمال عاملا لاجئ لاجئا "
     "لاجئين اللاجئين مهاجر مهاجرا مهاجرين المهاجرين".split()

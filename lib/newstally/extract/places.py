@@ -118,11 +118,7 @@ class Places:
         whose adjective it uses most, twice or more and more than any other's (وزارة الدفاع
         الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
         (الجيش الأمريكي، لاجئين سوريين)."""
-        found = [
-            Place(country, *self.nt.to_raw(*match.span(1)))
-            for country, match in self.mentions.nationalities(_ADJECTIVE_RE, 0, len(self.nt.text))
-            if self._word_before(match.start(1)) not in _ACTING_ABROAD
-        ]
+        found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text), _ACTING_ABROAD))
         ranked = Counter(place.country for place in found).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
@@ -135,11 +131,14 @@ class Places:
         space = text.rfind(" ", 0, position)
         return text[text.rfind(" ", 0, max(space, 0)) + 1 : max(space, 0)]
 
-    def _nationalities(self, pattern: re.Pattern, start: int, end: int) -> Iterator[Place]:
+    def _nationalities(
+        self, pattern: re.Pattern, start: int, end: int, skip: frozenset[str] = frozenset()
+    ) -> Iterator[Place]:
         """The country of each word `pattern` finds that is a country's adjective
-        (`Mentions.nationalities`), as a place, in text order."""
+        (`Mentions.nationalities`), as a place, in text order; not after a word of `skip`."""
         for country, match in self.mentions.nationalities(pattern, start, end):
-            yield Place(country, *self.nt.to_raw(*match.span(1)))
+            if not skip or self._word_before(match.start(1)) not in skip:
+                yield Place(country, *self.nt.to_raw(*match.span(1)))
 
     def _land(self, start: int, end: int) -> Place | None:
         """For an article that names no country of its own: a part of "the country" (غرب

@@ -156,7 +156,8 @@ def stem(word: str) -> str:
 
 
 def proclitics(normalized: str) -> str:
-    """What `stem` takes off the front of a normalized word (و، بال، ل), or "" for none."""
+    """What `stem` takes off the front of a normalized word (ال، و، بال، ل; "" for none; a
+    first letter that could be one too, as `stem` reads it: و of واشنطن)."""
     return normalized[: len(normalized) - len(stem(normalized))]
 
 
