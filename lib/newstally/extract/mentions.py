@@ -143,9 +143,11 @@ class Mentions:
         for start, _end, entity in self.at(position, position + 1):
             if (starting and start != position) or start in self.strays:
                 continue
-            entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
-            if entry and entry.label == "LOC" and entry.country:
-                return self._place_of(entry, entity)
+            place = self._place_of(
+                self.gazetteer.by_canonical_id.get(entity.canonical_id or ""), entity
+            )
+            if place:
+                return place
         return None
 
     def _place_of(self, entry: Entry | None, entity: Entity) -> Place | None:
