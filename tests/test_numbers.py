@@ -142,6 +142,13 @@ def test_more_hedges_as_the_press_writes_them():
     # BBC Arabic, June 2018: "close to 600 women"; a comma before "at least"
     assert numbers("اعتقال ما يقرب من 600 امرأة") == [("600", 600, "approx")]
     assert numbers("مقتل 15 شخصا، على الأقل") == [("15", 15, "at_least")]
+    # the toll passed (CNN Arabic, February 2018), neared; the space or a quotation mark the
+    # press leaves out or puts in (BBC Arabic, France 24, Sky News Arabia)
+    assert numbers("عدد القتلى في الغوطة تجاوز 400 قتيل") == [("400", 400, "more_than")]
+    assert numbers("عدد القتلى هناك يناهز 462 قتيلا") == [("462", 462, "approx")]
+    assert numbers("وقُتل أكثر من35  ألف جندي") == [("35  ألف", 35000, "more_than")]
+    assert numbers("أسفر عن مقتل 9أشخاص على الأقل") == [("9", 9, "at_least")]
+    assert numbers('أسفرت عن مقتل "23 مقاتلا" على الأقل') == [("23", 23, "at_least")]
 
 
 def test_the_quick_test_of_a_word_changes_no_reading(seed_text, monkeypatch):

@@ -214,7 +214,9 @@ def _escape(word: str) -> bool:
     return word in ("فر", "وفر") or lookup(word, _ESCAPES) is not None
 
 
-_ESCAPES = frozenset("هرب هربوا فرار الفرار هروب الهروب فروا يفرون escaped escape fled".split())
+_ESCAPES = frozenset(
+    "هرب هربوا فرار الفرار هروب الهروب فروا يفرون الفارين الهاربين escaped escape fled".split()
+)
 _FEARS = frozenset("تخشي يخشي خشيه خوفا مخاوف يخاف تخاف تحذر يحذر حذرت حذر خطر".split())
 
 

@@ -54,7 +54,8 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
-            "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون "
+            "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون معتقلا سجينا اسير محبوسين "
+            "محبوسون مختطف "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -80,6 +81,14 @@ EVENT_WORDS = {
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
 # Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
 GROUP_MEMBERS = frozenset("حوثي حوثيا حوثيين حوثيون انقلابيا انقلابيين تكفيريا تكفيريين".split())
+# People by their work or doing: a tally only with its event (not 700 موظف); not طالب "demanded".
+OCCUPATIONS = frozenset(
+    "موظف موظفين موظفون موظفا عمال عاملين صحفي صحفيين صحفيون صحفيا صحافي صحافيين صحافيون صحافيا "
+    "اعلاميين ناشط ناشطين ناشطون ناشطا ناشطات طبيب اطباء طبيبا مسعف مسعفين مسعفا ممرضين متظاهر "
+    "متظاهرين متظاهرون متظاهرا محتج محتجين محتجون محتجا مصلين سائح سياح سائحا سائحين صيادين "
+    "مزارعين معلمين تلاميذ قاصرين مراهقين حارس حراس حارسا مستوطن مستوطنين مستوطنا ضابط ضباط "
+    "ضابطا عسكريين عسكريون عسكريا journalists protesters workers officers".split()
+)
 SUBJECT_WORDS = {
     **dict.fromkeys(GROUP_MEMBERS, "members"),
     **dict.fromkeys(
@@ -124,6 +133,7 @@ SUBJECT_WORDS = {
         ).split(),
         "people",
     ),
+    **dict.fromkeys(OCCUPATIONS, "people"),
     **dict.fromkeys(
         "طفل اطفال child children".split(),
         "children",
@@ -180,7 +190,8 @@ EVENTS_OF_ONE = {
 }
 # Words of release: a count after them is of people set free (`other`, as the guide has it).
 RELEASE_WORDS = frozenset(
-    "افرج افرجت افرجوا الافراج افراج سراح released releases releasing freed".split()
+    "افرج افرجت افرجوا الافراج افراج سراح عفو تفرج ستفرج يفرج سيفرج released releases releasing "
+    "freed pardoned".split()
 )
 DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 12 صحافيا): still held
     "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبين مطالبه مطالبتها المطالبه دعا دعت يدعو ناشد حث".split()
@@ -256,17 +267,7 @@ FORCE_SUBJECTS = {
 GROUP_ANAPHORS = frozenset(["التنظيم", "group", "organization"])
 # Words between a negation and its event that make it a stated zero: لم تسفر عن، لم يسجل اية.
 ZERO_BRIDGES = frozenset("عن اي ايه any were was".split())
-# After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
-OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
-HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
-# After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
-# لم يذكر) says nothing of a toll, which is no zero.
-UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
 NEGATIONS = frozenset("لم لا دون بدون عدم no without none neither nor".split())
-# After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
-# not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
-NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
-FALLS = frozenset(["يسقط"])  # لم يسقط أي مواطن: a zero only before أي (not لم يسقط النظام)
 PERIOD_MARKERS = frozenset("خلال طيله طوال during over throughout".split())
 SINCE = frozenset(["منذ", "since"])  # a period from the date to the day of publication
 SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])

@@ -17,6 +17,11 @@ QUALIFIER_WORDS = {
     "تتجاوز": "more_than",
     "ليتجاوز": "more_than",
     "لتتجاوز": "more_than",
+    "تجاوز": "more_than",  # the toll passed: تجاوز 400 قتيل، فاق، تخطى
+    "تخطي": "more_than",
+    "يتخطي": "more_than",
+    "فاق": "more_than",
+    "يفوق": "more_than",
     "لا يتجاوز": "up_to",
     "لا تتجاوز": "up_to",
     "لم يتجاوز": "up_to",
@@ -32,6 +37,8 @@ QUALIFIER_WORDS = {
     "ما يقرب من": "approx",
     "يقارب": "approx",
     "ما يناهز": "approx",
+    "يناهز": "approx",
+    "ناهز": "approx",
     "اقل من": "up_to",
     "ما يصل الي": "up_to",
     "قد يصل الي": "up_to",  # it may reach (not ليصل إلى 180: it reached)

@@ -51,12 +51,16 @@ from .vague import (
 _QUALIFIER_BEFORE_RE = re.compile(  # after و، ف or ب too: وأكثر من 100، يقدر عددهم بنحو 2000
     r"(?<!\w)[وفب]?("
     + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+[\"«“]?$"  # أكثر من "مئة"
+    + r")\s*[\"«“]?$"  # أكثر من "مئة"، أكثر من35 (the space left out)
 )
-# "at least" after the count and up to three words (15 شخصا، على الأقل), not before another count
+# "at least" after the count and up to three words (15 شخصا، على الأقل; "23 مقاتلا" على الأقل;
+# 9أشخاص على الأقل, the space left out), none of them a number, و or بينهم (مقتل 9 وإصابة 20
+# على الأقل: the 20's), not before another count
 _AT_LEAST_AFTER_RE = re.compile(
-    r"^\s+(?:\w+\s+){0,2}\w*,?\s*(?:(?:على|علي) الاقل|at least)(?!\s*,?\s*\d)"
+    r"^\s*(?:(?!و|بينهم|منهم)[^\W\d]+[\"»”]?\s+){0,2}(?:(?!و)[^\W\d]*)[\"»”]?,?\s*"
+    r"(?:(?:على|علي) الاقل|at least)(?!\s*,?\s*\d)"
 )
+_PASSED = frozenset(["تجاوز", "تخطي", "فاق"])  # a toll passed (تجاوز 400), not after و
 _POINT_GROUPED_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # 10.000: a point for thousands
 
 
@@ -462,6 +466,8 @@ def _mention(
     if qualifier == "exact":
         before = text[max(0, start - 16) : start].casefold()
         hedge = _QUALIFIER_BEFORE_RE.search(before)
+        if hedge and hedge.group(1) in _PASSED and hedge.start(1) > hedge.start():
+            hedge = None  # وتجاوز 30 جنديا نقطة التفتيش: crossed, not "more than"
         if hedge:
             qualifier = QUALIFIER_WORDS[hedge.group(1)]
             qualifier_start = start - len(before) + hedge.start(1)

@@ -76,6 +76,10 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # مذكرات توقيف بحق 300 عسكري، أوقفوا عن الخدمة
     if release := custody.release(tokens, hedge):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
+    if event in ("held", "detained") and _moved(tokens, hedge):
+        return "other"  # ونقل 20 معتقلا إلى مركز احتجاز، ترحيل الرجال الستة: a transfer
+    if event == noun_event == "held" and (fate := _their_fate(tokens, noun_index, clause_end)):
+        return fate  # 77 معتقلا منهم قتلوا، 71 معتقلا منهم في عداد المفقودين
     one = tokens[hedge].text in ("احد", "واحد")
     if event == "held" and custody.freed_after(tokens, after, clause_end, one):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
@@ -133,6 +137,50 @@ def _holding_now(tokens, hedge) -> bool:
 
 
 _HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
+
+
+def _their_fate(tokens, noun, clause_end) -> str | None:
+    """What befell people held, told right after their noun by a plural verb (20 سجينا قتلوا، 77
+    معتقلا منهم قتلوا) or as counted among (في عداد المفقودين): not what befell others (قتل منهم
+    20، قتل ذووهم) nor an illness (أصيبوا بالجرب)."""
+    k = noun + 1
+    while k < clause_end and tokens[k].text in ("منهم", "قد"):
+        k += 1
+    among = k + 2 < clause_end and [t.text for t in tokens[k : k + 2]] == ["في", "عداد"]
+    k += 2 * among
+    if k >= clause_end or not (among or tokens[k].text.endswith("وا")):
+        return None
+    fate = clauses.event_of(tokens, k)
+    ill = any(lookup(t.text, DISEASES) for t in tokens[k + 1 : k + 4])
+    return fate if fate in ("killed", "injured", "other") and not ill else None
+
+
+def _moved(tokens, hedge) -> bool:
+    """A verb of moving people, within three words before a count in its clause, with no event
+    word nor أن between, not joined to an arrest nor refused (ونقل 20 معتقلا، وسلمت قسد 50
+    معتقلا، ترحيل 300 سجين): a transfer."""
+    for k in range(hedge - 1, max(-1, hedge - 4), -1):
+        word = tokens[k].text
+        if word in CLAUSE_ENDS or word == "," or word in _TOLD:
+            return False  # ونقلت رويترز أن 300 معتقل: reported, not moved
+        if lookup(word, _MOVING):  # not أوقفت الشرطة ونقلت 25 شخصا: arrested, then moved
+            joined = word[:1] == "و" and any(
+                lookup(t.text, EVENT_WORDS) for t in tokens[max(0, k - 3) : k]
+            )
+            kept = any(lookup(t.text, _KEPT) for t in tokens[max(0, k - 3) : k])  # بعدم ترحيل
+            return not (joined or kept)
+        if lookup(word, EVENT_WORDS):
+            return False
+    return False
+
+
+# Verbs and nouns of moving people from one custody or country to another.
+_MOVING = frozenset(
+    "نقل نقلت سينقل ترحيل رحل رحلت تسليم سلم سلمت تسلم تسلمت transferred transfer deported "
+    "repatriated repatriation".split()
+)
+_TOLD = frozenset("ان بان عن".split())  # نقلت الوكالة أن، نقل عن: reported
+_KEPT = frozenset("عدم بعدم وقف بوقف رفض رفضت يرفض ترفض".split())  # not made: still held
 
 
 def _jailed(tokens, hedge) -> bool:

@@ -26,6 +26,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     SINCE,
     SINGULAR_ARTICLES,
+    SINGULAR_NOUNS,
     SUBJECT_WORDS,
     is_singular,
     lookup,
@@ -206,13 +207,17 @@ class CountsOfOne:
             named = named or (k == i + 2 and arrest and tokens[i + 1].text == "علي")
             if named and self._names_person(tokens[k]):
                 return k  # مقتل أنس أبوخوصة: a named person
-            if k == i + 1 and self._one_person(tokens, k):
-                return k  # قتل عراقي وجرح آخر: one person of a nationality, one more
+            accusative = tokens[k].text[-1:] == "ا" and _object_of(tokens, i, k)
+            if (k == i + 1 or accusative) and self._one_person(tokens, k):
+                return k  # قتل عراقي وجرح آخر، قتلت القوات الإسرائيلية فلسطينيا
             if k == i + 1 and tokens[k].text in ONE_OF_THEM:  # فأصاب أحدهم
                 told = _told(tokens, i, lookup(tokens[i].text, EVENT_WORDS), 10)
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
-            if is_singular(tokens[k].text) or (k == i + 1 and self._kin_befallen(tokens, i)):
+            one = is_singular(tokens[k].text) or (
+                _accusative_one(tokens[k].text) and _object_of(tokens, i, k)
+            )
+            if one or (k == i + 1 and self._kin_befallen(tokens, i)):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
                     return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
@@ -350,6 +355,35 @@ _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "kille
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
+_ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
+_AFTER_OBJECT = _AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
+
+
+def _accusative_one(word: str) -> bool:
+    """A singular counted noun in the accusative (قتل شخصا، اعتقلت الشرطة صحفيا), bare (not
+    زوجها, "her husband"), not a participle of how one acted (متهما الأجهزة)."""
+    word = word[1:] if word[:1] in "وف" else word  # وشرطيا، فصحفيا (not بواليا: a name)
+    stem = word[:-1]
+    return word.endswith("ا") and not word.endswith("ها") and stem in SINGULAR_NOUNS - _ACTING
+
+
+def _object_of(tokens, i: int, k: int) -> bool:
+    """Whether the accusative at `k` is the object of the event word at `i`: no noun with the
+    article but after بين (بعد الاعتقال عقدت الشرطة مؤتمرا), no clause between, no adjective of
+    an accusative (طاقما صحفيا), and an adjective, a preposition or the clause's end after it,
+    not a dual's second half (قتل طيارا مروحية: two pilots)."""
+    among = i and tokens[i - 1].text in _AMONG  # من بين المصابين طفلا: one of the wounded
+    clause = any(t.text[:1] == "و" for t in tokens[i + 1 : k])
+    if (tokens[i].text.startswith(_DEFINED) and not among) or clause:
+        return False
+    if k > i + 1 and tokens[k - 1].text.endswith("ا"):
+        return False
+    if k + 1 == len(tokens):
+        return True
+    following = tokens[k + 1].text
+    adjective = following.endswith("ا") and not following.endswith("ها")
+    ends = following in CLAUSE_ENDS or following == "," or following[:1] in "وفبل"
+    return adjective or ends or following in _AFTER_OBJECT
 
 
 def _told(tokens, i, event, reach: int) -> bool:

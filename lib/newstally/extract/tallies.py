@@ -39,6 +39,7 @@ from .lexicon import (
     IDENTIFIER_WORDS,
     INCLUSION,
     MODIFIED_ROLES,
+    OCCUPATIONS,
     ONE_WORDS,
     OTHERS,
     PEOPLE_EVENTS,
@@ -326,7 +327,8 @@ class _Extractor(CountsOfOne):
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
             present = present and clauses.present(tokens, hedge, noun_index or position)
-            event = "personnel" if role == "soldiers" or present else "other"
+            kind = "personnel" if role == "soldiers" or present else "other"
+            event = None if kind == "other" and lookup(noun, OCCUPATIONS) else kind  # 700 موظف
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
         written = self.nt.text[number.start : number.end]

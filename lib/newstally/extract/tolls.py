@@ -40,6 +40,7 @@ def toll_before(tokens, hedge) -> str | None:
     that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
     (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
     (مقتل كل من كانوا على متنها وعددهم 298)."""
+    hedge = _past_link(tokens, hedge)
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
@@ -59,11 +60,18 @@ def toll_before(tokens, hedge) -> str | None:
     return None
 
 
+def _past_link(tokens, hedge) -> int:
+    """The count's first token past a hedge that also links it to its toll (عدد القتلى قد تجاوز
+    500: تجاوز both hedges the count and links it)."""
+    return hedge + 1 if hedge < len(tokens) and lookup(tokens[hedge].text, TOLL_LINKS) else hedge
+
+
 def toll_through_cause(tokens, hedge) -> str | None:
     """The event of the toll a count right after إلى/بلغ/تجاوز reaches past its cause (ارتفع عدد
     القتلى جراء الهجوم في دوما إلى 150: killed, not attacks): the first toll noun back in the
     clause, of people, with a word of cause after it; none past a relative or another clause
     (عدد القتلى ... الغارات التي وصلت إلى 60، فيما وصل عدد الغارات إلى 40)."""
+    hedge = _past_link(tokens, hedge)
     if not (hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)):
         return None
     for i in range(hedge - 2, max(-1, hedge - TOLL_REACH), -1):

@@ -10,18 +10,24 @@ from .lexicon import (
     BARE_TOLLS,
     CLAUSE_ENDS,
     DISEASES,
-    FALLS,
+    EVENT_WORDS,
     FORCE_SUBJECTS,
-    HEDGE_VERBS,
-    NEGATED_EVENT_WORDS,
-    OCCURRENCES,
     SUBJECT_WORDS,
-    UNSAID,
     ZERO_BRIDGES,
     lookup,
 )
 from .numbers import NumberMention
 
+# After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
+_OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
+_HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
+# After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
+# لم يذكر) says nothing of a toll, which is no zero.
+_UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
+# After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
+# not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
+_NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
+_FALLS = frozenset(["يسقط"])  # لم يسقط أي مواطن: a zero only before أي (not لم يسقط النظام)
 # Words of exception: "none but the attacker" (لم يصب أحد باستثناء المهاجم) states no zero; not
 # إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
 _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
@@ -55,7 +61,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
-        if window and window[that].text in HEDGE_VERBS | UNSAID:  # ما لا يقل عن، دون ذكر إصابات
+        if window and window[that].text in _HEDGE_VERBS | _UNSAID:  # ما لا يقل عن، دون ذكر إصابات
             continue
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
@@ -71,7 +77,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if t.text.endswith("الاسر") and not (k and window[k - 1].text in ("في", "من")):
                 continue  # الأسر: families (لم شمل الأسر), unless in or out of it (وقع في الأسر)
-            if t.text in FALLS and not clauses.falls_a_person(window, k):
+            if t.text in _FALLS and not clauses.falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
             aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
             ill = any(lookup(w.text, DISEASES) for w in window[k + 1 : k + 3])
@@ -80,7 +86,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             if k > 2 and window[k - 2].text == "اي" and lookup(window[k - 3].text, _CARE_GIVEN):
                 continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
-            bridges = ZERO_BRIDGES | OCCURRENCES if noun else ZERO_BRIDGES
+            bridges = ZERO_BRIDGES | _OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
             verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
             between = [w.text for w in window[:k]]
@@ -129,7 +135,7 @@ def _event(window, k) -> str | None:
     human = window[k].text in _DAMAGE and (
         following[:1] == ["بشريه"] or following == ["في", "الارواح"]
     )
-    return "killed" if human else lookup(window[k].text, NEGATED_EVENT_WORDS)
+    return "killed" if human else lookup(window[k].text, _NEGATED_EVENT_WORDS)
 
 
 def _reported(words) -> bool:
