@@ -32,8 +32,11 @@ def numbers(text: str) -> list[tuple[str, int | None, str]]:
         ("زهاء 40 شخصا", ("40", 40, "approx")),
         ("أقل من 20 عنصرا", ("20", 20, "up_to")),
         ("عشرات المعتقلين", ("عشرات", None, "vague")),
+        ("وجرح عشرات الآلاف في الحرب", ("عشرات الآلاف", None, "vague")),  # one count, not two
+        ("hundreds of thousands of civilians", ("hundreds of thousands", None, "vague")),
         ("dozens of insurgents", ("dozens", None, "vague")),
         ("a dozen fighters", ("a dozen", 12, "approx")),
+        ("and they detained a dozen", ("a dozen", 12, "approx")),  # at the text's end
         ("at least twenty-five people", ("twenty-five", 25, "at_least")),
         ("detained two suspected insurgents", ("two", 2, "exact")),
         ("up to 2.5 million people", ("2.5 million", 2500000, "up_to")),

@@ -1739,6 +1739,18 @@ def test_a_verb_that_hedges_a_count_links_it_to_its_toll():
     assert [r[:3] for r in ghouta] == [("killed", 500, "more_than"), ("injured", 2500, "exact")]
 
 
+def test_tens_of_thousands_is_one_vague_count_the_displaced_other_who_remain_held():
+    # BBC Arabic (BB-middleEast-226): the wounded of Yemen's war, one vague toll
+    yemen = rows("وقتل أكثر من تسعة آلاف شخص وأصيب عشرات الآلاف في الصراع المستمر منذ ثلاث سنوات.")
+    assert [r[:3] for r in yemen] == [("killed", 9000, "more_than"), ("injured", None, "vague")]
+    # Sky News Arabia (SK-middleEast-2284): families who fled, not a toll
+    fled = rows("وأكثر من 4 آلاف عائلة نزحت إلى مخيم الخوخة من المناطق الخاضعة للميليشيات.")
+    assert [r[:3] for r in fled] == [("other", 4000, "more_than")]
+    # people who remain in a camp are the people it holds
+    camp = rows("More than 56,000 people remain in al-Hol camp, most of them women and children.")
+    assert [r[:4] for r in camp] == [("held", 56000, "more_than", "Syria")]
+
+
 def test_what_the_fourteenth_draw_taught():
     # a group's members counted by the group's name (حوثيا), an arrest told by its verb and
     # the one it took (الذي اعتقله), two suspects in the dual

@@ -73,7 +73,7 @@ EVENT_WORDS = {
     ),
     # the displaced, the missing and remains found: the guide's other
     **dict.fromkeys(
-        "نزوح تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing".split(),
+        "نزوح نزح نزحت نزحوا تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing".split(),
         "other",
     ),
 }
@@ -199,7 +199,7 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
     "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون يقبع يقبعون تقبع "
-    "يزال تزال holds houses "
+    "يزال تزال holds houses remain remains "
     "housing hosts live living reside".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested

@@ -70,6 +70,20 @@ VAGUE = {
     "الالاف": (None, "vague"),
     "ملايين": (None, "vague"),  # millions (3 ملايين is a multiplier's)
     "الملايين": (None, "vague"),
+    # tens or hundreds of thousands: one vague count, not two
+    **dict.fromkeys(
+        [
+            f"{tens} {thousands}"
+            for tens in ("عشرات", "مئات", "العشرات", "المئات")
+            for thousands in ("الاف", "الالاف", "ملايين", "الملايين")
+        ]
+        + [
+            f"{tens} of {many}"
+            for tens in ("tens", "hundreds")
+            for many in ("thousands", "millions")
+        ],
+        (None, "vague"),
+    ),
     "dozens": (None, "vague"),
     "hundreds": (None, "vague"),
     "thousands": (None, "vague"),
