@@ -194,13 +194,11 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, end, value), j
     if lower == "عده" and postposed(tokens, i):
         return None, i + 1  # أياما عدة، رسائل عدة: "several", said of the noun before it
-    three_words = " ".join(t.text.casefold() for t in tokens[i : i + 3])
-    if i + 2 < len(tokens) and three_words in VAGUE:  # hundreds of thousands: one vague count
-        return _mention(text, start, tokens[i + 2].norm.end, None, "vague"), i + 3
-    two_words = f"{lower} {tokens[i + 1].text.casefold()}" if i + 1 < len(tokens) else ""
-    if two_words in VAGUE and not number_of_those(tokens, i):
-        value, qualifier = VAGUE[two_words]
-        return _mention(text, start, tokens[i + 1].norm.end, value, qualifier), i + 2
+    for size in (3, 2):  # hundreds of thousands, عدد من: one vague count of several words
+        words_read = " ".join(t.text.casefold() for t in tokens[i : i + size])
+        if i + size <= len(tokens) and words_read in VAGUE and not number_of_those(tokens, i):
+            value, qualifier = VAGUE[words_read]
+            return _mention(text, start, tokens[i + size - 1].norm.end, value, qualifier), i + size
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1

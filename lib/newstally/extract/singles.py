@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..records import Tally
+from ..text.clitics import CONJUNCTIONS, strip_proclitic
 from . import clauses, custody
 from .lexicon import (
     AND,
@@ -214,9 +215,7 @@ class CountsOfOne:
                 told = _told(tokens, i, lookup(tokens[i].text, EVENT_WORDS), 10)
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
-            one = is_singular(tokens[k].text) or (
-                _accusative_one(tokens[k].text) and _object_of(tokens, i, k)
-            )
+            one = is_singular(tokens[k].text) or (accusative and _accusative_one(tokens[k].text))
             if one or (k == i + 1 and self._kin_befallen(tokens, i)):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
@@ -362,7 +361,7 @@ _AFTER_OBJECT = _AFTER_A_FATE | frozenset("من عند قرب داخل مع عق
 def _accusative_one(word: str) -> bool:
     """A singular counted noun in the accusative (قتل شخصا، اعتقلت الشرطة صحفيا), bare (not
     زوجها, "her husband"), not a participle of how one acted (متهما الأجهزة)."""
-    word = word[1:] if word[:1] in "وف" else word  # وشرطيا، فصحفيا (not بواليا: a name)
+    word = strip_proclitic(word, CONJUNCTIONS, keep=2)  # وشرطيا، فصحفيا (not بواليا: a name)
     stem = word[:-1]
     return word.endswith("ا") and not word.endswith("ها") and stem in SINGULAR_NOUNS - _ACTING
 
