@@ -25,13 +25,11 @@ from .lexicon import (
     EXECUTION_VERBS,
     FELLING_NOW,
     FELLING_VERBS,
-    GROUP_MEMBERS,
     HEARTS,
     INCLUSION,
     JOINT_TOLLS,
     JOINT_VERBS,
     KICKS,
-    MODIFIED_ROLES,
     NEGATIONS,
     OR,
     OTHERS,
@@ -39,7 +37,6 @@ from .lexicon import (
     PENALTIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
-    PERSON_ROLES,
     PRESENCE,
     PURPOSE_MARKERS,
     RULINGS,
@@ -47,12 +44,11 @@ from .lexicon import (
     SPARED_LIVES,
     STAYS,
     STRIKES,
-    SUBJECT_WORDS,
     UNITS,
     ZERO_BRIDGES,
-    is_singular,
     lookup,
 )
+from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER
 from .numbers import arabic_number_words
 

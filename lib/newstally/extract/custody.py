@@ -13,12 +13,10 @@ from .lexicon import (
     EVENT_WORDS,
     HELD_BY,
     HOUSING_VERBS,
-    PERSON_ROLES,
     RELEASE_WORDS,
-    SUBJECT_WORDS,
-    is_singular,
     lookup,
 )
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 
 # Words that are no part of a camp's name after "in" (in the town next to the camp).
 _NOT_NAMES = frozenset("the a an of to from near around next areas area town city".split())

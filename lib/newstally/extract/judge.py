@@ -17,7 +17,8 @@ from typing import NamedTuple
 import numpy as np
 
 from ..paths import TALLY_MODEL
-from .lexicon import EVENT_WORDS, SUBJECT_WORDS, lookup
+from .lexicon import EVENT_WORDS, lookup
+from .nouns import SUBJECT_WORDS
 
 NONE = "none"  # the label of a number that is not a tally
 

@@ -12,14 +12,8 @@ from __future__ import annotations
 import re
 
 from ..text import NormalizedText
-from .lexicon import (
-    ARABIC_WEEKDAYS,
-    DESK_CITIES,
-    EVENT_WORDS,
-    PERSON_ROLES,
-    SUBJECT_WORDS,
-    lookup,
-)
+from .lexicon import ARABIC_WEEKDAYS, DESK_CITIES, EVENT_WORDS, lookup
+from .nouns import PERSON_ROLES, SUBJECT_WORDS
 
 # The outlet's mark near the start of a CNN page: "دبي، الإمارات العربية المتحدة (CNN)--".
 _CNN_MARK = r"\((?:CNN|CNC)\)"

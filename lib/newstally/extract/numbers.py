@@ -12,17 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
-from .lexicon import (
-    ACTIONS,
-    BARE_TOLLS,
-    EVENT_WORDS,
-    INCLUSION,
-    ONE_WORDS,
-    OTHERS,
-    SUBJECT_WORDS,
-    is_singular,
-    lookup,
-)
+from .lexicon import ACTIONS, BARE_TOLLS, EVENT_WORDS, INCLUSION, ONE_WORDS, OTHERS, lookup
+from .nouns import SUBJECT_WORDS, is_singular
 from .number_words import (
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,

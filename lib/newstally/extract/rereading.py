@@ -17,14 +17,12 @@ from .lexicon import (
     EVENT_WORDS,
     ONE_WORDS,
     PEOPLE_EVENTS,
-    PERSON_ROLES,
     RESCUES,
     STRUCK_ON,
-    SUBJECT_WORDS,
     TARGETS,
-    THING_ROLES,
     lookup,
 )
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 
 
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:

@@ -27,11 +27,9 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     SINCE,
     SINGULAR_ARTICLES,
-    SINGULAR_NOUNS,
-    SUBJECT_WORDS,
-    is_singular,
     lookup,
 )
+from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_singular
 from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
 from .zeros import stated_zeros

@@ -6,8 +6,9 @@ from __future__ import annotations
 from ..records import Entity
 from . import clauses
 from .gazetteer import Gazetteer
-from .lexicon import FORCE_SUBJECTS, GROUP_ANAPHORS, GROUP_ROLES, TARGET_MARKERS, lookup
+from .lexicon import FORCE_SUBJECTS, GROUP_ANAPHORS, TARGET_MARKERS, lookup
 from .mentions import Mentions
+from .nouns import GROUP_ROLES
 
 PERSON_EVENTS = frozenset(["killed", "injured", "detained", "held"])
 

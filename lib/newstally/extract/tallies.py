@@ -38,22 +38,24 @@ from .lexicon import (
     FIGHTERS,
     IDENTIFIER_WORDS,
     INCLUSION,
-    MODIFIED_ROLES,
-    OCCUPATIONS,
     ONE_WORDS,
     OTHERS,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
-    PERSON_ROLES,
     SINCE,
-    SUBJECT_WORDS,
-    THING_ROLES,
     TOLLS,
     YEAR_WORDS,
-    is_singular,
     lookup,
 )
 from .mentions import Mentions
+from .nouns import (
+    MODIFIED_ROLES,
+    OCCUPATIONS,
+    PERSON_ROLES,
+    SUBJECT_WORDS,
+    THING_ROLES,
+    is_singular,
+)
 from .number_words import DUAL_OWNERS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places

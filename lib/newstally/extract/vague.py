@@ -12,14 +12,12 @@ from .lexicon import (
     EVENT_WORDS,
     INCLUSION,
     NEGATIONS,
-    PERSON_ROLES,
     SPEAKING,
     STRIKES,
-    SUBJECT_WORDS,
-    THING_ROLES,
     TOLL_CAUSES,
     lookup,
 )
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 from .number_words import NOMINATIVE_NUMBER_OF, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)

@@ -12,10 +12,10 @@ from .lexicon import (
     DISEASES,
     EVENT_WORDS,
     FORCE_SUBJECTS,
-    SUBJECT_WORDS,
     ZERO_BRIDGES,
     lookup,
 )
+from .nouns import SUBJECT_WORDS
 from .numbers import NumberMention
 
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.

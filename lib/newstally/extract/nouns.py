@@ -1,0 +1,115 @@
+"""What a counted noun counts: the role a noun gives the people or things a number counts (25
+حوثيا: members; 3 مدنيين: civilians; سيارتين: vehicles), the roles that are people and those
+that are things, and the singular nouns that count one person after an event word (مقتل
+القيادي). Entries are normalized (`newstally.normalize`), English ones lower case."""
+
+from __future__ import annotations
+
+from ..text.clitics import lookup
+
+# What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
+# Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
+GROUP_MEMBERS = frozenset("حوثي حوثيا حوثيين حوثيون انقلابيا انقلابيين تكفيريا تكفيريين".split())
+# People by their work or doing: a tally only with its event (not 700 موظف); not طالب "demanded".
+OCCUPATIONS = frozenset(
+    "موظف موظفين موظفون موظفا عمال عاملين صحفي صحفيين صحفيون صحفيا صحافي صحافيين صحافيون صحافيا "
+    "اعلاميين ناشط ناشطين ناشطون ناشطا ناشطات طبيب اطباء طبيبا مسعف مسعفين مسعفا ممرضين متظاهر "
+    "متظاهرين متظاهرون متظاهرا محتج محتجين محتجون محتجا مصلين سائح سياح سائحا سائحين صيادين "
+    "مزارعين معلمين تلاميذ قاصرين مراهقين حارس حراس حارسا مستوطن مستوطنين مستوطنا ضابط ضباط "
+    "ضابطا عسكريين عسكريون عسكريا journalists protesters workers officers".split()
+)
+SUBJECT_WORDS = {
+    **dict.fromkeys(GROUP_MEMBERS, "members"),
+    **dict.fromkeys(
+        (
+            "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
+            "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
+            "members fighter fighters terrorist terrorists detainees prisoners operative operatives"
+        ).split(),
+        "members",
+    ),
+    **dict.fromkeys(
+        "insurgent insurgents militant militants suspect suspects extremists".split(),
+        "insurgents",
+    ),
+    **dict.fromkeys(
+        (
+            "قيادي قياديا قياديين قائد قاده زعيم امير مسؤول مسؤولا والي leader leaders commander "
+            "commanders official officials emir chief"
+        ).split(),
+        "leaders",
+    ),
+    **dict.fromkeys("facilitator facilitators".split(), "facilitators"),
+    **dict.fromkeys(
+        "مدني مدنيين مدنيا civilian civilians".split(),
+        "civilians",
+    ),
+    **dict.fromkeys(
+        "جندي جنود جنديا شرطي شرطيا شرطيين شرطيون soldier soldiers troops personnel policemen".split(),
+        "soldiers",
+    ),
+    **dict.fromkeys(
+        (
+            "شخص اشخاص شخصا شخصين people persons person individuals men women "
+            "رجل رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا "
+            # people counted by who they are (the Arabic nisbas are the gazetteer's)
+            "اكراد الاكراد اتراك الاتراك افغان الافغان palestinians israelis syrians iraqis "
+            "afghans yemenis turks kurds americans iranians egyptians libyans somalis "
+            "ukrainians russians pakistanis saudis jordanians tunisians algerians "
+            "طلاب students workers "
+            "لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون refugees migrants "
+            "فتيه فتيان فتيات فتاه صبي صبيا صبيه boys girls"
+        ).split(),
+        "people",
+    ),
+    **dict.fromkeys(OCCUPATIONS, "people"),
+    **dict.fromkeys(
+        "طفل اطفال child children".split(),
+        "children",
+    ),
+    **dict.fromkeys(
+        "سياره سيارات سيارتين عربه عربات vehicle vehicles car cars".split(),
+        "vehicles",
+    ),
+    **dict.fromkeys(
+        (
+            "صاروخ صواريخ صاروخا قذيفه قذائف عبوه عبوات rocket rockets missile missiles "
+            "shell shells mortar mortars رصاصه رصاصات رصاصتين طلقات bullet bullets لغم الغام"
+        ).split(),
+        "weapons",
+    ),
+    **dict.fromkeys(
+        (
+            "سفينه سفن سفينتين قارب قوارب زورق زوارق منزل منزلا منازل بيت بيوت مبني مباني وحده "
+            "ship ships boat boats house houses building buildings"
+        ).split(),
+        "property",
+    ),
+    **dict.fromkeys(  # and interviews: 600 مقابلة مع ضحايا
+        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات".split(), "documents"
+    ),
+}
+GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
+# A counted noun and the first letters of the adjective after it that change what it counts.
+MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"): "car bombs"}
+# Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
+SINGULAR_NOUNS = frozenset(
+    (
+        "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
+        "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
+        "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
+        "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
+        "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
+        "commander official emir chief facilitator insurgent militant fighter member suspect "
+        "civilian soldier person child terrorist"
+    ).split()
+)
+PERSON_ROLES = frozenset(
+    ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
+)
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents"])
+
+
+def is_singular(word: str) -> bool:
+    """A singular counted noun (قيادي، "leader"), with or without clitics."""
+    return lookup(word, SINGULAR_NOUNS) is not None
