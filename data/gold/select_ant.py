@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth` or `twenty-ninth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth` or `thirtieth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -54,6 +54,7 @@ TWENTY_SIXTH_PER_OUTLET = 6  # and a twenty-sixth (2026-12-02), after the thirty
 TWENTY_SEVENTH_PER_OUTLET = 6  # and a twenty-seventh (2026-12-02), after the thirty-eighth round
 TWENTY_EIGHTH_PER_OUTLET = 6  # and a twenty-eighth (2026-12-02), after the thirty-ninth round
 TWENTY_NINTH_PER_OUTLET = 6  # and a twenty-ninth (2026-12-02, an eleventh session)
+THIRTIETH_PER_OUTLET = 6  # and a thirtieth (2026-12-03, a seventeenth session)
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -81,6 +82,7 @@ LATER_DRAWS = (
     ("twenty-seventh", TWENTY_SEVENTH_PER_OUTLET),
     ("twenty-eighth", TWENTY_EIGHTH_PER_OUTLET),
     ("twenty-ninth", TWENTY_NINTH_PER_OUTLET),
+    ("thirtieth", THIRTIETH_PER_OUTLET),
 )
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
