@@ -2403,3 +2403,61 @@ def test_what_a_review_of_the_forty_second_and_third_rounds_fixed():
     assert [r[:2] for r in captive] == [("detained", 0)]
     field = rows("أقدم عناصر التنظيم على الإعدام الميداني لـ 15 مدنيا في سوريا.")
     assert [r[:2] for r in field] == [("killed", 15)]
+
+
+def test_what_the_thirtieth_draw_taught():
+    # a bare plural of people after what befell them is the guide's vague count
+    assert [r[:3] for r in rows("أسفر انفجار اللغم عن مقتل مدنيين في تعز.")] == [
+        ("killed", None, "vague")
+    ]
+    arrested = rows("أعلنت السلطات الروسية توقيف عناصر إرهابية كانت تخطط لهجمات في موسكو.")
+    assert [r[:4] for r in arrested] == [("detained", None, "vague", "Russia")]
+    assert [r[:3] for r in rows("وقتل عسكريون إيرانيون في غارة على قاعدة التيفور.")] == [
+        ("killed", None, "vague")
+    ]
+    # told as what came of something or what was announced, or hostages taken
+    assert [r[:3] for r in rows("تسببت القذائف في مقتل مدنيين في دمشق.")] == [
+        ("killed", None, "vague")
+    ]
+    announced = rows("وأعلنت وزارة الداخلية التونسية مقتل عناصر من الأمن في الهجوم.")
+    assert [r[:4] for r in announced] == [("killed", None, "vague", "Tunisia")]
+    hostages = rows("وأفادت مصادر أمنية بحدوث إطلاق نار واحتجاز رهائن في متجر جنوب فرنسا.")
+    assert [r[:4] for r in hostages] == [("detained", None, "vague", "France")]
+    # not a noun in a charge or a list, a call to stop, an aim, an attempt, a stated zero, a known
+    # group, nor the dead's adjective
+    assert rows("وأدين بجرم تشكيل عصابة مسلحة وقتل جنود لبنانيين.") == []
+    assert rows("وطالب المجلس بالتوقف عن اعتقال أشخاص استنادا إلى الاسم.") == []
+    assert rows("اتهم التقرير الجيش بقتل مدنيين في درعا.") == []
+    assert rows("وتتهم المنظمة القوات بشن غارات تسببت بمقتل مدنيين.") == []
+    # a nominative plural underwent the event, unless it did it to someone named after it
+    fell = rows("وقتل مسلحون في اشتباك مع الجيش في سيناء.")
+    assert [r[:3] for r in fell] == [("killed", None, "vague")]
+    assert [r[:2] for r in rows("وخطف مسلحون مجهولون ممرضة ألمانية في كابول.")] == [("detained", 1)]
+    assert rows("وجهت إليه تهمة الشروع في قتل أفراد من المارة.") == []
+    assert [r[:2] for r in rows("لم يسفر القصف عن مقتل مدنيين في درعا.")] == [("killed", 0)]
+    assert rows("وأوقف عناصر الشرطة سيارة لارتكابها مخالفة.") == []
+    assert [r[:2] for r in rows("أسفرت الغارة عن مقتل مدنيين اثنين في درعا.")] == [("killed", 2)]
+    toll = rows("ارتفع إلى 24 عدد قتلى عناصر قوات النظام في درعا.")
+    assert [r[:2] for r in toll] == [("killed", 24)]
+    # all of them, killed or put an end to, unless their number follows
+    assert [r[:3] for r in rows("أسفرت الاشتباكات عن مقتل جميع المهاجمين في مأرب.")] == [
+        ("killed", None, "vague")
+    ]
+    assert [r[:3] for r in rows("وقضت قوات الجيش على كافة العناصر المهاجمة.")] == [
+        ("killed", None, "vague")
+    ]
+    assert [r[:2] for r in rows("أكدت السلطات وفاة جميع الأشخاص التسعة على متن الطائرة.")] == [
+        ("killed", 9)
+    ]
+    # one already detained, named, is held; a journalist among them is one; pages are no dead
+    held = rows("رفضت المحكمة طلب المفكر طارق رمضان الموقوف منذ ستة أشهر في فرنسا.")
+    assert [r[:4] for r in held] == [("held", 1, "exact", "France")]
+    among = rows("قتل تسعة فلسطينيين بينهم صحافي في غزة.")
+    assert [r[:2] for r in among] == [("killed", 9), ("killed", 1)]
+    assert rows("اطلعت الصحيفة على 13 صفحة من شهادة الضحية.") == []
+    # a speaker's words after a colon are no part of the toll before them
+    text = "وأسفر القصف عن مقتل مدنيين، وقال مسؤول محلي: 30 في الغوطة لا يزالون تحت الأنقاض."
+    assert [r[:2] for r in rows(text)] == [("killed", None)]
+    # princes held by the crown prince are a vague count of leaders
+    princes = rows("وقام ولي العهد باحتجاز العديد من الأمراء ورجال الأعمال في الرياض.")
+    assert [r[:4] for r in princes] == [("detained", None, "vague", "Saudi Arabia")]

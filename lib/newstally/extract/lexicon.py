@@ -152,8 +152,8 @@ FATES_OF_MANY = frozenset(["مصرعهم", "حتفهم", "مصرعهما", "حت
 # دميرتاش، المسجون حاليا (people already in custody are held).
 DESCRIBED_FATES = {
     **dict.fromkeys(["المصاب", "المصابه", "الجريح"], "injured"),
-    **dict.fromkeys(["الموقوف", "الموقوفه", "المخطوف", "المختطف"], "detained"),
-    **dict.fromkeys(["المسجون", "المسجونه", "المحتجز", "المحتجزه"], "held"),
+    **dict.fromkeys(["المخطوف", "المختطف"], "detained"),
+    **dict.fromkeys(["الموقوف", "الموقوفه", "المسجون", "المسجونه", "المحتجز", "المحتجزه"], "held"),
     "القتيل": "killed",
 }
 # Event nouns that, before a person's name, count that one person: مقتل أنس، اعتقال رجب.

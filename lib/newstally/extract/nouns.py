@@ -34,7 +34,7 @@ SUBJECT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "قيادي قياديا قياديين قائد قاده زعيم امير مسؤول مسؤولا والي leader leaders commander "
+            "قيادي قياديا قياديين قائد قاده زعيم امير امراء مسؤول مسؤولا والي leader leaders commander "
             "commanders official officials emir chief"
         ).split(),
         "leaders",
@@ -86,7 +86,8 @@ SUBJECT_WORDS = {
         "property",
     ),
     **dict.fromkeys(  # and interviews: 600 مقابلة مع ضحايا
-        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات".split(), "documents"
+        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات صفحه صفحات".split(),
+        "documents",
     ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
@@ -96,13 +97,29 @@ MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"
 SINGULAR_NOUNS = frozenset(
     (
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
-        "مصور طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
+        "مصور صحافي طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
+)
+# Plurals of people, a vague count after the event that befalls them in a reported action (مقتل
+# مدنيين، اعتقال ناشطين، قتل أناس: the guide's bare plural); -ين may be a dual (مسلحين), which
+# the guide reads as a plural too, unless the noun's dual is certain (شخصين: two).
+PEOPLE_PLURALS = frozenset(
+    (
+        "عناصر اعضاء دواعش سجناء قاده امراء جنود اشخاص رجال نساء ركاب افراد اكراد اتراك افغان "
+        "طلاب فتيه فتيان فتيات صبيه عمال اطباء سياح تلاميذ حراس ضباط اطفال اناس رهائن مدنيون "
+        "مسلحون متشددون مواطنون مقاتلون مهاجمين مهاجمون"
+    ).split()
+) | frozenset(
+    w
+    for w, role in SUBJECT_WORDS.items()
+    if role in ("members", "leaders", "civilians", "soldiers", "people", "children")
+    and w.endswith(("ين", "ون", "ات"))
+    and w not in SINGULAR_NOUNS  # سجين
 )
 PERSON_ROLES = frozenset(
     ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]

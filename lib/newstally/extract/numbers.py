@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import ACTIONS, BARE_TOLLS, EVENT_WORDS, INCLUSION, ONE_WORDS, OTHERS, lookup
-from .nouns import SUBJECT_WORDS, is_singular
+from .nouns import PEOPLE_PLURALS, SUBJECT_WORDS, is_singular
 from .number_words import (
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
@@ -30,12 +30,16 @@ from .number_words import (
     VAGUE,
 )
 from .vague import (
+    ALL_WORDS,
     PLURALS_OF_TENS,
     VAGUE_CLITICS,
     VAGUE_FIRST,
+    all_of_them,
+    bare_plural,
     bare_toll,
     number_of_those,
     postposed,
+    size_told,
     toll_beside,
 )
 
@@ -225,7 +229,15 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     skip = _dual(token)
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
+    vague = bare_plural(tokens, i) or all_of_them(tokens, i)  # مقتل مدنيين، مقتل جميع الركاب
+    if vague and not size_told(tokens, i, lambda word: _is_count_word(word, words)):
+        return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     return None, i + 1
+
+
+def _is_count_word(word: str, words: dict[str, int]) -> bool:
+    """A number word or a dual (اثنين، التسعة، شابين)."""
+    return _arabic_word_value(word, words) is not None or _dual(word) is not None
 
 
 def _one_included(tokens: list[Token], i: int) -> int | None:
@@ -281,6 +293,8 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         or _arabic_word_value(token, words) is not None
         or lower in ENGLISH_NUMBER_WORDS
         or _dual(token) is not None
+        or token.removesuffix("ا") in PEOPLE_PLURALS
+        or token in ALL_WORDS
     )
 
 

@@ -17,11 +17,13 @@ from ..text import NormalizedText, clitic_variants
 from . import clauses
 from .lexicon import (
     AND,
+    CLAUSE_ENDS,
     HOMELAND_ACTORS,
     HOMELANDS,
     LOCATIVES,
     OTHERS,
     PLACE_NOUNS,
+    SPEAKING,
     TOLLS,
     lookup,
 )
@@ -352,11 +354,16 @@ class Places:
         return list(countries.values()) if len(countries) > 1 else []
 
     def is_part(self, tokens, after: int, item: bool = False) -> bool:
-        """A number followed by في/in and a place: a part of the total before it. With `item`,
+        """A number followed by في/in and a place: a part of the total before it (not where a
+        speaker's words begin with it, after a colon: وقال مسؤول: 30 في الغوطة). With `item`,
         a count of one place of a list (23 هجوما في دير الزور، و11 في الحسكة): not a country,
         nor places joined by و (40 عملية في سوريا والعراق، 25 في سوريا: a total)."""
         if after + 1 >= len(tokens) or lookup(tokens[after].text, LOCATIVES) is None:
             return False
+        if after > 1 and tokens[after - 2].text == ":":  # وقال مسؤول: 30 في الغوطة: a quote
+            said = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[: after - 2]))
+            if any(lookup(t.text, SPEAKING) for t in said):
+                return False
         named = _named_after(tokens, after)
         following = tokens[named] if named < len(tokens) else None
         start = following.norm.start if following is not None else -1

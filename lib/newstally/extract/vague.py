@@ -7,8 +7,11 @@ from itertools import takewhile
 
 from ..text import Token
 from .lexicon import (
+    ARABIC_WEEKDAYS,
     BARE_TOLLS,
+    CLAUSE_ENDS,
     DEMANDS,
+    ELIMINATIONS,
     EVENT_WORDS,
     INCLUSION,
     NEGATIONS,
@@ -17,8 +20,8 @@ from .lexicon import (
     TOLL_CAUSES,
     lookup,
 )
-from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
-from .number_words import NOMINATIVE_NUMBER_OF, VAGUE
+from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
+from .number_words import NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
 VAGUE_CLITICS = ("و", "ب")
@@ -111,3 +114,158 @@ def bare_toll(tokens: list[Token], i: int) -> int | None:
     if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 5) : cause]):
         return None
     return skip
+
+
+def bare_plural(tokens: list[Token], i: int) -> bool:
+    """A plural of people without the article right after the event that befell them (مقتل
+    مدنيين، احتجز رهائن، قتل فيه مدنيين): a vague count, as the guide reads a bare plural in a
+    reported action (`_reported`); not where a definite noun makes them a known group (عناصر
+    الشرطة), nor a nominative that did it to people named after it. The caller leaves it out where the clause tells their number (مدنيين اثنين)."""
+    if tokens[i].text.removesuffix("ا") not in PEOPLE_PLURALS or i == 0:
+        return False
+    k = i - 2 if tokens[i - 1].text in _IN_IT and i > 1 else i - 1
+    while k and _joined_event(tokens[k]) and lookup(tokens[k - 1].text, EVENT_WORDS):
+        k -= 1  # بقتل وجرح مدنيين: the chain's first event
+    if not _befalls(tokens[k].text, tokens[k - 1].text if k else ""):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text.startswith("ال") and after.text not in _WHEN:
+        return False  # أوقف عناصر الشرطة سيارة: a known group
+    if tokens[i].text.endswith("ون") and not _undergone(tokens, i + 1):
+        return False  # خطف مسلحون مجهولون ممرضة: the nominative did it to those after
+    return _framed(tokens, k) and _reported(tokens, k)
+
+
+def _undergone(tokens: list[Token], j: int) -> bool:
+    """Whether a plural in the nominative underwent the event before it: the words after it,
+    past its adjectives (مسلحون مجهولون), are a clause's end, a place, a time, a cause or
+    another word joined by و (قتل مدنيون في القصف، أصيب متظاهرون وأفراد من الشرطة), not the
+    object of a verb it did (خطف مسلحون ممرضة)."""
+    while j < len(tokens) and tokens[j].text.endswith(("ون", "يين")):
+        j += 1  # مجهولون، إيرانيون
+    if j == len(tokens) or tokens[j].text in CLAUSE_ENDS or tokens[j].text in _WHEN:
+        return True
+    return tokens[j].text in _AFTER_UNDERGONE or tokens[j].text[:1] in "وب"
+
+
+def _framed(tokens: list[Token], k: int) -> bool:
+    """Whether the event at `k` is told as something that happened: a verb in the past (احتجز
+    رهائن، اعتقلوا ناشطين; قتل، whose noun is the same word, only where a clause begins), or its
+    noun as what came of something or what was announced (أسفر عن مقتل، تسبب بمقتل، بعد مقتل، تم
+    إعدام، أعلنت الوزارة مقتل) and hostage-taking (احتجاز رهائن); not a noun in a list, a
+    charge or a report's subject (بجرم تشكيل عصابة وقتل جنود، من حيث مقتل صحافيين)."""
+    word = tokens[k].text.removeprefix("و").removeprefix("ف")
+    before = tokens[k - 1].text if k else "."
+    if word in _PAST_VERBS:
+        verb = k + 1 < len(tokens) and tokens[k + 1].text in _IN_IT  # قتل فيه مدنيين
+        return verb or word not in _NOUNS_TOO or before in CLAUSE_ENDS or before in _STARTS
+    if before in _CAME_OF or (tokens[k].text[:1] in "بل" and before in _RESULTS):
+        return True  # أسفر عن مقتل، تم إعدام، بعد مقتل، أدى لمقتل
+    if before == "في" and any(t.text in _RESULTS for t in tokens[max(0, k - 4) : k - 1]):
+        return True  # تسببت القذائف في مقتل
+    announced = any(t.text in _ANNOUNCING for t in tokens[max(0, k - 4) : k])
+    return announced or tokens[k + 1].text == "رهائن"  # أعلنت الوزارة مقتل; احتجاز رهائن
+
+
+def all_of_them(tokens: list[Token], i: int) -> bool:
+    """جميع or كافة between the event that befell them and the people (مقتل جميع المهاجمين، قضت
+    على كافة العناصر، قتل جميع من فيها): a vague count where the event is reported (as
+    `bare_plural`); the caller leaves it out where the clause tells their number."""
+    if tokens[i].text not in ALL_WORDS or i == 0 or i + 1 == len(tokens):
+        return False
+    k = i - 1
+    ended = any(t.text in ELIMINATIONS for t in tokens[max(0, k - 3) : k])  # قضت القوات على
+    eliminated = tokens[k].text == "علي" and ended
+    if not (eliminated or _befalls(tokens[k].text, tokens[k - 1].text if k else "")):
+        return False
+    if tokens[k].text.removeprefix("و") in _HIT:
+        return False  # وأصابوا جميع من ينتظر: hit, not wounded
+    people = tokens[i + 1].text
+    noun = people.removeprefix("ال")
+    if not (people == "من" or noun in PEOPLE_PLURALS or lookup(people, SUBJECT_WORDS)):
+        return False  # not إصابة جميع الأهداف
+    return _reported(tokens, k)
+
+
+def size_told(tokens: list[Token], i: int, counts) -> bool:
+    """Whether the clause after a vague count of people at `i` tells how many they are: a number
+    within a few words, in digits, a vague word or a word `counts` reads (مقتل مدنيين اثنين،
+    جميع الأشخاص التسعة، قتل متشددين 13 شخصا: others they killed), or their number anywhere in
+    the clause (جميع ركابها وعددهم 65، مدنيين هما رجل وزوجته), until another event (مقتل جميع
+    المهاجمين واستشهاد ثلاثة)."""
+    clause = list(takewhile(lambda t: not _clause_end(t), tokens[i + 1 :]))
+    near = [t for t in clause[:_NEAR] if t.kind == "number" or t.text in VAGUE or counts(t.text)]
+    return bool(near) or any(t.text in _SIZES for t in clause)
+
+
+def _clause_end(token: Token) -> bool:
+    """A clause's end, or another event joined by و (واستشهاد ثلاثة)."""
+    return token.text in CLAUSE_ENDS or _joined_event(token)
+
+
+def _joined_event(token: Token) -> bool:
+    """An event word joined by و (وجرح، واستشهاد)."""
+    return token.text[:1] == "و" and bool(lookup(token.text, EVENT_WORDS))
+
+
+_NEAR = 5
+_SIZES = THEIR_NUMBER | {"البالغ", "مجموعهم", "هما", "وهما"}
+
+
+def _reported(tokens: list[Token], k: int) -> bool:
+    """Whether the event at `k` is reported as done: not negated (a stated zero), denied, charged,
+    feared, supposed or ruled on (تهمة قتل، انتهاكات تشمل قتل، قد تؤدي إلى مقتل، نفى مقتل، في حال
+    ...) a few words before it, nor an attempt or "the number of" (محاولة قتل، عدد قتلى)."""
+    before = list(
+        takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, k - 6) : k]))
+    )
+    words = [t.text.removeprefix("و").removeprefix("ب") for t in before]
+    if words[:1] == ["في"] or words[:1] == ["الي"]:
+        words = words[1:]  # الشروع في قتل، قد تؤدي إلى مقتل
+    if words[:1] and words[0] in _NOT_REPORTED:
+        return False
+    return not any(lookup(w, NEGATIONS) or w in _UNREAL for w in words)
+
+
+def _befalls(event: str, before: str) -> bool:
+    """An event that befalls people, not with ب or ل (بقتل، لاعتقال: a charge or an aim) unless a
+    verb of result precedes it (تسبب بمقتل، أدى لمقتل), and not the dead themselves (قتلى
+    مدنيين: the dead are the count)."""
+    if (event[:1] in "بل" and before not in _RESULTS) or event in _VICTIMS:
+        return False
+    return lookup(event, EVENT_WORDS) in _BEFALLING
+
+
+ALL_WORDS = frozenset(["جميع", "كافه"])  # all of them
+_WHEN = frozenset(ARABIC_WEEKDAYS) | {
+    "اليوم",
+    "الليله",
+    "الماضي",
+    "الاسبوع",
+    "الشهر",
+}  # احتجز رهائن الجمعة
+_BEFALLING = frozenset(["killed", "injured", "detained"])
+_VICTIMS = frozenset("قتلي جرحي ضحايا مصابين".split())
+_NOT_REPORTED = frozenset("عدد اعداد الشروع محاوله مركز".split())  # مركز احتجاز مهاجرين
+# Words before an event that make it charged, denied, feared, supposed, general or ruled on.
+_UNREAL = frozenset(
+    "تهمه تهم التهم اتهامات اتهام اتهم جرائم جريمه بجرم ارتكاب المتورط مسؤوليه المسؤولين "
+    "انتهاكات قضيه قد يمكن حال اذا لو ينوي يريد هدفه احتمال احتمالات نفي نفت ينفي رفض رفضت "
+    "سيؤدي ستؤدي سيسفر يجيز تمنع يمنع منع خطر خشيه التوقف توقف الكف تتحدث يتحدث تتهم يتهم "
+    "اتهمت دليل يخشي".split()
+)
+# Verbs after which an event with ب or ل happened: تسبب بمقتل، أدى لمقتل، قامت باعتقال، ندد بمقتل.
+_RESULTS = frozenset(
+    "تسبب تسببت يتسبب ادي ادت يؤدي تؤدي قام قامت قاموا ندد نددت ادان ادانت".split()
+)
+# Verbs of the events in the past (not أصاب/أصابت, "hit"), and those written as their noun too.
+_PAST_VERBS = frozenset(
+    "قتل قتلت قتلوا اعتقل اعتقلت اعتقلوا احتجز احتجزت احتجزوا اوقف اوقفت اوقفوا اختطف اختطفت "
+    "اختطفوا خطف خطفت خطفوا جرح اصيب اصيبت اسر اسرت اسروا اغتيل اغتالت اغتالوا".split()
+)
+_NOUNS_TOO = frozenset("قتل خطف جرح اسر".split())
+_CAME_OF = frozenset("عن الي تم بعد اثر عقب جراء".split())  # أسفر عن، أدى إلى، بعد مقتل
+_ANNOUNCING = frozenset("اعلن اعلنت يعلن تعلن اعلان واعلن واعلنت افاد افادت وافاد وافادت".split())
+_HIT = frozenset("اصاب اصابت اصابوا".split())
+_AFTER_UNDERGONE = frozenset("في خلال جراء اثر بعد يوم امس من علي".split())
+_STARTS = frozenset(['"', "«", "“", "."])  # a quote or a sentence begins
