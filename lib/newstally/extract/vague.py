@@ -119,8 +119,9 @@ def bare_toll(tokens: list[Token], i: int) -> int | None:
 def bare_plural(tokens: list[Token], i: int) -> bool:
     """A plural of people without the article right after the event that befell them (مقتل
     مدنيين، احتجز رهائن، قتل فيه مدنيين): a vague count, as the guide reads a bare plural in a
-    reported action (`_reported`); not where a definite noun makes them a known group (عناصر
-    الشرطة), nor a nominative that did it to people named after it. The caller leaves it out where the clause tells their number (مدنيين اثنين)."""
+    reported action (`_framed`, `_reported`); not where a definite noun makes them a known group
+    (عناصر الشرطة), nor a nominative that did it to people named after it. The caller leaves it
+    out where the clause tells their number (`size_told`: مدنيين اثنين)."""
     if tokens[i].text.removesuffix("ا") not in PEOPLE_PLURALS or i == 0:
         return False
     k = i - 2 if tokens[i - 1].text in _IN_IT and i > 1 else i - 1
@@ -237,13 +238,8 @@ def _befalls(event: str, before: str) -> bool:
 
 
 ALL_WORDS = frozenset(["جميع", "كافه"])  # all of them
-_WHEN = frozenset(ARABIC_WEEKDAYS) | {
-    "اليوم",
-    "الليله",
-    "الماضي",
-    "الاسبوع",
-    "الشهر",
-}  # احتجز رهائن الجمعة
+# Words of time a bare plural may stand before (احتجز رهائن الجمعة): no definite noun of a group.
+_WHEN = frozenset(ARABIC_WEEKDAYS) | frozenset("اليوم الليله الماضي الاسبوع الشهر".split())
 _BEFALLING = frozenset(["killed", "injured", "detained"])
 _VICTIMS = frozenset("قتلي جرحي ضحايا مصابين".split())
 _NOT_REPORTED = frozenset("عدد اعداد الشروع محاوله مركز".split())  # مركز احتجاز مهاجرين
