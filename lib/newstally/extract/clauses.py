@@ -167,7 +167,7 @@ def event_before(
             i -= 1
             continue
         words += 1
-        if tokens[i].text in CLAUSE_BREAKS or tokens[i].text == ",":
+        if tokens[i].text in CLAUSE_ENDS:
             return None
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
@@ -406,7 +406,7 @@ def _carried_out(tokens, k) -> bool:
     وقف تنفيذ، ينتظر تنفيذ)."""
     clause = []
     for token in reversed(tokens[max(0, k - 5) : k]):
-        if token.text == "," or token.text in CLAUSE_BREAKS:
+        if token.text in CLAUSE_ENDS:
             break
         clause.append(token.text)
     carried = [i for i, word in enumerate(clause) if lookup(word, EXECUTION_VERBS)]
@@ -447,7 +447,7 @@ def event_within(tokens, start, stop) -> str | None:
     """What befell people, named in tokens `start` to `stop` before a comma (5 منهم قتلوا، 7700
     منهم في عداد المفقودين); operations and attacks are not it."""
     for k in range(start, min(stop, len(tokens))):
-        if tokens[k].text == "," or tokens[k].text in CLAUSE_BREAKS:
+        if tokens[k].text in CLAUSE_ENDS:
             return None
         event = event_of(tokens, k)
         if event and event not in ACTIONS:

@@ -159,7 +159,7 @@ def _moved(tokens, hedge) -> bool:
     معتقلا، ترحيل 300 سجين): a transfer."""
     for k in range(hedge - 1, max(-1, hedge - 4), -1):
         word = tokens[k].text
-        if word in CLAUSE_ENDS or word == "," or word in _TOLD:
+        if word in CLAUSE_ENDS or word in _TOLD:
             return False  # ونقلت رويترز أن 300 معتقل: reported, not moved
         if lookup(word, _MOVING):  # not أوقفت الشرطة ونقلت 25 شخصا: arrested, then moved
             joined = word[:1] == "و" and any(

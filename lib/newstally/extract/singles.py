@@ -195,7 +195,7 @@ class CountsOfOne:
         for k in range(i + 1, min(i + 8, len(tokens))):
             if k == i + 1 and tokens[k].text == "," and i and tokens[i - 1].text in _AMONG:
                 continue  # من بين القتلى، القيادي الميداني: the comma after "among the dead"
-            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "," or tokens[k].text in AND:
+            if tokens[k].text in CLAUSE_ENDS or tokens[k].text in AND:
                 return None
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
             if at and numbers[at - 1].end > tokens[k].norm.start:
@@ -252,7 +252,7 @@ class CountsOfOne:
             return False
         _, last = names_from(tokens, i + 1, self.mentions.name_words)
         following = tokens[last + 1].text if last + 1 < len(tokens) else "."
-        return following in CLAUSE_BREAKS or following == "," or bool(lookup(following, _AFTER))
+        return following in CLAUSE_ENDS or bool(lookup(following, _AFTER))
 
     def _acts_on_count(self, tokens, k: int) -> bool:
         """A count within two words after the noun at `k`, in its clause: the noun is the one
@@ -379,7 +379,7 @@ def _object_of(tokens, i: int, k: int) -> bool:
         return True
     following = tokens[k + 1].text
     adjective = following.endswith("ا") and not following.endswith("ها")
-    ends = following in CLAUSE_ENDS or following == "," or following[:1] in "وفبل"
+    ends = following in CLAUSE_ENDS or following[:1] in "وفبل"
     return adjective or ends or following in _AFTER_OBJECT
 
 
