@@ -55,6 +55,7 @@ TWENTY_SEVENTH_PER_OUTLET = 6  # and a twenty-seventh (2026-12-02), after the th
 TWENTY_EIGHTH_PER_OUTLET = 6  # and a twenty-eighth (2026-12-02), after the thirty-ninth round
 TWENTY_NINTH_PER_OUTLET = 6  # and a twenty-ninth (2026-12-02, an eleventh session)
 THIRTIETH_PER_OUTLET = 6  # and a thirtieth (2026-12-03, a seventeenth session)
+THIRTY_FIRST_PER_OUTLET = 6  # and a thirty-first (2026-12-03, an eighteenth session)
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -83,6 +84,7 @@ LATER_DRAWS = (
     ("twenty-eighth", TWENTY_EIGHTH_PER_OUTLET),
     ("twenty-ninth", TWENTY_NINTH_PER_OUTLET),
     ("thirtieth", THIRTIETH_PER_OUTLET),
+    ("thirty-first", THIRTY_FIRST_PER_OUTLET),
 )
 MIN_CHARS, MAX_CHARS = 300, 3500  # an article a person can annotate in full
 
