@@ -2461,3 +2461,83 @@ def test_what_the_thirtieth_draw_taught():
     # princes held by the crown prince are a vague count of leaders
     princes = rows("وقام ولي العهد باحتجاز العديد من الأمراء ورجال الأعمال في الرياض.")
     assert [r[:4] for r in princes] == [("detained", None, "vague", "Saudi Arabia")]
+
+
+def test_what_the_thirty_first_draw_taught():
+    # one person held now: a participle after his pronoun or a singular noun, her pronoun and
+    # hers, a verb of being before it, a prison term being served; not one served before
+    assert [r[:2] for r in rows("وتكتشف عائلته أنه محتجز بتهمة التعامل مع دولة أجنبية.")] == [
+        ("held", 1)
+    ]
+    # (one whose arrest is told first is counted once)
+    moved = rows("اعتقل عساف في سوريا، وهو محتجز حاليا في لبنان.")
+    assert [r[:4] for r in moved] == [("detained", 1, "exact", "Syria")]
+    assert [r[:2] for r in rows("وكتبت في صحيفة صباح وهي معتقلة منذ نهاية تموز 2016.")] == [
+        ("held", 1)
+    ]
+    assert [r[:2] for r in rows("وكان النخيفي محتجزا منذ ديسمبر بسبب تغريداته.")] == [("held", 1)]
+    serving = rows("ومع زميله عبد الهادي خواجة الذي يقضي الآن عقوبة السجن مدى الحياة في البحرين.")
+    assert [r[:4] for r in serving] == [("held", 1, "exact", "Bahrain")]
+    assert [r[:2] for r in rows("وهناك أكثر من 50 ألف شخص معتقل في انتظار محاكمتهم.")] == [
+        ("held", 50000)
+    ]
+    assert rows("وبينما يقبع هؤلاء في السجن تقود النساء السيارات.") == []
+    trial = rows("ويحاكم القس برانسون، الذي تحتجزه السلطات التركية منذ عامين، بتهم إرهاب.")
+    assert [r[:4] for r in trial] == [("held", 1, "exact", "Turkey")]
+    assert rows("وذكرت الشرطة أن المهاجم كان يقضي فترة بالسجن لقضايا سرقة.") == []
+    # not a thing held, a term a sentence stipulates or one to come, one freed, supposed or dead
+    assert rows("وقال إن الناقلة التي تحتجزها إيران في ميناء بندر عباس.") == []
+    assert rows("وأعلنت أن السفينة، وهي محتجزة في ميناء بندر عباس، ستفرج عنها.") == []
+    assert rows("أصدرت المحكمة حكما يقضي بالسجن عشر سنوات بحق المتهم.") == []
+    assert rows("ومن المتوقع أن يقضي عقوبة السجن في بريطانيا.") == []
+    assert rows("أفرجت السلطات بموجب اتفاق عن الصحفي الذي كان محتجزا في صنعاء.") == []
+    assert rows("لم يكشف عن مصير أي شخص آخر يعتقد أنه محتجز في سوريا.") == []
+    died = rows("ودفعت وفاة المتهم الذي كان موقوفا على ذمة التحقيق الوزير إلى إحالة القضية.")
+    assert [r[:2] for r in died] == [("killed", 1)]
+    assert rows("وطالبت بالإفراج عن السجين الذي لم يعد محتجزا.") == []
+    # people in prison described by their nationality are held
+    jailed = rows("نشرت صورة ثلاثة ناشطات سعوديات في السجن على الغلاف.")
+    assert [r[:2] for r in jailed] == [("held", 3)]
+    deployed = rows("ونشرت واشنطن 300 جندي أمريكي في معتقل غوانتانامو.")
+    assert [r[:2] for r in deployed] == [("personnel", 300)]
+    # ethnic (الإثني) is not two; times (مرة) are no count; places of detention are no people
+    assert rows("وتواجه بورما تهمة التطهير الإثني منذ إطلاق عملية عسكرية.") == []
+    assert rows("وتعرض لعمليات تعذيب 83 مرة على الأقل في سجن سري.") == []
+    provinces = rows("وثق التقرير مقتل 77 معتقلا موزعين على 59 مكان احتجاز في 12 محافظة يمنية.")
+    assert [r[:4] for r in provinces] == [("killed", 77, "exact", "Yemen")]
+    # shootings, stabbings and suicide operations are attacks; an army's blasts are operations
+    assert [r[:2] for r in rows("وحصلت 18 عملية إطلاق نار في مدارس أمريكية هذا العام.")] == [
+        ("attacks", 18)
+    ]
+    assert [r[:2] for r in rows("وشهدت المدينة 5 عمليات طعن خلال الشهر.")] == [("attacks", 5)]
+    assert [r[:2] for r in rows("ونفذ الجيش 12 عملية تفجير لمخلفات الحرب.")] == [("operations", 12)]
+    foiled = rows("أحبطت القوات العراقية 5 عمليات انتحارية في بغداد.")
+    assert [r[:2] for r in foiled] == [("other", 5)]
+    assert [r[:2] for r in rows("وسجلت 5 عمليات إطلاق نار نفذتها قوات الأمن.")] == [
+        ("operations", 5)
+    ]
+    # suspended from duty is no arrest; a diagnosis is an illness, no wound
+    purge = rows("وأقيل أكثر من 140 ألف شخص أو أوقفوا عن أداء عملهم منذ الانقلاب.")
+    assert [r[0] for r in purge] == ["other"]
+    assert rows("وواجه مونت، الذي جرى تشخيص إصابته بالخرف، محاكمة جديدة.") == []
+    drafted = rows("واعتقلت السلطات 15 شابا تخلفوا عن أداء الخدمة العسكرية.")
+    assert [r[:2] for r in drafted] == [("detained", 15)]
+    assert [r[:2] for r in rows("إن التشخيص الأولي يشير إلى إصابة 12 شخصا بجروح.")] == [
+        ("injured", 12)
+    ]
+    # a side that lost some of its own lost them dead; survivors in grave condition are wounded
+    assert [r[:2] for r in rows("إذ فقدت الميليشيات اثنين من أبرز قادتها في غارة.")] == [
+        ("killed", 2)
+    ]
+    assert [r[:2] for r in rows("وفقد الجيش السوري ثلاثة من جنوده في الهجوم.")] == [("killed", 3)]
+    assert rows("وفقدت الشركة المصرية 500 من موظفيها خلال الأزمة.") == []
+    assert [r[:2] for r in rows("وفقدت ثلاث نساء في الفيضانات.")] == [("other", 3)]  # missing
+    survivors = rows("وقالت الصحيفة إن ثلاثة أشخاص نجوا وهم في حالة خطيرة بالمستشفى.")
+    assert [r[:2] for r in survivors] == [("injured", 3)]
+    # captives told beside a fight's dead were taken in it; in an exchange they are held
+    battle = rows("وبلغ قتلى الميليشيا أكثر من ثمانين عنصرا، مع عدد من الأسرى.")
+    assert [r[:3] for r in battle] == [("killed", 80, "more_than"), ("detained", None, "vague")]
+    swap = rows("وجرى تبادل عدد من الأسرى بعد مقتل 5 جنود في المعارك.")
+    assert [r[:2] for r in swap] == [("held", None), ("killed", 5)]
+    kept = rows("وتحتجز حماس أربعة أسرى إسرائيليين بينهم جنديان قتلا.")
+    assert [r[:2] for r in kept] == [("held", 4), ("killed", 2)]

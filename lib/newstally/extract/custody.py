@@ -26,7 +26,10 @@ HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that hold
 # Warrants (مذكرات اعتقال، قرار إلقاء القبض): no arrest, unless carried out (تنفيذ قرار القبض).
 WARRANTS = frozenset("مذكره مذكرات مذكرتي امر امرا اوامر ومذكره قرار قرارا قرارات".split())
 _CARRIED_OUT = frozenset("نفذ نفذت تنفيذ بموجب وفق".split())
+# A post one is suspended from (أوقفوا عن العمل), and the verbs that suspend one from the
+# performance of it (أوقفوا عن أداء عملهم; not تخلفوا عن أداء الخدمة العسكرية).
 _POSTS = frozenset("الخدمه العمل عملهم عمله مهامه مهامهم منصبه مناصبهم وظائفهم".split())
+_SUSPENDING = frozenset("اوقف اوقفت اوقفوا ايقاف ايقافهم ايقافه".split())
 
 
 def no_arrest(tokens, hedge, stop) -> bool:
@@ -39,7 +42,10 @@ def no_arrest(tokens, hedge, stop) -> bool:
         if lookup(tokens[k].text, EVENT_WORDS) == "detained" and warrant_before(tokens, k):
             return True
     words = [t.text for t in tokens[max(0, hedge - 4) : stop]]
-    return any(a == "عن" and b in _POSTS for a, b in zip(words, words[1:], strict=False))
+    return any(
+        a == "عن" and (b in _POSTS or (b == "اداء" and lookup(verb, _SUSPENDING)))
+        for verb, a, b in zip(["", *words], words, words[1:], strict=False)
+    )
 
 
 def warrant_before(tokens, i) -> bool:
@@ -79,10 +85,15 @@ def housed(tokens, position, noun: int | None) -> bool:
     for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
         if is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
             break
-        living = verb or k == noun + 1 or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
+        described = all(t.text.endswith(_ADJECTIVES) for t in tokens[noun + 1 : k])  # سعوديات
+        described = described and lookup(tokens[noun].text, SUBJECT_WORDS) != "soldiers"
+        living = verb or described or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
         if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
             return living and _custody_place_after(tokens, k)
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
+
+
+_ADJECTIVES = ("يه", "يين", "يون", "يات")  # a nationality's plural: ثلاث ناشطات سعوديات في السجن
 
 
 def _custody_place_after(tokens, k) -> bool:
@@ -148,20 +159,38 @@ _SEEKING = frozenset("محادثات مفاوضات جهود مساعي مساع
 _RESULTS = frozenset("ادت ادي افضت اسفرت قاد قادت نجحت نجح".split())
 
 
-# Custody told by a verb of being and a participle (كان موقوفا، لا يزال محتجزا); masculine
-# only: التي كانت محتجزة is as often a ship, a sum or a body as a woman.
+# Custody told now: a verb of being and a participle (كان موقوفا، لا يزال محتجزا; masculine
+# only: التي كانت محتجزة is as often a ship, a sum or a body as a woman), a participle after a
+# pronoun of one or a singular noun and before where, since or why (أنه محتجز بتهمة، وهو محتجز
+# حاليا، دبلوماسي إيراني محتجز في فرنسا; feminine only in the forms said of people, after her
+# pronoun: وهي معتقلة منذ), a relative and a verb of holding him after a name or a singular
+# (برانسون، الذي تحتجزه السلطات), or one serving a prison term (يقضي عقوبة السجن، يقبع في السجن).
 _IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
 _BEING = frozenset("كان يزال لايزال مازال زال ظل يظل".split())
+_HELD_ONE = frozenset("محتجز مسجون موقوف محبوس معتقل".split())
+_ONE_PRONOUNS = frozenset("انه بانه وانه لانه هو وهو".split())
+_HELD_HER = frozenset("مسجونه محبوسه معتقله".split())  # not محتجزة, موقوفة: a ship, a sum
+_HER = frozenset("انها بانها وانها هي وهي".split())
+_WHERE_WHY = frozenset("حاليا الان في لدي منذ بتهمه بتهم بسبب داخل بسجن".split())
+_HOLDING_HIM = frozenset("تعتقله يعتقله تحتجزه يحتجزه تسجنه يسجنه".split())
+_RELATIVES = frozenset(["الذي", "والذي"])
+_SERVING = frozenset("يقضي تقضي يقبع تقبع يرقد ترقد".split())
+_PRISON = frozenset("السجن بالسجن سجن بسجن عقوبه محكوميته".split())
+_THESE = frozenset("هولاء هؤلاء هم".split())
 # Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
 DENIALS = frozenset("نفي نفت ينفي تنفي نفوا denied denies deny".split())
-# Words around it that free, kill or deny him (a hostage freed, a prisoner executed), and words
-# before its verb that suppose it (ما إذا كان محتجزا، قد كان); a former or suspended one.
+# Words around it that free, kill or deny him (a hostage freed, a prisoner executed, one who
+# died in custody), and words before it that suppose it (ما إذا كان محتجزا، قد كان، يعتقد أنه
+# محتجز، أي شخص محتجز) or end it (بعد أن كان محتجزا); a former or suspended one.
 _NOT_HELD = (
     RELEASE_WORDS
     | DENIALS
-    | frozenset("سراحه حرر حررت حررته قتل قتلت قتله اعدم اعدمت اعدام اعدامه مقتله توفي".split())
+    | frozenset(
+        "سراحه حرر حررت حررته قتل قتلت قتله اعدم اعدمت اعدام اعدامه مقتله توفي وفاه وفاته جثه".split()
+    )
 )
-_SUPPOSED = frozenset(["اذا", "قد", "لو"])
+_SUPPOSED = frozenset("اذا قد لو يعتقد يرجح يشتبه ربما يحتمل اي بعد".split())
+_TO_COME = frozenset("ان بان لن سوف قد".split())  # أن يقضي عقوبة السجن: a term to serve
 _FORMER = frozenset(["عن", "سابقا", "سابق"])
 _FREED_VERBS = frozenset("اطلق اطلقت اطلقوا افرج افرجت اخلي".split())
 _THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
@@ -169,17 +198,54 @@ _HIM = frozenset("سراحه سراحها عنه عنها سبيله سبيله�
 
 
 def in_custody(tokens, i) -> bool:
-    """One man's custody told by a verb of being and a participle at `i` (حيث كان موقوفا، لا
-    يزال محتجزا، ما زال معتقلا): not supposed (ما إذا كان محتجزا), not with a word around it
-    that frees, kills or denies him, and not a former or suspended one."""
-    if not (i and tokens[i].text in _IN_CUSTODY):
-        return False
+    """One person's custody told now at token `i` (حيث كان موقوفا، أنه محتجز بتهمة، الذي تحتجزه
+    السلطات، يقضي عقوبة السجن حاليا): not supposed or ended (`_SUPPOSED`), not with a word
+    around it that frees, kills or denies him (unless his release is called for: طالبت بالإفراج
+    عن دبلوماسي محتجز في فرنسا), not a former or suspended one, nor a camp (وهو معتقل في
+    الصحراء, said of a prison)."""
+    word = tokens[i].text
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    supposed = any(t.text in _SUPPOSED for t in tokens[max(0, i - 3) : i - 1])
-    if not among(tokens[i - 1].text, _BEING) or following in _FORMER or supposed:
+    before = [t.text for t in tokens[max(0, i - 4) : i]]
+    supposed = any(w in _SUPPOSED for w in before[-3:] if w not in _ONE_PRONOUNS | _HER)
+    if not i or following in _FORMER or supposed:
+        return False
+    if word in _IN_CUSTODY:
+        told = any(among(w, _BEING) for w in before[-3:])
+    elif word in _HELD_ONE:
+        nisba = before[-1][-1] == "ي" and len(before) > 1 and is_singular(before[-2])
+        one = before[-1] in _ONE_PRONOUNS or is_singular(before[-1]) or nisba
+        counted = any(map(is_number, tokens[max(0, i - 3) : i]))  # 50 ألف شخص معتقل: not one
+        camp = any(lookup(w, CUSTODY_PLACES) for w in before)
+        told = one and following in _WHERE_WHY and not (counted or camp)
+    elif word in _HELD_HER:
+        told = before[-1] in _HER and following in _WHERE_WHY  # وهي معتقلة منذ 2016
+    elif word in _HOLDING_HIM and before[-1] in _RELATIVES:  # برانسون، الذي تحتجزه
+        named = [w for w in before[:-1] if w != ","][-1:]
+        told = bool(named) and (is_singular(named[0]) or not named[0].startswith("ال"))
+    elif among(word, _SERVING):
+        now = not any(among(w, _BEING) for w in before[-3:]) and before[-1] not in _TO_COME
+        told = now and _serving(tokens, i)
+    else:
         return False
     near = tokens[max(0, i - 10) : i + 8]
-    return not any(lookup(t.text, _NOT_HELD) for t in near)
+    freed = any(lookup(t.text, _NOT_HELD) for t in near)
+    return told and (not freed or release(tokens, i) == "held")
+
+
+def _serving(tokens, i) -> bool:
+    """A prison term served after the verb at `i`, with no count or plural between (يقضي عبد
+    الهادي خواجة عقوبة السجن; not يقبع 500 سجين في السجون, nor يقبع هؤلاء في السجن), and not
+    what a sentence stipulates (حكما يقضي بالسجن)."""
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1] == "ب":
+        return False
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if tokens[k].text in CLAUSE_ENDS or tokens[k].text in _THESE or is_number(tokens[k]):
+            return False
+        if tokens[k].text in _PRISON:
+            return True
+        if lookup(tokens[k].text, SUBJECT_WORDS) and not is_singular(tokens[k].text):
+            return False
+    return False
 
 
 def freed_after(tokens, after, stop, one: bool) -> bool:

@@ -192,8 +192,13 @@ DISEASES = frozenset(
     "السكري التهاب بجلطه بالجلطه بسكته بالسكته ايبولا "  # a stroke as what one was struck with
     "cholera measles virus disease cancer malaria flu ebola".split()
 )
+# A diagnosis just before إصابة: an illness (تشخيص إصابته بالخرف، شخصت إصابتها).
+DIAGNOSES = frozenset("تشخيص شخصت".split())  # not شخص, a person
 # "Air" after a word of attack: an airstrike, an operation (هجوم جوي، هجومين جويين).
 AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
+# Operations of a kind that attackers carry out, not forces: suicide, stabbing, ramming
+# (3 عمليات انتحارية، 5 عمليات طعن; shooting is read in `rereading`).
+ASSAULTS = frozenset("انتحاريه انتحاريتين طعن دهس".split())
 # Strikes are operations only as what a number counts (12 ضربة جوية، ضربتين), not as the word
 # before a count (دمرت الضربات 12 مركبة: vehicles; ضربة ناجحة على خمسة مواقع: sites).
 STRIKES = {"ضربه": "operations", "ضربات": "operations"}
@@ -212,7 +217,7 @@ UNITS = dict.fromkeys(
         "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات هكتار هكتارا فدان فدانا دونم "
         "دونما kg tons tonnes hectares acres ريال ريالا روبل جنيه جنيها درهم دينار دينارا ليره "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
-        "miles dollars percent اضعاف مرات times قدم برميل براميل "
+        "miles dollars percent اضعاف مره مرات times قدم برميل براميل "
         "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
         "يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز "
         "ايلول تشرين"
@@ -222,7 +227,7 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات مناطق منطقه "
+    "مخيما مخيمات مناطق منطقه مكان اماكن "
     "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.

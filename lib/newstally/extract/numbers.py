@@ -219,6 +219,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         value = round(FRACTIONS[token] * multiplier)
         return _mention(text, start, tokens[i + 1].norm.end, value), i + 2
     if _arabic_word_value(token, words) is not None:
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if token.endswith(("اثني", "اثنتي")) and following not in ("عشر", "عشره"):
+            return None, i + 1  # التطهير الإثني: "ethnic" (اثني is two only before عشر)
         if _is_ordinal_or_span(tokens, i, words):
             return None, _arabic_words(text, tokens, i, words)[1]  # the whole run: الاثني عشر
         if _is_verb_alf(tokens, i):

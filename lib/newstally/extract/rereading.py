@@ -12,7 +12,9 @@ from itertools import takewhile
 from . import clauses, custody
 from .lexicon import (
     ACTIONS,
+    ASSAULTS,
     CLAUSE_ENDS,
+    CUSTODY_PLACES,
     DISEASES,
     EVENT_WORDS,
     ONE_WORDS,
@@ -46,6 +48,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     people = role in PERSON_ROLES | {"children"}
     if event in (None, "other") and met_their_fate(tokens, hedge, after, people):
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
+    if event is None and _lost_their_own(tokens, hedge, after):
+        return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
@@ -61,6 +65,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # عملية الاقتراع لاختيار 128 نائبا، يشارك فيها 18 غواصا: not operations
     if event == "operations" and rescue(tokens, hedge, after):
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
+    if event == "operations" and noun_index is not None:
+        event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
     attempts = event == "attacks" and after < clause_end and tokens[after].text in _ATTEMPTS
     if attempts and any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge]):
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
@@ -79,6 +85,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     if event == noun_event == "held" and (fate := _their_fate(tokens, noun_index, clause_end)):
         return fate  # 77 معتقلا منهم قتلوا، 71 معتقلا منهم في عداد المفقودين
     one = tokens[hedge].text in ("احد", "واحد")
+    if event == "held" and _taken_in_battle(tokens, hedge, noun_index):
+        return "detained"  # قتلى الميليشيا أكثر من ثمانين، مع عدد من الأسرى: captured in it
     if event == "held" and custody.freed_after(tokens, after, clause_end, one):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
     if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
@@ -87,6 +95,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "detained"  # ومنذ محاولة الانقلاب، سجن 80 ألف شخص: jailed (not في سجن)
     if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
+    if event in (None, "other") and _in_grave_condition(tokens, noun_index, clause_end):
+        return "injured"  # ثلاثة أشخاص نجوا وهم في حالة خطيرة: survivors, wounded
     if (event is None or event == noun_event == "other") and custody.housed(
         tokens, hedge, after if noun_index is None else noun_index
     ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people
@@ -118,6 +128,27 @@ def aboard(tokens, hedge, noun_index) -> bool:
     return crew or lookup(noun, _PASSENGERS) is not None
 
 
+_CAPTIVES = frozenset(["اسري"])
+# An exchange or release of captives, or the prisoners' club (نادي الأسير): prisoners kept.
+_EXCHANGES = frozenset("تبادل مبادله صفقه سراح الافراج الاسير".split())
+
+
+def _taken_in_battle(tokens, hedge, noun_index) -> bool:
+    """Captives (الأسرى) counted in a sentence (`tokens`) that tells the dead or wounded of a
+    fight, with no exchange, release, prison or verb of keeping in it (بلغ قتلى الميليشيا أكثر من ثمانين، مع عدد من
+    الأسرى; وقوع العشرات من عناصرها أسرى): taken in that fight, not prisoners held."""
+    nouns = [tokens[k].text for k in (hedge, noun_index) if k is not None]
+    nouns += [t.text for t in tokens[hedge + 1 : hedge + 5] if lookup(t.text, _CAPTIVES)][:1]
+    if not any(lookup(word, _CAPTIVES) for word in nouns):
+        return False
+    toll = any(lookup(t.text, EVENT_WORDS) in ("killed", "injured") for t in tokens)
+    kept = any(
+        lookup(t.text, _EXCHANGES) or lookup(t.text, CUSTODY_PLACES) or lookup(t.text, _KEEPING)
+        for t in tokens
+    )
+    return toll and not kept  # not 6000 أسير في سجون الاحتلال، تحتجز حماس أربعة أسرى
+
+
 def _two_people_before(tokens, hedge) -> bool:
     """اثنين after its noun, a person's, maybe past an adjective (مواطنين إيرانيين اثنين)."""
     if tokens[hedge].text not in _TWO:
@@ -135,6 +166,8 @@ def _holding_now(tokens, hedge) -> bool:
 
 
 _HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
+# Captives kept, not taken (not ياسر: a name as often as "he captures").
+_KEEPING = frozenset("تعتقل يعتقل تحتجز يحتجز تسجن يسجن لدي بحوزه يزال تزال".split())
 
 
 def _their_fate(tokens, noun, clause_end) -> str | None:
@@ -230,6 +263,38 @@ def met_their_fate(tokens, hedge, after, people: bool) -> bool:
     return False
 
 
+_LOSING = frozenset("فقدت خسر خسرت يفقد تفقد يخسر تخسر".split())  # not فقد: as often "for he had"
+
+
+def _lost_their_own(tokens, hedge, after) -> bool:
+    """A side that lost a count of its own people (فقدت الميليشيات اثنين من أبرز قادتها، خسر
+    الجيش ثلاثة من جنوده): a verb of loss within three words before the count and من with
+    their noun and its pronoun after it (not فقدت 3 نساء, "three women went missing"); فقد, as
+    often "for he had", only before its subject (وفقد الجيش ثلاثة من جنوده)."""
+    lost = any(clauses.among(t.text, _LOSING) for t in tokens[max(0, hedge - 3) : hedge])
+    for k in range(hedge - 1, max(0, hedge - 3), -1):  # وفقد الجيش السوري ثلاثة
+        if not tokens[k].text.startswith("ال"):
+            break
+        lost = lost or tokens[k - 1].text in ("فقد", "وفقد")
+    following = [t.text for t in tokens[after : after + 4]]
+    if not lost or following[:1] != ["من"]:
+        return False
+    return any(_own_people(word) for word in following[1:])
+
+
+_FIGHTERS = frozenset(["soldiers", "members", "leaders", "insurgents"])  # not موظفيها, staff
+
+
+def _own_people(word: str) -> bool:
+    """Fighters with the pronoun of the side they belong to (جنوده، قادتها، مقاتليهم، عناصرها)."""
+    for suffix in ("هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]  # قادت: قادة before a pronoun; مقاتلي: مقاتلين
+            forms = (stem, stem[:-1] + "ه" if stem[-1] == "ت" else stem, stem + "ن")
+            return any(lookup(form, SUBJECT_WORDS) in _FIGHTERS for form in forms)
+    return False
+
+
 def dead_and_wounded(tokens, after) -> bool:
     """A count said just after it to be of the dead and the wounded together (350 عنصرا، ما بين
     قتيل وجريح): a combined figure."""
@@ -278,6 +343,19 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     before = tokens[max(0, hedge - 4) : hedge]
     taken = any(lookup(t.text, _TAKEN) for t in before + following)
     return taken and any(t.text.startswith(_CARE) for t in following)
+
+
+_GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
+
+
+def _in_grave_condition(tokens, noun_index, clause_end) -> bool:
+    """People (their noun at `noun_index`) said in its clause to be in a grave or critical
+    condition (ثلاثة أشخاص نجوا وهم في حالة خطيرة، 4 جنود في حالة حرجة): wounded."""
+    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
+        return False
+    words = [t.text for t in tokens[noun_index + 1 : min(noun_index + 7, clause_end)]]
+    pairs = zip(words, words[1:], strict=False)
+    return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
 
 
 # A search for the lost after an operation noun (60 طلعة للمروحيات في العثور على أثر للطائرة;
@@ -341,3 +419,21 @@ _B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت"
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
 _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online
+
+
+def _assault(tokens, hedge, k) -> str | None:
+    """For an operation at `k` of a kind attackers carry out, a suicide, stabbing, ramming or
+    shooting (عمليات انتحارية، عمليات طعن، عملية إطلاق نار): `attacks`, or `other` where foiled
+    (أحبطت 5 عمليات انتحارية: attempts); None where a force did it (5 عمليات إطلاق نار نفذتها قوات
+    الأمن) or for any other operation."""
+    following = [t.text for t in tokens[k + 1 : k + 3]]
+    shooting = following[:1] == ["اطلاق"] and following[1:] in (["نار"], ["النار"], ["الرصاص"])
+    if not following or not (following[0] in ASSAULTS or shooting):
+        return None
+    if any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge]):
+        return "other"
+    forces = any(lookup(t.text, _FORCES) for t in tokens[max(0, hedge - 4) : k + 7])
+    return None if forces else "attacks"
+
+
+_FORCES = frozenset("قوات القوات الجيش الشرطه الامن".split())

@@ -16,6 +16,7 @@ from .lexicon import (
     CLAUSE_ENDS,
     DEMANDS,
     DESCRIBED_FATES,
+    DIAGNOSES,
     DISEASES,
     EVENT_HOLDERS,
     EVENT_WORDS,
@@ -134,8 +135,8 @@ class CountsOfOne:
         if described:  # الحارس المصاب، دميرتاش، المسجون حاليا
             noun = custody.described_one(tokens, i, self._names_person)
             return described, None if self._named_again(described, found) else noun
-        if custody.in_custody(tokens, i):  # حيث كان موقوفا: one man held
-            again = self._named_again("detained", found) or self._named_again("held", found)
+        if custody.in_custody(tokens, i):  # حيث كان موقوفا، أنه محتجز بتهمة: one held now
+            again = self._named_again("detained", found, False) or self._named_again("held", found)
             return "held", None if again else i
         defined = token.text.startswith(_DEFINED)  # القتلة، للقتلة: the killers, no "killed him"
         end = self.nt.to_raw(*token.norm)[1]
@@ -165,8 +166,10 @@ class CountsOfOne:
         after = [t.text for t in tokens[i + 1 : i + 3]]
         if after[:1] == ["اي"] or (after[:1] in (["علي"], ["من"]) and after[1:] == ["اي"]):
             return None, None  # إلقاء القبض على أي شخص: no one in particular (not مقتله، أي)
-        if event == "injured" and any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4]):
-            return None, None  # بعد إصابتها بسرطان الثدي، أصيبت موظفة بكورونا: an illness
+        ill = any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4])
+        ill = ill or (i > 0 and lookup(tokens[i - 1].text, DIAGNOSES) is not None)
+        if event == "injured" and ill:  # بعد إصابتها بسرطان الثدي، تشخيص إصابته: an illness
+            return None, None
         if (
             event == "injured"
             and i
@@ -280,10 +283,10 @@ class CountsOfOne:
         nationality = (word[:-1] if accusative else word) in self.mentions.gazetteer.nisbas
         return nationality and not tokens[k].text.startswith("ال") and not (counted or held)
 
-    def _named_again(self, event: str, found) -> bool:
-        """A named person's death or arrest after a count of one of the same event: the same
-        person, named now (مقتل القيادي ... مقتل إبراهيم)."""
-        earlier = self.tallies + [tally for _, tally in found]
+    def _named_again(self, event: str, found, article: bool = True) -> bool:
+        """A count of one of the same event before, in the article (not `article`: the sentence):
+        the same person, named now (مقتل القيادي ... مقتل إبراهيم; اعتقل عساف، وهو محتجز)."""
+        earlier = (self.tallies if article else []) + [tally for _, tally in found]
         return any(t.event == event and t.count == 1 for t in earlier)
 
     def _names_person(self, token) -> bool:
