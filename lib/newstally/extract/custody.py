@@ -162,7 +162,7 @@ _RESULTS = frozenset("ادت ادي افضت اسفرت قاد قادت نجحت
 # Custody told now: a verb of being and a participle (كان موقوفا، لا يزال محتجزا; masculine
 # only: التي كانت محتجزة is as often a ship, a sum or a body as a woman), a participle after a
 # pronoun of one or a singular noun and before where, since or why (أنه محتجز بتهمة، وهو محتجز
-# حاليا، دبلوماسي إيراني محتجز في فرنسا; feminine only in the forms said of people, after her
+# حاليا، صحفي تركي محتجز في إيران; feminine only in the forms said of people, after her
 # pronoun: وهي معتقلة منذ), a relative and a verb of holding him after a name or a singular
 # (برانسون، الذي تحتجزه السلطات), or one serving a prison term (يقضي عقوبة السجن، يقبع في السجن).
 _IN_CUSTODY = frozenset("موقوفا محتجزا معتقلا مسجونا محبوسا".split())
@@ -190,7 +190,7 @@ _NOT_HELD = (
     )
 )
 _SUPPOSED = frozenset("اذا قد لو يعتقد يرجح يشتبه ربما يحتمل اي بعد".split())
-_TO_COME = frozenset("ان بان لن سوف قد".split())  # أن يقضي عقوبة السجن: a term to serve
+_TO_COME = frozenset("ان بان لن سوف".split())  # أن يقضي عقوبة السجن: a term to serve
 _FORMER = frozenset(["عن", "سابقا", "سابق"])
 _FREED_VERBS = frozenset("اطلق اطلقت اطلقوا افرج افرجت اخلي".split())
 _THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
@@ -201,7 +201,7 @@ def in_custody(tokens, i) -> bool:
     """One person's custody told now at token `i` (حيث كان موقوفا، أنه محتجز بتهمة، الذي تحتجزه
     السلطات، يقضي عقوبة السجن حاليا): not supposed or ended (`_SUPPOSED`), not with a word
     around it that frees, kills or denies him (unless his release is called for: طالبت بالإفراج
-    عن دبلوماسي محتجز في فرنسا), not a former or suspended one, nor a camp (وهو معتقل في
+    عن صحفي محتجز منذ عامين), not a former or suspended one, nor a camp (وهو معتقل في
     الصحراء, said of a prison)."""
     word = tokens[i].text
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
