@@ -224,10 +224,9 @@ class Mentions:
             return True  # المرصد الذي يتخذ من لندن مقرا له: its seat
         words = before.split()
         last = words[-1] if words else ""
-        named = self.text[position : self.end_at(position)].split()[:1]
-        counted = not (named and lookup(named[0], NISBA_PLACES))  # في 12 محافظة يمنية: Yemen
         if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():
-            return counted  # the noun a number counts, never a place (12 صبيا: boys, not Sabya)
+            named = self.text[position : self.end_at(position)].split()[:1]  # في 12 محافظة يمنية
+            return not (named and lookup(named[0], NISBA_PLACES))  # 12 صبيا: boys, not Sabya
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)

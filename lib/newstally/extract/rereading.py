@@ -68,7 +68,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     if event == "operations" and noun_index is not None:
         event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
     attempts = event == "attacks" and after < clause_end and tokens[after].text in _ATTEMPTS
-    if attempts and any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge]):
+    if attempts and _foiled(tokens, hedge):
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
@@ -135,8 +135,9 @@ _EXCHANGES = frozenset("تبادل مبادله صفقه سراح الافراج
 
 def _taken_in_battle(tokens, hedge, noun_index) -> bool:
     """Captives (الأسرى) counted in a sentence (`tokens`) that tells the dead or wounded of a
-    fight, with no exchange, release, prison or verb of keeping in it (بلغ قتلى الميليشيا أكثر من ثمانين، مع عدد من
-    الأسرى; وقوع العشرات من عناصرها أسرى): taken in that fight, not prisoners held."""
+    fight, with no exchange, release, prison or verb of keeping in it (بلغ قتلى الميليشيا أكثر
+    من ثمانين، مع عدد من الأسرى; وقوع العشرات من عناصرها أسرى): taken in that fight, not
+    prisoners held."""
     nouns = [tokens[k].text for k in (hedge, noun_index) if k is not None]
     nouns += [t.text for t in tokens[hedge + 1 : hedge + 5] if lookup(t.text, _CAPTIVES)][:1]
     if not any(lookup(word, _CAPTIVES) for word in nouns):
@@ -430,10 +431,15 @@ def _assault(tokens, hedge, k) -> str | None:
     shooting = following[:1] == ["اطلاق"] and following[1:] in (["نار"], ["النار"], ["الرصاص"])
     if not following or not (following[0] in ASSAULTS or shooting):
         return None
-    if any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge]):
+    if _foiled(tokens, hedge):
         return "other"
     forces = any(lookup(t.text, _FORCES) for t in tokens[max(0, hedge - 4) : k + 7])
     return None if forces else "attacks"
 
 
 _FORCES = frozenset("قوات القوات الجيش الشرطه الامن".split())
+
+
+def _foiled(tokens, hedge) -> bool:
+    """A word of foiling in the four words before a count (أفشلت السلطات 51 محاولة)."""
+    return any(lookup(t.text, _FOILED) for t in tokens[max(0, hedge - 4) : hedge])
