@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth` or `thirtieth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first` or `thirty-second`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -56,6 +56,13 @@ TWENTY_EIGHTH_PER_OUTLET = 6  # and a twenty-eighth (2026-12-02), after the thir
 TWENTY_NINTH_PER_OUTLET = 6  # and a twenty-ninth (2026-12-02, an eleventh session)
 THIRTIETH_PER_OUTLET = 6  # and a thirtieth (2026-12-03, a seventeenth session)
 THIRTY_FIRST_PER_OUTLET = 6  # and a thirty-first (2026-12-03, an eighteenth session)
+# and a thirty-second (2026-12-03, a nineteenth session) among reports of the kind the seed is:
+# operations against ISIS, the SDF or the coalition, raids, security operations and camps
+OPERATIONS_PER_OUTLET = 6
+OPERATIONS_RE = re.compile(
+    r"داعش|تنظيم الدولة|قسد|سوريا الديمقراطية|التحالف الدولي|مخيم|عملية أمنية|عمليات أمنية"
+    r"|حملة دهم|مداهم"
+)
 LATER_DRAWS = (
     ("more", MORE_PER_OUTLET),
     ("fresh", FRESH_PER_OUTLET),
@@ -102,6 +109,7 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     """(id, outlet, kind) of every chosen article, in corpus order."""
     tallies: dict[str, list[str]] = {}
     dense: dict[str, list[str]] = {}
+    operations: dict[str, list[str]] = {}
     others: list[tuple[str, str]] = []
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -113,6 +121,8 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
                 tallies.setdefault(record["source"], []).append(record["id"])
                 if len(TALLY_RE.findall(text)) >= DENSE:
                     dense.setdefault(record["source"], []).append(record["id"])
+                if OPERATIONS_RE.search(text):
+                    operations.setdefault(record["source"], []).append(record["id"])
             elif re.search(r"\d", text) and NOT_TALLY_RE.search(text) and not TALLY_RE.search(text):
                 others.append((record["id"], record["source"]))
     rng = random.Random(SEED)
@@ -133,6 +143,13 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
         for outlet in sorted(tallies):
             unread = [article for article in tallies[outlet] if article not in taken]
             chosen += [(article, outlet, kind) for article in rng.sample(unread, per_outlet)]
+    taken = {article for article, _, _ in chosen}
+    for outlet in sorted(operations):
+        unread = [article for article in operations[outlet] if article not in taken]
+        chosen += [
+            (article, outlet, "thirty-second")
+            for article in rng.sample(unread, OPERATIONS_PER_OUTLET)
+        ]
     return chosen
 
 
@@ -147,7 +164,8 @@ def split(articles: list[str]) -> dict[str, str]:
 
 if __name__ == "__main__":
     chosen = select(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    splits = split([article for article, _, kind in chosen if kind not in dict(LATER_DRAWS)])
+    first = ("tallies", "no-tallies", "dense")  # the draws the split was made over
+    splits = split([article for article, _, kind in chosen if kind in first])
     print("id\tsource\tkind\tsplit")
     for article, outlet, kind in chosen:
         print(f"{article}\t{outlet}\t{kind}\t{splits.get(article, 'dev')}")
