@@ -2541,3 +2541,84 @@ def test_what_the_thirty_first_draw_taught():
     assert [r[:2] for r in swap] == [("held", None), ("killed", 5)]
     kept = rows("وتحتجز حماس أربعة أسرى إسرائيليين بينهم جنديان قتلا.")
     assert [r[:2] for r in kept] == [("held", 4), ("killed", 2)]
+
+
+def test_what_the_thirty_second_draw_taught():
+    # a number of fighters present or taking part is a force (personnel), vague
+    storming = rows("فجر انتحاري نفسه، ليقتحم عدد من المسلحين المبنى ويشعلوا النيران فيه.")
+    assert [r[:3] for r in storming] == [("personnel", None, "vague")]
+    site = rows("استهدفت الطائرات مقرا يتواجد فيه عدد من العناصر الإرهابية في منطقة هجين.")
+    assert [r[:3] for r in site] == [("personnel", None, "vague")]
+    shown = rows("وقالت الحكومة إنها نشرت صورة تظهر عدد من المسلحين.")
+    assert [r[:3] for r in shown] == [("other", None, "vague")]  # not said to be anywhere
+    # a range whose lower bound is a word keeps that bound, at least; fighters entrenched are a
+    # force
+    entrenched = rows("وقال مصدر إن ما يتراوح بين ألف و1500 مقاتل متحصنين في حوض اليرموك.")
+    assert [r[:3] for r in entrenched] == [("personnel", 1000, "at_least")]
+    assert [r[:3] for r in rows("قتل بين خمسة و10 أشخاص في الانفجار.")] == [
+        ("killed", 5, "at_least")
+    ]
+    assert [r[1] for r in rows("وقتل بين عامي 2012 و2017 أكثر من 40 شخصا.")] == [40]  # years
+    thousands = rows("وقدر عدد المقاتلين المتحصنين هناك بين ثلاثة و4 آلاف مقاتل.")
+    assert [r[:3] for r in thousands] == [("personnel", 3000, "at_least")]
+    # a relative clause's count is its own: the people a province has are no attack
+    province = rows("في حال وقوع هجوم على المحافظة التي تضم نحو ثلاثة ملايين نسمة بينهم مليون طفل.")
+    assert [r[0] for r in province] == ["other"]
+    # the size a relative clause gives of the noun before it is its count
+    campaign = rows("وانتقدت المنظمة الاعتقالات التي طالت العشرات في المملكة.")
+    assert [r[:3] for r in campaign] == [("detained", None, "vague")]
+    # floors are no count
+    house = rows("أسفرت المداهمة عن انهيار منزل من ثلاث طوابق ومقتل جندي.")
+    assert [r[:2] for r in house] == [("killed", 1)]
+    assert [r[:2] for r in rows("انهار مبنى مكون من 12 طابقا ومقتل جندي.")] == [("killed", 1)]
+    # a series of strikes is a vague count of them; one the story is the latest of, or comes
+    # after, is background
+    series = rows("وشنت مقاتلات التحالف العربي سلسلة غارات على مواقع الحوثيين في صعدة.")
+    assert [r[:4] for r in series] == [("operations", None, "vague", "Yemen")]
+    assert rows("والهجوم هو الأحدث ضمن سلسلة هجمات شهدتها أفغانستان هذا العام.") == []
+    assert rows("وجاء ذلك غداة سلسلة هجمات دامية في العاصمة.") == []
+    assert rows("وشهدت تركيا في الأعوام الأخيرة سلسلة من الهجمات الدامية.") == []
+    convicted = rows("أدينت امرأة بقتل عشرة أشخاص في سلسلة هجمات.")  # the toll's, no count
+    assert [r[:2] for r in convicted] == [("killed", 10)]
+    # soldiers who speak are no force present
+    assert rows("وقال عدد من الجنود لوسائل الإعلام إنهم لم يتلقوا أوامر.") == []
+    # a country right after a verb in the feminine is its subject, an actor: the story's
+    # place stays; not one that a verb of undergoing has for subject (شهدت فرنسا)
+    afrin = rows(
+        "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا.\n"
+        'وأصيب 13 آخرون خلال المواجهات، في إطار عملية "غصن الزيتون" التي بدأتها تركيا في يناير.'
+    )
+    assert [r[:4] for r in afrin] == [
+        ("killed", 8, "exact", "Syria"),
+        ("injured", 13, "exact", "Syria"),
+    ]
+    paris = rows("شهدت فرنسا أسوأ اعتداء في تاريخها عندما قتل انتحاريون 130 شخصا.")
+    assert [r[:4] for r in paris] == [("killed", 130, "exact", "France")]
+    arrests = rows("اعتقلت تركيا 120 شخصا للاشتباه في صلتهم بغولن.")  # a bare verb: at home
+    assert [r[:4] for r in arrests] == [("detained", 120, "exact", "Turkey")]
+
+
+def test_cnn_teasers_without_a_day_are_left_out():
+    # CNN Arabic, August 2018: the story's paragraphs go on with و; the five teasers after it,
+    # each a verb first, state no day between commas
+    page = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- رد وزير العدل السعودي على وزيرة الخارجية الكندية.\n"
+        "وأكد الوزير أن القضاء في المملكة يتقيد بقواعد الإثبات.\n"
+        "أعلنت وزارة الصحة الفلسطينية عن مقتل ثلاثة فلسطينيين وجرح 12 آخرين في قتال مع الجيش "
+        "الإسرائيلي.\n"
+        "تعهد رئيس الوزراء الكندي، جاستن ترودو، بالتحدث عن مسائل حقوق الإنسان.\n"
+        "نشرت السلطات السعودية صورة لشظايا صاروخ باليستي أدى إلى مقتل مقيم يمني.\n"
+    )
+    assert rows(page) == []
+    # two such paragraphs are not yet a run: the story may end so
+    story = page.split("تعهد")[0]
+    assert [r[:2] for r in rows(story)] == [("killed", 3), ("injured", 12)]
+    # nor are the story's own last paragraphs that go on with it in other words (لكن، يأتي هذا)
+    own = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- قصفت الطائرات الحربية الغوطة الشرقية.\n"
+        "قال المرصد إن الغارات استهدفت أحياء سكنية.\n"
+        "يأتي هذا مع مقتل أكثر من 500 شخص في الغوطة خلال أسبوع.\n"
+        "لكن الناشطين قالوا إن القصف لم يتوقف.\n"
+        "كانت روسيا قد أعلنت هدنة يومية بعد مقتل 20 مدنيا.\n"
+    )
+    assert [r[:2] for r in rows(own)] == [("killed", 500), ("killed", 20)]

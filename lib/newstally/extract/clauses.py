@@ -37,8 +37,9 @@ from .lexicon import (
     PENALTIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
-    PRESENCE,
     PURPOSE_MARKERS,
+    RELATIVE_SIZES,
+    RELATIVES,
     RULINGS,
     SENTENCE_WORDS,
     SPARED_LIVES,
@@ -167,7 +168,7 @@ def event_before(
             i -= 1
             continue
         words += 1
-        if tokens[i].text in CLAUSE_ENDS:
+        if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i):
             return None
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
@@ -180,6 +181,15 @@ def event_before(
             return None  # نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح: a clause of its own
         i -= 1
     return None
+
+
+def _relative_clause(tokens, i) -> bool:
+    """A relative pronoun at `i` opens a clause whose count is its own (المحافظة التي تضم 3
+    ملايين نسمة: no attack's), unless the clause gives the size of what it follows (الاعتقالات
+    التي طالت العشرات، الغارات التي بلغ عددها 40)."""
+    if tokens[i].text.removeprefix("و") not in RELATIVES:
+        return False
+    return not any(t.text in RELATIVE_SIZES for t in tokens[i + 1 : i + 3])
 
 
 def _table_read_flat(tokens, i) -> bool:
@@ -453,14 +463,6 @@ def event_within(tokens, start, stop) -> str | None:
         if event and event not in ACTIONS:
             return event
     return None
-
-
-def present(tokens, hedge, noun_index) -> bool:
-    """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
-    ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل): a word of presence
-    within six words before the count or three after its noun."""
-    around = tokens[max(0, hedge - 6) : hedge] + tokens[noun_index + 1 : noun_index + 4]
-    return any(lookup(t.text, PRESENCE) for t in around)
 
 
 def is_purpose(tokens, i) -> bool:

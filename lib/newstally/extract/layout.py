@@ -4,7 +4,9 @@ pages append the leads of other stories after it, and link other stories' headli
 CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
 another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
 الثلاثاء، اعتقال 21 فلسطينيا"). The story's own paragraphs go on with و or ف. The run starts
-at the first such lead from which no later paragraph continues with و or ف (or يذكر، أما).
+at the first such lead from which no later paragraph continues with و or ف (or يذكر، أما);
+three paragraphs or more at the end, none going on with the story and each one that may be a
+lead (`_may_lead`: no heading, list item or word that goes on), are a run of teasers too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*·]|\d+\s*[-.)])")  # - مقتل 5،
 _CLOSING = frozenset("يذكر يشار".split())
 _GOING_ON = _CLOSING | frozenset("اما بدوره بدورها كما علما".split())
 _NUMBER_OF = frozenset(["عدد", "وعدد", "بعدد"])
+_NOT_LEADS = frozenset("لكن يأتي ياتي جاء كان كانت في من بالمقابل ثم اذ".split())
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
+TEASER_RUN = 3  # paragraphs at the end that may each lead a story: teasers, a day in them or not
 
 
 def story_end(normalized: NormalizedText) -> int:
@@ -46,15 +50,33 @@ def story_end(normalized: NormalizedText) -> int:
             paragraphs.append((offset, line.strip()))
         offset += len(line) + 1
     end = len(text)
+    run, leads = [], True  # the paragraphs at the end that may each lead another story
     for start, paragraph in reversed(paragraphs[1:]):
         if _goes_on(paragraph):
             break
+        leads = leads and _may_lead(paragraph)
+        run += [start] if leads else []
         if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
             end = start
+    if len(run) >= TEASER_RUN:
+        end = min(end, run[-1])
     for (_, paragraph), (start, following) in zip(paragraphs[1:], paragraphs[2:], strict=False):
         if _first_word(paragraph) in _CLOSING and not _goes_on(following):
             return min(end, start)  # يذكر أن ...: the story's last lines, then other stories
     return end
+
+
+def _may_lead(paragraph: str) -> bool:
+    """Whether a paragraph may be another story's lead: not a heading, an item of a list or a
+    paragraph ending in a colon, nor one opening with a word that goes on with a story (لكن،
+    يأتي هذا، كانت ... قد) or sets a date first (في 4 أكتوبر من عام 1963، من أبرز أحداث)."""
+    words = paragraph.split()
+    return not (
+        is_heading(paragraph, len(words))
+        or _LIST_ITEM_RE.match(paragraph)
+        or paragraph.rstrip().endswith(":")
+        or _first_word(paragraph) in _NOT_LEADS
+    )
 
 
 def _goes_on(paragraph: str) -> bool:

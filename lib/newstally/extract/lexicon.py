@@ -217,7 +217,7 @@ UNITS = dict.fromkeys(
         "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات هكتار هكتارا فدان فدانا دونم "
         "دونما kg tons tonnes hectares acres ريال ريالا روبل جنيه جنيها درهم دينار دينارا ليره "
         "day days week weeks month months year years hour hours minute minutes km kilometers "
-        "miles dollars percent اضعاف مره مرات times قدم برميل براميل "
+        "miles dollars percent اضعاف مره مرات times قدم برميل براميل طابق طابقا طوابق ادوار "
         "محرم صفر ربيع جمادي رجب شعبان رمضان شوال القعده الحجه يناير فبراير مارس ابريل مايو "
         "يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز "
         "ايلول تشرين"
@@ -306,11 +306,20 @@ STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات ع�
 # in hospital; not detainees, `FIGHTERS` only).
 PRESENCE = frozenset(
     "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
-    "يقدر ويقدر يقدرون عددها قوامها قوامه estimated".split()  # and a force's size
+    "يقدر ويقدر يقدرون عددها قوامها قوامه estimated "  # and a force's size
+    "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "
+    # and taking part (not coming or going: an evacuation's fighters leave)
+    "يقتحم اقتحم اقتحموا تسلل تسللوا يتسلل يتسللون يشارك يشاركون شارك شاركوا".split()
 )
 FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "
     "insurgents members".split()
+)
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+# Words after a relative pronoun that make its clause the size of the noun before it.
+RELATIVE_SIZES = frozenset(
+    "طال طالت شمل شملت بلغ بلغت يبلغ تبلغ وصل وصلت تجاوز تجاوزت تتجاوز يتجاوز تخطي تخطت "
+    "عددهم عددها اعدادهم".split()
 )
 PURPOSE_MARKERS = frozenset("to لالقاء مستعد مستعده مستعدون خطط خططت".split())  # مستعدة لقتله
 PASSIVE_AUXILIARIES = frozenset(["was", "been"])

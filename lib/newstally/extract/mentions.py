@@ -205,8 +205,8 @@ class Mentions:
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
         after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
-        or saying, or after a verb of a deed (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل): an
-        actor, not where counts are. Nor is the country where the wounded were treated
+        or saying, or after a verb of a deed or one with its object's pronoun (قصفت اسرائيل،
+        اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an actor, not where counts are. Nor is the country where the wounded were treated
         (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), a seat (يتخذ من
         لندن مقرا له), an Arabic word right after a number that is no year (the noun it counts: 12
         صبيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
@@ -230,6 +230,8 @@ class Mentions:
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)
+        if country and _VERB_AND_OBJECT_RE.fullmatch(verb) and not verb.startswith(_UNDERGOING):
+            return True  # العملية التي بدأتها تركيا: the subject after its verb
         if verb in SPEAKING or ((verb in STRIKING or verb in _DEEDS) and country) or leader:
             return True  # التحالف الذي تقوده الرياض: a coalition's leader, a capital too
         if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
@@ -355,6 +357,11 @@ _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يق�
 # Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة);
 # not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
 _DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت".split())
+# A past verb in the feminine (a country's) with its object's pronoun (العملية التي بدأتها تركيا،
+# الغارات التي شنتها إسرائيل): the country after it did what the clause tells, elsewhere too.
+# Not a bare verb (اعتقلت تركيا 120 شخصا، شهدت فرنسا اعتداء: the country is where it happened).
+_VERB_AND_OBJECT_RE = re.compile(r"(?!ال)\w{2,}(?:تها|ته|تهم)")
+_UNDERGOING = ("شهد", "عاش", "تعرض")  # ما شهدته الصومال: where it happened
 _COMING = frozenset(
     "قادمين القادمين قادما قادمون الفارين فارين النازحين نازحين عمال العمال عاملا لاجئ لاجئا "
     "لاجئين اللاجئين مهاجر مهاجرا مهاجرين المهاجرين".split()

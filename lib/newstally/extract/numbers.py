@@ -39,6 +39,7 @@ from .vague import (
     bare_toll,
     number_of_those,
     postposed,
+    series_of,
     size_told,
     toll_beside,
 )
@@ -128,6 +129,8 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
         at = i
         mention, i = _number_at(text.text, tokens, i, words)
         mention, i = _with_remainder(text.text, tokens, mention, i, words)
+        if mention and at and tokens[at - 1].text in ("بين", "وبين") and tokens[at].kind == "word":
+            mention, i = _range_from_word(text.text, tokens, mention, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
         after_count = after_count and not is_year(found[-1], text.text)  # وخلال 2017 عنصران
         noun = after_count and (is_dual(tokens[at].text) or tokens[at].text in BARE_TOLLS)
@@ -150,6 +153,18 @@ def _with_remainder(text: str, tokens: list[Token], mention, i: int, words: dict
     if j < len(tokens) and (tokens[j].text in INCLUSION | OTHERS or tokens[j].text == "علي"):
         return mention, i  # 3 آلاف و300 منهم، و250 آخرون، على التوالي: a count of its own
     return replace(mention, end=rest.end, value=mention.value + rest.value), j
+
+
+def _range_from_word(text: str, tokens: list[Token], mention, i: int, words: dict[str, int]):
+    """A range whose lower bound is a word (بين ألف و1500 مقاتل): that bound, `at_least`; the
+    upper bound's thousands are the lower one's too (بين ثلاثة و4 آلاف: 3000)."""
+    joined = mention.qualifier == "exact" and i + 1 < len(tokens) and tokens[i].text == "و"
+    top, j = _number_at(text, tokens, i + 1, words) if joined else (None, i)
+    if top is None or not top.value or not mention.value or top.value <= mention.value:
+        return mention, i
+    value = mention.value * (_multiplier(tokens[j - 1].text) or 1)
+    value = value if value <= top.value else mention.value
+    return replace(mention, end=top.end, value=value, qualifier="at_least"), j
 
 
 def _without_and(text: NormalizedText, mention: NumberMention) -> NumberMention:
@@ -194,6 +209,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         if i + size <= len(tokens) and words_read in VAGUE and not number_of_those(tokens, i):
             value, qualifier = VAGUE[words_read]
             return _mention(text, start, tokens[i + size - 1].norm.end, value, qualifier), i + size
+    if lower == "سلسله" and series_of(tokens, i):  # سلسلة غارات: a vague count of strikes
+        return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1

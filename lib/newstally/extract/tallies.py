@@ -328,7 +328,7 @@ class _Extractor(CountsOfOne):
             near = noun_index is not None and noun_index - after <= (2 if of else 0)  # 65 من قادة
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
-            present = present and clauses.present(tokens, hedge, noun_index or position)
+            present = present and tolls.present(tokens, hedge, noun_index or position)
             kind = "personnel" if role == "soldiers" or present else "other"
             event = None if kind == "other" and lookup(noun, OCCUPATIONS) else kind  # 700 موظف
         if self.judge is not None or self.candidates is not None:

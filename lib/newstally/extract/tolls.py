@@ -20,6 +20,7 @@ from .lexicon import (
     NUMBERING,
     ONE_WORDS,
     PEOPLE_EVENTS,
+    PRESENCE,
     SOURCE_ASIDES,
     TOLL_LINKS,
     TOLL_NOUNS,
@@ -190,3 +191,11 @@ def event_after_list(tokens, noun: int, clause_end: int) -> str | None:
         return None
     stop = min(start + 6, clauses.clause_end(tokens, start, None))  # not past a full stop
     return event_after(tokens[start:stop], True)
+
+
+def present(tokens, hedge, noun_index) -> bool:
+    """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
+    ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل): a word of presence
+    within six words before the count or three after its noun."""
+    around = tokens[max(0, hedge - 6) : hedge] + tokens[noun_index + 1 : noun_index + 4]
+    return any(lookup(t.text, PRESENCE) for t in around)

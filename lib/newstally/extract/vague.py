@@ -13,8 +13,10 @@ from .lexicon import (
     DEMANDS,
     ELIMINATIONS,
     EVENT_WORDS,
+    FIGHTERS,
     INCLUSION,
     NEGATIONS,
+    PEOPLE_EVENTS,
     SPEAKING,
     STRIKES,
     TOLL_CAUSES,
@@ -23,7 +25,7 @@ from .lexicon import (
 from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 from .number_words import NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
-VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE)
+VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
 VAGUE_CLITICS = ("و", "ب")
 # Vague counts that may carry و or ب (ومئات، بآلاف; not عدة: بعده is "after it", وعده "his promise")
 PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات المئات الالاف".split())
@@ -40,9 +42,26 @@ def toll_beside(tokens: list[Token], i: int) -> bool:
     return bool(after or before)
 
 
+def series_of(tokens: list[Token], i: int) -> bool:
+    """سلسلة counts the strikes, operations or attacks right after it (شنت سلسلة غارات), unless
+    a toll is told just before it (قتل عشرة في سلسلة هجمات: the toll's) or the story comes after
+    the series or is the latest of it (بعد ساعات من سلسلة هجمات، الأحدث ضمن سلسلة هجمات:
+    background); a series "of" (سلسلة من الهجمات) is background as often as a toll."""
+    if i + 1 >= len(tokens):
+        return False
+    noun = tokens[i + 1].text
+    if not (lookup(noun, STRIKES) or lookup(noun, EVENT_WORDS) in ("operations", "attacks")):
+        return False
+    before = [t.text for t in tokens[max(0, i - 5) : i]]
+    toll = any(lookup(w, EVENT_WORDS) in PEOPLE_EVENTS for w in before)
+    near = before[-3:] + [w[1:] for w in before[-3:] if w[:1] == "و"]  # وبعد
+    return not toll and not _BACKGROUND.intersection(near)
+
+
 def number_of_those(tokens: list[Token], i: int) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
-    a part after بينهم (the rows leave it out), and "a number of" anything away from an event
+    a part after بينهم (the rows leave it out), and "a number of" anything but fighters (عدد
+    من المسلحين: a force, `personnel` where present) away from an event
     word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من of no people (العديد من التقارير)."""
     if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
         words = [t.text for t in tokens[i + 2 : i + 5] if t.text.isalpha()] or [""]
@@ -71,11 +90,14 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
     )
     if people and verb and not said:
         return False  # (not حاول عدد من المدنيين وبينهم جرحى الفرار: the wounded's own count)
+    if lookup(after, FIGHTERS) and not said:
+        return False  # عدد من المسلحين، عدد من العناصر الإرهابية: a force, maybe present
     if len(before) == 2 and before[1] in _IN_IT:
         before = before[:1]  # قتل خلاله عدد من الانقلابيين: the event, past "during it"
     return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
 
 
+_BACKGROUND = frozenset("بعد غداه اثر عقب ضمن وراء الاحدث احدث".split())
 _IN_IT = frozenset("خلاله خلالها فيه فيها".split())
 _THOSE = frozenset("هؤلاء هولاء هذه هذا تلك اولئك".split())
 _STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي".split())  # another clause's event
