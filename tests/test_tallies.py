@@ -2582,8 +2582,8 @@ def test_what_the_thirty_second_draw_taught():
     assert [r[:2] for r in convicted] == [("killed", 10)]
     # soldiers who speak are no force present
     assert rows("وقال عدد من الجنود لوسائل الإعلام إنهم لم يتلقوا أوامر.") == []
-    # a country right after a verb in the feminine is its subject, an actor: the story's
-    # place stays; not one that a verb of undergoing has for subject (شهدت فرنسا)
+    # a country right after a verb with its object's pronoun is its subject, an actor: the
+    # story's place stays; not after a bare verb (the country acts at home) or one of undergoing
     afrin = rows(
         "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا.\n"
         'وأصيب 13 آخرون خلال المواجهات، في إطار عملية "غصن الزيتون" التي بدأتها تركيا في يناير.'

@@ -206,10 +206,11 @@ class Mentions:
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
         after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
         or saying, or after a verb of a deed or one with its object's pronoun (قصفت اسرائيل،
-        اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an actor, not where counts are. Nor is the country where the wounded were treated
-        (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`), a seat (يتخذ من
-        لندن مقرا له), an Arabic word right after a number that is no year (the noun it counts: 12
-        صبيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
+        اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an actor, not where counts are.
+        Nor is the country where the wounded were treated (`_TREATED_RE`), a place where an
+        embassy opened or moved (`_EMBASSY_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word
+        right after a number that is no year (the noun it counts: 12 صبيا), or an English country
+        as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if _TREATED_RE.search(wider) and self.is_country(position):
