@@ -167,8 +167,10 @@ def _holding_now(tokens, hedge) -> bool:
 
 
 _HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
-# Captives kept, not taken (not ياسر: a name as often as "he captures").
-_KEEPING = frozenset("تعتقل يعتقل تحتجز يحتجز تسجن يسجن لدي بحوزه يزال تزال".split())
+# Captives kept, not taken: the verbs of holding but those of taking (not ياسر: a name as often
+# as "he captures"), and the words of having them still.
+_TAKING = frozenset("تختطف يختطف تاسر ياسر".split())
+_KEEPING = (_HOLDING - _TAKING) | frozenset("لدي بحوزه يزال تزال".split())
 
 
 def _their_fate(tokens, noun, clause_end) -> str | None:
@@ -338,12 +340,18 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     treatment: a verb of taking or treatment just before the count or after its noun, and a
     hospital or treatment word after its noun, in its clause (ونقل ما لا يقل عن ثمانية أشخاص إلى
     المستشفى، 25 شخصا يتلقون العلاج; not تم تجهيز 10 مستشفيات)."""
-    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
-        return False
-    following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
+    following = _after_people(tokens, noun_index, clause_end)
     before = tokens[max(0, hedge - 4) : hedge]
     taken = any(lookup(t.text, _TAKEN) for t in before + following)
     return taken and any(t.text.startswith(_CARE) for t in following)
+
+
+def _after_people(tokens, noun_index, clause_end) -> list:
+    """The six tokens after a noun of people at `noun_index`, within its clause; none for a
+    noun of anything else."""
+    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
+        return []
+    return tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
 
 
 _GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
@@ -352,9 +360,7 @@ _GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
 def _in_grave_condition(tokens, noun_index, clause_end) -> bool:
     """People (their noun at `noun_index`) said in its clause to be in a grave or critical
     condition (ثلاثة أشخاص نجوا وهم في حالة خطيرة، 4 جنود في حالة حرجة): wounded."""
-    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
-        return False
-    words = [t.text for t in tokens[noun_index + 1 : min(noun_index + 7, clause_end)]]
+    words = [t.text for t in _after_people(tokens, noun_index, clause_end)]
     pairs = zip(words, words[1:], strict=False)
     return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
 
