@@ -2622,3 +2622,48 @@ def test_cnn_teasers_without_a_day_are_left_out():
         "كانت روسيا قد أعلنت هدنة يومية بعد مقتل 20 مدنيا.\n"
     )
     assert [r[:2] for r in rows(own)] == [("killed", 500), ("killed", 20)]
+
+
+def test_what_the_fiftieth_round_taught():
+    # a place phrase between the verb and its count is passed over (AL-internationalNews, June
+    # 2018); a comma after it still ends the reach (the monthly report above)
+    raid = rows("اعتقلت شرطة مكافحة الإرهاب في #إندونيسيا ثلاثة أشخاص في مداهمة لجامعة.")
+    assert [r[:4] for r in raid] == [("detained", 3, "exact", "Indonesia")]
+    # but not to a singular relative clause's verb: the 3,000 mourned him
+    text = "وشارك في تشييع الشاب الذي قتل برصاص قوات الاحتلال أمس في مدينة الخليل 3 آلاف شخص."
+    assert [r[:2] for r in rows(text)] == [("other", 3000)]
+    text = "وقالت إن عدد الذين توفوا بفيروس إيبولا في الكونغو الديموقراطية ارتفع إلى 25 شخصا."
+    assert [r[:2] for r in rows(text)] == [("killed", 25)]
+    # a story told before the news: كان, one man or a name, قد and the verb (BBC, April 2018)
+    man = extract_tallies(normalize("وكان رجل قد قتل في الرياض الشهر الماضي في هجوم صاروخي."))
+    assert [(t.event, t.count, t.evidence) for t in man] == [("killed", 1, "رجل قد قتل")]
+    wife = extract_tallies(normalize("وكان رجل قد قتل زوجته."))  # the man killed; his wife died
+    assert [(t.count, t.evidence) for t in wife] == [(1, "قتل زوجته")]
+    assert rows("وكان مسلحون مقنعون قد اختطفوا ديوجي.") == []  # the kidnappers, several
+    assert [r[:2] for r in rows("وكان صدام قد قتل بالغاز الآلاف.")] == [("killed", None)]
+    assert rows("وكان رجل وزوجته قد قتلا.") == []  # two: not one
+    boy = rows("وكان فتى فلسطيني قد قتل برصاص الجيش وأصيب 220 فلسطينيا.")  # others wounded
+    assert [r[:2] for r in boy] == [("killed", 1), ("injured", 220)]
+    assert [r[:2] for r in rows("أعلن الجيش أن مستوطنا قتل وأصيب اثنان آخران.")] == [
+        ("killed", 1),
+        ("injured", 2),
+    ]
+    # counts joined by و after a comma: the comma and the و are no words of the six between
+    text = "وقتل 86 مقاتلا من قوات النظام والمسلحين الموالين، و57 عنصرا من تنظيم داعش."
+    assert [r[:2] for r in rows(text)] == [("killed", 86), ("killed", 57)]
+    # two policemen with nothing befallen are no force; befallen, they count
+    assert rows("وهاجموا شرطيين بسيوف.") == []
+    assert [r[:2] for r in rows("وخطف مسلحون شرطيين في قرية باتيكول.")] == [("detained", 2)]
+    # عدة with ب before strikes counts them; بعده, "after him", counts nothing
+    strikes = rows("كما استهدفت مقاتلات التحالف العربي بعدة غارات، آليات قتالية تابعة للمليشيات.")
+    assert [r[:3] for r in strikes] == [("operations", None, "vague")]
+    assert rows("واعتقل بعده شقيقه.") == []
+    # fighters who are there, held on to their posts, or whom a group has: a force
+    there = rows("وبحسب المرصد، هناك حوالي ألف مقاتل جهادي في أحياء اليرموك.")
+    assert [r[:3] for r in there] == [("personnel", 1000, "approx")]
+    held_on = rows("وقال مصدر إن ما يتراوح بين ألف و1500 مقاتل بتنظيم داعش متشبثون بمواقعهم.")
+    assert [r[:3] for r in held_on] == [("personnel", 1000, "at_least")]
+    fled = rows("وقال السفير الأمريكي لدى العراق إن نحو 2000 مقاتل من داعش فروا.")  # لدى: "to"
+    assert [r[:2] for r in fled] == [("other", 2000)]
+    # the fronts an offensive comes from are places, not operations
+    assert rows("وتواصل قوات الشرعية عملية عسكرية في محافظة صعدة من خمسة محاور.") == []

@@ -46,7 +46,6 @@ from .lexicon import (
     STAYS,
     STRIKES,
     UNITS,
-    ZERO_BRIDGES,
     lookup,
 )
 from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, PERSON_ROLES, SUBJECT_WORDS, is_singular
@@ -152,20 +151,27 @@ def places_before(tokens, position) -> bool:
 
 
 def event_before(
-    tokens, position, dated: frozenset[int] = frozenset(), person: bool = False
+    tokens,
+    position,
+    dated: frozenset[int] = frozenset(),
+    person: bool = False,
+    placed: frozenset[int] = frozenset(),
 ) -> str | None:
     """An event word just before the number: مقتل 11، اعتقال 227، killed two; the tokens of a
     date (`dated`: with في or خلال after a comma) and the commas around it are passed over (اعتقلت
-    الشرطة، الأحد، 5 أشخاص; اعتقلت، في فبراير الماضي، 29 امرأة), and for a count of people
-    (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
+    الشرطة، الأحد، 5 أشخاص; اعتقلت، في فبراير الماضي، 29 امرأة), so are those of a place phrase
+    (`placed`: اعتقلت شرطة مكافحة الإرهاب في إندونيسيا ثلاثة أشخاص; not to reach the verb of a
+    singular relative clause, الشاب الذي قتل أمس في الخليل 3 آلاف شخص), and for a count of
+    people (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
     i, words = position - 1, 0
     if i > 1 and among(tokens[i - 1].text, {"البالغ"}) and tokens[i].text in THEIR_NUMBER:
         j = i - (3 if tokens[i - 2].text == "," else 2)  # القبض على عناصرها، والبالغ عددهم 7
         group = tokens[max(0, j - 3) : j + 1]  # not مقتل أحد أفراد الدورية، والبالغ عددهم 4
         i = i if any(t.text in PARTS_OF_A_GROUP or is_singular(t.text) for t in group) else j
+    passed = False  # a place phrase
     while i >= 0 and words < 5:
-        if i in dated or (tokens[i].text == "," and {i - 1, i + 1} & dated):
-            i -= 1
+        if i in dated or i in placed or (tokens[i].text == "," and {i - 1, i + 1} & dated):
+            passed, i = passed or i in placed, i - 1
             continue
         words += 1
         if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i):
@@ -175,6 +181,8 @@ def event_before(
         event = event_of(tokens, i)
         if event and i == position - 1 and _table_read_flat(tokens, i):
             return None  # 3 ISIS operatives killed 24 ISIS operatives detained
+        if event and passed and i and tokens[i - 1].text.removeprefix("و") in ("الذي", "التي"):
+            return None  # الشاب الذي قتل أمس في الخليل 3 آلاف: the mourners, not the dead
         if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         if not event and i and _new_clause_after_event(tokens, i):
@@ -209,17 +217,6 @@ def _new_clause_after_event(tokens, i) -> bool:
     joined = word[:1] == "و" and len(word) > 3 and not word.startswith("وال")
     counted = i >= 2 and is_number(tokens[i - 2])
     return joined and counted and event_of(tokens, i - 1) is not None
-
-
-def falls_a_person(tokens, k) -> bool:
-    """Whether the verb of falling at `k` is said of people: أي and a person or casualty after
-    it (لم يسقط أي مواطن، أي قتيل، أي من الجنود; not أي صاروخ, nor the regime)."""
-    following = [t.text for t in tokens[k + 1 : k + 3]]
-    if len(following) < 2 or following[0] not in ZERO_BRIDGES:
-        return False
-    noun = following[1]
-    person = lookup(noun, SUBJECT_WORDS) in PERSON_ROLES or is_singular(noun)
-    return noun == "من" or person or noun in CASUALTIES_OF_ONE or noun in BARE_TOLLS
 
 
 def casualty_of_one(tokens, i) -> bool:

@@ -227,7 +227,7 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات مناطق منطقه مكان اماكن "
+    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات "
     "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
@@ -308,9 +308,13 @@ PRESENCE = frozenset(
     "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
     "يقدر ويقدر يقدرون عددها قوامها قوامه estimated "  # and a force's size
     "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "
+    "متشبثين متشبثون يتشبث يتشبثون "
     # and taking part (not coming or going: an evacuation's fighters leave)
     "يقتحم اقتحم اقتحموا تسلل تسللوا يتسلل يتسللون يشارك يشاركون شارك شاركوا".split()
 )
+# "There are" or "it has", right before a count of fighters (هناك حوالي ألف مقاتل، لديها نحو 3000
+# مقاتل; not لدى, "at", nor إلى هناك, "there" after a movement).
+HAVING = frozenset("هناك لديه لديها لديهم".split())
 FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "
     "insurgents members".split()

@@ -31,9 +31,9 @@ from .number_words import (
 )
 from .vague import (
     ALL_WORDS,
-    PLURALS_OF_TENS,
     VAGUE_CLITICS,
     VAGUE_FIRST,
+    WITH_CLITICS,
     all_of_them,
     bare_plural,
     bare_toll,
@@ -214,7 +214,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     if lower in VAGUE:
         value, qualifier = VAGUE[lower]
         return _mention(text, start, tokens[i].norm.end, value, qualifier), i + 1
-    if lower[:1] in VAGUE_CLITICS and lower[1:] in PLURALS_OF_TENS:
+    if lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS:
         if not toll_beside(tokens, i):
             return None, i + 1  # وآلاف فروا: no toll (and no 1,000)
         value, qualifier = VAGUE[lower[1:]]  # ومئات الجرحى، قتلى بالعشرات: not the count's clitic
@@ -304,7 +304,7 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     lower = token.casefold()
     return (
         lower in VAGUE_FIRST
-        or (lower[:1] in VAGUE_CLITICS and lower[1:] in PLURALS_OF_TENS)
+        or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text == "بينهم")
         or token in BARE_TOLLS

@@ -257,6 +257,23 @@ class Places:
                 return (place if joined in (None, place.country) else None), comma
         return None, False
 
+    def locative_phrases(self, tokens) -> frozenset[int]:
+        """The tokens of each place phrase (في/in, maybe a place noun, and a named place: في
+        إندونيسيا، في محافظة حمص), which an event word's reach to its count passes over
+        (اعتقلت شرطة مكافحة الإرهاب في إندونيسيا ثلاثة أشخاص)."""
+        passed = set()
+        for i, token in enumerate(tokens):
+            named = _named_after(tokens, i) if token.text in LOCATIVES else len(tokens)
+            if named >= len(tokens):
+                continue
+            start = tokens[named].norm.start + tokens[named].text.startswith("#")  # في #إندونيسيا
+            if not self.mentions.place_at(start):
+                continue
+            end = self.mentions.end_at(start)
+            last = next((k for k in range(named, len(tokens)) if tokens[k].norm.end >= end), named)
+            passed.update(range(i, last + 1))
+        return frozenset(passed)
+
     def homeland(self, words, event: str | None, wide: Place | None, count) -> Place | None:
         """The country of people killed or wounded counted by a nationality (`HOMELANDS`; the
         counted noun or the adjective right after it, `words`: قتلت القوات 60 فلسطينيا، 55 قتيلا

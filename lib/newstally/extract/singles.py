@@ -12,7 +12,6 @@ from . import clauses, custody
 from .lexicon import (
     AND,
     ANOTHER,
-    CLAUSE_BREAKS,
     CLAUSE_ENDS,
     DEMANDS,
     DESCRIBED_FATES,
@@ -21,9 +20,7 @@ from .lexicon import (
     EVENT_HOLDERS,
     EVENT_WORDS,
     EVENTS_OF_ONE,
-    FATE_VERBS,
     FATES_OF_ONE,
-    INDEFINITE_ARTICLES,
     NAMED_EVENTS,
     OBJECT_PRONOUNS,
     SINCE,
@@ -33,19 +30,19 @@ from .lexicon import (
 from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_singular
 from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
+from .one_person import (
+    AFTER_A_FATE,
+    KIN,
+    fate_subject,
+    joined_singulars,
+    names_from,
+    singular_before,
+    singular_subject,
+    told_before_subject,
+)
 from .zeros import stated_zeros
 
 _AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
-_THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
-# Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
-_AFTER_A_FATE = frozenset(
-    "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا in on also".split()
-)
-# Words of when, read past after a verb of one's fate (أن فتى فلسطينيا قتل الجمعة برصاص; not
-# أن مسلحا قتل الأحد ثلاثة أشخاص: his victims follow).
-_WHEN = frozenset(
-    "امس اليوم يوم ليل ليله صباح مساء الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس".split()
-)
 # Verbs of arrest a name may follow, and the words that may follow the name (`_seized_named`).
 _SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())
 _AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
@@ -188,6 +185,8 @@ class CountsOfOne:
         if custody.arrest_of_one(tokens, i):  # ألقت الشرطة القبض عليها (once: not again)
             return event, None if self._named_again(event, found) else i + 1
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
+        if subject is None:  # وكان رجل قد قتل
+            subject = told_before_subject(tokens, i, self._names_person)
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject
         return event, self._singular_after(tokens, i, numbers)
@@ -238,7 +237,7 @@ class CountsOfOne:
         قلبية), nor kin a number joins (مقتل والدته واثنين من أشقائه)."""
         k = i + 1
         word = tokens[i].text  # its clitic too: ووفاة، بوفاة
-        if tokens[k].text not in _KIN or word in _DEATHS_OF_KIN or word[1:] in _DEATHS_OF_KIN:
+        if tokens[k].text not in KIN or word in _DEATHS_OF_KIN or word[1:] in _DEATHS_OF_KIN:
             return False
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         ill = after is not None and after.text[:1] == "ب" and after.text not in _WOUNDS
@@ -262,7 +261,7 @@ class CountsOfOne:
         who did it (قتل مسلح 3 أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل شخص وإصابة
         ثلاثة)."""
         for j in range(k + 1, min(k + 3, len(tokens))):
-            if tokens[j].text[:1] == "و" or tokens[j].text in AND | CLAUSE_ENDS | _AFTER_A_FATE:
+            if tokens[j].text[:1] == "و" or tokens[j].text in AND | CLAUSE_ENDS | AFTER_A_FATE:
                 return False
             if tokens[j].norm.start in self.number_starts:
                 return not clauses.is_measure(tokens, j + 1)  # not توفي الرجل بعد خمس ساعات
@@ -298,46 +297,6 @@ class CountsOfOne:
         )
 
 
-def names_from(tokens, k, words) -> tuple[int, int]:
-    """How many people are named from the name at token `k` on, joined by و (اغتيال العكر
-    والحوتي: 2; a name counts once however many of its `words` it has), and the token where
-    the last one ends."""
-    count = 1
-    while k + 1 < len(tokens):
-        following = tokens[k + 1].text
-        if following[:1] == "و" and following[1:] in words:
-            count += 1  # and another
-        elif following not in words:
-            break  # else the same name goes on
-        k += 1
-    return count, k
-
-
-def joined_singulars(tokens, k) -> tuple[int, int]:
-    """How many people a singular noun and the singular nouns joined to it by و count (إصابة
-    ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), and the last one's token; two words at most
-    between them."""
-    count, last = 1, k
-    for j in range(k + 1, min(k + 8, len(tokens))):
-        word = tokens[j].text
-        if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number" or j - last > 3:
-            break
-        if word[:1] == "و":
-            titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
-            one = is_singular(word) or word[1:] in _KIN
-            if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
-                break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
-            count, last = count + 1, j
-    return count, last
-
-
-# One's kin, "his" or "her" (وزوجته، وشقيقها), one person, alone after an event word (إصابة
-# زوجته) or joined to another (not جد: وجدته is "found him" as often).
-_KIN = frozenset(
-    f"{kin}{mine}"
-    for kin in "زوج والد ابن شقيق عم خال حفيد طفل".split()
-    for mine in ("ه", "ها", "ته", "تها")
-) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
 _DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
 # Wounds after إصابة (إصابة زوجته بجروح), not an illness (إصابة والده بنوبة قلبية).
 _WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصاص بشظايا بطلق بحروق".split())
@@ -353,10 +312,8 @@ _ASKED = frozenset("هل وهل اذا واذا".split())
 _REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split())
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
-# Titles that, joined by و to another title, describe the same man rather than another one.
-_TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 _ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
-_AFTER_OBJECT = _AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
+_AFTER_OBJECT = AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
 
 
 def _accusative_one(word: str) -> bool:
@@ -390,50 +347,6 @@ def _told(tokens, i, event, reach: int) -> bool:
     """Whether a word of `event` comes within `reach` tokens before `i`: "one of them" is one
     of a toll told there (أصيب ثلاثة، إصابة أحدهم خطيرة), no count of its own."""
     return any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - reach) : i])
-
-
-def singular_before(tokens, i) -> int | None:
-    """For "was killed": the subject noun earlier in the sentence, after a or an."""
-    for k in range(i - 2, -1, -1):
-        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
-        if is_singular(tokens[k].text) and articles:
-            return articles[0]
-    return None
-
-
-def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
-    """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
-    (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص), or a nationality (`nisbas`: أن
-    فلسطينيا قتل): the noun, its subject; None when
-    anything but a clause's end, و، ب or a word of where and when follows the verb and the words
-    of when after it (أن مسلحا قتل 5، قتل الأحد ثلاثة أشخاص، قتل عددا من المصلين: what follows
-    is whom he killed)."""
-    j = next((j for j in range(i + 1, len(tokens)) if tokens[j].text not in _WHEN), len(tokens))
-    following = tokens[j].text if j < len(tokens) else "."
-    if not (following in CLAUSE_ENDS or following[:1] in "وب" or following in _AFTER_A_FATE):
-        return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
-    feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
-    for k in (i - 1, i - 2):
-        word = tokens[k].text if k > 0 else ""
-        one = is_singular(word[:-1]) or (word[:-1] in nisbas and not feminine)
-        unmarked = word.endswith(("ي", "ه")) and is_singular(word)  # بأن فتى، أن امرأة
-        if ((word.endswith("ا") and one) or unmarked) and tokens[k - 1].text in _THAT:
-            return k
-    return None
-
-
-def fate_subject(tokens, i) -> int | None:
-    """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
-    verb (لقي شاب فلسطيني مصرعه، لقي مشرف الحوثيين ... القيادي المكنى أبو الفضل، مصرعه); the
-    verb's index, as the count starts there."""
-    for k in range(i - 1, max(i - 13, -1), -1):
-        if tokens[k].text in CLAUSE_BREAKS:
-            return None
-        if tokens[k].text in FATE_VERBS:
-            between = tokens[k + 1 : i]
-            one = any(is_singular(t.text) for t in between)
-            return k if one and not any(clauses.is_number(t) for t in between) else None
-    return None
 
 
 def _killed_oneself(tokens, i) -> int | None:

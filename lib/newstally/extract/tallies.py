@@ -161,6 +161,7 @@ class _Extractor(CountsOfOne):
         dated = frozenset(i for i, t in enumerate(tokens) if numbers and self._is_date(t))
         opening = {k - 1 for k in dated if k > 1 and tokens[k - 2].text == ","}  # ، في فبراير
         self.dated = dated | {k for k in opening if tokens[k].text in _DATE_PREPOSITIONS}
+        self.placed = self.places.locative_phrases(tokens) if numbers else frozenset()
         self.number_starts = [n.start for n in numbers]
         self.number_ends = frozenset(n.end for n in numbers)
         found = self._implicit_singles(tokens, numbers, period) + self._zeros(tokens, period)
@@ -217,7 +218,7 @@ class _Extractor(CountsOfOne):
                 or self.mentions.gazetteer.nationality(tokens[after].text) is not None
             )
         )
-        event = named_before = clauses.event_before(tokens, hedge, self.dated, people)
+        event = named_before = clauses.event_before(tokens, hedge, self.dated, people, self.placed)
         if pair_of_people and hedge and lookup(tokens[hedge - 1].text, CARRYING_OUT):
             event = None  # هجوم نفذه مسلحان: the two carried it out
         if event in ACTIONS and people:
@@ -329,8 +330,10 @@ class _Extractor(CountsOfOne):
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
             present = present and tolls.present(tokens, hedge, noun_index or position)
-            kind = "personnel" if role == "soldiers" or present else "other"
-            event = None if kind == "other" and lookup(noun, OCCUPATIONS) else kind  # 700 موظف
+            force = role == "soldiers" and noun_index != position  # not شرطيين: two, a force?
+            kind = "personnel" if force or present else "other"
+            unsaid = lookup(noun, OCCUPATIONS) or (role == "soldiers" and not present)
+            event = None if kind == "other" and unsaid else kind  # 700 موظف، هاجموا شرطيين
         if self.judge is not None or self.candidates is not None:
             event = self._judged(tokens, position, hedge, after, clause_end, number, role, event)
         written = self.nt.text[number.start : number.end]

@@ -16,6 +16,7 @@ from .lexicon import (
     EVENT_WORDS,
     FATE_VERBS,
     FATES_OF_MANY,
+    HAVING,
     INCLUSION,
     NUMBERING,
     ONE_WORDS,
@@ -134,8 +135,8 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     """The event of the count before (`previous`, a Tally) for a count joined to it by and/و
     ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
     bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
-    بخمسة في سبتمبر), within six words of it; `position` and `after` index the count's first
-    token and the token after it."""
+    بخمسة في سبتمبر), within six words of it (a comma or a bare و no word); `position` and
+    `after` index the count's first token and the token after it."""
     if previous is None:
         return None
     text, at = normalized.text, number.qualifier_start
@@ -148,7 +149,7 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     if not (joined or glued):
         return None
     _, end = normalized.from_raw(previous.start, previous.end)
-    gap = [t for t in tokens[:position] if t.norm.start >= end]
+    gap = [t for t in tokens[:position] if t.norm.start >= end and t.text not in _MARKS]
     return previous.event if len(gap) <= 6 else None
 
 
@@ -168,6 +169,7 @@ def bare_item(tokens, after: int) -> bool:
 
 
 _OTHER_PEOPLE = frozenset("اخرين اخرون منهم منها".split())
+_MARKS = frozenset(",،و")  # not counted among the six words between joined counts
 _COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
 _ITEM_ENDS = frozenset("في خلال علي من بحسب وفق حسب منذ".split())
 
@@ -196,6 +198,8 @@ def event_after_list(tokens, noun: int, clause_end: int) -> str | None:
 def present(tokens, hedge, noun_index) -> bool:
     """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
     ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل): a word of presence
-    within six words before the count or three after its noun."""
+    within six words before the count or three after its noun, or of having them within two
+    words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل)."""
     around = tokens[max(0, hedge - 6) : hedge] + tokens[noun_index + 1 : noun_index + 4]
-    return any(lookup(t.text, PRESENCE) for t in around)
+    having = any(t.text in HAVING for t in tokens[max(0, hedge - 2) : hedge])
+    return having or any(lookup(t.text, PRESENCE) for t in around)

@@ -27,8 +27,9 @@ from .number_words import NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
 VAGUE_CLITICS = ("و", "ب")
-# Vague counts that may carry و or ب (ومئات، بآلاف; not عدة: بعده is "after it", وعده "his promise")
-PLURALS_OF_TENS = frozenset("عشرات مئات الاف العشرات المئات الالاف".split())
+# Vague counts that may carry و or ب (ومئات، بآلاف), and عدة (بعدة غارات; بعده is "after it" as
+# often, وعده "his promise": only before strikes, `toll_beside`).
+WITH_CLITICS = frozenset("عشرات مئات الاف العشرات المئات الالاف عده".split())
 
 
 def toll_beside(tokens: list[Token], i: int) -> bool:
@@ -37,6 +38,9 @@ def toll_beside(tokens: list[Token], i: int) -> bool:
     الغارات، بعشرات الضربات), or before it after ب (قتلى بالعشرات); not ومئات فروا، بعشرات
     الشظايا."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
+    if tokens[i].text[1:] == "عده":  # بعدة غارات (not بعده, "after him": right before a strike)
+        noun = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return bool(lookup(noun, STRIKES) or lookup(noun, EVENT_WORDS) in ("operations", "attacks"))
     after = k < len(tokens) and any(lookup(tokens[k].text, w) for w in (EVENT_WORDS, STRIKES))
     before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
     return bool(after or before)

@@ -8,6 +8,7 @@ from .clauses import among
 from .layout import is_initial
 from .lexicon import (
     BARE_TOLLS,
+    CASUALTIES_OF_ONE,
     CLAUSE_ENDS,
     DISEASES,
     EVENT_WORDS,
@@ -15,7 +16,7 @@ from .lexicon import (
     ZERO_BRIDGES,
     lookup,
 )
-from .nouns import SUBJECT_WORDS
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import NumberMention
 
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
@@ -77,7 +78,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if t.text.endswith("الاسر") and not (k and window[k - 1].text in ("في", "من")):
                 continue  # الأسر: families (لم شمل الأسر), unless in or out of it (وقع في الأسر)
-            if t.text in _FALLS and not clauses.falls_a_person(window, k):
+            if t.text in _FALLS and not _falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
             aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
             ill = any(lookup(w.text, DISEASES) for w in window[k + 1 : k + 3])
@@ -161,3 +162,14 @@ def _but(window) -> bool:
 def _aimed_at(word: str) -> bool:
     """A target after a verb of hitting (لم يصب هدفه، لم تصب الأهداف): a strike that missed."""
     return word.removeprefix("ال").startswith(("هدف", "اهداف"))
+
+
+def _falls_a_person(tokens, k) -> bool:
+    """Whether the verb of falling at `k` is said of people: أي and a person or casualty after
+    it (لم يسقط أي مواطن، أي قتيل، أي من الجنود; not أي صاروخ, nor the regime)."""
+    following = [t.text for t in tokens[k + 1 : k + 3]]
+    if len(following) < 2 or following[0] not in ZERO_BRIDGES:
+        return False
+    noun = following[1]
+    person = lookup(noun, SUBJECT_WORDS) in PERSON_ROLES or is_singular(noun)
+    return noun == "من" or person or noun in CASUALTIES_OF_ONE or noun in BARE_TOLLS

@@ -1,0 +1,167 @@
+"""Who a count of one counts, around its event word: the subject before a passive verb (an
+ISIS official ... was killed), after أن (أن جنديا أميركيا قتل), in a story told before it (وكان
+رجل قد قتل), the one who met his death (لقي شاب مصرعه), and the names or singulars joined by و
+after it (اغتيال العكر والحوتي، إصابة ضابط صف وجندي: 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import takewhile
+
+from . import clauses
+from .lexicon import (
+    AND,
+    CLAUSE_BREAKS,
+    CLAUSE_ENDS,
+    EVENT_WORDS,
+    FATE_VERBS,
+    INDEFINITE_ARTICLES,
+    lookup,
+)
+from .nouns import is_singular
+from .numbers import is_year_digits
+
+_THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
+# Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
+AFTER_A_FATE = frozenset(
+    "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا عندما حين حينما in on also".split()
+)
+# Words of when, read past after a verb of one's fate (أن فتى فلسطينيا قتل الجمعة برصاص; not
+# أن مسلحا قتل الأحد ثلاثة أشخاص: his victims follow).
+_WHEN = frozenset(
+    "امس اليوم يوم ليل ليله صباح مساء الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس".split()
+)
+# One's kin, "his" or "her" (وزوجته، وشقيقها), one person, alone after an event word (إصابة
+# زوجته) or joined to another (not جد: وجدته is "found him" as often).
+KIN = frozenset(
+    f"{kin}{mine}"
+    for kin in "زوج والد ابن شقيق عم خال حفيد طفل".split()
+    for mine in ("ه", "ها", "ته", "تها")
+) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
+# Titles that, joined by و to another title, describe the same man rather than another one.
+_TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
+
+
+def names_from(tokens, k, words) -> tuple[int, int]:
+    """How many people are named from the name at token `k` on, joined by و (اغتيال العكر
+    والحوتي: 2; a name counts once however many of its `words` it has), and the token where
+    the last one ends."""
+    count = 1
+    while k + 1 < len(tokens):
+        following = tokens[k + 1].text
+        if following[:1] == "و" and following[1:] in words:
+            count += 1  # and another
+        elif following not in words:
+            break  # else the same name goes on
+        k += 1
+    return count, k
+
+
+def joined_singulars(tokens, k) -> tuple[int, int]:
+    """How many people a singular noun and the singular nouns joined to it by و count (إصابة
+    ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), and the last one's token; two words at most
+    between them."""
+    count, last = 1, k
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        word = tokens[j].text
+        if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number" or j - last > 3:
+            break
+        if word[:1] == "و":
+            titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
+            one = is_singular(word) or word[1:] in KIN
+            if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
+                break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
+            count, last = count + 1, j
+    return count, last
+
+
+def singular_before(tokens, i) -> int | None:
+    """For "was killed": the subject noun earlier in the sentence, after a or an."""
+    for k in range(i - 2, -1, -1):
+        articles = [j for j in range(max(0, k - 3), k) if tokens[j].text in INDEFINITE_ARTICLES]
+        if is_singular(tokens[k].text) and articles:
+            return articles[0]
+    return None
+
+
+def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
+    """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
+    (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص), or a nationality (`nisbas`: أن
+    فلسطينيا قتل): the noun, its subject; None when
+    anything but a clause's end, و، ب or a word of where and when follows the verb and the words
+    of when after it (أن مسلحا قتل 5، قتل الأحد ثلاثة أشخاص، قتل عددا من المصلين: what follows
+    is whom he killed)."""
+    if not _ends_told(tokens, i):
+        return None  # أن مسلحا قتل نحو 20 شخصا، قتل شرطيين، قتل الرهائن: his victims follow
+    feminine = tokens[i].text.endswith("ت")  # أن روسيا قتلت: a country, not one Russian
+    for k in (i - 1, i - 2):
+        word = tokens[k].text if k > 0 else ""
+        one = is_singular(word[:-1]) or (word[:-1] in nisbas and not feminine)
+        unmarked = word.endswith(("ي", "ه")) and is_singular(word)  # بأن فتى، أن امرأة
+        if ((word.endswith("ا") and one) or unmarked) and tokens[k - 1].text in _THAT:
+            return k
+    return None
+
+
+def fate_subject(tokens, i) -> int | None:
+    """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
+    verb (لقي شاب فلسطيني مصرعه، لقي مشرف الحوثيين ... القيادي المكنى أبو الفضل، مصرعه); the
+    verb's index, as the count starts there."""
+    for k in range(i - 1, max(i - 13, -1), -1):
+        if tokens[k].text in CLAUSE_BREAKS:
+            return None
+        if tokens[k].text in FATE_VERBS:
+            between = tokens[k + 1 : i]
+            one = any(is_singular(t.text) for t in between)
+            return k if one and not any(clauses.is_number(t) for t in between) else None
+    return None
+
+
+# كان before a story's subject and قد, its verb after them (وكان رجل قد قتل): told before the news.
+_WAS = frozenset("كان وكان كانت وكانت".split())
+# Counts a verb may take as its object further on in its clause (قتل في حلبجة آلاف الأكراد).
+_MANY = frozenset("الاف الالاف عشرات العشرات مئات المئات عددا العديد".split())
+_HARMED = frozenset("واصاب واصابت فاصاب فاصابت".split())  # and he wounded (not وأصيب)
+
+
+def told_before_subject(tokens, i, names_person: Callable) -> int | None:
+    """For a singular verb at `i` after كان, its subject and قد (وكان رجل قد قتل في الرياض،
+    وكان فتى فلسطيني قد قتل برصاص): the subject, one indefinite singular noun (an adjective may
+    follow it) or a name the tagger knows (`names_person`, a test of a token); None where the
+    verb has an object right after it (وكان رجل قد قتل زوجته، وكان مسلحون قد اختطفوا ديوجي) or
+    a count further on in its clause, before another verb of its own (وكان صدام قد قتل بالغاز
+    الآلاف، وكان مسلح قد قتل وأصاب عددا: he did it; not قد قتل في 2014، قد قتل وأصيب 220), or is
+    dual or plural (وكان رجل وزوجته قد قتلا)."""
+    verb = tokens[i].text
+    if i < 3 or tokens[i - 1].text != "قد" or verb.endswith("ا") or not _ends_told(tokens, i):
+        return None
+    clause = takewhile(lambda t: t.text not in CLAUSE_ENDS and not _befell(t), tokens[i + 1 :])
+    if any(_count(t) or t.text.removeprefix("ب") in _MANY for t in clause):
+        return None
+    for k in range(i - 3, max(-1, i - 6), -1):
+        if tokens[k].text in _WAS:
+            subject = k + 1
+            word = tokens[subject].text
+            one = is_singular(word) and not word.startswith("ال")
+            return subject if one or names_person(tokens[subject]) else None
+    return None
+
+
+def _befell(token) -> bool:
+    """Another event joined by و, said of others (وأصيب 220: not وأصاب, "and he wounded")."""
+    word = token.text
+    return word[:1] == "و" and word not in _HARMED and lookup(word, EVENT_WORDS) is not None
+
+
+def _count(token) -> bool:
+    """A number that is no year."""
+    return clauses.is_number(token) and not is_year_digits(token.text)
+
+
+def _ends_told(tokens, i) -> bool:
+    """Whether the verb at `i` has no object after it: the clause ends, or و، ب or a word of
+    where and when follows it past the words of when (قتل الجمعة برصاص; not قتل الأحد ثلاثة
+    أشخاص, whom he killed)."""
+    j = next((j for j in range(i + 1, len(tokens)) if tokens[j].text not in _WHEN), len(tokens))
+    following = tokens[j].text if j < len(tokens) else "."
+    return following in CLAUSE_ENDS or following[:1] in "وب" or following in AFTER_A_FATE
