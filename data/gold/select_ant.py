@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first` or `thirty-second`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first`, `thirty-second` or `thirty-third`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -57,8 +57,9 @@ TWENTY_NINTH_PER_OUTLET = 6  # and a twenty-ninth (2026-12-02, an eleventh sessi
 THIRTIETH_PER_OUTLET = 6  # and a thirtieth (2026-12-03, a seventeenth session)
 THIRTY_FIRST_PER_OUTLET = 6  # and a thirty-first (2026-12-03, an eighteenth session)
 # and a thirty-second (2026-12-03, a nineteenth session) among reports of the kind the seed is:
-# operations against ISIS, the SDF or the coalition, raids, security operations and camps
-OPERATIONS_PER_OUTLET = 6
+# operations against ISIS, the SDF or the coalition, raids, security operations and camps; and a
+# thirty-third the same way (2026-12-03, a twentieth session, after the fiftieth round)
+OPERATIONS_DRAWS = (("thirty-second", 6), ("thirty-third", 6))
 OPERATIONS_RE = re.compile(
     r"داعش|تنظيم الدولة|قسد|سوريا الديمقراطية|التحالف الدولي|مخيم|عملية أمنية|عمليات أمنية"
     r"|حملة دهم|مداهم"
@@ -143,13 +144,11 @@ def select(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
         for outlet in sorted(tallies):
             unread = [article for article in tallies[outlet] if article not in taken]
             chosen += [(article, outlet, kind) for article in rng.sample(unread, per_outlet)]
-    taken = {article for article, _, _ in chosen}
-    for outlet in sorted(operations):
-        unread = [article for article in operations[outlet] if article not in taken]
-        chosen += [
-            (article, outlet, "thirty-second")
-            for article in rng.sample(unread, OPERATIONS_PER_OUTLET)
-        ]
+    for kind, per_outlet in OPERATIONS_DRAWS:
+        taken = {article for article, _, _ in chosen}
+        for outlet in sorted(operations):
+            unread = [article for article in operations[outlet] if article not in taken]
+            chosen += [(article, outlet, kind) for article in rng.sample(unread, per_outlet)]
     return chosen
 
 
