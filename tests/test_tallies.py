@@ -2667,3 +2667,56 @@ def test_what_the_fiftieth_round_taught():
     assert [r[:2] for r in fled] == [("other", 2000)]
     # the fronts an offensive comes from are places, not operations
     assert rows("وتواصل قوات الشرعية عملية عسكرية في محافظة صعدة من خمسة محاور.") == []
+
+
+def test_what_the_fifty_first_round_taught():
+    # the country an embassy or a consulate serves is not where it is (BBC, October 2018)
+    consulate = rows("وأصيب 3 حراس في هجوم على القنصلية السعودية.")
+    assert [r[:4] for r in consulate] == [("injured", 3, "exact", None)]
+    embassy = rows("وأصيب 3 حراس في هجوم على السفارة الإيرانية في لندن.")
+    assert [r[3] for r in embassy] == ["United Kingdom"]
+    # Geneva, where councils sit and reports are given, places no count but its own clause's
+    briefing = rows("وقال المتحدث للصحافيين في جنيف إن 5 أشخاص قتلوا.")
+    assert [r[:4] for r in briefing] == [("killed", 5, "exact", None)]
+    assert [r[3] for r in rows("قتل 3 أشخاص في جنيف.")] == ["Switzerland"]
+    # a country's name after a singular noun is its adjective: "Turkish soldiers", no place
+    soldiers = rows("ويعتقد أن أكثر من 40 جنديا تركيا قتلوا منذ بدء العملية.")
+    assert [r[:4] for r in soldiers] == [("killed", 40, "more_than", None)]
+    # a country before a verb of attack to come is its actor (FR, May 2018)
+    text = "ستشن تركيا عمليات جديدة كعمليتي درع الفرات وغصن الزيتون في شمال سوريا."
+    assert [r[:4] for r in rows(text)] == [("operations", 2, "exact", "Syria")]
+    # damage and "immediate" do not take the wounded further from the negation (BBC, Sept. 2018)
+    text = "ولم ترد تقارير فورية عن وقوع أضرار أو إصابات في المطار."
+    assert [r[:2] for r in rows(text)] == [("injured", 0)]
+    # two hostages, two brothers: duals whose plural is another word (AL, March 2018; SK, May)
+    assert [r[:2] for r in rows("بعد أن قتل رهينتين في المتجر.")] == [("killed", 2)]
+    assert [r[:2] for r in rows("وأعلن الوزير توقيف شقيقين من أصل مصري.")] == [("detained", 2)]
+    # but settlers' -ين is their plural too: the three settlers are no two
+    settlers = rows("وقال الجيش إن المستوطنين الثلاثة أصيبوا بجروح.")
+    assert [r[:2] for r in settlers] == [("injured", 3)]
+    # people who received treatment are wounded (BBC, February 2018)
+    treated = rows("وتلقى تسعة أشخاص علاجا بسبب ضيق في التنفس بعد انفجار قذيفة.")
+    assert [r[:2] for r in treated] == [("injured", 9)]
+    # custody kept on is people held (BBC, July 2018)
+    kept = rows("كما أمرت المحكمة باستمرار حبس 160 رجلا وامرأة أعضاء في المجموعة.")
+    assert [r[:2] for r in kept] == [("held", 160)]
+    # a number of dead not given, an identity not disclosed: no zero
+    assert rows("هذا التصريح أدلى به لمحطة النهار دون تقديم تفاصيل عن عدد القتلى.") == []
+    unnamed = rows("وقال البيان إن الجندي الذي لم يكشف عن هويته أصيب بجروح.")
+    assert all(r[1] != 0 for r in unnamed)
+    # one soldier is no force
+    assert rows("ويبدو أيضا أن أحد الجنود الأمريكيين تعرض لإطلاق نار من مسافة قريبة.") == []
+    # one held, said after a title and its tenure (BBC, July 2018)
+    sharif = rows("ويواجه رئيس الوزراء السابق المسجون حاليا نواز شريف تهما جديدة.")
+    assert [r[:2] for r in sharif] == [("held", 1)]
+    # after its independent review: a consulate named by its city is where it is; a verb of
+    # attack now may have a wave of attacks for its subject, the country its target
+    basra = rows("وأسفر هجوم على قنصلية البصرة عن مقتل 3 حراس.")
+    assert [r[:4] for r in basra] == [("killed", 3, "exact", "Iraq")]
+    assert [r[3] for r in rows("موجة هجمات تضرب تركيا وتقتل 5 أشخاص.")] == ["Turkey"]
+    # treated for a disease is no wound; held once is no one held; custody renewed is held
+    assert [r[0] for r in rows("وتلقى 1200 شخص العلاج من الكوليرا.")] == ["other"]
+    assert rows("وقال المعارض المسجون سابقا إن الأوضاع سيئة.") == []
+    assert [r[:2] for r in rows("وقررت المحكمة تجديد حبس 5 ناشطين.")] == [("held", 5)]
+    lula = rows("ويواجه الرئيس البرازيلي السابق المسجون لولا دا سيلفا تهما.")
+    assert [r[:2] for r in lula] == [("held", 1)]

@@ -110,16 +110,31 @@ def _custody_place_after(tokens, k) -> bool:
 
 
 def described_one(tokens, i, names_person) -> int | None:
-    """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), the
-    token of that person; none for one released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان)
-    or suspended (الموقوف عن العمل)."""
+    """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), past
+    the adjectives of a title (رئيس الوزراء السابق المسجون، القس الأمريكي المحتجز), or a name
+    after it and حاليا or a comma (المسجون حاليا، صلاح الدين دميرطاش), the token of that person; none for one
+    released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان), suspended (الموقوف عن العمل) or
+    held no longer (المسجون سابقا)."""
     before = i - 1 if i and tokens[i - 1].text != "," else i - 2
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     freed = before >= 0 and release(tokens, before) == "other"
-    if before < 0 or following == "عن" or lookup(following, DISEASES) or freed:
+    if before < 0 or following in ("عن", "سابقا") or lookup(following, DISEASES) or freed:
         return None
-    person = is_singular(tokens[before].text) or names_person(tokens[before])
-    return before if person else None
+    head = before
+    while head > 0 and (tokens[head].text in _TENURE or _nisba(tokens[head].text)):
+        head -= 2 if head > 1 and tokens[head - 1].text in _OFFICES else 1  # رئيس الوزراء السابق
+    if is_singular(tokens[head].text) or tokens[head].text in _TITLES or names_person(tokens[head]):
+        return head
+    if following not in (",", "حاليا"):
+        return None  # الجريح عبد الفتاح الشريف: the name goes on the noun before
+    after = range(i + 1, min(i + 4, len(tokens)))
+    named = next((k for k in after if tokens[k].text not in (",", "حاليا")), None)
+    return named if named is not None and names_person(tokens[named]) else None
+
+
+def _nisba(word: str) -> bool:
+    """An adjective of nationality or origin with the article (الأمريكي، البرازيلي)."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 5
 
 
 def arrest_of_one(tokens, i) -> bool:
@@ -135,6 +150,12 @@ def arrest_of_one(tokens, i) -> bool:
 
 
 _DONE = frozenset("القت القي القوا تم يتم جري".split())  # ألقت القبض، تم القبض
+# Former or present, after a title (رئيس الوزراء السابق), and the offices such a title holds.
+_TENURE = frozenset("السابق السابقه الحالي الحاليه".split())
+_OFFICES = frozenset("الوزراء الحكومه البرلمان الحزب الجمهوريه الدوله".split())
+_TITLES = frozenset(
+    "رئيس رئيسه الرئيس الرئيسه المرشح المرشحه القس الداعيه المعارض المعارضه".split()
+)
 
 
 def release(tokens, position) -> str | None:

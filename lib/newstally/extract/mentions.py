@@ -27,6 +27,7 @@ from .lexicon import (
     STRIKING,
     lookup,
 )
+from .nouns import is_singular
 from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
@@ -47,6 +48,11 @@ _EMBASSY_RE = re.compile(
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
     r"(?:ال)?(?:سفاره|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
 )
+# An embassy or a consulate right before a country: the country it serves, not where it is
+# (في القنصلية السعودية بإسطنبول، سفارة إسرائيل في القاهرة).
+_MISSION_RE = re.compile(r"(?:سفار|قنصلي)(?:ه|ات) $")
+# The seat of the world's forums, where reports are given and talks held, not counts.
+_FORUMS = frozenset(["جنيف", "Geneva"])
 # An actor's seat: the place between these and مقرا (المرصد الذي يتخذ من لندن مقرا له).
 _SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")
 
@@ -194,10 +200,10 @@ class Mentions:
 
     def _places(self, start: int, end: int):
         """The place mentions of a span (normalized start, entity, place), those after مع/with
-        left out."""
-        for s, _, entity in self.at(start, end):
+        left out, and Geneva (`_FORUMS`: a numbered count's own clause may still name it)."""
+        for s, e, entity in self.at(start, end):
             place = self.place_at(s) if entity.label == "LOC" and not self.aside(s) else None
-            if place:
+            if place and self.text[s:e] not in _FORUMS:
                 yield s, entity, place
 
     def aside(self, position: int) -> bool:
@@ -205,18 +211,21 @@ class Mentions:
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
         or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
         after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
-        or saying, or after a verb of a deed or one with its object's pronoun (قصفت اسرائيل،
-        اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an actor, not where counts are.
+        or saying (to come too: ستشن تركيا), or after a verb of a deed or one with its
+        object's pronoun (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an
+        actor, not where counts are.
         Nor is the country where the wounded were treated (`_TREATED_RE`), a place where an
-        embassy opened or moved (`_EMBASSY_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word
-        right after a number that is no year (the noun it counts: 12 صبيا), or an English country
-        as a nationality ("US soldiers", `_NATIONALS`)."""
+        embassy opened or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`),
+        a seat (يتخذ من لندن مقرا له), an Arabic word right after a number that is no year (the
+        noun it counts: 12 صبيا), a country's name that is an adjective after a singular noun
+        (40 جنديا تركيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
-        if _EMBASSY_RE.search(wider):
-            return True  # افتتاح السفارة الأمريكية في القدس
+        mission = _MISSION_RE.search(before) and self.is_country(position)  # not قنصلية البصرة
+        if _EMBASSY_RE.search(wider) or mission:
+            return True  # افتتاح السفارة الأمريكية في القدس، القنصلية السعودية
         if (
             "تخذ" in before
             and _SEAT_RE.search(before)
@@ -230,10 +239,15 @@ class Mentions:
             return not (named and lookup(named[0], NISBA_PLACES))  # 12 صبيا: boys, not Sabya
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
+        adjective = self.text[position : self.end_at(position)].endswith("يا")  # تركيا: "Turkish"
+        if country and adjective and last[-1:] == "ا" and is_singular(last[:-1]):
+            return True  # 40 جنديا تركيا، مواطنا روسيا: an adjective after its noun, no place
         leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)
         if country and _VERB_AND_OBJECT_RE.fullmatch(verb) and not verb.startswith(_UNDERGOING):
             return True  # العملية التي بدأتها تركيا: the subject after its verb
-        if verb in SPEAKING or ((verb in STRIKING or verb in _DEEDS) and country) or leader:
+        to_come = verb[:1] == "س" and verb[1:] in _STRIKING_NOW  # ستشن تركيا (not تضرب تركيا)
+        deed = verb in STRIKING or to_come or verb in _DEEDS
+        if verb in SPEAKING or (deed and country) or leader:
             return True  # التحالف الذي تقوده الرياض: a coalition's leader, a capital too
         if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
             return True  # اتهمت دمشق وموسكو
@@ -358,6 +372,9 @@ _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يق�
 # Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة);
 # not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
 _DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت".split())
+# Verbs of attack, with the future's س before them (ستشن تركيا عمليات جديدة; not تضرب تركيا,
+# where a wave of attacks hitting Turkey may be the subject).
+_STRIKING_NOW = frozenset("تقصف تشن تستهدف تهاجم تضرب تنفذ تطلق".split())
 # A past verb in the feminine (a country's) with its object's pronoun (العملية التي بدأتها تركيا،
 # الغارات التي شنتها إسرائيل): the country after it did what the clause tells, elsewhere too.
 # Not a bare verb (اعتقلت تركيا 120 شخصا، شهدت فرنسا اعتداء: the country is where it happened).

@@ -30,7 +30,8 @@ from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
     """The count's event once its place is read: strikes against targets or sites are `other`
     (sites struck, not strikes), and so are rescues (عمليات إنقاذ) and a death sentence not
-    carried out; people in someone's hands are held (مختطفين لدى الحوثيين); a release is `other`
+    carried out; people in someone's hands or kept in custody are held (مختطفين لدى الحوثيين،
+    باستمرار حبس 160); a release is `other`
     (a release called for, still held); people taken to hospital or treated are the wounded; the
     people a camp or prison houses are held; foiled attempts at attacks are `other`, and two
     blasts that took lives attacks; an operation named before a count of something else (128
@@ -38,6 +39,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
+    kept = hedge > 1 and tokens[hedge - 1].text in _CUSTODY and tokens[hedge - 2].text in _KEPT_ON
+    if kept:
+        return "held"  # أمرت المحكمة باستمرار حبس 160 رجلا، تمديد احتجاز 5: still in custody
     role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None
     if event in ACTIONS and role in PERSON_ROLES | {"children"}:
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
@@ -231,9 +235,12 @@ _ATTEMPTS = frozenset("محاوله محاولات مخطط مخططات مخط�
 _FOILED = frozenset("افشلت افشل احبطت احبط افشال احباط foiled thwarted".split())
 _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجيرين".split())  # two blasts, a dual
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
+# Custody kept on, extended or renewed, right before a count (باستمرار حبس 160، تجديد حبس 5).
+_KEPT_ON = frozenset("استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
+_CUSTODY = frozenset("حبس احتجاز توقيف اعتقال سجن".split())
 # Taken to hospital or treated: the people counted are wounded.
-_TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا يعالجون".split())
-_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج")
+_TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا تلقي يتلقي يعالجون".split())
+_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج", "علاج")
 
 
 def _counted_other(tokens, k) -> bool:
@@ -339,11 +346,13 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     """A count of people (its noun at `noun_index`) with no event taken to hospital or under
     treatment: a verb of taking or treatment just before the count or after its noun, and a
     hospital or treatment word after its noun, in its clause (ونقل ما لا يقل عن ثمانية أشخاص إلى
-    المستشفى، 25 شخصا يتلقون العلاج; not تم تجهيز 10 مستشفيات)."""
+    المستشفى، 25 شخصا يتلقون العلاج; not تم تجهيز 10 مستشفيات, nor treated for a disease, تلقى
+    1200 شخص العلاج من الكوليرا)."""
     following = _after_people(tokens, noun_index, clause_end)
     before = tokens[max(0, hedge - 4) : hedge]
     taken = any(lookup(t.text, _TAKEN) for t in before + following)
-    return taken and any(t.text.startswith(_CARE) for t in following)
+    ill = any(lookup(t.text, DISEASES) for t in following)
+    return taken and not ill and any(t.text.startswith(_CARE) for t in following)
 
 
 def _after_people(tokens, noun_index, clause_end) -> list:

@@ -330,7 +330,8 @@ class _Extractor(CountsOfOne):
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
             present = present and tolls.present(tokens, hedge, noun_index or position)
-            force = role == "soldiers" and noun_index != position  # not شرطيين: two, a force?
+            # not شرطيين (two, a force?), nor أحد الجنود: one is no force
+            force = role == "soldiers" and noun_index != position and number.value != 1
             kind = "personnel" if force or present else "other"
             unsaid = lookup(noun, OCCUPATIONS) or (role == "soldiers" and not present)
             event = None if kind == "other" and unsaid else kind  # 700 موظف، هاجموا شرطيين

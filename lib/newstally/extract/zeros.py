@@ -22,9 +22,13 @@ from .numbers import NumberMention
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
 _OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 _HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
-# After a negation, a word of mentioning: "without mentioning any injuries" (دون ذكر أي إصابات،
-# لم يذكر) says nothing of a toll, which is no zero.
-_UNSAID = frozenset("ذكر يذكر تذكر الاشاره يشر تشر mentioning mention".split())
+# After a negation, a word of mentioning or disclosing: "without mentioning any injuries" (دون
+# ذكر أي إصابات، لم يذكر، دون تقديم تفاصيل عن عدد القتلى، لم يكشف) says nothing of a toll, which
+# is no zero.
+_UNSAID = frozenset(
+    "ذكر يذكر تذكر الاشاره يشر تشر تقديم يقدم تقدم الكشف يكشف تكشف تحديد يحدد تحدد "
+    "mentioning mention".split()
+)
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
 _NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
@@ -33,6 +37,9 @@ _FALLS = frozenset(["يسقط"])  # لم يسقط أي مواطن: a zero only b
 # إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
 _EXCEPTIONS = frozenset("سوي باستثناء عدا ماعدا except apart besides".split())
 _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage".split())
+# Words that do not take a zero's event further from its negation: damage beside it, "or",
+# "immediate" reports (لم ترد تقارير فورية عن وقوع أضرار أو إصابات).
+_ASIDES = frozenset("اضرار الاضرار ماديه او فوريه".split())
 _REPORTS = frozenset("تقارير انباء بلاغات".split())
 _CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا"}  # the dead and wounded as such, not مقتل الضابط
 _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own verb, further on
@@ -101,7 +108,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             near = 7 if k and window[k - 1].text in _PASSIVE else near  # No Afghan or coalition
             resulting = k and window[k - 1].text in _ANY and window[0].text in _RESULTING
             near = 6 if resulting else near  # لم ينتج عن اعتراض الصاروخين أية إصابات
-            own = bridged and k <= near and not clauses.is_purpose(window, k)
+            said = k - sum(w.text in _ASIDES for w in window[:k])  # عن وقوع أضرار أو إصابات
+            own = bridged and said <= near and not clauses.is_purpose(window, k)
             if own or (events and t.text not in _DAMAGE):  # لم يصب أحد فيما وقعت خسائر بشرية
                 events.append(event)
         if not events or _but(window):
