@@ -112,9 +112,9 @@ def _custody_place_after(tokens, k) -> bool:
 def described_one(tokens, i, names_person) -> int | None:
     """For what befell one person said after them (الحارس المصاب، دميرتاش، المسجون حاليا), past
     the adjectives of a title (رئيس الوزراء السابق المسجون، القس الأمريكي المحتجز), or a name
-    after it and حاليا or a comma (المسجون حاليا، صلاح الدين دميرطاش), the token of that person; none for one
-    released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان), suspended (الموقوف عن العمل) or
-    held no longer (المسجون سابقا)."""
+    after it and حاليا or a comma (المسجون حاليا، صلاح الدين دميرطاش), the token of that
+    person; none for one released (أفرج عن الصحفي المختطف), ill (المصاب بالسرطان), suspended
+    (الموقوف عن العمل) or held no longer (المسجون سابقا)."""
     before = i - 1 if i and tokens[i - 1].text != "," else i - 2
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     freed = before >= 0 and release(tokens, before) == "other"

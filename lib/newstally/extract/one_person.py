@@ -24,7 +24,8 @@ from .numbers import is_year_digits
 _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
 # Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
 AFTER_A_FATE = frozenset(
-    "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا عندما حين حينما in on also".split()
+    "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا عندما حين حينما "
+    "in on also".split()
 )
 # Words of when, read past after a verb of one's fate (أن فتى فلسطينيا قتل الجمعة برصاص; not
 # أن مسلحا قتل الأحد ثلاثة أشخاص: his victims follow).
