@@ -39,8 +39,7 @@ def toll_beside(tokens: list[Token], i: int) -> bool:
     الشظايا."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].text == "من" else i + 1  # والعشرات من الجرحى
     if tokens[i].text[1:] == "عده":  # بعدة غارات (not بعده, "after him": right before a strike)
-        noun = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        return bool(lookup(noun, STRIKES) or lookup(noun, EVENT_WORDS) in ("operations", "attacks"))
+        return i + 1 < len(tokens) and _of_strikes(tokens[i + 1].text)
     after = k < len(tokens) and any(lookup(tokens[k].text, w) for w in (EVENT_WORDS, STRIKES))
     before = tokens[i].text[:1] == "ب" and i and lookup(tokens[i - 1].text, EVENT_WORDS)
     return bool(after or before)
@@ -51,15 +50,18 @@ def series_of(tokens: list[Token], i: int) -> bool:
     a toll is told just before it (قتل عشرة في سلسلة هجمات: the toll's) or the story comes after
     the series or is the latest of it (بعد ساعات من سلسلة هجمات، الأحدث ضمن سلسلة هجمات:
     background); a series "of" (سلسلة من الهجمات) is background as often as a toll."""
-    if i + 1 >= len(tokens):
-        return False
-    noun = tokens[i + 1].text
-    if not (lookup(noun, STRIKES) or lookup(noun, EVENT_WORDS) in ("operations", "attacks")):
+    if i + 1 >= len(tokens) or not _of_strikes(tokens[i + 1].text):
         return False
     before = [t.text for t in tokens[max(0, i - 5) : i]]
     toll = any(lookup(w, EVENT_WORDS) in PEOPLE_EVENTS for w in before)
     near = before[-3:] + [w[1:] for w in before[-3:] if w[:1] == "و"]  # وبعد
     return not toll and not _BACKGROUND.intersection(near)
+
+
+def _of_strikes(word: str) -> bool:
+    """A noun of strikes, operations or attacks (غارات، عمليات، هجمات): what عدة with ب and
+    سلسلة count."""
+    return bool(lookup(word, STRIKES) or lookup(word, EVENT_WORDS) in ("operations", "attacks"))
 
 
 def number_of_those(tokens: list[Token], i: int) -> bool:
