@@ -2720,3 +2720,42 @@ def test_what_the_fifty_first_round_taught():
     assert [r[:2] for r in rows("وقررت المحكمة تجديد حبس 5 ناشطين.")] == [("held", 5)]
     lula = rows("ويواجه الرئيس البرازيلي السابق المسجون لولا دا سيلفا تهما.")
     assert [r[:2] for r in lula] == [("held", 1)]
+
+
+def test_what_the_fifty_second_round_taught():
+    # a toll reaches its count past the year it runs from (FR, March 2018)
+    text = (
+        "وقال إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 حتى اليوم بلغت "
+        '"353,935 شخصاً على الأقل بينهم 106,390 مدنياً".'
+    )
+    assert [r[:3] for r in rows(text)] == [
+        ("killed", 353935, "at_least"),
+        ("killed", 106390, "exact"),
+    ]
+    # rockets launched and drugs seized are no operations (FR, August 2018; BBC, June)
+    assert rows("وتم تحديد ما يقرب من 70 عملية إطلاق صواريخ من قطاع غزة.") == []
+    assert rows("وقامت السلطات بـ 98 ألف عملية مصادرة مخدرات.") == []
+    rescued = rows("وبلغت حصيلة القتلى 2000 بينما تم إنقاذ 150 شخصا.")  # 2000 no year there
+    assert [r[:2] for r in rescued] == [("other", 150)]
+    # two joined before a dual verb, one's fiancée after a named man: two each
+    baby = rows("وقال إنّ طفلة رضيعة ووالدتها قُتلتا في غارة إسرائيلية جوية.")
+    assert [r[:2] for r in baby] == [("killed", 2)]
+    kuciak = rows("وفي فبراير، قتل الصحفي السلوفاكي يان كوسياك وخطيبته بالرصاص أمام منزله.")
+    assert [r[:2] for r in kuciak] == [("killed", 2)]
+    assert [r[:2] for r in rows("وقال إن امرأة وطفلا قتلا في الغارة.")] == [("killed", 2)]
+    # but not the killer named after a preposition, nor a fate's pronoun read as a dual verb
+    assert [r[:2] for r in rows("قتل شرطي على يد أحمد الخطيب وشقيقه.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("لقيت طفلة حتفها وشقيقها في حالة خطرة.")] == [("killed", 1)]
+    # martyrdom operations are attacks (CNN, May 2018)
+    claimed = rows("وذكر أن ثلاثة عمليات استشهادية قتلت 11 شخصا.")
+    assert [r[:2] for r in claimed] == [("attacks", 3), ("killed", 11)]
+    # no losses of lives is a zero; a death on Monday of wounds is one death, no wound
+    assert [r[:2] for r in rows("بينما لم يخلف القصف خسائر بالأرواح.")] == [("killed", 0)]
+    relative = rows("لم يسفر الهجوم الذي قتل فيه 5 جنود عن أي تغيير.")
+    assert [r[:2] for r in relative] == [("killed", 5)]
+    died = rows("توفي فلسطيني في غزة صباح الاثنين متأثراً بإصابته بالرصاص الحي.")
+    assert [r[:2] for r in died] == [("killed", 1)]
+    # two policewomen; journalists imprisoned are held (AL, May 2018; BBC, February)
+    assert [r[:2] for r in rows("وأودى الهجوم بحياة شرطيتين.")] == [("killed", 2)]
+    jailed = rows("وقد حُبس في تركيا 73 صحفياً على الأقل.")
+    assert [r[:4] for r in jailed] == [("held", 73, "at_least", "Turkey")]

@@ -22,7 +22,8 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
-            "قتلا قتيلان قتيلين مصرعه مصرعها مصرعهما حتفها لقوا اغتال اغتيل اعدام اعدم اعدمت "
+            "قتلا قتلتا قتيلان قتيلين مصرعه مصرعها مصرعهما حتفها لقوا اغتال اغتيل اعدام اعدم اعدمت "
+            "استشهدا استشهدتا توفيا توفيتا "
             "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا قضوا قتلنا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
@@ -55,7 +56,7 @@ EVENT_WORDS = {
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
             "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون معتقلا سجينا اسير محبوسين "
-            "محبوسون مختطف "
+            "محبوسون مختطف حبس "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -198,7 +199,7 @@ DIAGNOSES = frozenset("تشخيص شخصت".split())  # not شخص, a person
 AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
 # Operations of a kind that attackers carry out, not forces: suicide, stabbing, ramming
 # (3 عمليات انتحارية، 5 عمليات طعن; shooting is read in `rereading`).
-ASSAULTS = frozenset("انتحاريه انتحاريتين طعن دهس".split())
+ASSAULTS = frozenset("انتحاريه انتحاريتين استشهاديه استشهاديتين طعن دهس".split())
 # Strikes are operations only as what a number counts (12 ضربة جوية، ضربتين), not as the word
 # before a count (دمرت الضربات 12 مركبة: vehicles; ضربة ناجحة على خمسة مواقع: sites).
 STRIKES = {"ضربه": "operations", "ضربات": "operations"}

@@ -36,9 +36,9 @@ _WHEN = frozenset(
 # زوجته) or joined to another (not جد: وجدته is "found him" as often).
 KIN = frozenset(
     f"{kin}{mine}"
-    for kin in "زوج والد ابن شقيق عم خال حفيد طفل".split()
-    for mine in ("ه", "ها", "ته", "تها")
-) | frozenset("اخيه اخيها اخته اختها امها ابيه ابيها".split())
+    for kin in "زوج والد ابن نجل شقيق عم خال حفيد طفل خطيب".split()
+    for mine in ("ه", "ها", "ته", "تها", "هما", "تهما")
+) | frozenset("اخيه اخيها اخته اختها امه امها ابيه ابيها".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 
@@ -50,8 +50,8 @@ def names_from(tokens, k, words) -> tuple[int, int]:
     count = 1
     while k + 1 < len(tokens):
         following = tokens[k + 1].text
-        if following[:1] == "و" and following[1:] in words:
-            count += 1  # and another
+        if following[:1] == "و" and (following[1:] in words or following[1:] in KIN):
+            count += 1  # and another, or one's kin (سكريبال وابنته: 2)
         elif following not in words:
             break  # else the same name goes on
         k += 1
@@ -70,10 +70,20 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
         if word[:1] == "و":
             titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
             one = is_singular(word) or word[1:] in KIN
+            one = one or (word[-1:] == "ا" and is_singular(word[:-1]))  # أن امرأة وطفلا قتلا
             if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
                 break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
             count, last = count + 1, j
     return count, last
+
+
+def is_dual_verb(word: str) -> bool:
+    """A verb of an event in the dual (قتلا، قتلتا، أصيبا، استشهدا; not قتلوا, nor مصرعها)."""
+    return (
+        word.endswith("ا")
+        and not word.endswith(("وا", "ها"))
+        and lookup(word[:-1], EVENT_WORDS) is not None
+    )
 
 
 def singular_before(tokens, i) -> int | None:
@@ -88,7 +98,8 @@ def singular_before(tokens, i) -> int | None:
 def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     """For a verb at `i` after أن and a singular noun in the accusative, maybe with an adjective
     (أن جنديا أميركيا قتل وأصيب آخر، أن شابا استشهد برصاص), or a nationality (`nisbas`: أن
-    فلسطينيا قتل): the noun, its subject; None when
+    فلسطينيا قتل), or the first of two joined before a dual verb (أن طفلة ووالدتها قتلتا): the
+    noun, its subject; None when
     anything but a clause's end, و، ب or a word of where and when follows the verb and the words
     of when after it (أن مسلحا قتل 5، قتل الأحد ثلاثة أشخاص، قتل عددا من المصلين: what follows
     is whom he killed)."""
@@ -101,6 +112,12 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
         unmarked = word.endswith(("ي", "ه")) and is_singular(word)  # بأن فتى، أن امرأة
         if ((word.endswith("ا") and one) or unmarked) and tokens[k - 1].text in _THAT:
             return k
+    if is_dual_verb(tokens[i].text):  # after two joined (أن طفلة ووالدتها قتلتا)
+        for k in range(i - 2, max(0, i - 6), -1):
+            word = tokens[k].text
+            if tokens[k - 1].text in _THAT and (is_singular(word) or is_singular(word[:-1])):
+                count, last = joined_singulars(tokens, k)
+                return k if count == 2 and last == i - 1 else None
     return None
 
 

@@ -412,7 +412,8 @@ def rescue(tokens, hedge, after) -> bool:
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
     a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
-    إجهاض), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
+    إجهاض), of seizures or of launching munitions (70 عملية إطلاق صواريخ), attacks online,
+    people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
     counted = noun_index == after and not means
@@ -422,8 +423,13 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
         return True
     following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
     cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
-    if (event == "operations" and following in _CIVIL_OPERATIONS) or (event in ACTIONS and cyber):
-        return True  # 1.8 مليون عملية سداد، 25 مليون هجوم إلكتروني، "50 cyber attacks"
+    civil = following in _CIVIL_OPERATIONS or following in _SEIZURES
+    if (event == "operations" and civil) or (event in ACTIONS and cyber):
+        return True  # 1.8 مليون عملية سداد، 98 ألف عملية مصادرة مخدرات، 25 مليون هجوم إلكتروني
+    launched = lookup(following, _LAUNCHES) and after + 2 < len(tokens)
+    fired = tokens[after + 2].text if launched else ""
+    if event == "operations" and lookup(fired, SUBJECT_WORDS) == "weapons":
+        return True  # 70 عملية إطلاق صواريخ: munitions fired (not عملية إطلاق نار, a shooting)
     around = tokens[max(0, after - 16) : after + 3]  # توفوا بفيروس إيبولا ... إصابة 14 منهم
     shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
     ill = any(lookup(t.text, DISEASES) for t in around)
@@ -434,6 +440,10 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
 _B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
+# Operations of seizing goods (98 ألف عملية مصادرة مخدرات، 30 عملية ضبط): counts of what was
+# seized, as the guide's things are, not of security operations.
+_SEIZURES = frozenset("مصادره ضبط حجز".split())
+_LAUNCHES = frozenset(["اطلاق"])  # looked up: لإطلاق too
 _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبرانيه معلوماتي cyber".split())  # attacks online
 
 

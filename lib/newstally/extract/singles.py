@@ -13,6 +13,7 @@ from .lexicon import (
     AND,
     ANOTHER,
     CLAUSE_ENDS,
+    DAY_WORDS,
     DEMANDS,
     DESCRIBED_FATES,
     DIAGNOSES,
@@ -34,6 +35,7 @@ from .one_person import (
     AFTER_A_FATE,
     KIN,
     fate_subject,
+    is_dual_verb,
     joined_singulars,
     names_from,
     singular_before,
@@ -96,8 +98,13 @@ class CountsOfOne:
                 named, last = names_from(tokens, noun, self.mentions.name_words)
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
+                name = self._name_after(tokens, noun) if named == 1 else None
+                if name is not None:  # تسمم العميل السابق سيرغي سكريبال وابنته: 2
+                    named, last = names_from(tokens, name, self.mentions.name_words)
             elif tokens[i].text in _DUAL_FATES:
                 named = 2  # لقي شاب وجدته مصرعهما
+            elif noun < i and is_dual_verb(tokens[i].text):
+                named = joined_singulars(tokens, noun)[0]  # طفلة رضيعة ووالدتها قتلتا: 2
             one = NumberMention(
                 tokens[first].norm.start,
                 tokens[last].norm.end,
@@ -229,6 +236,18 @@ class CountsOfOne:
                 return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
                 return None  # a plural: not a count of one
+        return None
+
+    def _name_after(self, tokens, noun: int) -> int | None:
+        """The token of a name that follows the noun at `noun` within three words, only its
+        title's adjectives with ال between (الصحفي السلوفاكي يان كوسياك), or None (not قتل شرطي
+        على يد أحمد الخطيب: his killer)."""
+        for k in range(noun + 1, min(noun + 4, len(tokens))):
+            if self._names_person(tokens[k]):
+                return k
+            word = tokens[k].text
+            if not word.startswith("ال") or lookup(word, EVENT_WORDS):
+                return None
         return None
 
     def _kin_befallen(self, tokens, i: int) -> bool:
@@ -365,8 +384,8 @@ def _killed_oneself(tokens, i) -> int | None:
 
 def _death_before(tokens, i) -> bool:
     """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
-    killing before it in its clause, an aside in brackets read through, with nothing between that
-    tells of someone else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل
+    killing before it in its clause, an aside in brackets and a day read through (صباح الاثنين),
+    with nothing between that tells of someone else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل
     آخر; a victim after the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
     depth = 0
     for k in range(i - 2, max(-1, i - 15), -1):
@@ -375,11 +394,11 @@ def _death_before(tokens, i) -> bool:
         if depth or word in "()":
             continue
         age = clauses.is_number(tokens[k]) and tokens[k + 1].text in _YEARS  # يبلغ 13 عاما
+        monday = word == "الاثنين" and tokens[k - 1].text in DAY_WORDS  # صباح الاثنين: a day
         if (
             word in CLAUSE_ENDS
             or lookup(word, _ESCAPES)
-            or clauses.is_number(tokens[k])
-            and not age
+            or (clauses.is_number(tokens[k]) and not (age or monday))
         ):
             return False
         event = lookup(word, EVENT_WORDS)

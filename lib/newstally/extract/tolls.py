@@ -25,9 +25,12 @@ from .lexicon import (
     SOURCE_ASIDES,
     TOLL_LINKS,
     TOLL_NOUNS,
+    UNITS,
+    YEAR_WORDS,
     lookup,
 )
 from .number_words import ENGLISH_NUMBER_WORDS
+from .numbers import is_year_digits
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
@@ -36,8 +39,8 @@ _CAUSES = CAUSES | {"في"}  # and في, of the event it was in
 
 
 def toll_before(tokens, hedge) -> str | None:
-    """The event of a toll named earlier in the count's sentence, with no count between, that
-    the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
+    """The event of a toll named earlier in the count's sentence, with no count but a year
+    between (`_year`), that the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
     إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
     that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
     (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
@@ -46,7 +49,7 @@ def toll_before(tokens, hedge) -> str | None:
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
-        if is_number(tokens[i]) or tokens[i].text in CLAUSE_BREAKS:
+        if (is_number(tokens[i]) and not _year(tokens, i)) or tokens[i].text in CLAUSE_BREAKS:
             return None
         source = tokens[i + 1].text in SOURCE_ASIDES  # وبلغت حصيلة القتلى، وفق المرصد، 29
         if tokens[i].text == "," and tokens[i + 1].text[:1] == "و" and not source:
@@ -60,6 +63,17 @@ def toll_before(tokens, hedge) -> str | None:
         if numbered in PEOPLE_EVENTS:
             return numbered  # مقتل كل من كانوا على متنها وعددهم 298
     return None
+
+
+def _year(tokens, i) -> bool:
+    """A year after a month or a word of time (حصيلة القتلى منذ آذار/مارس 2011 حتى اليوم بلغت
+    353,935; not حصيلة القتلى 2000 بينما تم إنقاذ 150)."""
+    before = tokens[i - 1].text if i else ""
+    dated = before in _BEFORE_A_YEAR or bool(lookup(before, UNITS))  # مارس 2011
+    return is_year_digits(tokens[i].text) and dated
+
+
+_BEFORE_A_YEAR = YEAR_WORDS | frozenset("منذ مطلع منتصف اواخر اوائل بدايه نهايه".split())
 
 
 def _past_link(tokens, hedge) -> int:

@@ -103,6 +103,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             being = len(between) == 1 or (len(between) == 2 and between[0] in _BEING)
             none_there = between[-1:] == ["هناك"] and being  # ليس هناك، لم تكن هناك
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k]) or none_there
+            bridged = bridged or _caused(window, k)
             bridged = none_there if there else bridged  # not ليس هناك تأكيد لعدد القتلى
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
             near = 7 if k and window[k - 1].text in _PASSIVE else near  # No Afghan or coalition
@@ -116,7 +117,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             continue  # لم يصب أحد باستثناء المهاجم: "none but Y" is no zero
         last = max(k for k in range(len(window)) if _event(window, k))
         if window[last].text in _DAMAGE:  # خسائر بشرية، خسائر في الأرواح: all its words
-            last += 1 if window[last + 1].text == "بشريه" else 2
+            last += 1 if window[last + 1].text in ("بشريه", "بالارواح") else 2
         end_index = min(at[last] + 6, len(tokens))
         forces = [
             e
@@ -139,12 +140,21 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
 
 def _event(window, k) -> str | None:
     """The event a word of the zero's window denies: its own, or the dead for human losses
-    (لم ترد تقارير عن خسائر بشرية، لم تقع خسائر في الأرواح)."""
+    (لم ترد تقارير عن خسائر بشرية، لم تقع خسائر في الأرواح، لم يخلف خسائر بالأرواح)."""
     following = [t.text for t in window[k + 1 : k + 3]]
     human = window[k].text in _DAMAGE and (
-        following[:1] == ["بشريه"] or following == ["في", "الارواح"]
+        following[:1] in (["بشريه"], ["بالارواح"]) or following == ["في", "الارواح"]
     )
     return "killed" if human else lookup(window[k].text, _NEGATED_EVENT_WORDS)
+
+
+def _caused(window, k) -> bool:
+    """Losses or casualties at `k` that a verb of result right after the negation denies, its
+    subject between (لم يخلف القصف خسائر بالأرواح; not لم يسفر الهجوم الذي قتل فيه 5 جنود)."""
+    lost = window[k].text in _DAMAGE or window[k].text in _CASUALTIES
+    between = [w.text for w in window[1:k]]
+    relative = any(w in ("الذي", "التي") or lookup(w, EVENT_WORDS) for w in between)
+    return k <= 3 and window[0].text in _RESULTING and lost and not relative
 
 
 def _reported(words) -> bool:
