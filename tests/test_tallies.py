@@ -2759,3 +2759,30 @@ def test_what_the_fifty_second_round_taught():
     assert [r[:2] for r in rows("وأودى الهجوم بحياة شرطيتين.")] == [("killed", 2)]
     jailed = rows("وقد حُبس في تركيا 73 صحفياً على الأقل.")
     assert [r[:4] for r in jailed] == [("held", 73, "at_least", "Turkey")]
+
+
+def test_what_the_fifty_third_round_taught():
+    # two charges of attempted murder kill no one (SK, August 2018)
+    assert rows("وقالت الشرطة إن خاطر وجهت له تهمتان بالشروع في القتل.") == []
+    # martyred and wounded together is one figure of both (AL, April 2018)
+    both = rows("وأسفرت الغارة عن استشهاد وجرح العشرات من الأهالي.")
+    assert [r[:2] for r in both] == [("other", None)]
+    # one in custody: قيد الحبس after one's pronoun or a name after كان; not they, nor a ship
+    sanchez = rows("وكان سانشيز قيد الحبس الاحتياطي منذ أكتوبر.")
+    assert [r[:2] for r in sanchez] == [("held", 1)]
+    assert [r[:2] for r in rows("وهو قيد الاعتقال حاليا.")] == [("held", 1)]
+    assert rows("وهم قيد الاعتقال حاليا.") == []
+    assert rows("وقال إن الناقلة قيد الاحتجاز حاليا.") == []
+    nine = rows("بينما يظل تسعة آخرين قيد الاعتقال.")
+    assert [r[:2] for r in nine] == [("held", 9)]
+    # damage limited to material is a stated zero of the dead (FR, May 2018)
+    material = rows('وأوضح المصدر أن الأضرار "اقتصرت على الماديات".')
+    assert [r[:2] for r in material] == [("killed", 0)]
+    assert rows("واقتصر التعويض على الخسائر المادية.") == []  # compensation, not damage
+    # churches targeted, prisoner exchanges and a rate are no counts of people
+    churches = rows("وأوقعت 13 قتيلاً وعشرات الجرحى مستهدفة ثلاث كنائس.")
+    assert [r[:2] for r in churches] == [("killed", 13), ("injured", None)]
+    assert rows("وتمخض عنها وقوع ثلاث عمليات لتبادل أسرى بين الطرفين.") == []
+    fire = rows("ونفذت القوات 12 عملية وتبادل إطلاق نار مع المسلحين.")  # fire, not prisoners
+    assert [r[:2] for r in fire] == [("operations", 12)]
+    assert rows("ويبلغ معدل جرائم القتل 29.9 جريمة لكل مئة ألف نسمة.") == []

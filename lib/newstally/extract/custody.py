@@ -196,6 +196,7 @@ _WHERE_WHY = frozenset("حاليا الان في لدي منذ بتهمه بته
 _HOLDING_HIM = frozenset("تعتقله يعتقله تحتجزه يحتجزه تسجنه يسجنه".split())
 _RELATIVES = frozenset(["الذي", "والذي"])
 _SERVING = frozenset("يقضي تقضي يقبع تقبع يرقد ترقد".split())
+_CUSTODIES = frozenset("الحبس الاعتقال الاحتجاز التوقيف".split())  # قيد الحبس: in custody
 _PRISON = frozenset("السجن بالسجن سجن بسجن عقوبه محكوميته".split())
 _THESE = frozenset("هولاء هؤلاء هم".split())
 # Verbs of denial: an event of one after them did not happen (نفت السلطات احتجازه).
@@ -220,7 +221,7 @@ _HIM = frozenset("سراحه سراحها عنه عنها سبيله سبيله�
 
 def in_custody(tokens, i) -> bool:
     """One person's custody told now at token `i` (حيث كان موقوفا، أنه محتجز بتهمة، الذي تحتجزه
-    السلطات، يقضي عقوبة السجن حاليا): not supposed or ended (`_SUPPOSED`), not with a word
+    السلطات، يقضي عقوبة السجن حاليا، وهو قيد الاعتقال: `_one_in_custody`): not supposed or ended (`_SUPPOSED`), not with a word
     around it that frees, kills or denies him (unless his release is called for: طالبت بالإفراج
     عن صحفي محتجز منذ عامين), not a former or suspended one, nor a camp (وهو معتقل في
     الصحراء, said of a prison)."""
@@ -243,6 +244,8 @@ def in_custody(tokens, i) -> bool:
     elif word in _HOLDING_HIM and before[-1] in _RELATIVES:  # برانسون، الذي تحتجزه
         named = [w for w in before[:-1] if w != ","][-1:]
         told = bool(named) and (is_singular(named[0]) or not named[0].startswith("ال"))
+    elif word == "قيد" and following in _CUSTODIES:
+        told = _one_in_custody(before)
     elif among(word, _SERVING):
         now = not any(among(w, _BEING) for w in before[-3:]) and before[-1] not in _TO_COME
         told = now and _serving(tokens, i)
@@ -251,6 +254,17 @@ def in_custody(tokens, i) -> bool:
     near = tokens[max(0, i - 10) : i + 8]
     freed = any(lookup(t.text, _NOT_HELD) for t in near)
     return told and (not freed or release(tokens, i) == "held")
+
+
+def _one_in_custody(before: list[str]) -> bool:
+    """Before قيد الحبس (`before`: up to four words): one person's pronoun (وهو قيد الاعتقال),
+    a name after a verb of being (وكان سانشيز قيد الحبس), or a verb of being after a singular
+    relative (الذي ما زال قيد التوقيف); not a plural, a thing, nor a custody denied (ليس قيد)."""
+    last = before[-1] if before else ""
+    named = len(before) > 1 and among(before[-2], _BEING) and not last.startswith("ال")
+    named = named and not last.endswith(("ات", "هم", "هن", "ون", "ين"))
+    relative = among(last, _BEING) and any(w in _RELATIVES for w in before[-3:])
+    return last in _ONE_PRONOUNS | _HER or named or relative
 
 
 def _serving(tokens, i) -> bool:

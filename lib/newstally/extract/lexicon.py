@@ -340,7 +340,7 @@ OTHERS = frozenset(["اخرون", "اخرين"])
 # them among others (أوقع قتلى، سقط فيها قتلى، وبينهم جرحى): a vague count of that event.
 BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
 # Verbal nouns of a toll that join into one count of both: مقتل وإصابة 20 شخصا (not قتل وأصيب).
-JOINT_TOLLS = frozenset("مقتل اصابه جرح اعتقال".split())
+JOINT_TOLLS = frozenset("مقتل استشهاد اصابه جرح اعتقال".split())  # استشهاد وجرح 30
 JOINT_VERBS = frozenset("قتل جرح اصيب اعتقل".split())  # وقتل وجرح 15 شخصا: at a clause's start
 NUMBERING = frozenset("عددهم عددهن عددها".split())  # البالغ عددهم 60: the number of those before
 TOLL_NOUNS = frozenset("حصيله عدد اعداد".split())  # حصيلة القتلى، عدد المعتقلين: a toll of people

@@ -81,6 +81,7 @@ SUBJECT_WORDS = {
     **dict.fromkeys(
         (
             "سفينه سفن سفينتين قارب قوارب زورق زوارق منزل منزلا منازل بيت بيوت مبني مباني وحده "
+            "كنيسه كنائس كنيستين مسجد مساجد مسجدا مسجدين جامع جوامع معبد معابد "
             "ship ships boat boats house houses building buildings"
         ).split(),
         "property",

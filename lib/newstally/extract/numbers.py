@@ -480,12 +480,12 @@ _DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غا�
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 
 
-def _mention(
-    text: str, start: int, end: int, value, qualifier: str = "exact"
-) -> NumberMention | None:
-    """The mention with the hedge written before it (أكثر من، at least), if any."""
-    if isinstance(value, float):
-        value = round(value) if value.is_integer() else None
+def _mention(text: str, start: int, end: int, value, qualifier="exact") -> NumberMention | None:
+    """The mention with the hedge written before it (أكثر من، at least), if any; None for a
+    fraction no multiplier makes whole (معدل 29.9 جريمة لكل مئة ألف: a rate, no count)."""
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    value = round(value) if isinstance(value, float) else value
     qualifier_start = start
     if qualifier == "exact" and _AT_LEAST_AFTER_RE.match(text[end : end + 60]):
         return NumberMention(start, end, value, "at_least", start)

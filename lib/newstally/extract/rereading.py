@@ -412,7 +412,8 @@ def rescue(tokens, hedge, after) -> bool:
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
     a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
-    إجهاض), of seizures or of launching munitions (70 عملية إطلاق صواريخ), attacks online,
+    إجهاض), of seizures, of exchanging prisoners or of launching munitions (70 عملية إطلاق
+    صواريخ), attacks online,
     people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
@@ -424,6 +425,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
     cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
     civil = following in _CIVIL_OPERATIONS or following in _SEIZURES
+    whom = tokens[after + 2].text if counted and after + 2 < len(tokens) else ""
+    civil = civil or (following.removeprefix("ل") == "تبادل" and lookup(whom, _EXCHANGED))
     if (event == "operations" and civil) or (event in ACTIONS and cyber):
         return True  # 1.8 مليون عملية سداد، 98 ألف عملية مصادرة مخدرات، 25 مليون هجوم إلكتروني
     launched = lookup(following, _LAUNCHES) and after + 2 < len(tokens)
@@ -440,6 +443,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
 _B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())
+# Who are exchanged in an operation of exchange (ثلاث عمليات لتبادل أسرى; not تبادل إطلاق نار).
+_EXCHANGED = frozenset("اسري الاسري اسير محتجزين المحتجزين سجناء السجناء معتقلين جثث الجثث".split())
 # Operations of seizing goods (98 ألف عملية مصادرة مخدرات، 30 عملية ضبط): counts of what was
 # seized, as the guide's things are, not of security operations.
 _SEIZURES = frozenset("مصادره ضبط حجز".split())

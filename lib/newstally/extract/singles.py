@@ -56,7 +56,7 @@ _YEARS = frozenset(["عاما", "سنه", "عام"])
 _ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
 _FAILED = frozenset("فشل فشلت فشلوا مكافاه".split())  # فشلت القوات في القبض على، مكافأة للقبض
 _DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
-_CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي".split())
+_CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي تهمتان تهمتين".split())
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم

@@ -58,9 +58,17 @@ _CARE_GIVEN = frozenset("اجلاء نقل علاج اسعاف انقاذ تسل
 
 
 def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str, str | None]]:
-    """(the zero, its event, who) for each event a negation in the sentence's tokens denies."""
+    """(the zero, its event, who) for each event a negation in the sentence's tokens denies, and
+    the dead where damage is said to be only material (`_material_end`)."""
     found = []
     for i, token in enumerate(tokens):
+        material = _material_end(tokens, i)
+        if material:  # اقتصرت الأضرار على الماديات: no one killed
+            end = tokens[material].norm.end
+            found.append(
+                (NumberMention(token.norm.start, end, 0, "exact", token.norm.start), "killed", None)
+            )
+            continue
         there = False
         if not clauses.is_negation(token.text):
             there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
@@ -155,6 +163,22 @@ def _caused(window, k) -> bool:
     between = [w.text for w in window[1:k]]
     relative = any(w in ("الذي", "التي") or lookup(w, EVENT_WORDS) for w in between)
     return k <= 3 and window[0].text in _RESULTING and lost and not relative
+
+
+def _material_end(tokens, i) -> int | None:
+    """The token of "material" where damage, right before the verb at `i` or its subject right
+    after it, is said to be limited to it (الأضرار اقتصرت على الماديات، اقتصرت الخسائر على
+    الأضرار المادية): a stated zero of the dead, as the gold reads it (not اقتصر التعويض على
+    الخسائر المادية)."""
+    around = [t.text for t in tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]]
+    if not lookup(tokens[i].text, _LIMITED) or not any(w in _DAMAGE for w in around):
+        return None
+    following = tokens[i + 1 : i + 5]
+    return next((i + 1 + k for k, t in enumerate(following) if t.text in _MATERIAL), None)
+
+
+_LIMITED = frozenset("اقتصرت اقتصر".split())
+_MATERIAL = frozenset("الماديات الماديه ماديه".split())
 
 
 def _reported(words) -> bool:
