@@ -221,10 +221,10 @@ _HIM = frozenset("سراحه سراحها عنه عنها سبيله سبيله�
 
 def in_custody(tokens, i) -> bool:
     """One person's custody told now at token `i` (حيث كان موقوفا، أنه محتجز بتهمة، الذي تحتجزه
-    السلطات، يقضي عقوبة السجن حاليا، وهو قيد الاعتقال: `_one_in_custody`): not supposed or ended (`_SUPPOSED`), not with a word
-    around it that frees, kills or denies him (unless his release is called for: طالبت بالإفراج
-    عن صحفي محتجز منذ عامين), not a former or suspended one, nor a camp (وهو معتقل في
-    الصحراء, said of a prison)."""
+    السلطات، يقضي عقوبة السجن حاليا، وهو قيد الاعتقال: `_one_in_custody`): not supposed or
+    ended (`_SUPPOSED`), not with a word around it that frees, kills or denies him (unless his
+    release is called for: طالبت بالإفراج عن صحفي محتجز منذ عامين), not a former or suspended
+    one, nor a camp (وهو معتقل في الصحراء, said of a prison)."""
     word = tokens[i].text
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     before = [t.text for t in tokens[max(0, i - 4) : i]]

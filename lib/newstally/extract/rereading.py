@@ -413,8 +413,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
     a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
     إجهاض), of seizures, of exchanging prisoners or of launching munitions (70 عملية إطلاق
-    صواريخ), attacks online,
-    people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
+    صواريخ), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
     counted = noun_index == after and not means

@@ -385,8 +385,9 @@ def _killed_oneself(tokens, i) -> int | None:
 def _death_before(tokens, i) -> bool:
     """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
     killing before it in its clause, an aside in brackets and a day read through (صباح الاثنين),
-    with nothing between that tells of someone else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل
-    آخر; a victim after the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
+    with nothing between that tells of someone else (a count, another event: قتل ثلاثة جنود ونقل
+    ضابط، قتل مسلح واعتقل آخر; a victim after the verb: الذي قتل شرطيا) or of a death escaped
+    (نجا من محاولة اغتيال)."""
     depth = 0
     for k in range(i - 2, max(-1, i - 15), -1):
         word = tokens[k].text

@@ -40,11 +40,11 @@ _CAUSES = CAUSES | {"في"}  # and في, of the event it was in
 
 def toll_before(tokens, hedge) -> str | None:
     """The event of a toll named earlier in the count's sentence, with no count but a year
-    between (`_year`), that the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على المسجد في مدينة العريش
-    إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15 ألف شخص تضرروا), or
-    that comes right after it (بلغ عدد القتلى 20), or after the toll it reached, past a source
-    (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the people a count numbers
-    (مقتل كل من كانوا على متنها وعددهم 298)."""
+    between (`_year`), that the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على
+    المسجد في مدينة العريش إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15
+    ألف شخص تضرروا), or that comes right after it (بلغ عدد القتلى 20), or after the toll it
+    reached, past a source (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the
+    people a count numbers (مقتل كل من كانوا على متنها وعددهم 298)."""
     hedge = _past_link(tokens, hedge)
     linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
