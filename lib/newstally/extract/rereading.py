@@ -423,14 +423,13 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
         return True
     following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
     cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
+    second = tokens[after + 2].text if counted and after + 2 < len(tokens) else ""  # of whom
     civil = following in _CIVIL_OPERATIONS or following in _SEIZURES
-    whom = tokens[after + 2].text if counted and after + 2 < len(tokens) else ""
-    civil = civil or (following.removeprefix("ل") == "تبادل" and lookup(whom, _EXCHANGED))
+    civil = civil or (following.removeprefix("ل") == "تبادل" and lookup(second, _EXCHANGED))
     if (event == "operations" and civil) or (event in ACTIONS and cyber):
         return True  # 1.8 مليون عملية سداد، 98 ألف عملية مصادرة مخدرات، 25 مليون هجوم إلكتروني
-    launched = lookup(following, _LAUNCHES) and after + 2 < len(tokens)
-    fired = tokens[after + 2].text if launched else ""
-    if event == "operations" and lookup(fired, SUBJECT_WORDS) == "weapons":
+    fired = lookup(following, _LAUNCHES) and lookup(second, SUBJECT_WORDS) == "weapons"
+    if event == "operations" and fired:
         return True  # 70 عملية إطلاق صواريخ: munitions fired (not عملية إطلاق نار, a shooting)
     around = tokens[max(0, after - 16) : after + 3]  # توفوا بفيروس إيبولا ... إصابة 14 منهم
     shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
