@@ -2786,3 +2786,40 @@ def test_what_the_fifty_third_round_taught():
     fire = rows("ونفذت القوات 12 عملية وتبادل إطلاق نار مع المسلحين.")  # fire, not prisoners
     assert [r[:2] for r in fire] == [("operations", 12)]
     assert rows("ويبلغ معدل جرائم القتل 29.9 جريمة لكل مئة ألف نسمة.") == []
+
+
+def test_what_the_fifty_fourth_round_taught():
+    # a count compared by مقابل is of the event before it, not votes nor incidents (FR, June 2018)
+    toll = rows("وارتفعت حصيلة قتلى قوات النظام إلى 209، مقابل 110 جهاديا، وفق المرصد.")
+    assert [r[:2] for r in toll] == [("killed", 209), ("killed", 110)]
+    hedged = rows("وقتل 209 جنود، مقابل نحو 110 جهاديين.")
+    assert [r[:2] for r in hedged] == [("killed", 209), ("killed", 110)]
+    votes = rows("أودى بحياة 17 شخصا، وأقر القانون بأغلبية 67 صوتا مقابل 50 في المجلس.")
+    assert [r[:2] for r in votes] == [("killed", 17)]
+    shootings = rows("وراح ضحيتها 26 شخصاً، في مقابل 188 حادث إطلاق نار.")
+    assert [r[:2] for r in shootings] == [("killed", 26)]
+    assert [r[:2] for r in rows("قتل 4 أشخاص، مقابل 10 ناجين.")] == [("killed", 4)]
+    # the one before a described count of people killed them, he is not one dead (SK, March 2018)
+    killer = rows("بعد أن قتل شخص موال لتنظيم داعش المتطرف أربعة أشخاص في جنوب فرنسا.")
+    assert ("killed", 1) not in [r[:2] for r in killer]
+    for one in ("قتل مسلح كان يحمل 3 قنابل يدوية.", "استشهد طفل فلسطيني برصاص 3 مستوطنين."):
+        assert ("killed", 1) in [r[:2] for r in rows(one)]
+    # she died (توفيت) of her own wound: one dead, no wounded (SK, June 2018); not of age
+    nurse = rows("توفيت ممرضة متطوعة لإسعاف الجرحى في غزة، إثر إصابتها بالرصاص الإسرائيلي.")
+    assert [r[:2] for r in nurse] == [("killed", 1)]
+    wife = rows("قتل الشاب الفلسطيني، إثر إصابة زوجته بجروح.")
+    assert [r[:2] for r in wife] == [("killed", 1), ("injured", 1)]
+    assert rows("توفيت الناشطة ويني مانديلا عن عمر يناهز 81 عاما.") == []
+    # caused no casualties is a stated zero (SK, March 2018)
+    assert [r[:2] for r in rows("وأوضحت أن الحادث لم يتسبب بوقوع إصابات.")] == [("injured", 0)]
+    assert [r[:2] for r in rows("ولم تتسبب العاصفة في سقوط ضحايا.")] == [("killed", 0)]
+    # the victims of the attack are no one victim; a sniper and "of the two" are one
+    assert rows("وتزامن ذلك مع تشييع ضحايا الهجوم الإرهابي في المدينة.") == []
+    assert [r[:2] for r in rows("وكان من الضحايا طفل صغير.")] == [("killed", 1)]
+    sniper = rows("وقال إن 15 عنصراً من الميليشيا قتلوا بينهم قناص، وجرح آخرون.")
+    assert [r[:2] for r in sniper][:2] == [("killed", 15), ("killed", 1)]
+    assert rows("وأصيب برصاص قناص.") == []  # the sniper shot him
+    two = rows("وأودى الاعتداء بحياة شخصين، من بينهما منفذ الحادثة.")
+    assert [r[:2] for r in two] == [("killed", 2), ("killed", 1)]
+    talks = rows("وقتل 12 جنديا من البلدين، وجرت بينهما 3 جولات تفاوض.")
+    assert [r[:2] for r in talks] == [("killed", 12)]

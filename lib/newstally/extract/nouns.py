@@ -102,7 +102,7 @@ SINGULAR_NOUNS = frozenset(
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
-        "مستوطن مستوطنه صبي رضيع رضيعه "
+        "مستوطن مستوطنه صبي رضيع رضيعه قناص "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist"
     ).split()
@@ -132,3 +132,9 @@ THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "docume
 def is_singular(word: str) -> bool:
     """A singular counted noun (قيادي، "leader"), with or without clitics."""
     return lookup(word, SINGULAR_NOUNS) is not None
+
+
+def is_of_people(word: str) -> bool:
+    """A counted noun of people, in the accusative too (أشخاص، جهاديا; not قنابل، دولار)."""
+    stem = word[:-1] if word.endswith("ا") else word
+    return (lookup(word, SUBJECT_WORDS) or lookup(stem, SUBJECT_WORDS)) in PERSON_ROLES

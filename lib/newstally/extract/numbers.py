@@ -2,8 +2,7 @@
 
 The Arabic number words are derived from num2words' Arabic cardinals (nominative, masculine)
 by the regular case and gender changes (عشرون/عشرين، ثلاثة/ثلاث، مئتان/مئتي), not typed; English
-number words are valued by text2num. Offsets are into the normalized text.
-"""
+number words are valued by text2num. Offsets are into the normalized text."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import ACTIONS, BARE_TOLLS, EVENT_WORDS, INCLUSION, ONE_WORDS, OTHERS, lookup
 from .nouns import PEOPLE_PLURALS, SUBJECT_WORDS, is_singular
 from .number_words import (
+    AMONG_THEM,
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
     DUAL_WOMEN,
@@ -221,7 +221,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start + 1, tokens[i].norm.end, value, qualifier), i + 1
     if token in OTHERS and i and lookup(tokens[i - 1].text, EVENT_WORDS):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
-    if i and tokens[i - 1].text == "بينهم" and is_singular(token):
+    if i and tokens[i - 1].text in AMONG_THEM and is_singular(token):
         return _mention(text, start, tokens[i].norm.end, 1), i + 1  # بينهم ضابط: one of them
     one = _one_included(tokens, i)
     if one is not None:  # "including a senior leader"
@@ -306,7 +306,7 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         lower in VAGUE_FIRST
         or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS)
         or token in OTHERS
-        or (i > 0 and tokens[i - 1].text == "بينهم")
+        or (i > 0 and tokens[i - 1].text in AMONG_THEM)
         or token in BARE_TOLLS
         or (token[:1] == "و" and token[1:] in BARE_TOLLS)
         or token in FRACTIONS

@@ -12,6 +12,7 @@ from . import clauses, custody
 from .lexicon import (
     AND,
     ANOTHER,
+    CLAUSE_BREAKS,
     CLAUSE_ENDS,
     DAY_WORDS,
     DEMANDS,
@@ -24,11 +25,12 @@ from .lexicon import (
     FATES_OF_ONE,
     NAMED_EVENTS,
     OBJECT_PRONOUNS,
+    RELATIVES,
     SINCE,
     SINGULAR_ARTICLES,
     lookup,
 )
-from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_singular
+from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_of_people, is_singular
 from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
 from .one_person import (
@@ -45,6 +47,8 @@ from .one_person import (
 from .zeros import stated_zeros
 
 _AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
+_FROM = frozenset(["من", "ومن"])  # ومن القتلى ضابط: one of the dead
+_PLURAL_FATES = frozenset("ضحايا قتلي وفيات جثث شهداء".split())
 # Verbs of arrest a name may follow, and the words that may follow the name (`_seized_named`).
 _SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())
 _AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
@@ -174,6 +178,8 @@ class CountsOfOne:
         ill = ill or (i > 0 and lookup(tokens[i - 1].text, DIAGNOSES) is not None)
         if event == "injured" and ill:  # بعد إصابتها بسرطان الثدي، تشخيص إصابته: an illness
             return None, None
+        if lookup(token.text, _DEATHS_OF_KIN) and _of_age(tokens, i):
+            return None, None  # توفيت الناشطة عن عمر يناهز 81 عاما، توفي بمرض السرطان: natural
         if (
             event == "injured"
             and i
@@ -200,12 +206,18 @@ class CountsOfOne:
 
     def _singular_after(self, tokens, i, numbers) -> int | None:
         """A singular counted noun right after the event word (an article or adjectives between),
-        or a person's name right after it."""
+        or a person's name right after it; after a plural not "among" only an indefinite one
+        right after it (والضحايا طفل وامرأة; not ضحايا الهجوم الإرهابي, the attack's victims)."""
+        among = i and tokens[i - 1].text in _AMONG | _FROM
+        if lookup(tokens[i].text, _PLURAL_FATES) and not among:
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            one = is_singular(following) and not following.startswith(_DEFINED)
+            return i + 1 if one else None
         for k in range(i + 1, min(i + 8, len(tokens))):
             if k == i + 1 and tokens[k].text == "," and i and tokens[i - 1].text in _AMONG:
                 continue  # من بين القتلى، القيادي الميداني: the comma after "among the dead"
-            if tokens[k].text in CLAUSE_ENDS or tokens[k].text in AND:
-                return None
+            if tokens[k].text in CLAUSE_ENDS or tokens[k].text in AND | _BY_HAND:
+                return None  # برصاص قناص، على يد مسلح: who did it
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
             if at and numbers[at - 1].end > tokens[k].norm.start:
                 return None
@@ -276,14 +288,23 @@ class CountsOfOne:
         return following in CLAUSE_ENDS or bool(lookup(following, _AFTER))
 
     def _acts_on_count(self, tokens, k: int) -> bool:
-        """A count within two words after the noun at `k`, in its clause: the noun is the one
-        who did it (قتل مسلح 3 أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل شخص وإصابة
-        ثلاثة)."""
-        for j in range(k + 1, min(k + 3, len(tokens))):
-            if tokens[j].text[:1] == "و" or tokens[j].text in AND | CLAUSE_ENDS | AFTER_A_FATE:
+        """A count in the noun's clause within two words after the noun at `k`, or within six
+        when the words past the second are its description (with the article or ل, or a name's)
+        and the count is of people: the noun is the one who did it (قتل مسلح 3 أشخاص، قتل شخص
+        موال لتنظيم داعش المتطرف أربعة أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل
+        شخص وإصابة ثلاثة، مقتل قيادي مع 3 من مرافقيه، قتل مسلح كان يحمل 3 قنابل); an event word
+        or a word of when, where, who, with or by whose hand (برصاص 3 مستوطنين) stops the
+        search."""
+        for j in range(k + 1, min(k + 7, len(tokens))):
+            word = tokens[j].text
+            if word[:1] == "و" or word in _NOT_DESCRIBING or lookup(word, EVENT_WORDS):
                 return False
             if tokens[j].norm.start in self.number_starts:
-                return not clauses.is_measure(tokens, j + 1)  # not توفي الرجل بعد خمس ساعات
+                people = j + 1 < len(tokens) and is_of_people(tokens[j + 1].text)
+                return not clauses.is_measure(tokens, j + 1) and (j <= k + 2 or people)
+            named = self.mentions.at(tokens[j].norm.start, tokens[j].norm.end)
+            if j > k + 2 and not (word.startswith(("ال", "ل")) or named):
+                return False  # قتل مسلح كان يحمل 3، استشهد طفل برصاص 3 مستوطنين
         return False
 
     def _one_person(self, tokens, k: int) -> bool:
@@ -316,6 +337,17 @@ class CountsOfOne:
         )
 
 
+_BY_HAND = frozenset("برصاص بنيران يد بيد".split())  # قتل برصاص قناص: the one who shot
+# Words after a noun that end its description (`_acts_on_count`).
+_NOT_DESCRIBING = (
+    AND
+    | CLAUSE_ENDS
+    | AFTER_A_FATE
+    | RELATIVES
+    | _BY_HAND
+    | frozenset("من منذ عن الي لدي عند مع".split())
+)
+_OF_AGE = frozenset(["يناهز", "بمرض"])  # a death of age or illness
 _DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
 # Wounds after إصابة (إصابة زوجته بجروح), not an illness (إصابة والده بنوبة قلبية).
 _WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصاص بشظايا بطلق بحروق".split())
@@ -341,6 +373,17 @@ def _accusative_one(word: str) -> bool:
     word = strip_proclitic(word, CONJUNCTIONS, keep=2)  # وشرطيا، فصحفيا (not بواليا: a name)
     stem = word[:-1]
     return word.endswith("ا") and not word.endswith("ها") and stem in SINGULAR_NOUNS - _ACTING
+
+
+def _of_age(tokens, i: int) -> bool:
+    """A death at `i` of age or illness, told within its sentence's next 15 words (توفيت الناشطة
+    ويني مانديلا، طليقة الزعيم الراحل، عن عمر يناهز 81 عاما؛ توفي بمرض السرطان)."""
+    for token in tokens[i + 1 : i + 16]:
+        if token.text in CLAUSE_BREAKS:
+            return False
+        if token.text in _OF_AGE or lookup(token.text, DISEASES):
+            return True
+    return False
 
 
 def _object_of(tokens, i: int, k: int) -> bool:
@@ -384,10 +427,11 @@ def _killed_oneself(tokens, i) -> int | None:
 
 def _death_before(tokens, i) -> bool:
     """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
-    killing before it in its clause, an aside in brackets and a day read through (صباح الاثنين),
-    with nothing between that tells of someone else (a count, another event: قتل ثلاثة جنود ونقل
-    ضابط، قتل مسلح واعتقل آخر; a victim after the verb: الذي قتل شرطيا) or of a death escaped
-    (نجا من محاولة اغتيال)."""
+    killing before it in its clause, an aside in brackets, a day (صباح الاثنين), others' fates
+    with the article (لإسعاف الجرحى) and a comma right before one's own wound (توفيت ممرضة،
+    إثر إصابتها; not إثر إصابة زوجته) read through, with nothing between that tells of someone
+    else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل آخر; a victim after
+    the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
     depth = 0
     for k in range(i - 2, max(-1, i - 15), -1):
         word = tokens[k].text
@@ -396,6 +440,8 @@ def _death_before(tokens, i) -> bool:
             continue
         age = clauses.is_number(tokens[k]) and tokens[k + 1].text in _YEARS  # يبلغ 13 عاما
         monday = word == "الاثنين" and tokens[k - 1].text in DAY_WORDS  # صباح الاثنين: a day
+        if word == "," and k == i - 2 and lookup(tokens[i].text, EVENTS_OF_ONE):
+            continue  # توفيت ممرضة في غزة، إثر إصابتها (her wound; not إثر إصابة زوجته)
         if (
             word in CLAUSE_ENDS
             or lookup(word, _ESCAPES)
@@ -403,6 +449,8 @@ def _death_before(tokens, i) -> bool:
         ):
             return False
         event = lookup(word, EVENT_WORDS)
+        if event and event != "killed" and word.startswith(_DEFINED):
+            continue  # لإسعاف الجرحى: others (not والضحية، الشهيد: the one who died)
         if event:
             victim = k + 2 < i and tokens[k + 1].text.endswith("ا")  # قتل شرطيا
             tried = k and lookup(tokens[k - 1].text, _ESCAPES)  # محاولة اغتيال

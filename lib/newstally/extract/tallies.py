@@ -56,7 +56,7 @@ from .nouns import (
     THING_ROLES,
     is_singular,
 )
-from .number_words import DUAL_OWNERS
+from .number_words import AMONG_THEM, DUAL_OWNERS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_vague_repeats
@@ -270,6 +270,9 @@ class _Extractor(CountsOfOne):
             event = "killed"  # مقتل جميع ركابها ... على متنها 60 راكبا: the 60 died
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = hedge and tokens[hedge - 1].text in INCLUSION  # بينهم 3، بينهم أكثر من 180
+        inclusion = inclusion or (
+            hedge and number.value == 1 and tokens[hedge - 1].text in AMONG_THEM
+        )
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
         inclusion = inclusion or among == ["among", "them"]
         if among[-1:] == ["among"] and among[0] in ("were", "was", "are", "is"):

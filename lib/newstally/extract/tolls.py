@@ -29,6 +29,7 @@ from .lexicon import (
     YEAR_WORDS,
     lookup,
 )
+from .nouns import is_of_people
 from .number_words import ENGLISH_NUMBER_WORDS
 from .numbers import is_year_digits
 
@@ -149,8 +150,9 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     """The event of the count before (`previous`, a Tally) for a count joined to it by and/و
     ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
     bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
-    بخمسة في سبتمبر), within six words of it (a comma or a bare و no word); `position` and
-    `after` index the count's first token and the token after it."""
+    بخمسة في سبتمبر; 209 قتلى، مقابل 110 جهاديا: bare or of people, no other count between,
+    not 67 صوتا مقابل 50، مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or a bare و no
+    word); `position` and `after` index the count's first token and the token after it."""
     if previous is None:
         return None
     text, at = normalized.text, number.qualifier_start
@@ -160,10 +162,17 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     glued = glued or (one and position and tokens[position - 1].text[:1] == "و")
     joined = position and tokens[position - 1].text in COORDINATION
     joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
-    if not (joined or glued):
+    versus = text[:at].rstrip().endswith("مقابل")  # مقابل نحو 110 جهاديين
+    if not (joined or glued or versus):
         return None
     _, end = normalized.from_raw(previous.start, previous.end)
     gap = [t for t in tokens[:position] if t.norm.start >= end and t.text not in _MARKS]
+    if versus:
+        between = any(t.text.isdigit() and not is_year_digits(t.text) for t in gap)  # 67 صوتا
+        following = tokens[after].text if after < len(tokens) else "."
+        bare = following in CLAUSE_ENDS or following in _ITEM_ENDS  # مقابل 43 في 2015
+        if between or not (bare or is_of_people(following)):
+            return None  # مقابل 188 حادث إطلاق نار، مقابل 3 ملايين نسمة، مقابل 10 ناجين
     return previous.event if len(gap) <= 6 else None
 
 

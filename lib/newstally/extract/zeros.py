@@ -46,7 +46,7 @@ _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own ve
 # لم ينتج عن ... أية إصابات: a result denied, its noun after أي a few words on (not لم يتسن
 # التحقق من وقوع أي إصابات: nothing known)
 _ANY = frozenset(["اي", "ايه"])
-_RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف يؤد تؤد".split())
+_RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف يؤد تؤد يتسبب تتسبب".split())
 _NOT = frozenset(["ليس", "ليست"])  # before هناك: there are no (وليس هناك أي إصابات)
 _BEING = frozenset("كان كانت يكن تكن يكون تكون يوجد توجد".split())  # لم تكن هناك إصابات
 _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
@@ -162,7 +162,8 @@ def _caused(window, k) -> bool:
     lost = window[k].text in _DAMAGE or window[k].text in _CASUALTIES
     between = [w.text for w in window[1:k]]
     relative = any(w in ("الذي", "التي") or lookup(w, EVENT_WORDS) for w in between)
-    return k <= 3 and window[0].text in _RESULTING and lost and not relative
+    near = k - between.count("في") <= 3  # لم تتسبب العاصفة في سقوط ضحايا
+    return near and window[0].text in _RESULTING and lost and not relative
 
 
 def _material_end(tokens, i) -> int | None:
