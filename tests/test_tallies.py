@@ -2823,3 +2823,21 @@ def test_what_the_fifty_fourth_round_taught():
     assert [r[:2] for r in two] == [("killed", 2), ("killed", 1)]
     talks = rows("وقتل 12 جنديا من البلدين، وجرت بينهما 3 جولات تفاوض.")
     assert [r[:2] for r in talks] == [("killed", 12)]
+
+
+def test_what_the_fifty_fifth_round_taught():
+    # a name no tagger knew, then a comma and a title, is one person (CNN, September 2018)
+    haqqani = rows("أعلنت حركة طالبان مقتل جلال الدين حقاني، المؤسس الأفغاني لشبكة حقاني.")
+    assert [r[:2] for r in haqqani] == [("killed", 1)]
+    assert rows("بعث رسالة عزاء إثر وفاة والدة عماد مغنية، القيادي الراحل في الحزب.") == []
+    assert rows("اعتقال مطلوبين خطيرين، قياديين في تنظيم داعش.") == []  # a plural title
+    assert rows("اعتقال عائلة محمود الخطيب، القيادي في حماس.") == []  # his family
+    soldiers = rows("أعلن الجيش مقتل جنود، بينهم ضابط.")
+    assert [r[:2] for r in soldiers] == [("killed", None), ("killed", 1)]
+    # "to any" after a verb of result bridges a zero (SK, August 2018)
+    zero = rows("وقالت إن الهجوم لم يؤد لأي إصابة في صفوف رجال الأمن.")
+    assert [r[:2] for r in zero] == [("injured", 0)]
+    assert rows("ولا نسمح بأي اعتقالات تعسفية.") == []  # no verb of result: no zero
+    # the camp "its people live in" (يقطنه) holds them (FR, August 2018)
+    camp = rows("في أكبر مخيم للاجئين بالعالم يقطنه نحو مليون لاجئ من الروهينغا.")
+    assert [r[:3] for r in camp] == [("held", 1000000, "approx")]

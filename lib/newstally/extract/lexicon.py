@@ -102,8 +102,8 @@ DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 1
 )
 # Verbs of housing, and the places whose people they count as held: يضم المخيم، يؤوي السجن.
 HOUSING_VERBS = frozenset(
-    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يعيش يعيشون يقيم يقيمون يقبع يقبعون تقبع "
-    "يزال تزال holds houses remain remains "
+    "يضم تضم يؤوي تؤوي ياوي تاوي يستضيف تستضيف يقطن يقطنه يقطنها يقطنون تقطن تقطنه تقطنها يعيش "
+    "يعيشون يقيم يقيمون يقبع يقبعون تقبع يزال تزال holds houses remain remains "
     "housing hosts live living reside".split()
 )
 CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested

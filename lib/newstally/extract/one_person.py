@@ -18,7 +18,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     lookup,
 )
-from .nouns import is_singular
+from .nouns import SUBJECT_WORDS, is_singular
 from .numbers import is_year_digits
 
 _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
@@ -34,13 +34,20 @@ _WHEN = frozenset(
 )
 # One's kin, "his" or "her" (وزوجته، وشقيقها), one person, alone after an event word (إصابة
 # زوجته) or joined to another (not جد: وجدته is "found him" as often).
+_KIN_STEMS = frozenset("زوج والد ابن نجل شقيق عم خال حفيد طفل خطيب".split())
 KIN = frozenset(
-    f"{kin}{mine}"
-    for kin in "زوج والد ابن نجل شقيق عم خال حفيد طفل خطيب".split()
-    for mine in ("ه", "ها", "ته", "تها", "هما", "تهما")
+    f"{kin}{mine}" for kin in _KIN_STEMS for mine in ("ه", "ها", "ته", "تها", "هما", "تهما")
 ) | frozenset("اخيه اخيها اخته اختها امه امها ابيه ابيها".split())
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
+# Words that begin no name: kin and groups (وفاة والدة عماد مغنية، اعتقال عائلة محمود الخطيب).
+_NOT_A_NAME = _KIN_STEMS | frozenset(
+    "والده ام اب ابنه زوجه شقيقه اخ اخت جد جده عائله اسره ابناء اشقاء اقارب ذوي مرافقي خليه "
+    "عصابه شبكه قوات".split()
+)
+# Titles put after a man's name and a comma, besides a singular person (حذيفة البدري، ابن
+# البغدادي; جلال الدين حقاني، المؤسس).
+_APPOSED = frozenset("مؤسس عميد لواء عقيد رئيس شيخ نجل شقيق".split())
 
 
 def names_from(tokens, k, words) -> tuple[int, int]:
@@ -75,6 +82,30 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
                 break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
             count, last = count + 1, j
     return count, last
+
+
+def apposed_name(tokens, k) -> int | None:
+    """The last token of a name of two to four words from token `k` that a comma and a singular
+    person or a title follow: one person named whom no tagger knew (مقتل جلال الدين حقاني،
+    المؤسس الأفغاني للشبكة؛ مقتل حذيفة البدري، ابن أبو بكر البغدادي). No word of it a number, a
+    role or an event, none after the first with و (two men), the first no singular noun, kin, group
+    or word with the article (not مقتل جنود، بينهم; وفاة والدة عماد مغنية، القيادي: his mother;
+    اعتقال عائلة محمود الخطيب، القيادي; مقتل شاب وزوجته، موظف)."""
+    first = tokens[k].text
+    if first.startswith("ال") or first in _NOT_A_NAME or is_singular(first):
+        return None
+    for j in range(k, min(k + 5, len(tokens) - 1)):
+        word = tokens[j].text
+        if word == ",":
+            title = tokens[j + 1].text
+            return j - 1 if j - k >= 2 and (is_singular(title) or lookup(title, _APPOSED)) else None
+        if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number":
+            return None
+        if j > k and word[:1] == "و":
+            return None  # مقتل شاب وزوجته، موظف: two
+        if lookup(word, SUBJECT_WORDS) or lookup(word, EVENT_WORDS):
+            return None
+    return None
 
 
 def is_dual_verb(word: str) -> bool:

@@ -36,6 +36,7 @@ from .numbers import NumberMention
 from .one_person import (
     AFTER_A_FATE,
     KIN,
+    apposed_name,
     fate_subject,
     is_dual_verb,
     joined_singulars,
@@ -100,6 +101,8 @@ class CountsOfOne:
                 named = 2  # فتم إلقاء القبض عليهما: the two
             elif noun > i and self._names_person(tokens[noun]):
                 named, last = names_from(tokens, noun, self.mentions.name_words)
+            elif noun > i and (apposed := apposed_name(tokens, noun)) is not None:
+                last = apposed  # مقتل جلال الدين حقاني، المؤسس: the name's words
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
                 name = self._name_after(tokens, noun) if named == 1 else None
@@ -225,8 +228,8 @@ class CountsOfOne:
             arrest = lookup(tokens[i].text, EVENT_WORDS) == "detained"  # قبض على كيث رانيير
             named = named or (k == i + 1 and self._seized_named(tokens, i))
             named = named or (k == i + 2 and arrest and tokens[i + 1].text == "علي")
-            if named and self._names_person(tokens[k]):
-                return k  # مقتل أنس أبوخوصة: a named person
+            if named and (self._names_person(tokens[k]) or apposed_name(tokens, k) is not None):
+                return k  # مقتل أنس أبوخوصة; مقتل جلال الدين حقاني، المؤسس: a named person
             accusative = tokens[k].text[-1:] == "ا" and _object_of(tokens, i, k)
             if (k == i + 1 or accusative) and self._one_person(tokens, k):
                 return k  # قتل عراقي وجرح آخر، قتلت القوات الإسرائيلية فلسطينيا

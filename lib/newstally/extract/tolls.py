@@ -151,8 +151,9 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
     bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
     بخمسة في سبتمبر; 209 قتلى، مقابل 110 جهاديا: bare or of people, no other count between,
-    not 67 صوتا مقابل 50، مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or a bare و no
-    word); `position` and `after` index the count's first token and the token after it."""
+    not 67 صوتا مقابل 50، مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or
+    a bare و no word); `position` and `after` index the count's first token and the token after
+    it."""
     if previous is None:
         return None
     text, at = normalized.text, number.qualifier_start

@@ -46,6 +46,7 @@ _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own ve
 # لم ينتج عن ... أية إصابات: a result denied, its noun after أي a few words on (not لم يتسن
 # التحقق من وقوع أي إصابات: nothing known)
 _ANY = frozenset(["اي", "ايه"])
+_TO_ANY = frozenset("لاي لايه باي بايه".split())  # after a verb of result: لم يؤد لأي إصابة
 _RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف يؤد تؤد يتسبب تتسبب".split())
 _NOT = frozenset(["ليس", "ليست"])  # before هناك: there are no (وليس هناك أي إصابات)
 _BEING = frozenset("كان كانت يكن تكن يكون تكون يوجد توجد".split())  # لم تكن هناك إصابات
@@ -157,9 +158,11 @@ def _event(window, k) -> str | None:
 
 
 def _caused(window, k) -> bool:
-    """Losses or casualties at `k` that a verb of result right after the negation denies, its
-    subject between (لم يخلف القصف خسائر بالأرواح; not لم يسفر الهجوم الذي قتل فيه 5 جنود)."""
-    lost = window[k].text in _DAMAGE or window[k].text in _CASUALTIES
+    """Losses or casualties at `k` (or any casualty after لأي or بأي) that a verb of result
+    right after the negation denies, its subject between (لم يخلف القصف خسائر بالأرواح، لم يؤد
+    لأي إصابة; not لم يسفر الهجوم الذي قتل فيه 5 جنود)."""
+    to_any = k > 1 and window[k - 1].text in _TO_ANY  # لم يؤد لأي إصابة
+    lost = window[k].text in _DAMAGE or window[k].text in _CASUALTIES or to_any
     between = [w.text for w in window[1:k]]
     relative = any(w in ("الذي", "التي") or lookup(w, EVENT_WORDS) for w in between)
     near = k - between.count("في") <= 3  # لم تتسبب العاصفة في سقوط ضحايا
