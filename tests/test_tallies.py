@@ -2,6 +2,7 @@
 
 import json
 
+from newstally import analyze
 from newstally.extract import rereading, tolls
 from newstally.extract.tallies import extract_tallies
 from newstally.records import Tally
@@ -2841,3 +2842,19 @@ def test_what_the_fifty_fifth_round_taught():
     # the camp "its people live in" (يقطنه) holds them (FR, August 2018)
     camp = rows("في أكبر مخيم للاجئين بالعالم يقطنه نحو مليون لاجئ من الروهينغا.")
     assert [r[:3] for r in camp] == [("held", 1000000, "approx")]
+
+
+def test_what_the_fifty_sixth_round_taught():
+    # a name the tagger knows before a verb that may be passive, after أن: one dead (BBC, 2018)
+    text = (
+        "اختفى الصحفي السعودي جمال خاشقجي في إسطنبول. ويعتقد مسؤولون أتراك بأن خاشقجي قتل "
+        "بأيدي عملاء سعوديين."
+    )
+    assert [(t.event, t.count) for t in analyze(text).tallies] == [("killed", 1)]
+    comma = "تحدث جمال خاشقجي. وقال إن الصحفي، جمال خاشقجي، قتل في القنصلية السعودية."
+    assert [(t.event, t.count) for t in analyze(comma).tallies] == [("killed", 1)]
+    # not a name that did it: a count, or an object after a place, is whom he killed
+    saddam = "وقال صدام حسين إن الجيش انتصر. وكان صدام حسين قتل بالغاز الآلاف."
+    assert [(t.event, t.count) for t in analyze(saddam).tallies] == [("killed", None)]
+    assad = "وقال بشار الأسد إن الجيش انتصر. وقال المعارض إن الأسد اعتقل في درعا معارضين كثيرين."
+    assert analyze(assad).tallies == []

@@ -16,6 +16,7 @@ from .lexicon import (
     EVENT_WORDS,
     FATE_VERBS,
     INDEFINITE_ARTICLES,
+    LOCATIVES,
     lookup,
 )
 from .nouns import SUBJECT_WORDS, is_singular
@@ -166,6 +167,10 @@ def fate_subject(tokens, i) -> int | None:
     return None
 
 
+# Verbs that may be read as passive after a name (خاشقجي قُتل), and what may stand between.
+_MAY_BE_PASSIVE = frozenset("قتل قتلت اغتيل اغتيلت اعتقل اعتقلت اختطف اختطفت خطف خطفت".split())
+_PASSED_OVER = frozenset(["قد", ",", '"', "«", "»"])  # any run of them
+_AGENT_OR_CAUSE = frozenset("بايدي بيد برصاص بنيران جراء اثر متاثرا بالخطا".split())
 # كان before a story's subject and قد, its verb after them (وكان رجل قد قتل): told before the news.
 _WAS = frozenset("كان وكان كانت وكانت".split())
 # Counts a verb may take as its object further on in its clause (قتل في حلبجة آلاف الأكراد).
@@ -184,8 +189,7 @@ def told_before_subject(tokens, i, names_person: Callable) -> int | None:
     verb = tokens[i].text
     if i < 3 or tokens[i - 1].text != "قد" or verb.endswith("ا") or not _ends_told(tokens, i):
         return None
-    clause = takewhile(lambda t: t.text not in CLAUSE_ENDS and not _befell(t), tokens[i + 1 :])
-    if any(_count(t) or t.text.removeprefix("ب") in _MANY for t in clause):
+    if _counts_after(tokens, i):
         return None
     for k in range(i - 3, max(-1, i - 6), -1):
         if tokens[k].text in _WAS:
@@ -194,6 +198,55 @@ def told_before_subject(tokens, i, names_person: Callable) -> int | None:
             one = is_singular(word) and not word.startswith("ال")
             return subject if one or names_person(tokens[subject]) else None
     return None
+
+
+def named_before(tokens, i, names_person: Callable, marked: bool, placed: Callable) -> int | None:
+    """For a verb at `i` read as passive (قُتل، اعتُقل) with no count in its clause, the first
+    word of a name the tagger knows (`names_person`) right before it, past قد, commas and
+    quotation marks, the name after أن، إن, a clause's start or a comma: one person it befell
+    (أن خاشقجي قتل بأيدي عملاء؛ جمال خاشقجي، قتل في القنصلية السعودية في اسطنبول). Passive
+    where it is `marked` (a damma, or in quotation marks), an agent or a cause follows it (بأيدي،
+    على يد، جراء) or only a phrase of where ends its clause (in it, words with the article or
+    `placed` names); not إن الأسد اعتقل في درعا معارضين, nor صدام قتل بالغاز الآلاف (he did it)."""
+    if tokens[i].text not in _MAY_BE_PASSIVE or _counts_after(tokens, i):
+        return None
+    if not (marked or _passive_told(tokens, i, placed)):
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].text in _PASSED_OVER:
+        k -= 1
+    first = None
+    while k >= 0 and names_person(tokens[k]):
+        first, k = k, k - 1
+    opened = k < 0 or tokens[k].text in _THAT or tokens[k].text in CLAUSE_ENDS
+    return first if first is not None and opened else None
+
+
+def _passive_told(tokens, i, placed: Callable) -> bool:
+    """Whether the clause ends right after the verb at `i`, an agent or a cause follows it (قتل
+    بأيدي عملاء، على يد، جراء القصف) or a phrase of where that ends its clause (قتل في القنصلية
+    السعودية في اسطنبول.)."""
+    following = tokens[i + 1 : i + 8]
+    first = following[0].text if following else "."
+    hand = first == "علي" and len(following) > 1 and following[1].text == "يد"  # على يد
+    if first in CLAUSE_ENDS or first in _AGENT_OR_CAUSE or hand:
+        return True
+    if first not in LOCATIVES:
+        return False
+    for token in following[1:]:
+        word = token.text
+        if word in CLAUSE_ENDS or word[:1] == "و":
+            return True
+        if not (word.startswith("ال") or word in LOCATIVES or placed(token)):
+            return False
+    return False
+
+
+def _counts_after(tokens, i) -> bool:
+    """A count (or many: الآلاف) in the clause after the verb at `i`, before another event of
+    others: whom the one before it did it to (وكان صدام قد قتل بالغاز الآلاف)."""
+    clause = takewhile(lambda t: t.text not in CLAUSE_ENDS and not _befell(t), tokens[i + 1 :])
+    return any(_count(t) or t.text.removeprefix("ب") in _MANY for t in clause)
 
 
 def _befell(token) -> bool:

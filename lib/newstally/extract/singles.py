@@ -40,6 +40,7 @@ from .one_person import (
     fate_subject,
     is_dual_verb,
     joined_singulars,
+    named_before,
     names_from,
     singular_before,
     singular_subject,
@@ -203,6 +204,9 @@ class CountsOfOne:
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
         if subject is None:  # وكان رجل قد قتل
             subject = told_before_subject(tokens, i, self._names_person)
+        if subject is None:  # أن خاشقجي قتل في القنصلية
+            marked = self._marked_passive(token)
+            subject = named_before(tokens, i, self._names_person, marked, self._placed)
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject
         return event, self._singular_after(tokens, i, numbers)
@@ -330,6 +334,15 @@ class CountsOfOne:
         the same person, named now (مقتل القيادي ... مقتل إبراهيم; اعتقل عساف، وهو محتجز)."""
         earlier = (self.tallies if article else []) + [tally for _, tally in found]
         return any(t.event == event and t.count == 1 for t in earlier)
+
+    def _marked_passive(self, token) -> bool:
+        """A verb written passive (a damma: قُتل) or quoted ("قُتل")."""
+        start, end = self.nt.to_raw(*token.norm)
+        return "\u064f" in self.nt.raw[start:end] or (start > 0 and self.nt.raw[start - 1] in '"«')
+
+    def _placed(self, token) -> bool:
+        """A place the gazetteer knows starts at this token."""
+        return self.mentions.place_at(token.norm.start) is not None
 
     def _names_person(self, token) -> bool:
         """A person's name starts at this token (after its clitic), or the token is a word of
