@@ -2858,3 +2858,57 @@ def test_what_the_fifty_sixth_round_taught():
     assert [(t.event, t.count) for t in analyze(saddam).tallies] == [("killed", None)]
     assad = "وقال بشار الأسد إن الجيش انتصر. وقال المعارض إن الأسد اعتقل في درعا معارضين كثيرين."
     assert analyze(assad).tallies == []
+
+
+def test_what_the_fifty_seventh_round_taught():
+    # one subjected to a harm: the person (or people) between the verb and the harm (BBC, 2018)
+    stabbed = "تعرض جاير بولسونارو، المرشح الرئاسي في البرازيل، للطعن أثناء مسيرة انتخابية."
+    assert [(t.event, t.count, t.location) for t in analyze(stabbed).tallies] == [
+        ("injured", 1, "Brazil")
+    ]
+    assert [r[:2] for r in rows("وتعرض الصحفي أحمد علي وزوجته للتسمم في مدينة سالزبري.")] == [
+        ("injured", 2)
+    ]
+    assert rows("تعرضت السفارة الإيرانية في لندن لمحاولة اختراق.") == []
+    assert rows("وتعرض الجنرال لهجوم في المدينة.") == []
+    wife = rows("تعرض الرجل لهجوم، ما أدى إلى إصابة زوجته.")  # his wife hurt, not he
+    assert [(r[0], r[1]) for r in wife] == [("injured", 1)]
+    # one's kin lost is a death (a dual two); his mother "lost" by a feminine verb went missing
+    lost = "وقال إن حسن فقد زوجته وطفلتيه في الهجوم، وفقدت والدته قبل أن يجدوها على قيد الحياة."
+    assert [r[:2] for r in rows(lost)] == [("killed", 3)]
+    assert [r[:2] for r in rows("وأعلنت الشرطة مقتل والديه في الهجوم.")] == [("killed", 2)]
+    assert rows("وفقد زوجها في البحر.") == []  # her husband went missing
+    # the doer between an arrest and the one arrested (names, kin), Jordan, France, the Czech
+    parents = "وأوقفت الشرطة الفرنسية والديه للتحقيق معهما."
+    assert [(t.event, t.count, t.location) for t in analyze(parents).tallies] == [
+        ("detained", 2, "France")
+    ]
+    muslim = "وأوقفت السلطات في جمهورية التشيك صالح مسلم، الرئيس السابق لحزب الاتحاد الديمقراطي."
+    assert [(t.event, t.count) for t in analyze(muslim).tallies] == [("detained", 1)]
+    # after لكن, or "but he", a verb of one's fate before a place
+    hussein = "وهو مقاتل اسمه ناويد حسين، لكن حسين قُتل في سوريا قبل أن تنضم له."
+    assert [(t.event, t.count, t.location) for t in analyze(hussein).tallies] == [
+        ("killed", 1, "Syria")
+    ]
+    pilot = "ونجا الطيار من الضربة الأولى وقفز بالمظلة، لكنه قتل في اشتباك على الأرض."
+    assert [r[:2] for r in rows(pilot)] == [("killed", 1)]
+    assert rows("أعلن الجيش الإسرائيلي أنه اعتقل في الضفة الغربية مطلوبين.") == []  # the army did
+    assert rows("ويخشى ذووه أنه قتل.") == []  # a fear
+    # عمان is Amman in an article about Jordan, Oman where it names the sultanate
+    amman = "أعلنت الحكومة الأردنية مقتل ثلاثة إرهابيين خلال مداهمة غرب عمان."
+    assert [(t.count, t.location) for t in analyze(amman).tallies] == [(3, "Jordan")]
+    oman = "وأعلنت سلطنة عمان مقتل ثلاثة أشخاص في إعصار ضرب عمان."
+    assert [(t.count, t.location) for t in analyze(oman).tallies] == [(3, "Oman")]
+    assert [(t.count, t.location) for t in analyze("قتل شخصان في عمّان.").tallies] == [(2, "Jordan")]
+    # a toll its sentence does not place, in a paragraph that names only Israel, in an article
+    # on Gaza: Gaza
+    gaza = (
+        "تظاهر الآلاف في غزة.\n"
+        "ويطالب المحتجون باستعادة بيوتهم في إسرائيل حاليا. وأكدت الوزارة إصابة قرابة ألف شخص."
+    )
+    assert [(t.event, t.count, t.location) for t in analyze(gaza).tallies] == [
+        ("injured", 1000, "Palestine")
+    ]
+    # no zero: "cannot" and "life" (لا يمكن تصورها عن عمليات قتل، لا يتمتع بحياة)
+    assert rows("سمعت روايات لا يمكن تصورها عن عمليات قتل واغتصاب.") == []
+    assert rows("وإن كان المريض لا يتمتع بحياة جيدة.") == []

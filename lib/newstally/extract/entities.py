@@ -16,7 +16,7 @@ from ..ner import discourse
 from ..ner.conll import tag_spans
 from ..ner.tagger import tag_sentences
 from ..records import TAGGER_LABELS, Entity, frame, parse_published
-from ..text import QUOTES, NormalizedText, clitic_variants, language
+from ..text import QUOTES, NormalizedText, clitic_variants, language, normalize
 from .dates import find_dates
 from .gazetteer import Entry, Gazetteer, load_gazetteer, token_key
 from .lexicon import CLAUSE_ENDS, MASCULINE_PLACES, NISBA_PLACES, PLACE_WORDS, lookup, not_names
@@ -44,7 +44,9 @@ def extract_entities(
         raise ValueError(f"unknown entity backend {backend!r}; choose from {', '.join(BACKENDS)}")
     published = parse_published(published)
     gazetteer = load_gazetteer()
-    found = gazetteer_entities(normalized, gazetteer)
+    found = _capitals_over_countries(
+        normalized, gazetteer_entities(normalized, gazetteer), gazetteer
+    )
     if backend == "tagger":
         names = tagger_entities(normalized) if names is None else names
     found += nisba_places(normalized, gazetteer, found, names if backend == "tagger" else [])
@@ -318,6 +320,44 @@ def _people_over_cities(
         return entity.text in surnames and not placed
 
     return [e for e in found if not names_person(e)]
+
+
+# Countries whose bare Arabic name is another country's capital's too (عمان: Oman and Amman).
+_CAPITAL_HOMONYMS = {"OM": "JO"}
+
+
+def _capitals_over_countries(
+    normalized: NormalizedText, found: list[Entity], gazetteer: Gazetteer
+) -> list[Entity]:
+    """`found` with each bare country name that is also a capital's (عمان) read as the capital
+    where it is written so (عمّان) or where the article names the capital's country (الأردن،
+    الأردنية) and nothing else of the first country (سلطنة عمان، سلطان عمان، مسقط، العماني):
+    تشهد العاصمة الأردنية عمان احتجاجات."""
+
+    def country(entity: Entity) -> str | None:
+        entry = gazetteer.by_canonical_id.get(entity.canonical_id or "")
+        return entry.country if entry else None
+
+    def bare(entity: Entity) -> bool:
+        if entity.canonical_id not in _CAPITAL_HOMONYMS:
+            return False
+        at = normalized.from_raw(entity.start, entity.end)[0]
+        sultan = normalized.text[max(0, at - 12) : at].split()[-1:] == ["سلطان"]
+        return normalize(entity.text).text == normalize(entity.name_ar or "").text and not sultan
+
+    named = {gazetteer.nationality(t.text.removeprefix("ال")) for t in normalized.tokens}
+    named |= {country(e) for e in found if not bare(e)}
+    resolved = []
+    for entity in found:
+        other = _CAPITAL_HOMONYMS.get(entity.canonical_id or "")
+        doubled = "\u0651" in entity.text  # عمّان: the capital only
+        if bare(entity) and (doubled or (other in named and entity.canonical_id not in named)):
+            capital = next(c for c in gazetteer.capitals if gazetteer.entries[c].country == other)
+            entity = _gazetteer_entity(
+                normalized, entity.start, entity.end, gazetteer.entries[capital]
+            )
+        resolved.append(entity)
+    return resolved
 
 
 def merge_entities(entities: list[Entity]) -> list[Entity]:

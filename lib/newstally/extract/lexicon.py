@@ -241,6 +241,7 @@ IDENTIFIER_WORDS = frozenset(
 CLAUSE_BREAKS = frozenset(["(", ")", ";", ".", ":", "?", "!"])
 CLAUSE_ENDS = CLAUSE_BREAKS | {","}  # and a comma: where a stated zero's words stop
 AND = frozenset(["و", "and"])
+DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
 OR = frozenset(["او", "or"])
 LOCATIVES = frozenset(["في", "in"])  # في/in and a place: where the count is
 # Words between في and a country that still say the count is there (في شمال العراق، قبالة سواحل

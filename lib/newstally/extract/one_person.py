@@ -1,7 +1,8 @@
 """Who a count of one counts, around its event word: the subject before a passive verb (an
 ISIS official ... was killed), after أن (أن جنديا أميركيا قتل), in a story told before it (وكان
-رجل قد قتل), the one who met his death (لقي شاب مصرعه), and the names or singulars joined by و
-after it (اغتيال العكر والحوتي، إصابة ضابط صف وجندي: 2)."""
+رجل قد قتل), the one who met his death (لقي شاب مصرعه), the one subjected to a harm (تعرض طفل
+إلى جروح), one's kin lost (فقد شقيقه), the one a named doer arrested (اعتقلت السلطات التميمي),
+and the names or singulars joined by و after it (اغتيال العكر والحوتي، إصابة ضابط صف وجندي: 2)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from itertools import takewhile
 
 from . import clauses
+from .happened import THAT_HE, of_age
 from .lexicon import (
     AND,
     CLAUSE_BREAKS,
@@ -23,6 +25,9 @@ from .nouns import SUBJECT_WORDS, is_singular
 from .numbers import is_year_digits
 
 _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
+_BUT = frozenset(["لكن", "ولكن"])  # لكن حسين قُتل: before its subject as أن
+_BUT_HE = frozenset(["لكنه", "ولكنه"])  # but he, before a verb read as passive before في
+HE = THAT_HE | _BUT_HE  # that he, but he: one person
 # Words of where and when after a verb of one's fate (أن جنديا قتل في هجوم، قتل أمس).
 AFTER_A_FATE = frozenset(
     "في خلال جراء اثر بعد علي متاثرا امس اليوم يوم ليل صباح مساء ايضا عندما حين حينما "
@@ -39,6 +44,12 @@ _KIN_STEMS = frozenset("زوج والد ابن نجل شقيق عم خال حف�
 KIN = frozenset(
     f"{kin}{mine}" for kin in _KIN_STEMS for mine in ("ه", "ها", "ته", "تها", "هما", "تهما")
 ) | frozenset("اخيه اخيها اخته اختها امه امها ابيه ابيها".split())
+# Two of one's kin (والديه، طفلتيه، ابنيها): two people.
+DUAL_KIN = frozenset(
+    f"{kin}{two}{mine}" for kin in _KIN_STEMS for two in ("ي", "تي") for mine in ("ه", "ها")
+)
+# Verbs of losing: one's kin right after them is a death (فقد شقيقه في هجوم، فقدت والديها).
+_LOST = frozenset(["فقد", "فقدت"])
 # Titles that, joined by و to another title, describe the same man rather than another one.
 _TITLES = frozenset("قيادي عضو عضوه مسؤول قائد زعيم امير والي مدعو متهم مشتبه".split())
 # Words that begin no name: kin and groups (وفاة والدة عماد مغنية، اعتقال عائلة محمود الخطيب).
@@ -70,18 +81,18 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
     """How many people a singular noun and the singular nouns joined to it by و count (إصابة
     ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), and the last one's token; two words at most
     between them."""
-    count, last = 1, k
+    count, last = 1 + (tokens[k].text in DUAL_KIN), k
     for j in range(k + 1, min(k + 8, len(tokens))):
         word = tokens[j].text
         if word in CLAUSE_ENDS or word in AND or tokens[j].kind == "number" or j - last > 3:
             break
         if word[:1] == "و":
             titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
-            one = is_singular(word) or word[1:] in KIN
+            one = is_singular(word) or word[1:] in KIN or word[1:] in DUAL_KIN
             one = one or (word[-1:] == "ا" and is_singular(word[:-1]))  # أن امرأة وطفلا قتلا
             if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
                 break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
-            count, last = count + 1, j
+            count, last = count + 1 + (word[1:] in DUAL_KIN), j
     return count, last
 
 
@@ -107,6 +118,48 @@ def apposed_name(tokens, k) -> int | None:
         if lookup(word, SUBJECT_WORDS) or lookup(word, EVENT_WORDS):
             return None
     return None
+
+
+# The doers of an arrest or a killing named right after its verb (اعتقلت السلطات الإسرائيلية).
+_DOERS = frozenset(
+    "السلطات الشرطه القوات قوات الامن الجيش الاجهزه اجهزه المخابرات الاستخبارات".split()
+)
+_OF_DOERS = frozenset("الامن الاحتلال الخاصه".split())  # قوات الأمن، قوات الاحتلال
+
+
+def doer_end(tokens, i, nationality: Callable, place_end: Callable) -> int | None:
+    """For a verb at `i` with its doer right after it, an authority or a force, the last token
+    of the doer and of the words of whose, where and when after it (اعتقلت السلطات الإسرائيلية
+    التميمي، أوقفت الشرطة الفرنسية والديه، قتلت قوات الأمن في باكستان الجمعة العقل المدبر);
+    None when no such doer follows. `nationality` reads an adjective of a country, `place_end`
+    the end of a place named from a token, or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in _DOERS:
+        return None
+    j = i + 2
+    while j < len(tokens):
+        word = tokens[j].text
+        end = place_end(tokens[j + 1]) if word == "في" and j + 1 < len(tokens) else None
+        if end is not None:
+            j += 1
+            while j < len(tokens) and tokens[j].norm.start < end:
+                j += 1
+            continue
+        whose = word in _OF_DOERS or (word.startswith("ال") and word.endswith("يه"))
+        if not (word == "," or word in _WHEN or whose or nationality(word.removeprefix("ال"))):
+            break
+        j += 1
+    return j - 1
+
+
+def lost_kin(tokens, i) -> bool:
+    """Whether the verb at `i` is one of losing with one's kin right after it (فقد زوجته
+    وطفلتيه: his wife and two daughters died); not a verb that does not agree with the kin's
+    owner, the kin its subject (وفقدت والدته، وفقد زوجها: went missing), nor a death of age or
+    illness (فقد والدته بعد صراع مع المرض)."""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    missing = tokens[i].text.endswith("ت") != following.endswith(("ها", "هما"))
+    kin = following in KIN or following in DUAL_KIN
+    return bool(lookup(tokens[i].text, _LOST)) and kin and not missing and not of_age(tokens, i)
 
 
 def is_dual_verb(word: str) -> bool:
@@ -178,6 +231,61 @@ _MANY = frozenset("الاف الالاف عشرات العشرات مئات ال
 _HARMED = frozenset("واصاب واصابت فاصاب فاصابت".split())  # and he wounded (not وأصيب)
 
 
+# Verbs of being subjected to something, and the harms named right after them (after ل, لل or
+# إلى, maybe after عملية) that are an event of the one subjected (تعرض طفل إلى جروح; not إصابة:
+# تعرض اللاعب للإصابة, a match's injury, as often).
+_SUBJECTED = frozenset(["تعرض", "تعرضت"])
+_HARMS = {
+    **dict.fromkeys("جروح طعن تسمم تسميم".split(), "injured"),
+    **dict.fromkeys("اعتقال خطف اختطاف".split(), "detained"),
+}
+
+
+def subjected_to(tokens, i, names_person: Callable) -> tuple[str, int] | None:
+    """For a verb of being subjected at `i` (تعرض), the event of the harm its first complement
+    names and the token of the one it befell: a singular person, kin or a name right after the
+    verb, or a name after words with the article, its title (تعرض العميل الروسي المزدوج سكريبال
+    وابنته للتسمم); None for anything else (تعرضت السفارة لمحاولة اختراق، تعرض المتظاهرون
+    لهجمات) or a first complement that is no harm of one (تعرض لهجوم، ما أدى إلى إصابة زوجته)."""
+    if not lookup(tokens[i].text, _SUBJECTED):
+        return None
+    subject = None
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        word = tokens[k].text
+        if names_person(tokens[k]) or is_singular(word) or word in KIN:
+            subject = k
+            break
+        if k == i + 1 and apposed_name(tokens, k) is not None:
+            subject = k  # تعرض جاير بولسونارو، المرشح الرئاسي
+            break
+        if not word.startswith("ال"):
+            return None
+    if subject is None:
+        return None
+    for k in range(subject + 1, min(subject + 16, len(tokens))):
+        word = tokens[k].text
+        if word in CLAUSE_BREAKS:
+            return None
+        if word == "الي" or word.startswith("ل"):  # the first complement
+            harm = _harm(tokens, k)
+            return None if harm is None else (harm, subject)
+    return None
+
+
+def _harm(tokens, k) -> str | None:
+    """The event of the harm the complement at token `k` names (للطعن، لتسميم، إلى جروح, and
+    after عملية: لعملية تسميم)."""
+    word = tokens[k].text
+    following = [t.text.removeprefix("ال") for t in tokens[k + 1 : k + 3]]
+    if word == "الي":
+        word, following = (following[0] if following else ""), following[1:]
+    else:
+        word = word[2:] if word.startswith("لل") else word[1:]
+    if word == "عمليه" and following:
+        word = following[0]
+    return _HARMS.get(word)
+
+
 def told_before_subject(tokens, i, names_person: Callable) -> int | None:
     """For a singular verb at `i` after كان, its subject and قد (وكان رجل قد قتل في الرياض،
     وكان فتى فلسطيني قد قتل برصاص): the subject, one indefinite singular noun (an adjective may
@@ -203,22 +311,30 @@ def told_before_subject(tokens, i, names_person: Callable) -> int | None:
 def named_before(tokens, i, names_person: Callable, marked: bool, placed: Callable) -> int | None:
     """For a verb at `i` read as passive (قُتل، اعتُقل) with no count in its clause, the first
     word of a name the tagger knows (`names_person`) right before it, past قد, commas and
-    quotation marks, the name after أن، إن, a clause's start or a comma: one person it befell
-    (أن خاشقجي قتل بأيدي عملاء؛ جمال خاشقجي، قتل في القنصلية السعودية في اسطنبول). Passive
+    quotation marks, the name after أن، إن، لكن, a clause's start or a comma, or "that he" or
+    "but he" (أنه، لكنه) there: one person it befell (أن خاشقجي قتل بأيدي عملاء؛ جمال خاشقجي، قتل
+    في القنصلية السعودية في اسطنبول؛ لكنه قتل في اشتباك: after "but he" في right after the verb
+    is enough, not after "that he": أعلن الجيش أنه اعتقل في الضفة مطلوبين). Passive
     where it is `marked` (a damma, or in quotation marks), an agent or a cause follows it (بأيدي،
     على يد، جراء) or only a phrase of where ends its clause (in it, words with the article or
     `placed` names); not إن الأسد اعتقل في درعا معارضين, nor صدام قتل بالغاز الآلاف (he did it)."""
     if tokens[i].text not in _MAY_BE_PASSIVE or _counts_after(tokens, i):
         return None
-    if not (marked or _passive_told(tokens, i, placed)):
-        return None
+    passive = marked or _passive_told(tokens, i, placed)
     k = i - 1
     while k >= 0 and tokens[k].text in _PASSED_OVER:
         k -= 1
+    if k >= 0 and tokens[k].text in HE:  # لكنه قتل في اشتباك: he
+        where = (
+            tokens[k].text in _BUT_HE and i + 1 < len(tokens) and tokens[i + 1].text in LOCATIVES
+        )
+        return k if passive or where else None
+    if not passive:
+        return None
     first = None
     while k >= 0 and names_person(tokens[k]):
         first, k = k, k - 1
-    opened = k < 0 or tokens[k].text in _THAT or tokens[k].text in CLAUSE_ENDS
+    opened = k < 0 or tokens[k].text in _THAT | _BUT or tokens[k].text in CLAUSE_ENDS
     return first if first is not None and opened else None
 
 

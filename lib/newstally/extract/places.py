@@ -104,6 +104,8 @@ class Places:
             or self._adjective_country()
         )
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
+        # the first place of Palestine the article names (a town, a province, else the country)
+        self.palestine = mentions.countries(0, len(normalized.text)).get("Palestine")
         self.paragraph_countries: dict[str, Place] = {}
         self.story: Place | None = None  # where the article's first toll is (`toll_placed`)
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
@@ -178,7 +180,7 @@ class Places:
             return None, None  # خاض البلدان حربا قتل فيها 80 ألف شخص; في البحر الأسود: no one
         countries = self.paragraph_countries
         if len(countries) == 1:
-            place = next(iter(countries.values()))
+            place = self._occupied(next(iter(countries.values())))
             before = place.start < self.nt.to_raw(start, start)[0]
             return (place if before else None), place
         authority = self._authority(start, end)
@@ -186,8 +188,21 @@ class Places:
             return authority, authority
         if countries:
             return None, None
-        main = self.story or self.main_country or self._land(start, end)
+        main = self._occupied(self.story or self.main_country or self._land(start, end))
         return (None if self.undisclosed else main), main
+
+    def _occupied(self, place: Place | None) -> Place | None:
+        """Israel itself (not a town in it) read for a sentence that names no place, in an
+        article that names a place of Palestine: that place, where the conflict's tolls mostly
+        are (a toll told after "returning to their homes in Israel" is in Gaza; not one after
+        سقط صاروخ على مدينة سديروت الإسرائيلية)."""
+        if place is None or place.country != "Israel" or self.palestine is None:
+            return place
+        entities = self.mentions.at(*self.nt.from_raw(place.start, place.end))
+        entries = [
+            self.mentions.gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in entities
+        ]
+        return self.palestine if any(e and e.kind == "country" for e in entries) else place
 
     def toll_placed(self, place: Place | None) -> None:
         """A toll's clause named its place: the first such is where the article's counts that

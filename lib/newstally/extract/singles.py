@@ -9,13 +9,21 @@ import bisect
 from ..records import Tally
 from ..text.clitics import CONJUNCTIONS, strip_proclitic
 from . import clauses, custody
+from .happened import (
+    DEATHS_OF_KIN,
+    ESCAPES,
+    ONESELF,
+    death_before,
+    denied,
+    killed_oneself,
+    of_age,
+    wished,
+)
 from .lexicon import (
     AND,
     ANOTHER,
-    CLAUSE_BREAKS,
     CLAUSE_ENDS,
-    DAY_WORDS,
-    DEMANDS,
+    DEFINED,
     DESCRIBED_FATES,
     DIAGNOSES,
     DISEASES,
@@ -35,15 +43,20 @@ from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
 from .one_person import (
     AFTER_A_FATE,
+    DUAL_KIN,
+    HE,
     KIN,
     apposed_name,
+    doer_end,
     fate_subject,
     is_dual_verb,
     joined_singulars,
+    lost_kin,
     named_before,
     names_from,
     singular_before,
     singular_subject,
+    subjected_to,
     told_before_subject,
 )
 from .zeros import stated_zeros
@@ -53,24 +66,13 @@ _FROM = frozenset(["من", "ومن"])  # ومن القتلى ضابط: one of th
 _PLURAL_FATES = frozenset("ضحايا قتلي وفيات جثث شهداء".split())
 # Verbs of arrest a name may follow, and the words that may follow the name (`_seized_named`).
 _SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())
+_DONE_BY = _SEIZING | frozenset("اوقف اوقفت قتل قتلت اغتال اغتالت".split())  # with a doer
 _AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
 # A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
 # إثر إصابته برصاصة، توفي متأثرا بإصابته).
 _CAUSES = clauses.CAUSES | {"بعد", "متاثرا", "متاثره", "متاثرين"}
-_YEARS = frozenset(["عاما", "سنه", "عام"])
-# Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
-_ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
 _FAILED = frozenset("فشل فشلت فشلوا مكافاه".split())  # فشلت القوات في القبض على، مكافأة للقبض
-_DEFINED = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a word with the article
 _CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي تهمتان تهمتين".split())
-# A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
-_DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
-# Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
-# اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
-_WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
-    "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
-    " هدد هددت يهدد تهدد توعد توعدت طلب طلبت تخوف تتخوف يتخوف wants demanded threatened threatens".split()
-)
 
 
 class CountsOfOne:
@@ -134,8 +136,13 @@ class CountsOfOne:
         token = tokens[i]
         if i and tokens[i - 1].norm.end in self.number_ends and token.text[:1] != "و":
             return None, None  # 100 مصاب: the number before counts it (not شخصان وإصابة ثالث)
-        if token.text in _ONESELF:
-            verb = _killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
+        subjected = subjected_to(tokens, i, self._names_person)
+        if subjected is not None:  # تعرض طفل قطري إلى جروح: one wounded
+            return subjected
+        if lost_kin(tokens, i):  # فقد شقيقه في هجوم: one dead
+            return "killed", i + 1
+        if token.text in ONESELF:
+            verb = killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
             return ("killed", verb) if verb is not None else (None, None)
         if token.text in ONE_OF_THEM and i + 1 < len(tokens):
             event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
@@ -150,7 +157,7 @@ class CountsOfOne:
         if custody.in_custody(tokens, i):  # حيث كان موقوفا، أنه محتجز بتهمة: one held now
             again = self._named_again("detained", found, False) or self._named_again("held", found)
             return "held", None if again else i
-        defined = token.text.startswith(_DEFINED)  # القتلة، للقتلة: the killers, no "killed him"
+        defined = token.text.startswith(DEFINED)  # القتلة، للقتلة: the killers, no "killed him"
         end = self.nt.to_raw(*token.norm)[1]
         killers = self.nt.raw[end - 1 : end] == "ة"  # قتلة مارقين: killers, not قتله "killed him"
         pronoun = None if defined or killers else lookup(token.text, EVENTS_OF_ONE)
@@ -165,14 +172,14 @@ class CountsOfOne:
             return None, None  # لم تعتقل أي شخص: a stated zero, not one
         if custody.warrant_before(tokens, i):
             return None, None  # مذكرات اعتقال بحق البشير، قرار إلقاء القبض: a warrant, no arrest
-        if _denied(tokens, i) or _wished(tokens, i):
+        if denied(tokens, i) or wished(tokens, i):
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         result = token.text[:1] in "وف" and token.text[1:] in EVENTS_OF_ONE  # حاول الفرار فاعتقلته
         charged = defined and any(lookup(t.text, _CHARGED) for t in tokens[max(0, i - 4) : i])
         goal = event == "detained" and "هدف" in [t.text for t in tokens[i + 1 : i + 3]]
         if charged or goal:
             return None, None  # عدة تهم من بينها القتل: a charge's name; خطف هدف التعادل: a goal
-        tried = any(lookup(t.text, _ESCAPES) for t in tokens[max(0, i - 2 + result) : i])
+        tried = any(lookup(t.text, ESCAPES) for t in tokens[max(0, i - 2 + result) : i])
         if tried or any(lookup(t.text, _FAILED) for t in tokens[max(0, i - 3) : i]):
             return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال، حاولت قتله: attempted
         after = [t.text for t in tokens[i + 1 : i + 3]]
@@ -182,13 +189,13 @@ class CountsOfOne:
         ill = ill or (i > 0 and lookup(tokens[i - 1].text, DIAGNOSES) is not None)
         if event == "injured" and ill:  # بعد إصابتها بسرطان الثدي، تشخيص إصابته: an illness
             return None, None
-        if lookup(token.text, _DEATHS_OF_KIN) and _of_age(tokens, i):
+        if lookup(token.text, DEATHS_OF_KIN) and of_age(tokens, i):
             return None, None  # توفيت الناشطة عن عمر يناهز 81 عاما، توفي بمرض السرطان: natural
         if (
             event == "injured"
             and i
             and lookup(tokens[i - 1].text, _CAUSES)
-            and _death_before(tokens, i)
+            and death_before(tokens, i)
         ):
             return None, None  # قتل حلس إثر إصابته برصاصة: how he died
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
@@ -207,6 +214,12 @@ class CountsOfOne:
         if subject is None:  # أن خاشقجي قتل في القنصلية
             marked = self._marked_passive(token)
             subject = named_before(tokens, i, self._names_person, marked, self._placed)
+            if (
+                subject is not None
+                and tokens[subject].text in HE
+                and self._named_again(event, found)
+            ):
+                return None, None  # أنه قتل: one counted before
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject
         return event, self._singular_after(tokens, i, numbers)
@@ -218,9 +231,13 @@ class CountsOfOne:
         among = i and tokens[i - 1].text in _AMONG | _FROM
         if lookup(tokens[i].text, _PLURAL_FATES) and not among:
             following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            one = is_singular(following) and not following.startswith(_DEFINED)
+            one = is_singular(following) and not following.startswith(DEFINED)
             return i + 1 if one else None
-        for k in range(i + 1, min(i + 8, len(tokens))):
+        doer = None
+        if lookup(tokens[i].text, _DONE_BY):  # اعتقلت السلطات الإسرائيلية التميمي
+            doer = doer_end(tokens, i, self.mentions.gazetteer.nationality, self._place_end)
+        first = i + 1 if doer is None else doer + 1  # the first word the verb may take
+        for k in range(first, min(first + 7, len(tokens))):
             if k == i + 1 and tokens[k].text == "," and i and tokens[i - 1].text in _AMONG:
                 continue  # من بين القتلى، القيادي الميداني: the comma after "among the dead"
             if tokens[k].text in CLAUSE_ENDS or tokens[k].text in AND | _BY_HAND:
@@ -228,7 +245,7 @@ class CountsOfOne:
             at = bisect.bisect_right(self.number_starts, tokens[k].norm.start)
             if at and numbers[at - 1].end > tokens[k].norm.start:
                 return None
-            named = k == i + 1 and lookup(tokens[i].text, NAMED_EVENTS)
+            named = k == first and (lookup(tokens[i].text, NAMED_EVENTS) or doer is not None)
             arrest = lookup(tokens[i].text, EVENT_WORDS) == "detained"  # قبض على كيث رانيير
             named = named or (k == i + 1 and self._seized_named(tokens, i))
             named = named or (k == i + 2 and arrest and tokens[i + 1].text == "علي")
@@ -242,7 +259,7 @@ class CountsOfOne:
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
             one = is_singular(tokens[k].text) or (accusative and _accusative_one(tokens[k].text))
-            if one or (k == i + 1 and self._kin_befallen(tokens, i)):
+            if one or (k == first and self._kin_befallen(tokens, i, k)):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
                 if following in self.number_starts and self.nt.text.startswith("واحد", following):
                     return None  # متظاهر واحد: the number counts it (not وأحد, "and one of")
@@ -250,7 +267,7 @@ class CountsOfOne:
                     return None  # المشتبه بهم: the suspects, not one
                 if self._acts_on_count(tokens, k):
                     return None  # قتل مسلح انتحاري 12 شخصا: the killer, not one killed
-                article = k == i + 1 or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
+                article = k == first or any(t.text in SINGULAR_ARTICLES for t in tokens[i + 1 : k])
                 named = k + 1 < len(tokens) and self.nt.text[tokens[k + 1].norm.start].isupper()
                 return k if article or named or not tokens[k].text.isascii() else None
             if lookup(tokens[k].text, SUBJECT_WORDS):
@@ -269,13 +286,14 @@ class CountsOfOne:
                 return None
         return None
 
-    def _kin_befallen(self, tokens, i: int) -> bool:
-        """Whether one's kin right after the event word at `i` is one person it befell (إصابة
-        زوجته); not a death of old age or illness (وفاة والده), an illness (إصابة والده بنوبة
-        قلبية), nor kin a number joins (مقتل والدته واثنين من أشقائه)."""
-        k = i + 1
+    def _kin_befallen(self, tokens, i: int, k: int) -> bool:
+        """Whether one's kin at `k`, right after the event word at `i` or its doer, is one person
+        it befell (إصابة زوجته، أوقفت الشرطة الفرنسية والديه: two); not a death of old age or
+        illness (وفاة والده), an illness (إصابة والده بنوبة قلبية), nor kin a number joins (مقتل
+        والدته واثنين من أشقائه)."""
         word = tokens[i].text  # its clitic too: ووفاة، بوفاة
-        if tokens[k].text not in KIN or word in _DEATHS_OF_KIN or word[1:] in _DEATHS_OF_KIN:
+        kin = tokens[k].text in KIN or tokens[k].text in DUAL_KIN  # زوجته، والديه
+        if not kin or word in DEATHS_OF_KIN or word[1:] in DEATHS_OF_KIN:
             return False
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         ill = after is not None and after.text[:1] == "ب" and after.text not in _WOUNDS
@@ -340,6 +358,17 @@ class CountsOfOne:
         start, end = self.nt.to_raw(*token.norm)
         return "\u064f" in self.nt.raw[start:end] or (start > 0 and self.nt.raw[start - 1] in '"«')
 
+    def _place_end(self, token) -> int | None:
+        """The end of a place named from this token on (after its clitic), or None."""
+        return next(
+            (
+                end
+                for start, end, e in self.mentions.at(token.norm.start, token.norm.end)
+                if e.label == "LOC" and start <= token.norm.start + 1
+            ),
+            None,
+        )
+
     def _placed(self, token) -> bool:
         """A place the gazetteer knows starts at this token."""
         return self.mentions.place_at(token.norm.start) is not None
@@ -363,15 +392,8 @@ _NOT_DESCRIBING = (
     | _BY_HAND
     | frozenset("من منذ عن الي لدي عند مع".split())
 )
-_OF_AGE = frozenset(["يناهز", "بمرض"])  # a death of age or illness
-_DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
 # Wounds after إصابة (إصابة زوجته بجروح), not an illness (إصابة والده بنوبة قلبية).
 _WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصاص بشظايا بطلق بحروق".split())
-_ONESELF = frozenset(["نفسه", "نفسها"])
-# Killed oneself: a suicide stated as a death (not فجر نفسه, how an attack was made, whose
-# bomber the guide counts only when listed among the dead).
-_KILLED_ONESELF = frozenset(["قتل", "قتلت"])
-_TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
 # A question or a condition: هل احتجزوه؟ إذا ألقي القبض عليه (no one held yet; not لو, in
 # names as often: لو دريان).
 _ASKED = frozenset("هل وهل اذا واذا".split())
@@ -391,17 +413,6 @@ def _accusative_one(word: str) -> bool:
     return word.endswith("ا") and not word.endswith("ها") and stem in SINGULAR_NOUNS - _ACTING
 
 
-def _of_age(tokens, i: int) -> bool:
-    """A death at `i` of age or illness, told within its sentence's next 15 words (توفيت الناشطة
-    ويني مانديلا، طليقة الزعيم الراحل، عن عمر يناهز 81 عاما؛ توفي بمرض السرطان)."""
-    for token in tokens[i + 1 : i + 16]:
-        if token.text in CLAUSE_BREAKS:
-            return False
-        if token.text in _OF_AGE or lookup(token.text, DISEASES):
-            return True
-    return False
-
-
 def _object_of(tokens, i: int, k: int) -> bool:
     """Whether the accusative at `k` is the object of the event word at `i`: no noun with the
     article but after بين (بعد الاعتقال عقدت الشرطة مؤتمرا), no clause between, no adjective of
@@ -409,7 +420,7 @@ def _object_of(tokens, i: int, k: int) -> bool:
     not a dual's second half (قتل طيارا مروحية: two pilots)."""
     among = i and tokens[i - 1].text in _AMONG  # من بين المصابين طفلا: one of the wounded
     clause = any(t.text[:1] == "و" for t in tokens[i + 1 : k])
-    if (tokens[i].text.startswith(_DEFINED) and not among) or clause:
+    if (tokens[i].text.startswith(DEFINED) and not among) or clause:
         return False
     if k > i + 1 and tokens[k - 1].text.endswith("ا"):
         return False
@@ -425,73 +436,3 @@ def _told(tokens, i, event, reach: int) -> bool:
     """Whether a word of `event` comes within `reach` tokens before `i`: "one of them" is one
     of a toll told there (أصيب ثلاثة، إصابة أحدهم خطيرة), no count of its own."""
     return any(lookup(t.text, EVENT_WORDS) == event for t in tokens[max(0, i - reach) : i])
-
-
-def _killed_oneself(tokens, i) -> int | None:
-    """For نفسه at `i`: the verb of killing right before it, or before one indefinite noun (قتل
-    مسلح نفسه), if nothing says it was only tried (حاول قتل نفسه، طلب منها أن تقتل نفسها); None
-    otherwise."""
-    for k in (i - 1, i - 2):
-        word = tokens[k].text if k >= 0 else ""
-        if word in CLAUSE_ENDS or clauses.is_number(tokens[k]) or word.startswith("ال"):
-            return None  # وقتل الجندي نفسه: the soldier himself
-        if word in _KILLED_ONESELF or (word[:1] in "وف" and word[1:] in _KILLED_ONESELF):
-            tried = any(lookup(t.text, _TRIED) for t in tokens[max(0, k - 3) : k])
-            return None if tried or _wished(tokens, k) else k
-    return None
-
-
-def _death_before(tokens, i) -> bool:
-    """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
-    killing before it in its clause, an aside in brackets, a day (صباح الاثنين), others' fates
-    with the article (لإسعاف الجرحى) and a comma right before one's own wound (توفيت ممرضة،
-    إثر إصابتها; not إثر إصابة زوجته) read through, with nothing between that tells of someone
-    else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل آخر; a victim after
-    the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
-    depth = 0
-    for k in range(i - 2, max(-1, i - 15), -1):
-        word = tokens[k].text
-        depth += (word == ")") - (word == "(")
-        if depth or word in "()":
-            continue
-        age = clauses.is_number(tokens[k]) and tokens[k + 1].text in _YEARS  # يبلغ 13 عاما
-        monday = word == "الاثنين" and tokens[k - 1].text in DAY_WORDS  # صباح الاثنين: a day
-        if word == "," and k == i - 2 and lookup(tokens[i].text, EVENTS_OF_ONE):
-            continue  # توفيت ممرضة في غزة، إثر إصابتها (her wound; not إثر إصابة زوجته)
-        if (
-            word in CLAUSE_ENDS
-            or lookup(word, _ESCAPES)
-            or (clauses.is_number(tokens[k]) and not (age or monday))
-        ):
-            return False
-        event = lookup(word, EVENT_WORDS)
-        if event and event != "killed" and word.startswith(_DEFINED):
-            continue  # لإسعاف الجرحى: others (not والضحية، الشهيد: the one who died)
-        if event:
-            victim = k + 2 < i and tokens[k + 1].text.endswith("ا")  # قتل شرطيا
-            tried = k and lookup(tokens[k - 1].text, _ESCAPES)  # محاولة اغتيال
-            return event == "killed" and not victim and not tried
-    return False
-
-
-def _wished(tokens, i) -> bool:
-    """A word of fear, wish, threat or demand within three words before the event word at `i`,
-    in its clause, whose object the event is: right after it (يريد اغتيال), after ب (طالبت
-    المعارضة باعتقاله، التهديد بقتلها) or after أن or من (خشية أن يتم اعتقاله، خوفا من اعتقاله);
-    not an inquiry into a death (طالبت بالتحقيق في مقتل الصحفي)."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if tokens[k].text in CLAUSE_ENDS:
-            return False
-        if clauses.among(tokens[k].text, _WISHES):
-            between = {t.text for t in tokens[k + 1 : i]}
-            return k == i - 1 or tokens[i].text[:1] == "ب" or bool(between & {"ان", "من"})
-    return False
-
-
-def _denied(tokens, i) -> bool:
-    """A verb of denial within four words before the event word at `i` (نفت السلطات احتجازه),
-    not a denial of a part in it (نفى التنظيم علاقته باغتيال الضابط)."""
-    for k in range(max(0, i - 4), i):
-        if lookup(tokens[k].text, custody.DENIALS):
-            return not any(t.text.startswith(_DENIED_PARTS) for t in tokens[k + 1 : i + 1])
-    return False

@@ -22,6 +22,11 @@ from .numbers import NumberMention
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
 _OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
 _HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
+# After a negation, what cannot be (لا يمكن تصورها عن عمليات قتل): no zero of what follows.
+_CANNOT = frozenset("يمكن يمكنني يمكننا يمكنه يمكنها يستطيع تستطيع".split())
+# "Lives", an event word only after a verb of taking (لم تود بحياة أحد; not لا يتمتع بحياة).
+_LIVES = frozenset(["بحياه"])
+_TAKING = frozenset("اودي اودت يودي تودي يود تود".split())
 # After a negation, a word of mentioning or disclosing: "without mentioning any injuries" (دون
 # ذكر أي إصابات، لم يذكر، دون تقديم تفاصيل عن عدد القتلى، لم يكشف) says nothing of a toll, which
 # is no zero.
@@ -78,8 +83,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
-        if window and window[that].text in _HEDGE_VERBS | _UNSAID:  # ما لا يقل عن، دون ذكر إصابات
-            continue
+        if window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT:
+            continue  # ما لا يقل عن، دون ذكر إصابات، لا يمكن تصور عمليات قتل
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
         wanted = len(window) > 1 and window[0].text in _MEANT and window[1].text in _DEEDS
@@ -94,6 +99,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if t.text.endswith("الاسر") and not (k and window[k - 1].text in ("في", "من")):
                 continue  # الأسر: families (لم شمل الأسر), unless in or out of it (وقع في الأسر)
+            if t.text in _LIVES and not any(w.text in _TAKING for w in window[:k]):
+                continue  # لا يتمتع بحياة جيدة: "life", no toll
             if t.text in _FALLS and not _falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
             aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف

@@ -1,0 +1,124 @@
+"""Whether a word of one person's fate tells a fate that befell them: not one only wished,
+feared or threatened (يريد اغتيال الأسد), denied (نفت السلطات احتجازه), tried or escaped (نجا من
+محاولة اغتيال), a death of age or illness (توفي عن عمر يناهز 81 عاما), nor the wound a death
+told before it came of (قتل حلس إثر إصابته); and a death by one's own hand (ثم قتل نفسه)."""
+
+from __future__ import annotations
+
+from . import clauses, custody
+from .lexicon import (
+    CLAUSE_BREAKS,
+    CLAUSE_ENDS,
+    DAY_WORDS,
+    DEFINED,
+    DEMANDS,
+    DISEASES,
+    EVENT_WORDS,
+    EVENTS_OF_ONE,
+    lookup,
+)
+
+# Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
+ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
+# A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
+_DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
+# Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
+# اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
+_WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
+    "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
+    " هدد هددت يهدد تهدد توعد توعدت طلب طلبت تخوف تتخوف يتخوف"
+    " wants demanded threatened threatens".split()
+)
+_OF_AGE = frozenset(["يناهز", "بمرض", "المرض"])  # a death of age or illness (صراع مع المرض)
+DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
+ONESELF = frozenset(["نفسه", "نفسها"])
+THAT_HE = frozenset("انه بانه وانه".split())  # before a verb of his fate (يخشى أنه قتل)
+# Killed oneself: a suicide stated as a death (not فجر نفسه, how an attack was made, whose
+# bomber the guide counts only when listed among the dead).
+_KILLED_ONESELF = frozenset(["قتل", "قتلت"])
+_TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
+_YEARS = frozenset(["عاما", "سنه", "عام"])
+
+
+def of_age(tokens, i: int) -> bool:
+    """A death at `i` of age or illness, told within its sentence's next 15 words (توفيت الناشطة
+    ويني مانديلا، طليقة الزعيم الراحل، عن عمر يناهز 81 عاما؛ توفي بمرض السرطان)."""
+    for token in tokens[i + 1 : i + 16]:
+        if token.text in CLAUSE_BREAKS:
+            return False
+        if token.text in _OF_AGE or lookup(token.text, DISEASES):
+            return True
+    return False
+
+
+def killed_oneself(tokens, i) -> int | None:
+    """For نفسه at `i`: the verb of killing right before it, or before one indefinite noun (قتل
+    مسلح نفسه), if nothing says it was only tried (حاول قتل نفسه، طلب منها أن تقتل نفسها); None
+    otherwise."""
+    for k in (i - 1, i - 2):
+        word = tokens[k].text if k >= 0 else ""
+        if word in CLAUSE_ENDS or clauses.is_number(tokens[k]) or word.startswith("ال"):
+            return None  # وقتل الجندي نفسه: the soldier himself
+        if word in _KILLED_ONESELF or (word[:1] in "وف" and word[1:] in _KILLED_ONESELF):
+            tried = any(lookup(t.text, _TRIED) for t in tokens[max(0, k - 3) : k])
+            return None if tried or wished(tokens, k) else k
+    return None
+
+
+def death_before(tokens, i) -> bool:
+    """The death of the one whose wound is told at `i` (قتل حلس (15 عاما) إثر إصابته): a word of
+    killing before it in its clause, an aside in brackets, a day (صباح الاثنين), others' fates
+    with the article (لإسعاف الجرحى) and a comma right before one's own wound (توفيت ممرضة،
+    إثر إصابتها; not إثر إصابة زوجته) read through, with nothing between that tells of someone
+    else (a count, another event: قتل ثلاثة جنود ونقل ضابط، قتل مسلح واعتقل آخر; a victim after
+    the verb: الذي قتل شرطيا) or of a death escaped (نجا من محاولة اغتيال)."""
+    depth = 0
+    for k in range(i - 2, max(-1, i - 15), -1):
+        word = tokens[k].text
+        depth += (word == ")") - (word == "(")
+        if depth or word in "()":
+            continue
+        age = clauses.is_number(tokens[k]) and tokens[k + 1].text in _YEARS  # يبلغ 13 عاما
+        monday = word == "الاثنين" and tokens[k - 1].text in DAY_WORDS  # صباح الاثنين: a day
+        if word == "," and k == i - 2 and lookup(tokens[i].text, EVENTS_OF_ONE):
+            continue  # توفيت ممرضة في غزة، إثر إصابتها (her wound; not إثر إصابة زوجته)
+        if (
+            word in CLAUSE_ENDS
+            or lookup(word, ESCAPES)
+            or (clauses.is_number(tokens[k]) and not (age or monday))
+        ):
+            return False
+        event = lookup(word, EVENT_WORDS)
+        if event and event != "killed" and word.startswith(DEFINED):
+            continue  # لإسعاف الجرحى: others (not والضحية، الشهيد: the one who died)
+        if event:
+            victim = k + 2 < i and tokens[k + 1].text.endswith("ا")  # قتل شرطيا
+            tried = k and lookup(tokens[k - 1].text, ESCAPES)  # محاولة اغتيال
+            return event == "killed" and not victim and not tried
+    return False
+
+
+def wished(tokens, i) -> bool:
+    """A word of fear, wish, threat or demand within three words before the event word at `i`
+    (four past "that he"), in its clause, whose object the event is: right after it (يريد
+    اغتيال), after ب (طالبت المعارضة باعتقاله، التهديد بقتلها) or after أن, من or "that he"
+    (خشية أن يتم اعتقاله، خوفا من اعتقاله، يخشى مسؤولون من أنه قتل); not an inquiry into a death
+    (طالبت بالتحقيق في مقتل الصحفي)."""
+    reach = 5 if any(t.text in THAT_HE for t in tokens[max(0, i - 2) : i]) else 4
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if tokens[k].text in CLAUSE_ENDS:
+            return False
+        if clauses.among(tokens[k].text, _WISHES):
+            between = {t.text for t in tokens[k + 1 : i]}
+            that = between & ({"ان", "من"} | THAT_HE)
+            return k == i - 1 or tokens[i].text[:1] == "ب" or bool(that)
+    return False
+
+
+def denied(tokens, i) -> bool:
+    """A verb of denial within four words before the event word at `i` (نفت السلطات احتجازه),
+    not a denial of a part in it (نفى التنظيم علاقته باغتيال الضابط)."""
+    for k in range(max(0, i - 4), i):
+        if lookup(tokens[k].text, custody.DENIALS):
+            return not any(t.text.startswith(_DENIED_PARTS) for t in tokens[k + 1 : i + 1])
+    return False
