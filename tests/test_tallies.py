@@ -2912,3 +2912,25 @@ def test_what_the_fifty_seventh_round_taught():
     # no zero: "cannot" and "life" (لا يمكن تصورها عن عمليات قتل، لا يتمتع بحياة)
     assert rows("سمعت روايات لا يمكن تصورها عن عمليات قتل واغتصاب.") == []
     assert rows("وإن كان المريض لا يتمتع بحياة جيدة.") == []
+
+
+def test_what_the_fifty_eighth_round_taught():
+    # children are people: an attack before their count is not what befell them
+    assert [r[:2] for r in rows("وقتل في الهجوم 20 طفلا.")] == [("killed", 20)]
+    assert [r[:2] for r in rows("وقتل في الهجوم 5 أطفال.")] == [("killed", 5)]
+    assert [r[:2] for r in rows("واعتقلت القوات في المداهمة 15 رجلا.")] == [("detained", 15)]
+    assert rows("ستسمح للمجلس المؤلف من 15 عضوا بفرض عقوبات.") == []  # a council's seats
+    adults = "وتم فصل 1995 طفلا عن 1940 بالغا اعتقلتهم دوريات حرس الحدود."  # the adults held
+    assert [r[:2] for r in rows(adults)] == [("other", 1995), ("detained", 1940)]
+    # "her" after a plane is the plane hijacked, no one taken
+    planes = "منذ اعتداءات القاعدة بطائرات ركاب مدنية أميركية تم اختطافها داخل الأجواء الأميركية."
+    assert rows(planes) == []
+    assert [r[:2] for r in rows("وأكدت الأسرة اختطافها من منزلها.")] == [("detained", 1)]
+    bus = "كانت في الحافلة عند اختطافها."  # she, in the bus
+    assert [r[:2] for r in rows(bus)] == [("detained", 1)]
+    ship = "اعترضت البحرية سفينة تقل ناشطة وتم اختطافها."  # the activist it carried
+    assert [r[:2] for r in rows(ship)] == [("detained", 1)]
+    assert [r[:2] for r in rows("صدمت حافلة امرأة ما أدى إلى مقتلها.")] == [("killed", 1)]
+    # الأحواز, the Arab press's name for Ahvaz, is in Iran (CNN Arabic, 2018)
+    ahvaz = "وأسفر هجوم الأحواز عن مقتل 25 شخصا."
+    assert [(t.count, t.location) for t in analyze(ahvaz).tallies] == [(25, "Iran")]

@@ -78,7 +78,7 @@ def housed(tokens, position, noun: int | None) -> bool:
         and noun < len(tokens)
         and (
             is_singular(tokens[noun].text)
-            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES | {"children"}
+            or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
         )
     )
     verb = _named_before(tokens, position, HOUSING_VERBS)  # يقبع 10 آلاف عنصر في سجون قسد

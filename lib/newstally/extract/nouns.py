@@ -22,9 +22,10 @@ SUBJECT_WORDS = {
     **dict.fromkeys(GROUP_MEMBERS, "members"),
     **dict.fromkeys(
         (
-            "associate associates عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
-            "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين محتجزين سجين سجناء member "
-            "members fighter fighters terrorist terrorists detainees prisoners operative operatives"
+            "عنصر عناصر عنصرا عنصرين مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا ارهابي ارهابيين ارهابيا "
+            "متشدد متشددين عضو اعضاء جهادي جهاديين دواعش معتقل معتقلين معتقلا محتجزين سجين سجناء "
+            "سجينا associate associates member members fighter fighters terrorist terrorists "
+            "detainees prisoners operative operatives"
         ).split(),
         "members",
     ),
@@ -34,7 +35,8 @@ SUBJECT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "قيادي قياديا قياديين قائد قاده زعيم امير امراء مسؤول مسؤولا والي leader leaders commander "
+            "قيادي قياديا قياديين قائد قائدا قاده زعيم زعيما امير اميرا امراء مسؤول مسؤولا والي "
+            "leader leaders commander "
             "commanders official officials emir chief"
         ).split(),
         "leaders",
@@ -51,7 +53,8 @@ SUBJECT_WORDS = {
     **dict.fromkeys(
         (
             "شخص اشخاص شخصا شخصين people persons person individuals men women "
-            "رجل رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا "
+            "رجل رجلا رجال امراه نساء راكب ركاب راكبا مواطن مواطنين مواطنا فرد افراد فردا "
+            "بالغا بالغين "
             # people counted by who they are (the Arabic nisbas are the gazetteer's)
             "اكراد الاكراد اتراك الاتراك افغان الافغان palestinians israelis syrians iraqis "
             "afghans yemenis turks kurds americans iranians egyptians libyans somalis "
@@ -64,7 +67,7 @@ SUBJECT_WORDS = {
     ),
     **dict.fromkeys(OCCUPATIONS, "people"),
     **dict.fromkeys(
-        "طفل اطفال child children".split(),
+        "طفل طفلا اطفال child children".split(),
         "children",
     ),
     **dict.fromkeys(
@@ -123,8 +126,8 @@ PEOPLE_PLURALS = frozenset(
     and w.endswith(("ين", "ون", "ات"))
     and w not in SINGULAR_NOUNS  # سجين
 )
-PERSON_ROLES = frozenset(
-    ["members", "insurgents", "leaders", "facilitators", "civilians", "soldiers", "people"]
+PERSON_ROLES = frozenset(  # children too: قتل في الهجوم 20 طفلا
+    "members insurgents leaders facilitators civilians soldiers people children".split()
 )
 THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents"])
 
@@ -135,6 +138,6 @@ def is_singular(word: str) -> bool:
 
 
 def is_of_people(word: str) -> bool:
-    """A counted noun of people, in the accusative too (أشخاص، جهاديا; not قنابل، دولار)."""
+    """A counted noun of people, in the accusative too (أشخاص، متشددا; not قنابل، دولار)."""
     stem = word[:-1] if word.endswith("ا") else word
     return (lookup(word, SUBJECT_WORDS) or lookup(stem, SUBJECT_WORDS)) in PERSON_ROLES

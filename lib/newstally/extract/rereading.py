@@ -43,13 +43,13 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     if kept:
         return "held"  # أمرت المحكمة باستمرار حبس 160 رجلا، تمديد احتجاز 5: still in custody
     role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None
-    if event in ACTIONS and role in PERSON_ROLES | {"children"}:
+    if event in ACTIONS and role in PERSON_ROLES:
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
         return None  # التقى نحو أربعين من عائلات الضحايا: the families, not the dead
-    people = role in PERSON_ROLES | {"children"}
+    people = role in PERSON_ROLES
     if event in (None, "other") and met_their_fate(tokens, hedge, after, people):
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
     if event is None and _lost_their_own(tokens, hedge, after):

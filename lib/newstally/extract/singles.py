@@ -163,7 +163,10 @@ class CountsOfOne:
         pronoun = None if defined or killers else lookup(token.text, EVENTS_OF_ONE)
         event = pronoun or lookup(token.text, EVENT_WORDS)
         them = token.text.endswith(("هم", "هن"))  # 1940 بالغا اعتقلتهم: the count before
-        if event not in ("killed", "detained", "injured") or them or clauses.is_purpose(tokens, i):
+        seized = pronoun == "detained" and _vehicle_seized(tokens, i)  # طائرة تم اختطافها
+        if event not in ("killed", "detained", "injured") or them or seized:
+            return None, None
+        if clauses.is_purpose(tokens, i):
             return None, None
         if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
             event = "held"  # منذ توقيفه: in custody since his arrest
@@ -399,10 +402,34 @@ _WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصا�
 _ASKED = frozenset("هل وهل اذا واذا".split())
 # Information rewarded: معلومات تؤدي إلى اعتقال أحدهم is no arrest.
 _REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split())
+# What "her" after a hijacking or a seizure may stand for besides a person (طائرة تم اختطافها).
+_VEHICLES = frozenset("طائره طائرات سفينه سفن حافله حافلات ناقله ناقلات مروحيه قوارب".split())
+_SEIZURES = frozenset("خطف اختطاف احتجاز قرصنه".split())
+_DONE = frozenset("تم وتم جري وجري".split())  # تم اختطافها: her hijacking was done
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
 _ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
 _AFTER_OBJECT = AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
+
+
+def _vehicle_seized(tokens, i: int) -> bool:
+    """A hijacking or a seizure of "her" at `i` said to be done (تم اختطافها، جرى احتجازها) within
+    five words of its clause after a plane, a ship or a bus, no person between but its passengers
+    (بطائرات ركاب تم اختطافها): the vehicle, no one taken (not a car, from which one is taken as
+    often; not سفينة تقل ناشطة وتم اختطافها، كانت في الحافلة عند اختطافها, nor an arrest)."""
+    word = tokens[i].text
+    done = i and tokens[i - 1].text in _DONE
+    if not (done and word.endswith("ها") and lookup(word[:-2], _SEIZURES)):
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        text = tokens[k].text
+        if lookup(text, _VEHICLES):
+            return True
+        carried = k and lookup(tokens[k - 1].text, _VEHICLES)  # طائرات ركاب
+        person = is_singular(text) or is_of_people(text)
+        if text in CLAUSE_ENDS or (person and not carried):
+            return False
+    return False
 
 
 def _accusative_one(word: str) -> bool:
