@@ -345,6 +345,8 @@ def _capitals_over_countries(
         sultan = normalized.text[max(0, at - 12) : at].split()[-1:] == ["سلطان"]
         return normalize(entity.text).text == normalize(entity.name_ar or "").text and not sultan
 
+    if not any(bare(e) for e in found):
+        return found  # no bare عمان: the article's adjectives need no reading
     named = {gazetteer.nationality(t.text.removeprefix("ال")) for t in normalized.tokens}
     named |= {country(e) for e in found if not bare(e)}
     resolved = []
