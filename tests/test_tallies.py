@@ -2934,3 +2934,71 @@ def test_what_the_fifty_eighth_round_taught():
     # الأحواز, the Arab press's name for Ahvaz, is in Iran (CNN Arabic, 2018)
     ahvaz = "وأسفر هجوم الأحواز عن مقتل 25 شخصا."
     assert [(t.count, t.location) for t in analyze(ahvaz).tallies] == [(25, "Iran")]
+
+
+def test_what_the_fifty_ninth_round_taught():
+    # "among them" and a bare plural of people: a vague part of a toll (not of people held)
+    among = "وقال إن 23 شخصا قتلوا في الغارات، بينهم نساء وأطفال، وأصيب 36 آخرون."
+    tallies = analyze(among).tallies
+    assert [(t.event, t.count, t.part_of) for t in tallies] == [
+        ("killed", 23, None),
+        ("killed", None, 0),
+        ("injured", 36, None),
+    ]
+    held = "وتحتجز قسد نحو 2000 عنصر من داعش بينهم مقاتلون أجانب."
+    assert [r[:2] for r in rows(held)] == [("held", 2000)]
+    # survivors are no toll (nor the part among them), a survivor's word is
+    survived = "وأكد وفاة خمسة أشخاص ونجاة 117 آخرين بينهم نساء وأطفال."
+    assert [r[:2] for r in rows(survived)] == [("killed", 5), ("other", 117)]
+    drowned = "ولقي 30 شخصا حتفهم غرقا بينما نجا 50 آخرون."
+    assert [r[:2] for r in rows(drowned)] == [("killed", 30), ("other", 50)]
+    told = "وقال أحد الناجين إن 12 شخصا قتلوا في القصف."
+    assert [r[:2] for r in rows(told)] == [("killed", 12)]
+    # "in addition to" people after a toll: more of the same toll, unless their own follows
+    added = "وأسفرت الهجمات عن مقتل العشرات من قوات الأمن فضلا عن 59 سائحا."
+    assert [r[:2] for r in rows(added)] == [("killed", None), ("killed", 59)]
+    wounded = "ووصلت جثامين 35 قتيلا إلى المستشفى، فضلا عن 35 مدنيا أصيبوا بجروح."
+    assert [r[:2] for r in rows(wounded)] == [("killed", 35), ("injured", 35)]
+    # duals of more nouns whose -ين form is their plural too; كاهن's plural is كهنة
+    assert [r[:2] for r in rows("وأصيب عسكريان آخران في الهجوم.")] == [("injured", 2)]
+    assert [r[:2] for r in rows("وأسفر الهجوم على الكنيسة عن مقتل كاهنين.")] == [("killed", 2)]
+    # a side's loss of its own, as a noun; attempts at killing kill no one
+    lost = "ورغم فقدانها 42 من جنودها في العمليات، فإنها سجلت تقدما."
+    assert [r[:2] for r in rows(lost)] == [("killed", 42)]
+    attempts = "وقضت المحكمة بالسجن المؤبد على الرجل في جريمتي قتل وثماني محاولات شروع في القتل."
+    assert rows(attempts) == []
+    # terrorist operations are attacks; foiled, they are other
+    assert [r[:2] for r in rows("وقال إن عشماوي نفذ عشرات العمليات الإرهابية.")] == [
+        ("attacks", None)
+    ]
+    assert [r[:2] for r in rows("وهزت عمليتان انتحاريتان العاصمة.")] == [("attacks", 2)]
+    assert [r[:2] for r in rows("وأحبطت الشرطة عشرات العمليات الإرهابية.")] == [("other", None)]
+    # a detention centre is a place, not an arrest (but a verb after سجن is a killing)
+    centres = "ونقل مئات المهاجرين إلى مراكز احتجاز أخرى."
+    assert [r[:2] for r in rows(centres)] == [("other", None)]
+    court = "وحكمت المحكمة على الرجل بالسجن لقتله زوجته."
+    assert [r[:2] for r in rows(court)] == [("killed", 1)]
+    # a missile hitting its targets hurts no one
+    targets = "وزعمت الدول الثلاث أن صواريخها أصابت أهدافها دون مقتل أي مدني."
+    assert [r[:2] for r in rows(targets)] == [("killed", 0)]
+    # neighbourhoods after في are places counted; three alive are people
+    assert rows("وشنت الميليشيا حملة مداهمات لمنازل ضباط في عدة أحياء في صنعاء.") == []
+    alive = "وألقت القوات القبض على 3 أحياء بعد الاشتباك."
+    assert [r[:2] for r in rows(alive)] == [("detained", 3)]
+    # a protesting crowd is no toll of the arrest the sentence tells after it
+    crowd = "وتظاهر 300 شخص خارج مركز الشرطة الذي احتجز فيه الناشط."
+    assert [r[:2] for r in rows(crowd)] == [("other", 300), ("detained", 1)]
+    gathering = "وقتل في الغارة على تجمع 30 عنصرا من داعش."  # a gathering struck
+    assert [r[:2] for r in rows(gathering)] == [("killed", 30)]
+    # women are people: an assault "against" them counts them, not attacks
+    assault = "اتهم بالاعتداء الجنسي بحق نحو 100 سيدة."
+    assert [r[:2] for r in rows(assault)] == [("other", 100)]
+    # Sderot and Ashkelon are in Israel; floods and landslides are no Seoul, a bus's skid is
+    sderot = "وقصفت إسرائيل غزة. وسقط صاروخ على مدينة سديروت، ما أدى إلى إصابة 3 إسرائيليين."
+    assert [(t.count, t.location) for t in analyze(sderot).tallies] == [(3, "Israel")]
+    ashkelon = "وأصيب شخصان في عسقلان بصاروخ أطلق من غزة."
+    assert [(t.count, t.location) for t in analyze(ashkelon).tallies] == [(2, "Israel")]
+    floods = "ضرب إعصار اليابان، وأدى إلى سيول وحوادث انزلاق للتربة أسفرت عن سقوط حوالى 220 قتيلا."
+    assert [(t.count, t.location) for t in analyze(floods).tallies] == [(220, "Japan")]
+    seoul = "وقتل 3 أشخاص في سيول بعد انزلاق حافلة على الطريق."
+    assert [(t.count, t.location) for t in analyze(seoul).tallies] == [(3, "South Korea")]

@@ -30,6 +30,7 @@ from .lexicon import (
     JOINT_TOLLS,
     JOINT_VERBS,
     KICKS,
+    LOCATIVES,
     NEGATIONS,
     OR,
     OTHERS,
@@ -135,6 +136,8 @@ def is_measure(tokens, after) -> bool:
         return len(following) > 1 and following[1] in PER_HUNDRED
     if any(word in COUNTED_PLACES for word in (following if english else following[:1])):
         return True  # في 12 ولاية, "20 detention facilities" (not 5 من مدينة دوما)
+    if following[:1] == ["احياء"] and after > 1 and tokens[after - 2].text in LOCATIVES:
+        return True  # في عدة أحياء: neighbourhoods (not القبض على 3 أحياء, three alive)
     if following[:1] and following[0] in _CHARGES:
         return True  # 13 تهمة بمحاولة القتل، ثلاث قضايا: charges (not 15 بتهمة: people charged)
     if following[:1] == ["من"]:

@@ -72,9 +72,10 @@ EVENT_WORDS = {
         "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings".split(),
         "attacks",
     ),
-    # the displaced, the missing and remains found: the guide's other
+    # the displaced, the missing, survivors and remains found: the guide's other
     **dict.fromkeys(
-        "نزوح نزح نزحت نزحوا تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات displaced missing".split(),
+        "نزوح نزح نزحت نزحوا تهجير تشريد نازح نازحين نازحا مفقود مفقودين مفقودون مفقودا رفات "
+        "نجاه نجا نجت نجوا displaced missing".split(),
         "other",
     ),
 }
@@ -199,7 +200,9 @@ DIAGNOSES = frozenset("تشخيص شخصت".split())  # not شخص, a person
 AIRBORNE = frozenset("جوي جويه جويا جويين جويتين جويان جويتان".split())
 # Operations of a kind that attackers carry out, not forces: suicide, stabbing, ramming
 # (3 عمليات انتحارية، 5 عمليات طعن; shooting is read in `rereading`).
-ASSAULTS = frozenset("انتحاريه انتحاريتين استشهاديه استشهاديتين طعن دهس".split())
+ASSAULTS = frozenset(  # and terrorist operations: attacks (نفذ عشرات العمليات الإرهابية)
+    "انتحاريه انتحاريتين انتحاريتان استشهاديه استشهاديتين طعن دهس ارهابيه ارهابيتين".split()
+)
 # Strikes are operations only as what a number counts (12 ضربة جوية، ضربتين), not as the word
 # before a count (دمرت الضربات 12 مركبة: vehicles; ضربة ناجحة على خمسة مواقع: sites).
 STRIKES = {"ضربه": "operations", "ضربات": "operations"}
@@ -228,7 +231,7 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات "
+    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات الاحياء اقاليم شوارع ضواحي "
     "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.

@@ -61,13 +61,13 @@ SUBJECT_WORDS = {
             "ukrainians russians pakistanis saudis jordanians tunisians algerians "
             "طلاب students workers "
             "لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون refugees migrants "
-            "فتيه فتيان فتيات فتاه صبي صبيا صبيه boys girls"
+            "فتيه فتيان فتيات فتاه صبي صبيا صبيه سيده سيدات boys girls"
         ).split(),
         "people",
     ),
     **dict.fromkeys(OCCUPATIONS, "people"),
     **dict.fromkeys(
-        "طفل طفلا اطفال child children".split(),
+        "طفل طفلا اطفال طفله طفلات child children".split(),
         "children",
     ),
     **dict.fromkeys(

@@ -35,6 +35,7 @@ from .vague import (
     VAGUE_FIRST,
     WITH_CLITICS,
     all_of_them,
+    among_them,
     bare_plural,
     bare_toll,
     number_of_those,
@@ -249,7 +250,7 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     skip = _dual(token)
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
-    vague = bare_plural(tokens, i) or all_of_them(tokens, i)  # مقتل مدنيين، مقتل جميع الركاب
+    vague = bare_plural(tokens, i) or all_of_them(tokens, i) or among_them(tokens, i)
     if vague and not size_told(tokens, i, lambda word: _is_count_word(word, words)):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     return None, i + 1
@@ -275,10 +276,9 @@ def _one_included(tokens: list[Token], i: int) -> int | None:
 
 
 def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
-    """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with
-    ال is an ordinal: الذكرى السبعين، القرن العشرين، ثورة العشرين; so is عشر/عشرة after the
-    unit of an ordinal (الرابعة عشرة); a number with ال after a span of time with ال is its length
-    (السنوات العشر)."""
+    """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with ال
+    is an ordinal (الذكرى السبعين، القرن العشرين), and so is عشر/عشرة after an ordinal's unit
+    (الرابعة عشرة); a number with ال after a span of time with ال is its length (السنوات العشر)."""
     token = tokens[i].text
     if i and words.get(token) == 10 and tokens[i - 1].text in TEEN_ORDINALS:
         return True  # في الرابعة عشرة من عمره: the fourteenth

@@ -47,6 +47,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
+    if event in PEOPLE_EVENTS and hedge and lookup(tokens[hedge - 1].text, _PROTESTED):
+        return None  # وتظاهر مئات الأشخاص خارج مركز الشرطة الذي احتجز فيه: a crowd, no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
         return None  # التقى نحو أربعين من عائلات الضحايا: the families, not the dead
     people = role in PERSON_ROLES
@@ -71,7 +73,10 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
     if event == "operations" and noun_index is not None:
         event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
-    attempts = event == "attacks" and after < clause_end and tokens[after].text in _ATTEMPTS
+    attempted = after < clause_end and tokens[after].text in _ATTEMPTS
+    if event in PEOPLE_EVENTS and attempted:
+        return None  # ثماني محاولات شروع في القتل: attempts, no one killed
+    attempts = event == "attacks" and attempted
     if attempts and _foiled(tokens, hedge):
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
@@ -238,6 +243,7 @@ _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عم�
 # Custody kept on, extended or renewed, right before a count (باستمرار حبس 160، تجديد حبس 5).
 _KEPT_ON = frozenset("استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
 _CUSTODY = frozenset("حبس احتجاز توقيف اعتقال سجن".split())
+_PROTESTED = frozenset("تظاهر تظاهرت احتشد احتشدت".split())  # the count is a crowd, no toll
 # Taken to hospital or treated: the people counted are wounded.
 _TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا تلقي يتلقي يعالجون".split())
 _CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج", "علاج")
@@ -273,7 +279,9 @@ def met_their_fate(tokens, hedge, after, people: bool) -> bool:
     return False
 
 
-_LOSING = frozenset("فقدت خسر خسرت يفقد تفقد يخسر تخسر".split())  # not فقد: as often "for he had"
+_LOSING = frozenset(  # not فقد: as often "for he had"
+    "فقدت خسر خسرت يفقد تفقد يخسر تخسر فقدان فقدانها فقدانه فقدانهم خسارتها خسارته خسارتهم".split()
+)
 
 
 def _lost_their_own(tokens, hedge, after) -> bool:
@@ -451,13 +459,13 @@ _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبر�
 
 
 def _assault(tokens, hedge, k) -> str | None:
-    """For an operation at `k` of a kind attackers carry out, a suicide, stabbing, ramming or
-    shooting (عمليات انتحارية، عمليات طعن، عملية إطلاق نار): `attacks`, or `other` where foiled
-    (أحبطت 5 عمليات انتحارية: attempts); None where a force did it (5 عمليات إطلاق نار نفذتها قوات
+    """For an operation at `k` of a kind attackers carry out, a suicide, stabbing, ramming,
+    shooting or terrorist one (عمليات انتحارية، العمليات الإرهابية، عملية إطلاق نار): `attacks`,
+    or `other` where foiled (أحبطت 5 عمليات انتحارية: attempts); None where a force did it (5 عمليات إطلاق نار نفذتها قوات
     الأمن) or for any other operation."""
     following = [t.text for t in tokens[k + 1 : k + 3]]
     shooting = following[:1] == ["اطلاق"] and following[1:] in (["نار"], ["النار"], ["الرصاص"])
-    if not following or not (following[0] in ASSAULTS or shooting):
+    if not following or not (following[0].removeprefix("ال") in ASSAULTS or shooting):
         return None
     if _foiled(tokens, hedge):
         return "other"

@@ -59,7 +59,7 @@ from .one_person import (
     subjected_to,
     told_before_subject,
 )
-from .zeros import stated_zeros
+from .zeros import aimed_at, stated_zeros
 
 _AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
 _FROM = frozenset(["من", "ومن"])  # ومن القتلى ضابط: one of the dead
@@ -179,13 +179,16 @@ class CountsOfOne:
             return None, None  # نفت السلطات المصرية احتجازه: denied; طالبت باعتقاله: wished
         result = token.text[:1] in "وف" and token.text[1:] in EVENTS_OF_ONE  # حاول الفرار فاعتقلته
         charged = defined and any(lookup(t.text, _CHARGED) for t in tokens[max(0, i - 4) : i])
-        goal = event == "detained" and "هدف" in [t.text for t in tokens[i + 1 : i + 3]]
-        if charged or goal:
-            return None, None  # عدة تهم من بينها القتل: a charge's name; خطف هدف التعادل: a goal
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        goal = event == "detained" and "هدف" in after  # خطف هدف التعادل: a goal
+        aimed = event == "injured" and any(aimed_at(word) for word in after)  # أصابت أهدافها
+        detention = event == "detained" and token.text.removeprefix("ال").startswith(_DETENTIONS)
+        held_in = i > 0 and lookup(tokens[i - 1].text, EVENT_HOLDERS) is not None
+        if charged or goal or aimed or (detention and held_in):  # مراكز الاحتجاز: a place
+            return None, None  # عدة تهم من بينها القتل: a charge's name, not a killing
         tried = any(lookup(t.text, ESCAPES) for t in tokens[max(0, i - 2 + result) : i])
         if tried or any(lookup(t.text, _FAILED) for t in tokens[max(0, i - 3) : i]):
             return None, None  # بتهمة محاولة القتل، نجا من محاولة اغتيال، حاولت قتله: attempted
-        after = [t.text for t in tokens[i + 1 : i + 3]]
         if after[:1] == ["اي"] or (after[:1] in (["علي"], ["من"]) and after[1:] == ["اي"]):
             return None, None  # إلقاء القبض على أي شخص: no one in particular (not مقتله، أي)
         ill = any(lookup(t.text, DISEASES) for t in tokens[i + 1 : i + 4])
@@ -405,6 +408,7 @@ _REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split(
 # What "her" after a hijacking or a seizure may stand for besides a person (طائرة تم اختطافها).
 _VEHICLES = frozenset("طائره طائرات سفينه سفن حافله حافلات ناقله ناقلات مروحيه قوارب".split())
 _SEIZURES = frozenset("خطف اختطاف احتجاز قرصنه".split())
+_DETENTIONS = ("احتجاز", "اعتقال", "توقيف")  # nouns a place holds (مراكز احتجازه، لمعسكر اعتقال)
 _DONE = frozenset("تم وتم جري وجري".split())  # تم اختطافها: her hijacking was done
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them

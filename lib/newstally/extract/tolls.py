@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import clauses
 from .clauses import CAUSES, event_after, event_of, is_number, joined_to_next_event
 from .lexicon import (
+    ADDITIONS,
     AND,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
@@ -164,6 +165,11 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     joined = position and tokens[position - 1].text in COORDINATION
     joined = joined or any(t.text in _COMPARED for t in tokens[max(0, position - 2) : position])
     versus = text[:at].rstrip().endswith("مقابل")  # مقابل نحو 110 جهاديين
+    added = position > 1 and tokens[position - 1].text in _ADDED_TO
+    added = added and lookup(tokens[position - 2].text, ADDITIONS) is not None
+    if added and previous.event in PEOPLE_EVENTS and after < len(tokens):
+        people = is_of_people(tokens[after].text) and bare_item(tokens, after)  # not 5 سيارات
+        joined = joined or people  # فضلا عن 59 سائحا (not فضلا عن 35 مدنيا أصيبوا: their own)
     if not (joined or glued or versus):
         return None
     _, end = normalized.from_raw(previous.start, previous.end)
@@ -195,6 +201,7 @@ def bare_item(tokens, after: int) -> bool:
 _OTHER_PEOPLE = frozenset("اخرين اخرون منهم منها".split())
 _MARKS = frozenset(",،و")  # not counted among the six words between joined counts
 _COMPARED = frozenset("مقارنه بالمقارنه قياسا compared".split())
+_ADDED_TO = frozenset(["الي", "عن", "علي"])  # after إضافة، فضلا، علاوة: "in addition to"
 _ITEM_ENDS = frozenset("في خلال علي من بحسب وفق حسب منذ".split())
 
 

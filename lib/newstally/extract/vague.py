@@ -23,7 +23,7 @@ from .lexicon import (
     lookup,
 )
 from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
-from .number_words import NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
+from .number_words import AMONG_THEM, NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
 VAGUE_CLITICS = ("و", "ب")
@@ -194,6 +194,20 @@ def _framed(tokens: list[Token], k: int) -> bool:
         return True  # تسببت القذائف في مقتل
     announced = any(t.text in _ANNOUNCING for t in tokens[max(0, k - 4) : k])
     return announced or tokens[k + 1].text == "رهائن"  # أعلنت الوزارة مقتل; احتجاز رهائن
+
+
+def among_them(tokens: list[Token], i: int) -> bool:
+    """A plural of people right after بينهم (بينهم نساء وأطفال، إن بينهم أطفالا): some of the
+    count before, a vague part of it, where the nearest event word before, raids and attacks
+    passed over, is a killing, a wounding or an arrest (not تحتجز 2000 عنصر بينهم أجانب: held;
+    ونجاة 117 بينهم نساء: survivors)."""
+    if i == 0 or tokens[i - 1].text not in AMONG_THEM:
+        return False
+    if tokens[i].text.removeprefix("ال").removesuffix("ا") not in PEOPLE_PLURALS:
+        return False
+    events = (lookup(t.text, EVENT_WORDS) for t in reversed(tokens[: i - 1]))
+    befallen = next((e for e in events if e and e not in ("operations", "attacks")), None)
+    return befallen in ("killed", "injured", "detained")  # قتلوا في الغارات، بينهم نساء
 
 
 def all_of_them(tokens: list[Token], i: int) -> bool:

@@ -103,7 +103,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue  # لا يتمتع بحياة جيدة: "life", no toll
             if t.text in _FALLS and not _falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
-            aimed = any(_aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
+            aimed = any(aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
             ill = any(lookup(w.text, DISEASES) for w in window[k + 1 : k + 3])
             if aimed or ill:  # لم يصب هدفه: the missile missed; لم تسجل أي إصابة بالفيروس
                 continue
@@ -212,7 +212,7 @@ def _but(window) -> bool:
     )
 
 
-def _aimed_at(word: str) -> bool:
+def aimed_at(word: str) -> bool:
     """A target after a verb of hitting (لم يصب هدفه، لم تصب الأهداف): a strike that missed."""
     return word.removeprefix("ال").startswith(("هدف", "اهداف"))
 
