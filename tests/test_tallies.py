@@ -3002,3 +3002,41 @@ def test_what_the_fifty_ninth_round_taught():
     assert [(t.count, t.location) for t in analyze(floods).tallies] == [(220, "Japan")]
     seoul = "وقتل 3 أشخاص في سيول بعد انزلاق حافلة على الطريق."
     assert [(t.count, t.location) for t in analyze(seoul).tallies] == [(3, "South Korea")]
+
+
+def test_what_the_sixtieth_round_taught():
+    # a sentence in a paragraph of several countries: where the article's first toll is, if
+    # it is one of them
+    text = (
+        "ندد البيت الأبيض بالقصف الذي أوقع أكثر من 400 قتيل في الغوطة الشرقية بسوريا.\n"
+        "وقالت المتحدثة: بدون دعم من روسيا لسوريا لما وقع هذا الدمار. وقتل 46 مدنيا الخميس."
+    )
+    assert [(t.count, t.location) for t in analyze(text).tallies] == [(400, "Syria"), (46, "Syria")]
+    # "several times" is no count
+    assert rows("أجريت عملية البحث مرات عدة مستخدمة أجهزة مختلفة.") == []
+    # fighters still somewhere are present
+    still = "ولا يزال في سوريا والعراق ما بين 20000 و30000 مسلح من مسلحي التنظيم."
+    assert [r[:3] for r in rows(still)] == [("personnel", 20000, "at_least")]
+    held = "ولا يزال 30 مسلحا محتجزين لدى القوات."  # still held: held, not present
+    assert [r[:2] for r in rows(held)] == [("held", 30)]
+    # a rate is no count (but "each of" two places shares a count out)
+    rate = "وارتفع معدل جرائم القتل في المدينة إلى 106 حالات من بين كل 100 ألف شخص."
+    assert ("killed", 106) not in [r[:2] for r in rows(rate)]
+    each = "وقتل 5 أشخاص في كل من سوريا والعراق."
+    assert [r[:2] for r in rows(each)] == [("killed", 5), ("killed", 5)]
+    later = "بعد تفجيرين أوقعا نحو 45 قتيلا وعشرات المصابين، ثم مددتها كل ثلاثة أشهر."
+    assert [r[:2] for r in rows(later)] == [("killed", 45), ("injured", None)]
+    # the raids the dead fell from are counted as raids
+    raids = "وقال الدفاع المدني إن الضحايا سقطوا من 75 غارة جوية."
+    assert [r[:2] for r in rows(raids)] == [("operations", 75)]
+    hedged = "وتفيد تقارير بأن ثلاثة أشخاص على الأقل قتلوا وتعرض أكثر من 12 لهجمات."
+    assert ("attacks", 12) not in [r[:2] for r in rows(hedged)]
+    every = "وقتل 30 مدنيا في غارات كل 3 ساعات على المدينة."  # how often, no rate
+    assert [r[:2] for r in rows(every)] == [("killed", 30)]
+    # a toll a warning foresees is none (but قد with the perfect is "has")
+    warned = "وحذر من أن الهجوم قد يسفر عن مقتل مئات الآلاف من الأشخاص."
+    assert [r[:2] for r in rows(warned)] == [("other", None)]
+    future = "وحذر من أن الهجوم سيؤدي إلى مقتل 100 شخص."
+    assert [r[:2] for r in rows(future)] == [("other", 100)]
+    told = "وقد أسفر الهجوم عن مقتل 100 شخص."
+    assert [r[:2] for r in rows(told)] == [("killed", 100)]

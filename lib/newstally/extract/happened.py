@@ -1,10 +1,12 @@
 """Whether a word of one person's fate tells a fate that befell them: not one only wished,
 feared or threatened (يريد اغتيال الأسد), denied (نفت السلطات احتجازه), tried or escaped (نجا من
 محاولة اغتيال), a death of age or illness (توفي عن عمر يناهز 81 عاما), nor the wound a death
-told before it came of (قتل حلس إثر إصابته); and a death by one's own hand (ثم قتل نفسه)."""
+told before it came of (قتل حلس إثر إصابته); a toll only foreseen (قد يسفر عن مقتل الآلاف); and a
+death by one's own hand (ثم قتل نفسه)."""
 
 from __future__ import annotations
 
+from ..text import QUOTES
 from . import clauses, custody
 from .lexicon import (
     CLAUSE_BREAKS,
@@ -113,6 +115,24 @@ def wished(tokens, i) -> bool:
             that = between & ({"ان", "من"} | THAT_HE)
             return k == i - 1 or tokens[i].text[:1] == "ب" or bool(that)
     return False
+
+
+def foreseen(tokens, i) -> bool:
+    """A toll a warning foresees, not one told: a verb of result after قد ("may") or in the
+    future within four words before the count at `i` (قد يسفر عن مقتل مئات الآلاف، سيؤدي إلى
+    مقتل 100; not قد أسفر عن مقتل 100, "has led to")."""
+    for k in range(max(0, i - 4), i):
+        word = tokens[k].text
+        before = [t.text for t in tokens[max(0, k - 2) : k] if t.text not in QUOTES]
+        may = word in _RESULTS and before[-1:] in (["قد"], ["وقد"])  # قد "يسفر
+        if may or (word[:1] == "س" and word[1:] in _RESULTS):
+            return True
+    return False
+
+
+_RESULTS = frozenset(
+    "يسفر تسفر يؤدي تؤدي يخلف تخلف يتسبب تتسبب".split()
+)  # verbs of result, imperfect
 
 
 def denied(tokens, i) -> bool:

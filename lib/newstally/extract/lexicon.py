@@ -311,7 +311,8 @@ STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات ع�
 # in hospital; not detainees, `FIGHTERS` only).
 PRESENCE = frozenset(
     "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
-    "يقدر ويقدر يقدرون عددها قوامها قوامه estimated "  # and a force's size
+    "يقدر ويقدر يقدرون تقدر وتقدر عددها قوامها قوامه estimated "  # and a force's size
+    "يزال تزال يزالون "  # لا يزال في سوريا 20 ألف مسلح: still there
     "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "
     "متشبثين متشبثون يتشبث يتشبثون "
     # and taking part (not coming or going: an evacuation's fighters leave)

@@ -164,8 +164,9 @@ class Places:
         (for counts of one, for numbers and stated zeros): the one country the sentence's
         places are in; failing that, its paragraph's (for counts of one, only a place named
         before the sentence); failing that, that of an authority the sentence names by its
-        nationality (أعلنت السلطات البحرينية اعتقال 14); None when the sentence or its paragraph
-        names several, two countries together (البلدان) or a region of several (في أوروبا), else
+        nationality (أعلنت السلطات البحرينية اعتقال 14); when the sentence or its paragraph names
+        several, for numbers, where the article's first toll is if it is one of them, else None;
+        None for two countries together (البلدان) or a region of several (في أوروبا); else
         where the article's first toll is, else its main country (for counts of one, none when
         the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
@@ -186,8 +187,9 @@ class Places:
         authority = self._authority(start, end)
         if authority:
             return authority, authority
-        if countries:
-            return None, None
+        if countries:  # several: where the article's first toll is, if one of them
+            story = self.story if self.story and self.story.country in countries else None
+            return None, story
         main = self._occupied(self.story or self.main_country or self._land(start, end))
         return (None if self.undisclosed else main), main
 

@@ -10,6 +10,7 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody
+from .happened import foreseen
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
@@ -47,6 +48,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
+    if event in PEOPLE_EVENTS and foreseen(tokens, hedge):
+        return None  # قد يسفر عن مقتل مئات الآلاف: a warning, no toll
     if event in PEOPLE_EVENTS and hedge and lookup(tokens[hedge - 1].text, _PROTESTED):
         return None  # وتظاهر مئات الأشخاص خارج مركز الشرطة الذي احتجز فيه: a crowd, no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
@@ -419,7 +422,7 @@ def rescue(tokens, hedge, after) -> bool:
 
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
-    a single operation or attack (في هجوم واحد), operations of surgeons or trade (500 ألف عملية
+    a single operation or attack (في هجوم واحد), a rate (لكل 100 ألف نسمة), operations of surgeons or trade (500 ألف عملية
     إجهاض), of seizures, of exchanging prisoners or of launching munitions (70 عملية إطلاق
     صواريخ), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
     word = tokens[after].text if noun_index == after else ""
@@ -429,6 +432,10 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
         return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
         return True
+    per = [k for k in range(after, min(after + 4, len(tokens) - 1)) if tokens[k].text in _PER]
+    linked = [k for k in per if all(t.text in _PER_LINKS for t in tokens[after + 1 : k])]
+    if any(clauses.is_number(tokens[k + 1]) for k in linked):
+        return True  # 106 حالات من بين كل 100 ألف شخص: a rate (not في غارات كل 3 ساعات)
     following = tokens[after + 1].text if counted and after + 1 < len(tokens) else ""
     cyber = following in _CYBER or (after < len(tokens) and tokens[after].text == "cyber")
     second = tokens[after + 2].text if counted and after + 2 < len(tokens) else ""  # of whom
@@ -446,6 +453,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     return event == "injured" and (shock or (ill and not struck))
 
 
+_PER = frozenset(["كل", "لكل"])  # before a number: "per" (لكل 100 ألف نسمة)
+_PER_LINKS = frozenset(["من", "بين", "في"])  # between a count's noun and "per" (من بين كل)
 _B_NOUNS = frozenset(w for w in SUBJECT_WORDS if w[:1] == "ب" and w != "بيت")  # بيوت: no clitic
 # What an operation that is no security operation is of (عمليات جراحية، عملية بتر، عمليات بيع).
 _CIVIL_OPERATIONS = frozenset("جراحيه اجهاض تجميل ولاده قيصريه بيع شراء سداد بتر".split())

@@ -233,7 +233,8 @@ class _Extractor(CountsOfOne):
         own = pair and (lookup(pair, EVENT_WORDS) or clauses.strike(tokens, position, pair))
         if event in PEOPLE_EVENTS and own in ACTIONS:
             event = None  # وأصيب عشرات، في غارتين: two raids, whatever befell people before
-        means = tokens[position].text[:1] == "ب" and noun_index == after  # قتلوا بثلاث غارات
+        fell_from = hedge and tokens[hedge - 1].text in ("من", "جراء")  # سقطوا من 75 غارة
+        means = (tokens[position].text[:1] == "ب" or fell_from) and noun_index == after
         if event in PEOPLE_EVENTS and means and noun_event in ACTIONS:
             event = None  # the raids that killed them, counted as raids (not بست عشرة ضربة)
         if event is None and noun_index is not None:

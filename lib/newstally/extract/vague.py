@@ -114,6 +114,8 @@ def postposed(tokens: list[Token], i: int) -> bool:
     people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it."""
     before = tokens[max(0, i - 2) : i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before and before[-1].text == "مرات":
+        return True  # أجريت البحث مرات عدة: several times
     if not before or before[-1].kind != "word" or before[-1].text.startswith("ال"):
         return False
     words = [t.text for t in before if t.kind == "word"]
