@@ -130,9 +130,8 @@ def foreseen(tokens, i) -> bool:
     return False
 
 
-_RESULTS = frozenset(
-    "يسفر تسفر يؤدي تؤدي يخلف تخلف يتسبب تتسبب".split()
-)  # verbs of result, imperfect
+# Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.
+_RESULTS = frozenset("يسفر تسفر يؤدي تؤدي يخلف تخلف يتسبب تتسبب".split())
 
 
 def denied(tokens, i) -> bool:

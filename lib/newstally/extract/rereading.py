@@ -422,9 +422,10 @@ def rescue(tokens, hedge, after) -> bool:
 
 def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
-    a single operation or attack (في هجوم واحد), a rate (لكل 100 ألف نسمة), operations of surgeons or trade (500 ألف عملية
-    إجهاض), of seizures, of exchanging prisoners or of launching munitions (70 عملية إطلاق
-    صواريخ), attacks online, people infected or in shock (الكوليرا الذي أصاب نحو مليون شخص)."""
+    a single operation or attack (في هجوم واحد), a rate (لكل 100 ألف نسمة), operations of
+    surgeons or trade (500 ألف عملية إجهاض), of seizures, of exchanging prisoners or of launching
+    munitions (70 عملية إطلاق صواريخ), attacks online, people infected or in shock (الكوليرا الذي
+    أصاب نحو مليون شخص)."""
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
     counted = noun_index == after and not means
@@ -470,8 +471,8 @@ _CYBER = frozenset("الكتروني الكترونيه سيبراني سيبر�
 def _assault(tokens, hedge, k) -> str | None:
     """For an operation at `k` of a kind attackers carry out, a suicide, stabbing, ramming,
     shooting or terrorist one (عمليات انتحارية، العمليات الإرهابية، عملية إطلاق نار): `attacks`,
-    or `other` where foiled (أحبطت 5 عمليات انتحارية: attempts); None where a force did it (5 عمليات إطلاق نار نفذتها قوات
-    الأمن) or for any other operation."""
+    or `other` where foiled (أحبطت 5 عمليات انتحارية: attempts); None where a force did it (5
+    عمليات إطلاق نار نفذتها قوات الأمن) or for any other operation."""
     following = [t.text for t in tokens[k + 1 : k + 3]]
     shooting = following[:1] == ["اطلاق"] and following[1:] in (["نار"], ["النار"], ["الرصاص"])
     if not following or not (following[0].removeprefix("ال") in ASSAULTS or shooting):

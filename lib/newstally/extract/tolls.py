@@ -150,11 +150,11 @@ def _plural_verb(token) -> bool:
 def coordinated_event(normalized, tokens, position, after, previous, number) -> str | None:
     """The event of the count before (`previous`, a Tally) for a count joined to it by and/و
     ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
-    bare item of a list: وأكثر من 5 جنود) or compared with it (قتل 12 جنديا في أكتوبر مقارنة
-    بخمسة في سبتمبر; 209 قتلى، مقابل 110 جهاديا: bare or of people, no other count between,
-    not 67 صوتا مقابل 50، مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or
-    a bare و no word); `position` and `after` index the count's first token and the token after
-    it."""
+    bare item of a list: وأكثر من 5 جنود), for people "in addition to" a toll as a bare item
+    (فضلا عن 59 سائحا), or compared with it (قتل 12 جنديا في أكتوبر مقارنة بخمسة في سبتمبر;
+    209 قتلى، مقابل 110 جهاديا: bare or of people, no other count between, not 67 صوتا مقابل 50،
+    مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or a bare و no word);
+    `position` and `after` index the count's first token and the token after it."""
     if previous is None:
         return None
     text, at = normalized.text, number.qualifier_start
