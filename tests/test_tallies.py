@@ -3025,7 +3025,7 @@ def test_what_the_sixtieth_round_taught():
     each = "وقتل 5 أشخاص في كل من سوريا والعراق."
     assert [r[:2] for r in rows(each)] == [("killed", 5), ("killed", 5)]
     later = "بعد تفجيرين أوقعا نحو 45 قتيلا وعشرات المصابين، ثم مددتها كل ثلاثة أشهر."
-    assert [r[:2] for r in rows(later)] == [("killed", 45), ("injured", None)]
+    assert [r[:2] for r in rows(later)] == [("attacks", 2), ("killed", 45), ("injured", None)]
     # the raids the dead fell from are counted as raids
     raids = "وقال الدفاع المدني إن الضحايا سقطوا من 75 غارة جوية."
     assert [r[:2] for r in rows(raids)] == [("operations", 75)]
@@ -3040,3 +3040,105 @@ def test_what_the_sixtieth_round_taught():
     assert [r[:2] for r in rows(future)] == [("other", 100)]
     told = "وقد أسفر الهجوم عن مقتل 100 شخص."
     assert [r[:2] for r in rows(told)] == [("killed", 100)]
+
+
+def test_what_the_sixty_first_round_taught():
+    # fighters who attack, and a unit's size, are personnel (not fighters killed)
+    shot = "وكشف المسؤول أن أربعة مسلحين أطلقوا النار على حراس المبنى."
+    assert [r[:2] for r in rows(shot)] == [("personnel", 4)]
+    raid = "وهاجم ما لا يقل عن 20 مسلحا من تنظيم داعش القاعدة العسكرية."
+    assert [r[:3] for r in rows(raid)] == [("personnel", 20, "at_least")]
+    base = "وتضم القاعدة قرابة 500 عنصر من قوات التحالف الدولي."
+    assert [r[:3] for r in rows(base)] == [("personnel", 500, "approx")]
+    assert [r[:2] for r in rows("قتل 4 مسلحين هاجموا الحاجز.")] == [("killed", 4)]
+    fatah = "واستدعت أجهزة أمن حماس 40 عنصرا من حركة فتح للتحقيق معهم."  # Fatah, no attack
+    convoy = "غادرت دفعة جديدة تضم 1500 مسلح مع عائلاتهم مدينة دوما."  # leaving, not present
+    assert [r[0] for r in rows(fatah) + rows(convoy)] == ["other", "other"]
+    # the treated are wounded (not those treated for a disease)
+    treated = "وأضاف البيان أن 18 شخصا على الأقل عولجوا بجلسات الأوكسجين."
+    assert [r[:2] for r in rows(treated)] == [("injured", 18)]
+    field = "وذكرت وزارة الصحة أنه تم علاج 136 شخصا ميدانيا، و106 آخرين بالمستشفيات."
+    assert [r[:2] for r in rows(field)] == [("injured", 136), ("injured", 106)]
+    assert [r[:2] for r in rows("تم علاج 1200 شخص من الكوليرا.")] == [("other", 1200)]
+    assert rows("وتعالج الحكومة 5 ملفات عالقة مع المعارضة.") == []  # "addresses"
+    # blasts are attacks; a verb of a toll before the attacks takes the count as its object
+    assert [r[:2] for r in rows("وكان تفجيران قد وقعا في الإسكندرية وطنطا.")] == [("attacks", 2)]
+    assert [r[:2] for r in rows("وقعت ثلاثة تفجيرات في بغداد.")] == [("attacks", 3)]
+    series = "وقتلت سلسلة هجمات في كابول العشرات في الشهور الأخيرة."
+    assert [r[:2] for r in rows(series)] == [("killed", None)]
+    assert [r[:2] for r in rows("وقتلت الهجمات في كابول العشرات.")] == [("killed", None)]
+    planner = "وقتل العقل المدبر للهجمات الأربع في غارة أمريكية."  # the attacks' own number
+    assert ("attacks", 4) in [r[:2] for r in rows(planner)]
+    tests = "وأجرت كوريا الشمالية 6 تفجيرات نووية منذ عام 2006."
+    assert [r[:2] for r in rows(tests)] == [("other", 6)]
+    # a series after a toll told in its sentence is the toll's, not one before a full stop
+    toll = "وقتل 37 شخصا على الأقل، بينهم 10 صحافيين، في سلسلة هجمات وقعت الاثنين في كابول."
+    assert [r[:2] for r in rows(toll)] == [("killed", 37), ("killed", 10)]
+    before = "وقتل رجلان. وشنت الطائرات سلسلة غارات على المدينة."
+    assert ("operations", None) in [r[:2] for r in rows(before)]
+    other = "وقتل 5 أشخاص أمس في بغداد، فيما شنت الطائرات سلسلة غارات على مواقع في الموصل."
+    assert ("operations", None) in [r[:2] for r in rows(other)]
+    # lives saved are no toll; the convicted, the dismissed and those sought are no arrests
+    assert rows("وكتب أن سخاء شعب بنغلادش أنقذ آلاف الأرواح.") == []
+    convicted = "وأعلنت الوزارة أن المحكمة أدانت 45 شخصا بقتل متظاهرين."
+    assert [r[:2] for r in rows(convicted)] == [("other", 45)]
+    purge = "وشهدت تركيا توقيف أو إقالة أكثر من 140 ألف شخص من وظائفهم."
+    assert [r[:2] for r in rows(purge)] == [("other", 140000)]
+    sought = "وقامت الشرطة بحملة مداهمات في أنحاء البلاد لاعتقال 346 شخصا."
+    assert "detained" not in [r[0] for r in rows(sought)]
+    made = "ونفذت القوات العراقية حملة مداهمات في الموصل أدت لاعتقال 40 مطلوبا."
+    assert [r[:2] for r in rows(made)] == [("detained", 40)]
+    condemned = "وأدانت المنظمة إعدام 12 شخصا بتهمة القتل."  # an execution condemned
+    assert [r[:2] for r in rows(condemned)] == [("killed", 12)]
+    # one person after الذي and a verb of his fate with no object after it
+    marseille = "وكان يشتبه في أنه جند المغربي هشام الحنفي الذي اعتقل في مرسيليا."
+    assert [r[:4] for r in rows(marseille)] == [("detained", 1, "exact", "France")]
+    assert rows("وقع الهجوم الذي قتل في بغداد.") == []
+    hijacker = "وحكم على الرجل الذي خطف في مارس 2016 طائرة مصر للطيران إلى قبرص."
+    assert "detained" not in [r[0] for r in rows(hijacker)]
+
+
+def test_where_the_sixty_first_round_placed_counts():
+    # a desk of CNN in New York or Washington is not where the story happened
+    desk = (
+        "واشنطن، الولايات المتحدة (CNN)-- رجحت الأمم المتحدة أن صانع القنابل قتل في اليمن.\n"
+        "وقال التقرير إن ثلاثة من مساعديه قتلوا معه."
+    )
+    assert [(t.count, t.location) for t in analyze(desk).tallies][-1] == (3, "Yemen")
+    home = "لندن، المملكة المتحدة (CNN)-- أعلنت الشرطة مقتل 3 أشخاص في هجوم بسكين مساء السبت."
+    assert [(t.count, t.location) for t in analyze(home).tallies] == [(3, "United Kingdom")]
+    # a capital joined to one after a deed's verb is a party; a city naming a paper no place
+    bomb = (
+        "قال خبراء إن القنبلة التي استهدفت حافلة في اليمن وأدت لسقوط عشرات الضحايا، "
+        "أمريكية الصنع وتندرج ضمن صفقة الأسلحة التي ابرمتها واشنطن والرياض."
+    )
+    assert [r[:4] for r in rows(bomb)] == [("killed", None, "vague", "Yemen")]
+    paper = "ونقلت صحيفة نيويورك تايمز أن 3 أشخاص قتلوا."
+    assert [r[:4] for r in rows(paper)] == [("killed", 3, "exact", None)]
+    # an embassy opened there, with its pronoun, is no place of a toll
+    gaza = (
+        "وشيع سكان قطاع غزة 60 قتيلا سقطوا أمس بنيران القوات الإسرائيلية في احتجاجات "
+        "تزامنت مع افتتاح الولايات المتحدة سفارتها في القدس."
+    )
+    assert [r[:4] for r in rows(gaza)] == [("killed", 60, "exact", "Palestine")]
+    # responding, and using force "against them": the country is an actor
+    against = (
+        "ويقول الفلسطينيون إن آلاف المصابين كانوا من المدنيين الذين استخدمت ضدهم إسرائيل القوة."
+    )
+    assert [r[3] for r in rows(against)] == [None]
+    responded = "وأطلقت حماس صواريخ، قبل أن ترد إسرائيل بتنفيذ أكثر من 30 غارة جوية."
+    assert [r[3] for r in rows(responded)] == [None]
+    # civilians counted by their nationality are at home
+    yemen = (
+        "وأسفرت الضربات التي شنها التحالف عن مقتل مئات المدنيين اليمنيين فيما تسببت هجمات "
+        "الحوثيين على السعودية في سقوط قتلى."
+    )
+    assert [r[3] for r in rows(yemen)][0] == "Yemen"
+    arsal = "وقتل 3 مدنيين سوريين في غارة على بلدة عرسال اللبنانية."
+    assert [r[3] for r in rows(arsal)] == ["Lebanon"]
+    # a capital after the verb of saying whose other subject is no place stays a place
+    assert [r[3] for r in rows("وأعلنت الأمم المتحدة والعراق مقتل 7 أشخاص.")] == ["Iraq"]
+    # the press's spellings of Jakarta and Koya
+    assert [r[3] for r in rows("قتل 5 أشخاص في جاكرتا.")] == ["Indonesia"]
+    koya = "لقي 12 شخصا مصرعهم في قصف استهدف مقر الحزب في مدينة كوي سنجق."
+    assert [r[3] for r in rows(koya)] == ["Iraq"]

@@ -30,6 +30,7 @@ from .lexicon import (
     JOINT_TOLLS,
     JOINT_VERBS,
     KICKS,
+    LIVES,
     LOCATIVES,
     NEGATIONS,
     OR,
@@ -366,7 +367,7 @@ def event_of(tokens, k) -> str | None:
             words = [t.text for t in tokens[ended[0] : k + 6]]
             court = any(lookup(t.text, _COURTS) for t in tokens[ended[0] + 1 : k])
             return None if court or PENALTIES.intersection(words) else "killed"
-    if tokens[k].text == "ارواح":  # حصدت أرواح 714: lives taken; not saved, threatened
+    if lookup(tokens[k].text, LIVES):  # حصدت أرواح 714: lives taken; not saved, threatened
         around = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 7]
         return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
     if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:

@@ -1,6 +1,7 @@
 """Custody, read from the tokens of a sentence: people held rather than arrested (captives in
 someone's hands; a camp's or a prison's people), people set free or whose release is called for,
-and what befell one person said after them."""
+what befell one person said after them, and people charged, dismissed or sought rather than
+arrested or killed."""
 
 from __future__ import annotations
 
@@ -326,5 +327,52 @@ def _named_before(tokens, position, words: frozenset[str]) -> bool:
         if tokens[k].text in CLAUSE_ENDS or is_number(tokens[k]):
             return False
         if lookup(tokens[k].text, words):
+            return True
+    return False
+
+
+# Dismissals joined to arrests before a count (توقيف أو إقالة، توقيف وإقالة): both together.
+_DISMISSALS = frozenset("اقاله فصل طرد".split())
+_RAIDS = frozenset("حمله حملات مداهمه مداهمات".split())  # campaigns and raids to arrest
+# Verbs of a conviction or an accusation before the people they name (أدانت المحكمة 45 شخصا).
+_CHARGING = frozenset("ادان ادانت يدين تدين اتهم اتهمت يتهم تتهم".split())
+_CHARGES = frozenset("بتهمه بتهم بجريمه".split())
+_RESULTED = frozenset("ادت ادي افضت افضي اسفرت اسفر".split())  # a raid that led to arrests
+
+
+def with_dismissals(tokens, hedge) -> bool:
+    """A count right after an arrest and a dismissal joined by و or أو, in either order (توقيف
+    أو إقالة أكثر من 140 ألف، إقالة أو توقيف، توقيف وإقالة)."""
+    return any(lookup(t.text, _DISMISSALS) for t in tokens[max(0, hedge - 3) : hedge])
+
+
+def sought_by_raid(tokens, hedge) -> bool:
+    """A count right after ل and a word of arrest, with a campaign or a raid before it within
+    six words and no verb of result between (بحملة مداهمات في أنحاء البلاد لاعتقال 346 شخصا;
+    not حملة مداهمات أدت لاعتقال 40): the people sought."""
+    if not hedge or tokens[hedge - 1].text[:1] != "ل":
+        return False
+    if lookup(tokens[hedge - 1].text[1:], EVENT_WORDS) != "detained":
+        return False
+    between = tokens[max(0, hedge - 7) : hedge - 1]
+    raid = [k for k, t in enumerate(between) if lookup(t.text, _RAIDS)]
+    result = raid and any(lookup(t.text, _RESULTED) for t in between[raid[0] :])
+    return bool(raid) and not result  # حملة مداهمات أدت لاعتقال 40: arrests made
+
+
+def charged_with(tokens, hedge, after) -> bool:
+    """A count convicted or accused of a killing or a wounding: a verb of conviction or
+    accusation within three words before it and no event word between, and the deed after it
+    with ب, alone or after a word of charge (أدانت 45 شخصا بقتل متظاهرين، اتهمت خمسة أشخاص
+    بتهمة قتل; not أدانت المنظمة إعدام 12 شخصا بتهمة القتل, an execution condemned)."""
+    before = tokens[max(0, hedge - 3) : hedge]
+    charging = [k for k, t in enumerate(before) if lookup(t.text, _CHARGING)]
+    if not charging or any(lookup(t.text, EVENT_WORDS) for t in before[charging[-1] :]):
+        return False  # أدانت المنظمة إعدام 12 شخصا: an execution condemned
+    for k in range(after, min(after + 4, len(tokens))):
+        word = tokens[k].text
+        charged = k > after and tokens[k - 1].text in _CHARGES  # بتهمة قتل
+        deed = word[1:] if word[:1] == "ب" else word if charged else ""
+        if deed and lookup(deed, EVENT_WORDS) in ("killed", "injured"):
             return True
     return False

@@ -69,7 +69,8 @@ EVENT_WORDS = {
         "operations",
     ),
     **dict.fromkeys(
-        "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين attacks attack ambush ambushes bombings".split(),
+        "هجوم هجمات هجوما هجومين اعتداء اعتداءات كمين تفجيرات تفجيرين تفجيران "
+        "attacks attack ambush ambushes bombings".split(),
         "attacks",
     ),
     # the displaced, the missing, survivors and remains found: the guide's other
@@ -192,6 +193,7 @@ ACTIONS = frozenset(["operations", "attacks"])  # never what befalls the people 
 DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
     "السكري التهاب بجلطه بالجلطه بسكته بالسكته ايبولا "  # a stroke as what one was struck with
+    "التغذيه تغذيه التسمم تسمم مدمني الادمان "  # malnutrition, food poisoning, addiction
     "cholera measles virus disease cancer malaria flu ebola".split()
 )
 # A diagnosis just before إصابة: an illness (تشخيص إصابته بالخرف، شخصت إصابتها).
@@ -265,8 +267,10 @@ NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
 MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others take a feminine adjective
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
-# happened (CNN Arabic writes from Dubai and Atlanta, Sky News Arabia from Abu Dhabi).
-DESK_CITIES = ("دبي", "اتلانتا", "ابوظبي")
+# happened (CNN Arabic writes from Dubai, Atlanta, New York, Washington and London, Sky News
+# Arabia from Abu Dhabi).
+DESK_CITIES = ("دبي", "اتلانتا", "ابوظبي", "نيويورك", "واشنطن", "لندن")
+HOME_DESKS = ("نيويورك", "واشنطن", "لندن")  # whose stories are as often of their own country
 BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a partner, a party
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة),
@@ -303,6 +307,7 @@ SPARED_LIVES = frozenset(
     "انقذ انقذت ينقذ تنقذ ننقذ انقاذ لانقاذ يهدد تهدد هدد هددت تهديد يهددان حفاظا حفاظ لحمايه "
     "حمايه تعرض تتعرض يعرض تعريض حساب للخطر خطر ذو ذات".split()  # ذو التسعة أرواح: nine lives
 )
+LIVES = frozenset(["ارواح"])  # with its clitics and ال (وأنقذ آلاف الأرواح)
 CASES = frozenset(["حاله", "حالات"])  # 197 حالة اختطاف: what the word after it names
 # Operations that save or move people are no operations of war: rescues, evacuations, relief.
 RESCUES = frozenset("انقاذ لانقاذ الانقاذ اجلاء لاجلاء الاجلاء اغاثه rescue evacuation".split())
@@ -316,8 +321,15 @@ PRESENCE = frozenset(
     "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "
     "متشبثين متشبثون يتشبث يتشبثون "
     # and taking part (not coming or going: an evacuation's fighters leave)
-    "يقتحم اقتحم اقتحموا تسلل تسللوا يتسلل يتسللون يشارك يشاركون شارك شاركوا".split()
+    "يقتحم اقتحم اقتحموا تسلل تسللوا يتسلل يتسللون يشارك يشاركون شارك شاركوا "
+    # attacking (هاجم 20 مسلحا القاعدة، أربعة مسلحين أطلقوا النار; not فتح: حركة فتح)
+    "هاجم هاجموا يهاجم يهاجمون هاجمت اطلقوا يطلقون فتحوا "
+    # and a unit's size (تضم القاعدة قرابة 500 عنصر; not a list's, `tolls.present`)
+    "تضم يضم ضمت ضم".split()
 )
+# What a list, a team or a convoy that "includes" fighters is: no force present (تضم القائمة
+# أسماء 60 عنصرا، دفعة جديدة تضم 1500 مسلح).
+LISTS = frozenset("قائمه القائمه لائحه اللائحه تشكيله التشكيله دفعه الدفعه قافله القافله".split())
 # "There are" or "it has", right before a count of fighters (هناك حوالي ألف مقاتل، لديها نحو 3000
 # مقاتل; not لدى, "at", nor إلى هناك, "there" after a movement).
 HAVING = frozenset("هناك لديه لديها لديهم".split())

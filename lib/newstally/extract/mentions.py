@@ -16,6 +16,7 @@ from .layout import desk_dateline_end
 from .lexicon import (
     BESIDE,
     GROUP_ANAPHORS,
+    HOME_DESKS,
     LOCATIVES,
     NAME_PARTICLES,
     NEAR,
@@ -41,18 +42,21 @@ _TREATED_RE = re.compile(
     r"(?:علاج|اسعاف|نقل|treat|taken to)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:\S*(?:مستشفي|مستشفيات|مشافي|مشفي)|hospitals?)\s+(?:(?:في|in)\s+)?$"
 )
-# An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل السفارة إلى القدس):
+# An embassy opened or moved there (افتتاح السفارة الأمريكية في القدس، نقل سفارتها إلى القدس):
 # the news of the day beside a toll, not where it is (unless it is told during the opening).
 _EMBASSY_RE = re.compile(
     r"(?<!حفل )(?<!اثناء )(?<!خلال )(?<!during the )(?<!ceremony )"
     r"(?:نقل|افتتاح|opening|move|moving|relocation)\s+(?:\S+\s+){0,2}?"
-    r"(?:ال)?(?:سفاره|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
+    r"(?:ال)?(?:سفار(?:ه|تها|ته|تهم)|embassy)\s+(?:\S+\s+)?(?:في|الي|الى|in|to)\s+$"
 )
 # An embassy or a consulate right before a country: the country it serves, not where it is
 # (في القنصلية السعودية بإسطنبول، سفارة إسرائيل في القاهرة).
 _MISSION_RE = re.compile(r"(?:سفار|قنصلي)(?:ه|ات) $")
 # The seat of the world's forums, where reports are given and talks held, not counts.
 _FORUMS = frozenset(["جنيف", "Geneva"])
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # a dateline's city
+# The second word of newspapers named after a city (نيويورك تايمز، واشنطن بوست).
+_NEWSPAPERS = frozenset("تايمز تايم بوست هيرالد جورنال times post herald journal".split())
 # An actor's seat: the place between these and مقرا (المرصد الذي يتخذ من لندن مقرا له).
 _SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")
 
@@ -84,14 +88,18 @@ class Place(NamedTuple):
 
 class Mentions:
     """An article's entities, ordered by their normalized spans (they do not overlap); those
-    of a dateline naming the outlet's desk are left out."""
+    of a dateline naming the outlet's desk are left out (not those of a desk in New York,
+    Washington or London when the story names no other country's places: `HOME_DESKS`)."""
 
     def __init__(self, normalized: NormalizedText, entities: list[Entity], gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.text = normalized.text
         desk = desk_dateline_end(normalized.text)
-        spans = ((*normalized.from_raw(e.start, e.end), e) for e in entities)
-        self.entities = sorted(span for span in spans if span[0] >= desk)
+        spans = sorted((*normalized.from_raw(e.start, e.end), e) for e in entities)
+        home = desk and _FIRST_WORD_RE.match(self.text)[1].startswith(HOME_DESKS)
+        if home and self._home_story(spans, desk):
+            desk = 0  # لندن (CNN): a story of Britain, where the desk is
+        self.entities = [span for span in spans if span[0] >= desk]
         self.ends = [end for _, end, _ in self.entities]
         self.name_words = frozenset(  # each word of a person's name, as written in the article
             word
@@ -101,6 +109,18 @@ class Mentions:
             if len(word) > 2 and word not in NAME_PARTICLES
         )
         self.strays = self._strays()
+
+    def _home_story(self, spans, desk: int) -> bool:
+        """Whether the places after a desk's dateline (ending at `desk`) are all in the desk's
+        own country: a story of that country, which the dateline places."""
+        countries = [(start < desk, self._country_code(entity)) for start, _, entity in spans]
+        home = {code for before, code in countries if before and code}
+        return bool(home) and all(code in home for before, code in countries if code and not before)
+
+    def _country_code(self, entity) -> str | None:
+        """The country code of a place entity, None for anything else."""
+        entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
+        return entry.country if entry and entity.label == "LOC" else None
 
     def _strays(self) -> frozenset[int]:
         """Towns named once in a country the article names nowhere else, in an article that
@@ -214,13 +234,15 @@ class Mentions:
         or saying (to come too: ستشن تركيا), or after a verb of a deed or one with its
         object's pronoun (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an
         actor, not where counts are.
-        Nor is the country where the wounded were treated (`_TREATED_RE`), a place where an
-        embassy opened or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`),
-        a seat (يتخذ من لندن مقرا له), an Arabic word right after a number that is no year (the
-        noun it counts: 12 صبيا), a country's name that is an adjective after a singular noun
-        (40 جنديا تركيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
+        Nor is a city that names a newspaper (`_NEWSPAPERS`), the country where the wounded
+        were treated (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`),
+        the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من لندن مقرا له), an Arabic
+        word right after a number that is no year (the noun it counts: 12 صبيا), a country's name
+        that is an adjective after a singular noun (40 جنديا تركيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
+        if self._word_after(position).strip('"»”') in _NEWSPAPERS:
+            return True  # صحيفة نيويورك تايمز، واشنطن بوست: a newspaper, not a place
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         mission = _MISSION_RE.search(before) and self.is_country(position)  # not قنصلية البصرة
@@ -237,6 +259,8 @@ class Mentions:
         if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():
             named = self.text[position : self.end_at(position)].split()[:1]  # في 12 محافظة يمنية
             return not (named and lookup(named[0], NISBA_PLACES))  # 12 صبيا: boys, not Sabya
+        if last in _AGAINST_THEM and len(words) > 1:
+            last = words[-2]  # استخدمت ضدهم إسرائيل القوة: the verb before "against them"
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         adjective = self.text[position : self.end_at(position)].endswith("يا")  # تركيا: "Turkish"
@@ -298,17 +322,21 @@ class Mentions:
         return self._came_from(first, self._place_words(first, words))
 
     def _joined_speaker(self, position: int) -> bool:
-        """Whether the place at `position` follows و after a place that a verb of saying precedes
-        (اتهمت دمشق وموسكو وطهران: three governments speaking)."""
+        """Whether the place at `position` follows و after a name (a place, or a capital named
+        for its government) that a verb of saying precedes, or a verb of a deed with its
+        object's pronoun (اتهمت دمشق وموسكو وطهران: three governments speaking; الصفقة التي
+        أبرمتها واشنطن والرياض: two parties to it)."""
         before = self.text[max(0, position - 40) : position]
         joined = _JOINED_RE.search(before)
         if not joined:
             return False
         word = position - len(before) + joined.start(1)  # the whole word: وموسكو, past its و
-        previous = [s for s, *_ in self.at(word, word + len(joined[1])) if self.place_at(s)]
+        previous = [s for s, *_ in self.at(word, word + len(joined[1]))]
         if not previous:
             return False
         last = (self.text[max(0, previous[0] - 40) : previous[0]].split() or [""])[-1]
+        if not self.place_at(previous[0]):  # a capital named for its government: ابرمتها واشنطن
+            return bool(_VERB_AND_OBJECT_RE.fullmatch(last)) and not last.startswith(_UNDERGOING)
         return last in SPEAKING or last[1:] in SPEAKING or self._joined_speaker(previous[0])
 
     def end_at(self, position: int) -> int:
@@ -371,7 +399,9 @@ _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم معظمه
 _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
 # Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة);
 # not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
-_DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت".split())
+# "Against them" or "on them" between a verb of a deed and its doer (شنت عليهم إسرائيل).
+_AGAINST_THEM = frozenset("ضدهم ضدها ضده ضدهما عليهم عليها عليه بحقهم بحقه".split())
+_DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت ترد ردت".split())  # and responses (ترد إسرائيل)
 # Verbs of attack, with the future's س before them (ستشن تركيا عمليات جديدة; not تضرب تركيا,
 # where a wave of attacks hitting Turkey may be the subject).
 _STRIKING_NOW = frozenset("تقصف تشن تستهدف تهاجم تضرب تنفذ تطلق".split())

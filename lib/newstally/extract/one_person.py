@@ -21,7 +21,7 @@ from .lexicon import (
     LOCATIVES,
     lookup,
 )
-from .nouns import SUBJECT_WORDS, is_singular
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import is_year_digits
 
 _THAT = frozenset(["ان", "بان", "وان"])  # أن before its subject in the accusative
@@ -226,6 +226,7 @@ _PASSED_OVER = frozenset(["قد", ",", '"', "«", "»"])  # any run of them
 _AGENT_OR_CAUSE = frozenset("بايدي بيد برصاص بنيران جراء اثر متاثرا بالخطا".split())
 # كان before a story's subject and قد, its verb after them (وكان رجل قد قتل): told before the news.
 _WAS = frozenset("كان وكان كانت وكانت".split())
+_RELATIVE_ONE = frozenset(["الذي", "التي"])  # who, of one person (الصحفي الذي اعتقل)
 # Counts a verb may take as its object further on in its clause (قتل في حلبجة آلاف الأكراد).
 _MANY = frozenset("الاف الالاف عشرات العشرات مئات المئات عددا العديد".split())
 _HARMED = frozenset("واصاب واصابت فاصاب فاصابت".split())  # and he wounded (not وأصيب)
@@ -306,6 +307,37 @@ def told_before_subject(tokens, i, names_person: Callable) -> int | None:
             one = is_singular(word) and not word.startswith("ال")
             return subject if one or names_person(tokens[subject]) else None
     return None
+
+
+def relative_subject(tokens, i, names_person: Callable) -> int | None:
+    """For a verb at `i` right after الذي (التي before a feminine one) with no object after it,
+    only a few words of where, when or how before its clause or an agent (هشام الحنفي الذي اعتقل
+    في مرسيليا، صالح الصماد، والذي قتل في غارة جوية، الذي قتل في الدوحة على يد شقيق زوجته):
+    the person before the pronoun, a name or a
+    singular noun of people; None where the verb takes an object or a count (الرجل الذي قتل
+    زوجته، الرجل الذي قتل في منزله زوجته، الهجوم الذي قتل 5)."""
+    verb = tokens[i].text
+    if i < 2 or verb not in _MAY_BE_PASSIVE or _counts_after(tokens, i):
+        return None
+    pronoun = tokens[i - 1].text.removeprefix("و")
+    if pronoun not in _RELATIVE_ONE or (pronoun == "التي") != verb.endswith("ت"):
+        return None
+    following = [t.text for t in tokens[i + 1 : i + 3]]
+    by = following == ["من", "قبل"]  # الذي قتل من قبل الجيش: by whom
+    if not (by or _ends_told(tokens, i)) or following[:1] and following[0][:1] == "و":
+        return None  # الذي قتل وأصاب: he did it
+    ends = CLAUSE_ENDS | _AGENT_OR_CAUSE | {"يد", "قبل"}  # على يد، من قبل: by whom, then
+    clause = list(takewhile(lambda t: t.text not in ends, tokens[i + 1 : i + 8]))
+    nouns = [t for t in clause if not lookup(t.text, EVENT_WORDS)]  # في غارة: what befell him
+    if len(clause) > 6 or any(lookup(t.text, SUBJECT_WORDS) for t in nouns):
+        return None  # الذي خطف في مارس 2016 طائرة مصر للطيران: his deed's object follows
+    k = i - 3 if tokens[i - 2].text == "," else i - 2  # صالح الصماد، والذي قتل
+    if k < 1:
+        return None
+    if names_person(tokens[k]) or names_person(tokens[k - 1]):  # هشام الحنفي الذي
+        return k
+    person = lookup(tokens[k].text, SUBJECT_WORDS) in PERSON_ROLES
+    return k if person and is_singular(tokens[k].text.removeprefix("ال")) else None
 
 
 def named_before(tokens, i, names_person: Callable, marked: bool, placed: Callable) -> int | None:

@@ -28,6 +28,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions, Place
+from .nouns import SUBJECT_WORDS
 
 # An article that says where it happened was not told (ولم يكشف البيان عن مكان الغارة, "did not
 # say where"): its counts of one take no country from the rest of the article.
@@ -69,6 +70,7 @@ _COMPASS = frozenset(
     "southeast southwest northeastern northwestern southeastern southwestern".split()
 )
 _POSSESSIVE_RE = re.compile(r"['’]s (?!the\b)[a-z]")  # Russia's strikes (not Russia's Belgorod)
+_WHILE = frozenset("فيما بينما حين".split())  # a clause of something else begins
 _DURING = frozenset(["خلالها", "خلالهما", "خلاله", "خلالهم"])  # during what was counted before
 _HOMELAND_REACH = 3  # words after Palestinians counted within which Israel named places them
 _REGION_REACH = 6  # words after a count within which a region after في is its place
@@ -329,6 +331,28 @@ class Places:
         if not war or self.mentions.countries(*self.sentence, where=True):
             return None
         return Place(None, *self.nt.to_raw(tokens[pair].norm.start, tokens[pair + 1].norm.end))
+
+    def civilians_of(self, tokens, noun: int, event: str | None) -> Place | None:
+        """The country of civilians killed or wounded counted by their nationality (مقتل مئات
+        المدنيين اليمنيين، 12 مدنيا سوريا): civilians die at home, where the rest of their clause
+        (to a "while", فيما) names no place (not soldiers, who are often abroad)."""
+        if event not in TOLLS or noun + 1 >= len(tokens):
+            return None
+        if lookup(tokens[noun].text, SUBJECT_WORDS) != "civilians":
+            return None
+        clause = takewhile(lambda t: t.text not in CLAUSE_ENDS | _WHILE, tokens[noun + 2 :])
+        if any(self._named_at(t) for t in clause):
+            return None  # قتل 3 مدنيين سوريين في غارة على بلدة عرسال اللبنانية: Lebanon
+        adjective = tokens[noun + 1]
+        code = self.mentions.gazetteer.nationality(adjective.text.removeprefix("ال"))
+        country = self.mentions.gazetteer.entries.get(code) if code else None
+        return Place(country.name_en, *self.nt.to_raw(*adjective.norm)) if country else None
+
+    def _named_at(self, token) -> bool:
+        """Whether a place is named at a token, maybe after its ب or ل (بلبنان; بغداد too)."""
+        start = token.norm.start
+        glued = token.text[:1] in "بل" and self.mentions.place_at(start + 1)
+        return bool(self.mentions.place_at(start) or glued)
 
     def actor_named(self, place: Place | None, tokens, noun: int) -> bool:
         """Whether Palestinians (a homeland's nationality at `noun`) are counted where their

@@ -1,6 +1,7 @@
 """A count's event read again in its place: what the words around a count make of the event
-it was first read with (sites struck, rescues, sentences, captives, releases, a camp's people,
-the wounded taken to hospital, foiled attempts, two blasts, escapes, the dead and wounded together),
+it was first read with (sites struck, rescues, sentences, convictions, captives, releases, a
+camp's people, the wounded taken to hospital, foiled attempts, two blasts, the toll of attacks,
+escapes, the dead and wounded together),
 and numbers that are still no count of it (`not_counted`). A stage of the tally extractor, after
 the event and before the count's parts."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from . import clauses, custody
+from . import clauses, custody, wounds
 from .happened import foreseen
 from .lexicon import (
     ACTIONS,
@@ -36,7 +37,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     (a release called for, still held); people taken to hospital or treated are the wounded; the
     people a camp or prison houses are held; foiled attempts at attacks are `other`, and two
     blasts that took lives attacks; an operation named before a count of something else (128
-    نائبا) is none of it.
+    نائبا) is none of it. A count the attacks killed or wounded is the toll (قتلت الهجمات
+    العشرات); people convicted of a killing (أدانت 45 شخصا بقتل) or sought by a raid (حملة
+    مداهمات لاعتقال 346) are none, and arrests told with dismissals (توقيف أو إقالة) `other`.
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
@@ -59,6 +62,10 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
     if event is None and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
+    if event == "attacks" and any(t.text in _NO_ATTACK for t in tokens[after : after + 3]):
+        return "other"  # 6 تفجيرات نووية، تفجيرين متحكم بهما: tests, demolitions
+    if event == "attacks" and noun_index is None and (toll := _toll_of_attacks(tokens, hedge)):
+        return toll  # وقتلت سلسلة تفجيرات بكابول العشرات: the dead, the attacks' object
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
@@ -82,6 +89,12 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     attempts = event == "attacks" and attempted
     if attempts and _foiled(tokens, hedge):
         event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
+    if event == "detained" and custody.with_dismissals(tokens, hedge):
+        return "other"  # توقيف أو إقالة أكثر من 140 ألف: arrests and dismissals together
+    if event == "detained" and custody.sought_by_raid(tokens, hedge):
+        return None  # بحملة مداهمات لاعتقال 346 شخصا: sought, not yet held
+    if event in ("killed", "injured") and custody.charged_with(tokens, hedge, after):
+        return None  # أدانت المحكمة 45 شخصا بقتل متظاهرين: the convicted, not the dead
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
     elif event == "detained" and _holding_now(tokens, hedge):
@@ -105,9 +118,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "other"  # هرب 400 معتقل: escaped
     if event in (None, "other") and role in PERSON_ROLES and _jailed(tokens, hedge):
         return "detained"  # ومنذ محاولة الانقلاب، سجن 80 ألف شخص: jailed (not في سجن)
-    if event is None and taken_to_hospital(tokens, hedge, noun_index, clause_end):
+    if event is None and wounds.taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
-    if event in (None, "other") and _in_grave_condition(tokens, noun_index, clause_end):
+    if event in (None, "other") and wounds.in_grave_condition(tokens, noun_index, clause_end):
         return "injured"  # ثلاثة أشخاص نجوا وهم في حالة خطيرة: survivors, wounded
     if (event is None or event == noun_event == "other") and custody.housed(
         tokens, hedge, after if noun_index is None else noun_index
@@ -247,9 +260,27 @@ _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عم�
 _KEPT_ON = frozenset("استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
 _CUSTODY = frozenset("حبس احتجاز توقيف اعتقال سجن".split())
 _PROTESTED = frozenset("تظاهر تظاهرت احتشد احتشدت".split())  # the count is a crowd, no toll
-# Taken to hospital or treated: the people counted are wounded.
-_TAKEN = frozenset("نقل نقلوا ادخل ادخال اسعف اسعاف يتلقون تلقوا تلقي يتلقي يعالجون".split())
-_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج", "علاج")
+_RUNS = frozenset("سلسله موجه".split())  # a series, a wave (of attacks)
+_NO_ATTACK = frozenset("نوويه النوويه متحكم".split())  # blasts of a test or a demolition
+# Verbs of a toll in the feminine or masculine past, whose subject may be the attacks.
+_TOLL_VERBS = {
+    **dict.fromkeys("قتل قتلت اودت اودي".split(), "killed"),
+    **dict.fromkeys("اصاب اصابت جرح جرحت".split(), "injured"),
+}
+
+
+def _toll_of_attacks(tokens, hedge) -> str | None:
+    """The event of a verb of killing or wounding right before its subject, the attacks (or a
+    series of them), which come between it and the count (قتلت الهجمات في كابول العشرات، وأصابت
+    سلسلة تفجيرات 40): the count is its object, the dead or the wounded; not the attacks' own
+    number (قتل منفذ الهجمات الثلاث)."""
+    start = max(0, hedge - 6)
+    attacks = [k for k in range(start, hedge) if lookup(tokens[k].text, EVENT_WORDS) == "attacks"]
+    if not attacks or attacks[-1] == hedge - 1:
+        return None  # الهجمات الثلاث: the attacks' own number
+    k = attacks[0] - 1
+    k -= k > 0 and tokens[k].text in _RUNS  # قتلت سلسلة تفجيرات
+    return lookup(tokens[k].text, _TOLL_VERBS) if k >= start else None
 
 
 def _counted_other(tokens, k) -> bool:
@@ -351,38 +382,6 @@ _SPENT = frozenset(
     "يوم يوما ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام ساعه ساعات "
     "ليله ليلتهم ليلته ليالي وقتا فتره مده عطله".split()
 )
-
-
-def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
-    """A count of people (its noun at `noun_index`) with no event taken to hospital or under
-    treatment: a verb of taking or treatment just before the count or after its noun, and a
-    hospital or treatment word after its noun, in its clause (ونقل ما لا يقل عن ثمانية أشخاص إلى
-    المستشفى، 25 شخصا يتلقون العلاج; not تم تجهيز 10 مستشفيات, nor treated for a disease, تلقى
-    1200 شخص العلاج من الكوليرا)."""
-    following = _after_people(tokens, noun_index, clause_end)
-    before = tokens[max(0, hedge - 4) : hedge]
-    taken = any(lookup(t.text, _TAKEN) for t in before + following)
-    ill = any(lookup(t.text, DISEASES) for t in following)
-    return taken and not ill and any(t.text.startswith(_CARE) for t in following)
-
-
-def _after_people(tokens, noun_index, clause_end) -> list:
-    """The six tokens after a noun of people at `noun_index`, within its clause; none for a
-    noun of anything else."""
-    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
-        return []
-    return tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
-
-
-_GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
-
-
-def _in_grave_condition(tokens, noun_index, clause_end) -> bool:
-    """People (their noun at `noun_index`) said in its clause to be in a grave or critical
-    condition (ثلاثة أشخاص نجوا وهم في حالة خطيرة، 4 جنود في حالة حرجة): wounded."""
-    words = [t.text for t in _after_people(tokens, noun_index, clause_end)]
-    pairs = zip(words, words[1:], strict=False)
-    return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
 
 
 # A search for the lost after an operation noun (60 طلعة للمروحيات في العثور على أثر للطائرة;

@@ -54,6 +54,7 @@ from .one_person import (
     lost_kin,
     named_before,
     names_from,
+    relative_subject,
     singular_before,
     singular_subject,
     subjected_to,
@@ -226,6 +227,8 @@ class CountsOfOne:
                 and self._named_again(event, found)
             ):
                 return None, None  # أنه قتل: one counted before
+        if subject is None and not self._named_again(event, found, False):
+            subject = relative_subject(tokens, i, self._names_person)  # الحنفي الذي اعتقل
         if subject is not None:  # أن جنديا أميركيا قتل: one soldier
             return event, subject
         return event, self._singular_after(tokens, i, numbers)

@@ -311,6 +311,7 @@ class _Extractor(CountsOfOne):
         if (location is None or far) and noun < len(tokens):
             location = (
                 self.places.homeland(tokens[noun : noun + 2], event, self.wide_country, number)
+                or self.places.civilians_of(tokens, noun, event)
                 or self.places.with_previous(tokens, hedge, noun, previous, number.value is None)
                 or location
             )

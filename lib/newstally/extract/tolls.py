@@ -6,6 +6,8 @@ tokens of a sentence."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from . import clauses
 from .clauses import CAUSES, event_after, event_of, is_number, joined_to_next_event
 from .lexicon import (
@@ -19,6 +21,7 @@ from .lexicon import (
     FATES_OF_MANY,
     HAVING,
     INCLUSION,
+    LISTS,
     NUMBERING,
     ONE_WORDS,
     PEOPLE_EVENTS,
@@ -228,9 +231,17 @@ def event_after_list(tokens, noun: int, clause_end: int) -> str | None:
 
 def present(tokens, hedge, noun_index) -> bool:
     """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
-    ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل): a word of presence
-    within six words before the count or three after its noun, or of having them within two
-    words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل)."""
-    around = tokens[max(0, hedge - 6) : hedge] + tokens[noun_index + 1 : noun_index + 4]
-    having = any(t.text in HAVING for t in tokens[max(0, hedge - 2) : hedge])
-    return having or any(lookup(t.text, PRESENCE) for t in around)
+    ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل), taking part in an
+    attack (أربعة مسلحين أطلقوا النار) or making up a unit (تضم القاعدة قرابة 500 عنصر): a word of
+    presence within six words before the count or three after its noun, or of having them
+    within two words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل), in its
+    clause; not in a list or a convoy (`LISTS`)."""
+    before = tokens[max(0, hedge - 6) : hedge]
+    before = list(takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(before)))
+    after = list(
+        takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[noun_index + 1 : noun_index + 4])
+    )
+    if any(lookup(t.text, LISTS) for t in before[:4]):
+        return False  # تضم القائمة أسماء 60 عنصرا، دفعة تضم 1500 مسلح: a list, a convoy
+    having = any(t.text in HAVING for t in before[:2])
+    return having or any(lookup(t.text, PRESENCE) for t in before + after)

@@ -45,14 +45,23 @@ def toll_beside(tokens: list[Token], i: int) -> bool:
     return bool(after or before)
 
 
+_TOLL_REACH = 12  # words before في سلسلة within which a toll makes it the toll's series
+_IN_A_SERIES = frozenset("في خلال جراء".split())  # قتل 37، بينهم 10 صحافيين، في سلسلة هجمات
+_SENTENCE_ENDS = frozenset(".؟!?")
+
+
 def series_of(tokens: list[Token], i: int) -> bool:
     """سلسلة counts the strikes, operations or attacks right after it (شنت سلسلة غارات), unless
-    a toll is told just before it (قتل عشرة في سلسلة هجمات: the toll's) or the story comes after
+    a toll is told just before it in its sentence, or further back when the series follows في,
+    خلال or جراء (قتل عشرة في سلسلة هجمات: the toll's) or the story comes after
     the series or is the latest of it (بعد ساعات من سلسلة هجمات، الأحدث ضمن سلسلة هجمات:
     background); a series "of" (سلسلة من الهجمات) is background as often as a toll."""
     if i + 1 >= len(tokens) or not _of_strikes(tokens[i + 1].text):
         return False
-    before = [t.text for t in tokens[max(0, i - 5) : i]]
+    governed = i > 0 and tokens[i - 1].text in _IN_A_SERIES  # في سلسلة: the toll's, further back
+    before = [t.text for t in tokens[max(0, i - (_TOLL_REACH if governed else 5)) : i]]
+    ends = [k for k, w in enumerate(before) if w in _SENTENCE_ENDS]
+    before = before[ends[-1] + 1 :] if ends else before
     toll = any(lookup(w, EVENT_WORDS) in PEOPLE_EVENTS for w in before)
     near = before[-3:] + [w[1:] for w in before[-3:] if w[:1] == "و"]  # وبعد
     return not toll and not _BACKGROUND.intersection(near)

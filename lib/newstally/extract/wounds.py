@@ -1,0 +1,49 @@
+"""Who the wounded are where no event word counts them: people taken to hospital, under
+treatment or in a grave condition. A part of the tally extractor's rereading of a count."""
+
+from __future__ import annotations
+
+from .lexicon import DISEASES, lookup
+from .nouns import PERSON_ROLES, SUBJECT_WORDS
+
+# Taken to hospital or treated: the people counted are wounded.
+_TAKEN = frozenset("نقل نقلوا ادخل ادخلوا ادخال اسعف اسعاف يتلقون تلقوا تلقي يتلقي".split())
+_TREATED = frozenset("عولج عولجوا عولجت علاج".split())  # care itself (not يعالج, "addresses")
+_PATIENTS = frozenset("مريض مريضا مرضي مريضه".split())  # the ill, not the wounded
+_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج", "علاج")
+
+
+def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
+    """A count of people (its noun at `noun_index`) with no event taken to hospital or under
+    treatment: a verb of taking just before the count or after its noun and a hospital or
+    treatment word after its noun, in its clause, or a word of treatment itself there (ونقل ما
+    لا يقل عن ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج، 18 شخصا عولجوا، تم علاج 136
+    شخصا; not تم تجهيز 10 مستشفيات, nor patients or people treated for a disease, تلقى 1200
+    شخص العلاج من الكوليرا)."""
+    following = _after_people(tokens, noun_index, clause_end)
+    before = tokens[max(0, hedge - 4) : hedge]
+    people = bool(following) and not lookup(tokens[noun_index].text, _PATIENTS)
+    treated = people and any(lookup(t.text, _TREATED) for t in before + following)
+    taken = any(lookup(t.text, _TAKEN) for t in before + following)
+    ill = any(lookup(t.text, DISEASES) for t in before + following)
+    cared = treated or any(t.text.startswith(_CARE) for t in following)
+    return (taken or treated) and not ill and cared
+
+
+def _after_people(tokens, noun_index, clause_end) -> list:
+    """The six tokens after a noun of people at `noun_index`, within its clause; none for a
+    noun of anything else."""
+    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
+        return []
+    return tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
+
+
+_GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
+
+
+def in_grave_condition(tokens, noun_index, clause_end) -> bool:
+    """People (their noun at `noun_index`) said in its clause to be in a grave or critical
+    condition (ثلاثة أشخاص نجوا وهم في حالة خطيرة، 4 جنود في حالة حرجة): wounded."""
+    words = [t.text for t in _after_people(tokens, noun_index, clause_end)]
+    pairs = zip(words, words[1:], strict=False)
+    return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
