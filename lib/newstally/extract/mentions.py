@@ -238,7 +238,9 @@ class Mentions:
         were treated (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`),
         the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من لندن مقرا له), an Arabic
         word right after a number that is no year (the noun it counts: 12 صبيا), a country's name
-        that is an adjective after a singular noun (40 جنديا تركيا), or an English country as a nationality ("US soldiers", `_NATIONALS`)."""
+        that is an adjective after a singular noun (40 جنديا تركيا), or an English country as a
+        nationality ("US soldiers", `_NATIONALS`). A verb's "against them" before the country
+        (استخدمت ضدهم إسرائيل) is passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if self._word_after(position).strip('"»”') in _NEWSPAPERS:
@@ -397,11 +399,11 @@ def _people_from(word: str) -> bool:
 
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم معظمهن اغلبهن".split())
 _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
-# Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة);
-# not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
 # "Against them" or "on them" between a verb of a deed and its doer (شنت عليهم إسرائيل).
 _AGAINST_THEM = frozenset("ضدهم ضدها ضده ضدهما عليهم عليها عليه بحقهم بحقه".split())
-_DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت ترد ردت".split())  # and responses (ترد إسرائيل)
+# Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة،
+# ترد إسرائيل); not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
+_DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت ترد ردت".split())
 # Verbs of attack, with the future's س before them (ستشن تركيا عمليات جديدة; not تضرب تركيا,
 # where a wave of attacks hitting Turkey may be the subject).
 _STRIKING_NOW = frozenset("تقصف تشن تستهدف تهاجم تضرب تنفذ تطلق".split())

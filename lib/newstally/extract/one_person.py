@@ -311,11 +311,11 @@ def told_before_subject(tokens, i, names_person: Callable) -> int | None:
 
 def relative_subject(tokens, i, names_person: Callable) -> int | None:
     """For a verb at `i` right after الذي (التي before a feminine one) with no object after it,
-    only a few words of where, when or how before its clause or an agent (هشام الحنفي الذي اعتقل
-    في مرسيليا، صالح الصماد، والذي قتل في غارة جوية، الذي قتل في الدوحة على يد شقيق زوجته):
-    the person before the pronoun, a name or a
-    singular noun of people; None where the verb takes an object or a count (الرجل الذي قتل
-    زوجته، الرجل الذي قتل في منزله زوجته، الهجوم الذي قتل 5)."""
+    only a few words of where, when or how before its clause ends or an agent follows (هشام
+    الحنفي الذي اعتقل في مرسيليا، الذي قتل في الدوحة على يد شقيق زوجته): the person before the
+    pronoun (or before its comma), a name or a singular noun of people; None where the verb
+    takes an object or a count (الرجل الذي قتل زوجته، الرجل الذي قتل في منزله زوجته، الهجوم
+    الذي قتل 5)."""
     verb = tokens[i].text
     if i < 2 or verb not in _MAY_BE_PASSIVE or _counts_after(tokens, i):
         return None
