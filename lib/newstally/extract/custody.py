@@ -178,7 +178,9 @@ def release(tokens, position) -> str | None:
 
 
 _SEEKING = frozenset("محادثات مفاوضات جهود مساعي مساع تسعي يسعي وساطه تمهيدا اتفاق صفقه".split())
-_RESULTS = frozenset("ادت ادي افضت اسفرت قاد قادت نجحت نجح".split())
+# Verbs of result before ل and an event, which make it done (أدت الوساطة لإطلاق سراح 4،
+# حملة مداهمات أفضت لاعتقال 25), not sought.
+_RESULTS = frozenset("ادت ادي افضت افضي اسفرت اسفر قاد قادت نجحت نجح".split())
 
 
 # Custody told now: a verb of being and a participle (كان موقوفا، لا يزال محتجزا; masculine
@@ -337,7 +339,6 @@ _RAIDS = frozenset("حمله حملات مداهمه مداهمات".split())  #
 # Verbs of a conviction or an accusation before the people they name (أدانت المحكمة 45 شخصا).
 _CHARGING = frozenset("ادان ادانت يدين تدين اتهم اتهمت يتهم تتهم".split())
 _CHARGES = frozenset("بتهمه بتهم بجريمه".split())
-_RESULTED = frozenset("ادت ادي افضت افضي اسفرت اسفر".split())  # a raid that led to arrests
 
 
 def with_dismissals(tokens, hedge) -> bool:
@@ -356,7 +357,7 @@ def sought_by_raid(tokens, hedge) -> bool:
         return False
     between = tokens[max(0, hedge - 7) : hedge - 1]
     raid = [k for k, t in enumerate(between) if lookup(t.text, _RAIDS)]
-    result = raid and any(lookup(t.text, _RESULTED) for t in between[raid[0] :])
+    result = raid and any(lookup(t.text, _RESULTS) for t in between[raid[0] :])
     return bool(raid) and not result  # حملة مداهمات أدت لاعتقال 40: arrests made
 
 
