@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first`, `thirty-second`, `thirty-third`, `thirty-fourth`, `thirty-fifth`, `thirty-sixth`, `thirty-seventh`, `thirty-eighth`, `thirty-ninth`, `fortieth`, `forty-first`, `forty-second`, `forty-third`, `forty-fourth` or `forty-fifth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
+`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first`, `thirty-second`, `thirty-third`, `thirty-fourth`, `thirty-fifth`, `thirty-sixth`, `thirty-seventh`, `thirty-eighth`, `thirty-ninth`, `fortieth`, `forty-first`, `forty-second`, `forty-third`, `forty-fourth`, `forty-fifth` or `forty-sixth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
 gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
 """
 
@@ -67,7 +67,8 @@ THIRTY_FIRST_PER_OUTLET = 6  # and a thirty-first (2026-12-03, an eighteenth ses
 # forty-first (the same session, during the sixtieth) and a forty-second (the same session,
 # after the sixtieth); a forty-third (2026-12-03, a twenty-fifth session, during the
 # sixty-first), a forty-fourth (the same session, while the sixty-first was reviewed) and a
-# forty-fifth (the same session, after the sixty-first)
+# forty-fifth (the same session, after the sixty-first); a forty-sixth (2026-12-04, a
+# twenty-sixth session, before the sixty-second)
 OPERATIONS_DRAWS = (
     ("thirty-second", 6),
     ("thirty-third", 6),
@@ -83,6 +84,7 @@ OPERATIONS_DRAWS = (
     ("forty-third", 6),
     ("forty-fourth", 6),
     ("forty-fifth", 6),
+    ("forty-sixth", 6),
 )
 OPERATIONS_RE = re.compile(
     r"داعش|تنظيم الدولة|قسد|سوريا الديمقراطية|التحالف الدولي|مخيم|عملية أمنية|عمليات أمنية"
