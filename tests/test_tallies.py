@@ -3142,3 +3142,81 @@ def test_where_the_sixty_first_round_placed_counts():
     assert [r[3] for r in rows("قتل 5 أشخاص في جاكرتا.")] == ["Indonesia"]
     koya = "لقي 12 شخصا مصرعهم في قصف استهدف مقر الحزب في مدينة كوي سنجق."
     assert [r[3] for r in rows(koya)] == ["Iraq"]
+
+
+def test_what_the_sixty_second_round_taught():
+    # a toll's own noun after "in addition to" (بالإضافة إلى) names its event
+    added = "وخلفت المواجهات 20 قتيلا بالإضافة إلى ما لا يقل عن ألف وخمسمئة جريح."
+    assert [r[:3] for r in rows(added)] == [("killed", 20, "exact"), ("injured", 1500, "at_least")]
+    # attacks counted by their own noun are attacks, whatever befell people before
+    shot = "وأطلقت الشرطة النار على المهاجم فأردته قتيلا بعد شن ثلاث هجمات منفصلة."
+    assert [r[:2] for r in rows(shot)] == [("killed", 1), ("attacks", 3)]
+    assert [r[:2] for r in rows("وقتل العشرات بهجوم كيماوي على المدينة.")] == [("killed", None)]
+    # people who blew themselves up are among the dead; a bomber told as how an attack was made,
+    # or one who only tried or meant to, is not
+    three = "وقال المرصد إن ثلاثة أشخاص فجروا أنفسهم بأحزمة ناسفة في السوق."
+    assert [r[:2] for r in rows(three)] == [("killed", 3)]
+    assert [r[:2] for r in rows("وقالت الشرطة إن رجلا فجر نفسه قرب الحاجز.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("وأوضحت أن انتحاريين فجرا نفسيهما عند البوابة.")] == [("killed", 2)]
+    fourth = "واعتقلت الشرطة ثلاثة أشخاص، فيما فجر رابع نفسه."
+    assert [r[:2] for r in rows(fourth)] == [("detained", 3), ("killed", 1)]
+    attack = "وفجر انتحاري نفسه وسط حشد من المصلين ما أسفر عن مقتل 12 شخصا."
+    assert [r[:2] for r in rows(attack)] == [("killed", 12)]
+    assert rows("وحاول المسلح تفجير نفسه.") == []
+    assert rows("وكانا يريدان تفجير نفسيهما في عملية انتحارية.") == []
+    assert rows("ولم يتمكن المهاجم من تفجير نفسه.") == []
+    assert [r[:2] for r in rows("وقالوا إن ثلاثة أشخاص حاولوا تفجير أنفسهم.")] == [("other", 3)]
+    assert [r[:2] for r in rows("وأقدم شاب على تفجير نفسه قرب السفارة.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("وقالت الشرطة إن شخصين فجرا نفسيهما.")] == [("killed", 2)]
+    assert rows("وفجرت الجماعة نفسها العبوة.") == []  # "itself"
+    assert [r[:2] for r in rows("أطلق الرجل النار على زوجته قبل قتل نفسه.")] == [("killed", 1)]
+    # people "still" held by a present verb are held
+    still = "ولا تزال السلطات تعتقل نحو 300 طفل في سجونها، بينهم 10 فتيات."
+    assert [r[:2] for r in rows(still)] == [("held", 300), ("held", 10)]
+    assert [r[:2] for r in rows("وتعتقل القوات 40 شخصا كل يوم.")] == [("detained", 40)]
+    weekly = "ولا تزال قوات الأمن تعتقل 20 شخصا كل أسبوع."
+    assert [r[:2] for r in rows(weekly)] == [("detained", 20)]
+    # protesters in a protest camp are a crowd, not people a camp holds
+    assert rows("وخطب أمام آلاف المتظاهرين في مخيم العودة قرب الحدود.") == []
+    assert [r[:2] for r in rows("ويعيش 3000 لاجئ في مخيمات قرب الحدود.")] == [("held", 3000)]
+    # aircraft and tanks joined to troops are things, not troops
+    deployed = "ونشرت الحكومة 150 ألف جندي ونحو 100 طائرة مقاتلة و40 دبابة."
+    assert [r[:2] for r in rows(deployed)] == [("personnel", 150000)]
+    # the verb of catching with its pronoun is an arrest of one or two
+    assert [r[:2] for r in rows("وكانت الشرطة قبضت عليهما في مارس.")] == [("detained", 2)]
+    assert rows("وكانت الخلية التي قبض عليها تخطط لهجمات.") == []
+    assert rows("وسيحاكم في حال قبض عليه.") == []
+    assert [r[:2] for r in rows("قبض عليه في المطار.")] == [("detained", 1)]
+    # counts compared with مقابل keep the toll's event past a longer noun phrase
+    versus = "وقتل 79 عنصرا من قوات النظام والمسلحين الموالين لها مقابل 68 من مقاتلي التنظيم."
+    assert [r[:2] for r in rows(versus)] == [("killed", 79), ("killed", 68)]
+
+
+def test_where_the_sixty_second_round_placed_counts():
+    # "in the country" is the one country its sentence named before the count
+    belgium = (
+        "ونفذت الشرطة في بلجيكا، خلال يوليو، 5 عمليات مداهمة في البلاد بسبب مؤامرة، "
+        "التي خطط لها دبلوماسي في فيينا."
+    )
+    assert [r[:4] for r in rows(belgium)] == [("operations", 5, "exact", "Belgium")]
+    speaker = "وقال متحدث في بغداد إن 7 جنود أتراك قتلوا في البلاد خلال معارك في سوريا."
+    assert [r[3] for r in rows(speaker)] == ["Syria"]  # a place later in the clause
+    both = "وأعلنت وزارة الداخلية في مصر اعتقال 20 شخصا في البلاد وفي ليبيا."
+    assert [r[3] for r in rows(both)] == [None]
+    # an authority named with its branch (الأمن الداخلي، الأجهزة الأمنية) acts at home
+    lebanon = "أعلنت قوى الأمن الداخلي اللبنانية اعتقال قائد ميداني سوري الجنسية شمالي البلاد."
+    assert [r[3] for r in rows(lebanon)] == ["Lebanon"]
+    jordan = "وكانت الأجهزة الأمنية الأردنية قبضت عليهما في مارس."
+    assert [r[3] for r in rows(jordan)] == ["Jordan"]
+    # a toll of "the war" is where the war was placed before
+    war = (
+        "واعتقلت السلطات في السعودية 5 أمراء.\n"
+        "ويعد الصراع في اليمن جزءا من تنافس إقليمي.\n"
+        "وتقدر الأمم المتحدة عدد القتلى في الحرب بأكثر من 9000 شخص."
+    )
+    assert [r[3] for r in rows(war)] == ["Saudi Arabia", "Yemen"]
+    other_war = war.replace("في الحرب بأكثر", "في الحرب العالمية الثانية بأكثر")
+    assert [r[3] for r in rows(other_war)] == ["Saudi Arabia", "Saudi Arabia"]
+    # Ansar Bayt al-Maqdis is a group, not Jerusalem
+    sinai = "وتم القبض على أحد العناصر التابعة لأنصار بيت المقدس في وسط سيناء."
+    assert [r[:4] for r in rows(sinai)] == [("detained", 1, "exact", "Egypt")]

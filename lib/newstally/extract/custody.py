@@ -81,6 +81,7 @@ def housed(tokens, position, noun: int | None) -> bool:
             is_singular(tokens[noun].text)
             or lookup(tokens[noun].text, SUBJECT_WORDS) in PERSON_ROLES
         )
+        and not lookup(tokens[noun].text, _PROTESTERS)  # آلاف المتظاهرين في مخيم العودة: a crowd
     )
     verb = _named_before(tokens, position, HOUSING_VERBS)  # يقبع 10 آلاف عنصر في سجون قسد
     for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
@@ -94,6 +95,7 @@ def housed(tokens, position, noun: int | None) -> bool:
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
 
 
+_PROTESTERS = frozenset("متظاهر متظاهرين متظاهرون محتج محتجين محتجون protesters".split())
 _ADJECTIVES = ("يه", "يين", "يون", "يات")  # a nationality's plural: ثلاث ناشطات سعوديات في السجن
 
 
@@ -140,10 +142,16 @@ def _nisba(word: str) -> bool:
 
 def arrest_of_one(tokens, i) -> bool:
     """القبض at `i` done to one person or two (ألقت الشرطة القبض عليها، تم القبض عليه،
-    عليهما): not sought, rewarded, ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة
-    القبض عليه), not denied (لم يتم القبض عليه), not a cell or a gang (الخلية التي ألقي القبض
-    عليها)."""
-    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها", "عليهما"):
+    عليهما), or the verb (قبضت عليهما; not after "if": في حال قبض عليه): not sought, rewarded,
+    ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة القبض عليه), not denied (لم يتم
+    القبض عليه), not a cell or a gang (الخلية التي ألقي القبض عليها)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها", "عليهما"):
+        return False
+    if tokens[i].text in _CAUGHT:  # الأجهزة الأمنية قبضت عليهما، قبض عليه: the verb
+        before = [t.text for t in tokens[max(0, i - 3) : i]]
+        iffy = before[-1:] and before[-1] in _IF  # في حال قبض عليه، لو قبضت عليه: not done
+        return not (iffy or any(is_negation(w) or w == "التي" for w in before))
+    if i < 1:
         return False
     before = tokens[max(0, i - 4) : i]  # ألقت قوات الأمن القبض، وتم القبض
     done = any(among(t.text, _DONE) for t in before) and all(t.text != "التي" for t in before)
@@ -151,6 +159,8 @@ def arrest_of_one(tokens, i) -> bool:
 
 
 _DONE = frozenset("القت القي القوا تم يتم جري".split())  # ألقت القبض، تم القبض
+_CAUGHT = frozenset("قبض قبضت وقبض وقبضت فقبض فقبضت".split())
+_IF = frozenset("لو اذا حال حاله متي".split())  # not ان: بعد أن قبض عليه
 # Former or present, after a title (رئيس الوزراء السابق), and the offices such a title holds.
 _TENURE = frozenset("السابق السابقه الحالي الحاليه".split())
 _OFFICES = frozenset("الوزراء الحكومه البرلمان الحزب الجمهوريه الدوله".split())
@@ -377,3 +387,23 @@ def charged_with(tokens, hedge, after) -> bool:
         if deed and lookup(deed, EVENT_WORDS) in ("killed", "injured"):
             return True
     return False
+
+
+def holding_now(tokens, hedge) -> bool:
+    """A verb of holding in the present, then حاليا, before a count (تعتقل حاليا اثنين، تعتقل
+    السلطات حاليا نحو 60 ألفا), or after "still" (لا تزال إسرائيل تعتقل نحو 300 طفل); not a
+    fresh arrest (اعتقلت حاليا 5، يجري حاليا توقيف 4), nor arrests made day after day (لا تزال
+    القوات تعتقل 20 شخصا كل أسبوع)."""
+    now = [k for k in range(max(0, hedge - 2), hedge) if tokens[k].text == "حاليا"]
+    verbs = tokens[max(0, now[0] - 3) : now[0]] if now else []
+    if any(t.text.removeprefix("و") in HOLDING for t in verbs):
+        return True
+    held = [k for k in range(max(0, hedge - 3), hedge) if tokens[k].text in HOLDING]
+    still = bool(held) and any(t.text in _STILL for t in tokens[max(0, held[0] - 5) : held[0]])
+    often = any(t.text in _OFTEN for t in tokens[max(0, hedge - 3) : hedge + 5])  # كل يوم
+    return still and not often
+
+
+HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
+_STILL = frozenset("تزال يزال زالت زال مازالت مازال مايزال لاتزال لايزال لازالت".split())
+_OFTEN = frozenset("كل يوميا اسبوعيا شهريا".split())  # arrests made again and again

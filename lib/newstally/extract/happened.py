@@ -27,17 +27,26 @@ _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement"
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
 # اعتقاله، يريد اغتيال الأسد، كررت التهديد بقتلها، طالبت المعارضة باعتقاله).
 _WISHES = (DEMANDS - {"طالب"}) | frozenset(  # not طالب, a student
-    "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون اراد ارادت ارادوا يرغب ترغب تدعو تهديد التهديد"
+    "خشيه خوفا مخافه تخشي يخشي يريد تريد يريدون يريدان اراد ارادت ارادوا يرغب ترغب تدعو"
+    " تهديد التهديد"
     " هدد هددت يهدد تهدد توعد توعدت طلب طلبت تخوف تتخوف يتخوف"
     " wants demanded threatened threatens".split()
 )
 _OF_AGE = frozenset(["يناهز", "بمرض", "المرض"])  # a death of age or illness (صراع مع المرض)
 DEATHS_OF_KIN = frozenset("وفاه توفي توفيت".split())  # وفاة والده: of age or illness as often
-ONESELF = frozenset(["نفسه", "نفسها"])
+ONESELF = frozenset(["نفسه", "نفسها", "نفسيهما", "انفسهما"])  # himself, herself, the two
 THAT_HE = frozenset("انه بانه وانه".split())  # before a verb of his fate (يخشى أنه قتل)
-# Killed oneself: a suicide stated as a death (not فجر نفسه, how an attack was made, whose
-# bomber the guide counts only when listed among the dead).
+# Killed oneself: a suicide stated as a death, or a bomber who blew himself up told as a person
+# (شخص فجر نفسه), whom the gold counts among the dead.
 _KILLED_ONESELF = frozenset(["قتل", "قتلت"])
+_BLEW_UP = frozenset("فجر فجرت ففجر ففجرت وفجر وفجرت فجرا فجرتا فجروا وفجروا ففجروا فجرن".split())
+_BLOWING_UP = frozenset(["تفجير", "بتفجير"])  # the noun: after قام or أقدم only
+_UNDERTOOK = frozenset("قام قامت قاما قاموا قيام اقدم اقدمت اقدموا اقدام".split())
+_SUPPOSED = frozenset(
+    "يكون تكون يتمكن تتمكن يتمكنوا منع منعت منعه فشل فشلت يعتزم يعتزمون رفض".split()
+)
+_BOMBERS = frozenset("انتحاري انتحاريه مهاجم مهاجمه".split())
+_THEMSELVES = ONESELF | frozenset(["انفسهم", "انفسهن"])
 _TRIED = frozenset("حاول حاولت محاوله محاولات ينوي تنوي هدد هددت".split())
 _YEARS = frozenset(["عاما", "سنه", "عام"])
 
@@ -55,16 +64,48 @@ def of_age(tokens, i: int) -> bool:
 
 def killed_oneself(tokens, i) -> int | None:
     """For نفسه at `i`: the verb of killing right before it, or before one indefinite noun (قتل
-    مسلح نفسه), if nothing says it was only tried (حاول قتل نفسه، طلب منها أن تقتل نفسها); None
+    مسلح نفسه), if nothing says it was only tried (حاول قتل نفسه، طلب منها أن تقتل نفسها), or of
+    blowing up (`_blew_up`: شخص فجر نفسه، فجر أحدهما نفسه، قام إرهابي بتفجير نفسه; not فجر
+    انتحاري نفسه, how an attack was made, nor فجرت الجماعة نفسها العبوة, "itself"); None
     otherwise."""
+    verb = _verb_on_oneself(tokens, i)
+    if verb is None or any(lookup(t.text, _TRIED) for t in tokens[max(0, verb - 3) : verb]):
+        return None
+    return None if wished(tokens, verb) else verb
+
+
+def _verb_on_oneself(tokens, i) -> int | None:
+    """The verb of killing or blowing up whose object is نفسه at `i`."""
+    if i and _blew_up(tokens, i - 1):
+        return i - 1  # إن شخصا فجر نفسه، انتحاريين فجرا نفسيهما
+    if i > 1 and _blew_up(tokens, i - 2):  # فجر رابع نفسه، فجر أحدهما نفسه; not فجر
+        bomber = tokens[i - 1].text.removeprefix("ال") in _BOMBERS  # انتحاري نفسه: the attack
+        defined = [t.text[:2] for t in tokens[i - 1 : i + 2 : 2]] == ["ال", "ال"]  # الجماعة نفسها
+        return None if bomber or defined else i - 2  # told (its toll follows), not a death
     for k in (i - 1, i - 2):
         word = tokens[k].text if k >= 0 else ""
         if word in CLAUSE_ENDS or clauses.is_number(tokens[k]) or word.startswith("ال"):
             return None  # وقتل الجندي نفسه: the soldier himself
         if word in _KILLED_ONESELF or (word[:1] in "وف" and word[1:] in _KILLED_ONESELF):
-            tried = any(lookup(t.text, _TRIED) for t in tokens[max(0, k - 3) : k])
-            return None if tried or wished(tokens, k) else k
+            return k
     return None
+
+
+def _blew_up(tokens, k) -> bool:
+    """A verb of blowing up at `k` told as done (فجر، فجروا), or its noun after قام or أقدم (قيام
+    إرهابي بتفجير، أقدم على تفجير); not tried, meant, feared, denied or supposed (حاولوا تفجير،
+    يعتزمون تفجير، قبل أن يتمكن من تفجير، نفى أن يكون شخص فجر)."""
+    word = tokens[k].text
+    before = tokens[max(0, k - 4) : k]
+    if word in _BLOWING_UP:
+        done = any(lookup(t.text, _UNDERTOOK) for t in tokens[max(0, k - 3) : k])
+    else:
+        done = word in _BLEW_UP
+    untold = any(
+        lookup(t.text, _TRIED) or clauses.among(t.text, _WISHES) or lookup(t.text, _SUPPOSED)
+        for t in before
+    )
+    return done and not (untold or denied(tokens, k))
 
 
 def death_before(tokens, i) -> bool:
@@ -140,4 +181,14 @@ def denied(tokens, i) -> bool:
     for k in range(max(0, i - 4), i):
         if lookup(tokens[k].text, custody.DENIALS):
             return not any(t.text.startswith(_DENIED_PARTS) for t in tokens[k + 1 : i + 1])
+    return False
+
+
+def blew_themselves_up(tokens, after, clause_end) -> bool:
+    """A count whose people blew themselves up, told right after its noun (ثلاثة أشخاص فجروا
+    أنفسهم، انتحاريين فجرا نفسيهما، ثلاثة انتحاريين قاموا بتفجير أنفسهم): they are among the
+    dead; not those who tried or meant to (حاولوا تفجير أنفسهم)."""
+    for k in range(after, min(after + 4, clause_end - 1)):
+        if tokens[k + 1].text in _THEMSELVES and _blew_up(tokens, k):
+            return True
     return False

@@ -71,7 +71,10 @@ SUBJECT_WORDS = {
         "children",
     ),
     **dict.fromkeys(
-        "سياره سيارات سيارتين عربه عربات vehicle vehicles car cars".split(),
+        (
+            "سياره سيارات سيارتين عربه عربات طائره طائرات مروحيه مروحيات دبابه دبابات مدرعه "
+            "مدرعات vehicle vehicles car cars aircraft helicopters tanks"
+        ).split(),
         "vehicles",
     ),
     **dict.fromkeys(

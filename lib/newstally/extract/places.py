@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from ..text import NormalizedText, clitic_variants
-from . import clauses
+from . import clauses, tolls
 from .lexicon import (
     AND,
     CLAUSE_ENDS,
@@ -40,11 +40,13 @@ UNDISCLOSED_RE = re.compile(
 
 # An authority named by its nationality: it acts at home (`Places._authority`).
 _AUTHORITY_RE = re.compile(
-    r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات) (ال\w+)"
+    r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات|اجهزه)"
+    r"(?: الداخلي| العام| الامنيه)? (ال\w+)"  # الأمن الداخلي اللبناني، الأجهزة الأمنية الأردنية
 )
 # A part of "the country" (شمال البلاد، غربي البلاد), and a word that may be a country's adjective.
 _LAND_RE = re.compile(r"(?<!\w)[وب]?(?:شمال|جنوب|شرق|غرب|وسط)ي? البلاد(?!\w)")
 _ADJECTIVE_RE = re.compile(r"(?<!\w)(?:ال)?(\w{3,}(?:يه?|يين|يون|يان))(?!\w)")
+_WAR_IN_RE = re.compile(r"(?<!\w)(?:ال|بال|فال|وال|لل)?(?:حرب|صراع|نزاع) (?:الدائر\w? )?في ")
 _WAR_RE = re.compile(r"حرب|نزاع|صراع|معارك|اشتباكات|قتال|اطلاق النار|\bwar\b|\bconflict\b")
 # Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
 # في أوروبا، تحطمت طائرة في البحر الأسود ما أدى لمقتل 92); the world too, in the count's clause
@@ -250,16 +252,21 @@ class Places:
         `after` to `clause_end`; None when a place in another country is joined to it: the count
         spans both; a place of no country for a region of several, في أوروبا), and whether it is
         named past a comma (قتل 25 وأصيب 900 آخرين برصاص الاحتلال، خلال المواجهات ... في القدس:
-        the count's own words may place it first)."""
-        comma = False
+        the count's own words may place it first). "In the country" (في البلاد) is the country
+        `_land_before` gives when nothing else in the clause places the count before a comma."""
+        comma, land = False, None
         for i in range(after, clause_end):
             comma = comma or tokens[i].text == ","
             word = tokens[i].text
+            if word in LOCATIVES and i + 1 < clause_end and tokens[i + 1].text == "البلاد":
+                joined = i + 2 < len(tokens) and tokens[i + 2].text in ("و", "وفي")  # وفي ليبيا
+                land = land or (None if joined else self._land_before(tokens[after].norm.start))
+                continue
             if word in LOCATIVES and i + 1 < clause_end:
                 named = _named_after(tokens, i)
                 if named >= clause_end:
                     continue
-                start = tokens[named].norm.start
+                start = tokens[named].norm.start + tokens[named].text.startswith("#")  # في #مالي
             elif any(skip == 1 and word[0] == "ب" for _, skip in clitic_variants(word)[1:]):
                 start = tokens[i].norm.start + 1
             else:
@@ -271,10 +278,20 @@ class Places:
             region = _REGION_RE.match(self.nt.text, start)  # في أوروبا: a place of no country
             if region and not (place or comma) and i - after <= _REGION_REACH:
                 return Place(None, *self.nt.to_raw(*region.span())), comma
+            if place and land and comma:
+                break  # في البلاد على خلفية قضية أسدي، ... بفيينا: the land, not an aside's place
             if place:
                 joined = self._joined(tokens, token_starts, start, clause_end)
                 return (place if joined in (None, place.country) else None), comma
-        return None, False
+        return land, False
+
+    def _land_before(self, position: int) -> Place | None:
+        """The one country the sentence names after في/ب before a count at `position`, past the
+        last أن or إن (الشرطة في بلجيكا ... 5 عمليات مداهمة في البلاد; not a speaker's place:
+        قال متحدث في بغداد إن ...)."""
+        said = self.nt.text.rfind(" ان ", self.sentence[0], position)
+        where = self.mentions.countries(max(said, self.sentence[0]), position, where=True)
+        return next(iter(where.values())) if len(where) == 1 else None
 
     def locative_phrases(self, tokens) -> frozenset[int]:
         """The tokens of each place phrase (في/in, maybe a place noun, and a named place: في
@@ -313,10 +330,23 @@ class Places:
             return None
         return Place(country, *self.nt.to_raw(*noun.norm))
 
-    def of_peoples(self, tokens, noun: int) -> Place | None:
-        """No country (a place of none) for a toll counted by the nationalities of two countries
-        (حرب قتلت العديد من المدنيين الإسرائيليين واللبنانيين): a war's toll over both, where the
-        sentence names no country after في/ب (قتل في معارك ليبيا 12 سوريا وعراقيا: Libya)."""
+    def of_war(self, tokens, noun: int, clause_end: int) -> Place | None:
+        """The place of a war's toll, where the sentence names no country after في/ب: none (a
+        place of none) for a toll counted by the nationalities of two countries (حرب قتلت العديد
+        من المدنيين الإسرائيليين واللبنانيين; not قتل في معارك ليبيا 12 سوريا وعراقيا: Libya);
+        for a toll of "the war" named bare in its clause (عدد القتلى في الحرب بأكثر من 9000; not
+        الحرب العالمية الثانية، الحرب على أفغانستان), the country of the last war placed before its
+        sentence (الصراع في اليمن، الحرب الدائرة في سوريا)."""
+        if self.mentions.countries(*self.sentence, where=True):
+            return None
+        peoples = self._peoples(tokens, noun)
+        if peoples or not tolls.bare_war(tokens, noun, clause_end):
+            return peoples
+        placed = list(_WAR_IN_RE.finditer(self.nt.text, 0, self.sentence[0]))
+        return self.mentions.place_at(placed[-1].end()) if placed else None
+
+    def _peoples(self, tokens, noun: int) -> Place | None:
+        """A place of no country for a war's toll counted by the nationalities of two countries."""
         nationality = self.mentions.gazetteer.nationality
         pair = None
         for k in range(noun, min(noun + 3, len(tokens) - 1)):
@@ -327,8 +357,7 @@ class Places:
                 pair = k
                 break
         # only over a war (not 7 أشخاص لبنانيين وسوريين, in a raid placed before)
-        war = pair is not None and _WAR_RE.search(self.nt.text, *self.sentence)
-        if not war or self.mentions.countries(*self.sentence, where=True):
+        if pair is None or not _WAR_RE.search(self.nt.text, *self.sentence):
             return None
         return Place(None, *self.nt.to_raw(tokens[pair].norm.start, tokens[pair + 1].norm.end))
 

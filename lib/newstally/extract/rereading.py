@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody, wounds
-from .happened import foreseen
+from .happened import blew_themselves_up, foreseen
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
@@ -60,6 +60,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     people = role in PERSON_ROLES
     if event in (None, "other") and met_their_fate(tokens, hedge, after, people):
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
+    if event in (None, "other") and blew_themselves_up(tokens, after, clause_end):
+        return "killed"  # ثلاثة أشخاص فجروا أنفسهم: among the dead
     if event is None and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
     if event == "attacks" and any(t.text in _NO_ATTACK for t in tokens[after : after + 3]):
@@ -97,7 +99,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # أدانت المحكمة 45 شخصا بقتل متظاهرين: the convicted, not the dead
     if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
-    elif event == "detained" and _holding_now(tokens, hedge):
+    elif event == "detained" and custody.holding_now(tokens, hedge):
         event = "held"  # وتعتقل حاليا اثنين من أبنائه: held now
     elif event == "detained" and custody.held_by(tokens, after, clause_end):
         event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
@@ -183,19 +185,10 @@ def _two_people_before(tokens, hedge) -> bool:
     return any(lookup(t.text, SUBJECT_WORDS) in PERSON_ROLES for t in nouns)
 
 
-def _holding_now(tokens, hedge) -> bool:
-    """A verb of holding in the present, then حاليا, before a count (تعتقل حاليا اثنين، تعتقل
-    السلطات حاليا نحو 60 ألفا); not a fresh arrest (اعتقلت حاليا 5، يجري حاليا توقيف 4)."""
-    now = [k for k in range(max(0, hedge - 2), hedge) if tokens[k].text == "حاليا"]
-    verbs = tokens[max(0, now[0] - 3) : now[0]] if now else []
-    return any(t.text.removeprefix("و") in _HOLDING for t in verbs)
-
-
-_HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
 # Captives kept, not taken: the verbs of holding but those of taking (not ياسر: a name as often
 # as "he captures"), and the words of having them still.
 _TAKING = frozenset("تختطف يختطف تاسر ياسر".split())
-_KEEPING = (_HOLDING - _TAKING) | frozenset("لدي بحوزه يزال تزال".split())
+_KEEPING = (custody.HOLDING - _TAKING) | frozenset("لدي بحوزه يزال تزال".split())
 
 
 def _their_fate(tokens, noun, clause_end) -> str | None:
@@ -428,7 +421,8 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
     counted = noun_index == after and not means
-    if (event in PEOPLE_EVENTS or event in ACTIONS) and role in THING_ROLES and counted:
+    people = event in PEOPLE_EVENTS or event == "personnel"  # 150 ألف جندي ونحو 100 طائرة
+    if (people or event in ACTIONS) and role in THING_ROLES and counted:
         return True  # and raids that destroyed 12 houses (دمرت 12 منزلا): no operations
     if event in ACTIONS and written in ONE_WORDS:
         return True

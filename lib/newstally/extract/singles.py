@@ -144,7 +144,9 @@ class CountsOfOne:
             return "killed", i + 1
         if token.text in ONESELF:
             verb = killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
-            return ("killed", verb) if verb is not None else (None, None)
+            window = tokens[max(0, (verb or 0) - 3) : verb or 0]
+            counted = any(t.norm.end in self.number_ends for t in window)  # شخصين فجرا نفسيهما
+            return ("killed", verb) if verb is not None and not counted else (None, None)
         if token.text in ONE_OF_THEM and i + 1 < len(tokens):
             event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
             near = tokens[max(0, i - 8) : i + 5]  # 4 إصابات بكورونا، أحدهم مصاب بالسلالة الجديدة
@@ -207,14 +209,14 @@ class CountsOfOne:
             return None, None  # قتل حلس إثر إصابته برصاصة: how he died
         if pronoun or clauses.casualty_of_one(tokens, i):  # مقتله، أوقع قتيلا: one person
             return event, None if self._named_again(event, found) else i
+        if custody.arrest_of_one(tokens, i):  # ألقت الشرطة القبض عليها (once: not again)
+            return event, None if self._named_again(event, found) else i + 1
         if clauses.is_passive(tokens, i):
             return event, singular_before(tokens, i)
         if token.text in FATES_OF_ONE or token.text in _DUAL_FATES:  # لقي شاب فلسطيني مصرعه
             return event, fate_subject(tokens, i)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
-        if custody.arrest_of_one(tokens, i):  # ألقت الشرطة القبض عليها (once: not again)
-            return event, None if self._named_again(event, found) else i + 1
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
         if subject is None:  # وكان رجل قد قتل
             subject = told_before_subject(tokens, i, self._names_person)
@@ -414,7 +416,7 @@ _SEIZURES = frozenset("خطف اختطاف احتجاز قرصنه".split())
 _DETENTIONS = ("احتجاز", "اعتقال", "توقيف")  # nouns a place holds (مراكز احتجازه، لمعسكر اعتقال)
 _DONE = frozenset("تم وتم جري وجري".split())  # تم اختطافها: her hijacking was done
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
-_DUAL_FATES = frozenset(["مصرعهما", "حتفهما"])  # "their (two) deaths": two people met them
+_DUAL_FATES = frozenset(["مصرعهما", "حتفهما", "نفسيهما", "انفسهما"])  # two met them, two blew up
 _ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
 _AFTER_OBJECT = AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
 

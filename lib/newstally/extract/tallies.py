@@ -233,10 +233,9 @@ class _Extractor(CountsOfOne):
         own = pair and (lookup(pair, EVENT_WORDS) or clauses.strike(tokens, position, pair))
         if event in PEOPLE_EVENTS and own in ACTIONS:
             event = None  # وأصيب عشرات، في غارتين: two raids, whatever befell people before
-        fell_from = hedge and tokens[hedge - 1].text in ("من", "جراء")  # سقطوا من 75 غارة
-        means = (tokens[position].text[:1] == "ب" or fell_from) and noun_index == after
-        if event in PEOPLE_EVENTS and means and noun_event in ACTIONS:
-            event = None  # the raids that killed them, counted as raids (not بست عشرة ضربة)
+        counts_actions = noun_index == after and tokens[after].text[:1] not in "بل"  # not لهجمات
+        if event in PEOPLE_EVENTS and noun_event in ACTIONS and counts_actions:
+            event = None  # raids or attacks counted (شن ثلاث هجمات، بست عشرة ضربة، من 75 غارة)
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
@@ -306,7 +305,7 @@ class _Extractor(CountsOfOne):
         if not far and event in TOLLS:
             self.places.toll_placed(location)
         if (location is None or far) and event in TOLLS:
-            peoples = self.places.of_peoples(tokens, noun)  # a war's toll over two peoples
+            peoples = self.places.of_war(tokens, noun, clause_end)  # a war's toll
             location, far = (peoples, False) if peoples else (location, far)
         if (location is None or far) and noun < len(tokens):
             location = (
@@ -362,14 +361,15 @@ class _Extractor(CountsOfOne):
         return tally.part_of is None and not item
 
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
-        """Whether a count joined by و to one before it counts its own noun's dead or wounded (60
-        قتيلا وأكثر من 100 مصاب، أوقع قتيلا وخمسة جرحى، مقتل 4 ونقل 35 جريحا، معظم القتلى
-        وآلاف المصابين), not the event word's
-        before it (توفي 3 جرحى: they died)."""
+        """Whether a count joined by و or ADDITIONS (بالإضافة إلى، فضلا عن) to one before it
+        counts its own noun's dead or wounded (60 قتيلا وأكثر من 100 مصاب، أوقع قتيلا وخمسة
+        جرحى، مقتل 4 ونقل 35 جريحا، معظم القتلى وآلاف المصابين، 20 قتيلا بالإضافة إلى 1500
+        جريح), not the event word's before it (توفي 3 جرحى: they died)."""
         if not (event in TOLLS and noun_event in TOLLS - {event}):
             return False
         joined = tokens[hedge].text[:1] == "و" and tokens[hedge].text not in ONE_WORDS  # واحد
         joined = joined or (hedge and tokens[hedge - 1].text in AND)
+        joined = joined or any(t.text in ADDITIONS for t in tokens[max(0, hedge - 2) : hedge])
         if hedge and tokens[hedge - 1].text[:1] == "و":  # ونقل 35 جريحا: a verb of its own
             joined = joined or not clauses.event_of(tokens, hedge - 1)
         before = bool(self.number_starts) and self.number_starts[0] < tokens[hedge].norm.start

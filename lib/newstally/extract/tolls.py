@@ -1,11 +1,13 @@
 """Tolls: a count linked to a toll named before it takes the toll's event (ارتفعت حصيلة
 القتلى ... إلى 305؛ ارتفع عدد القتلى جراء الهجوم إلى 150), a count whose people's fate is told
 further on takes it (لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم), and a count joined to the one before
-takes that one's (وأكثر من 5 جنود). A stage of the tally extractor's event reading, over the
-tokens of a sentence."""
+takes that one's (وأكثر من 5 جنود); a toll of "the war" named bare (`bare_war`) is placed
+where the war was. A stage of the tally extractor's event reading, over the tokens of a
+sentence."""
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from . import clauses
@@ -36,6 +38,9 @@ from .lexicon import (
 from .nouns import is_of_people
 from .number_words import ENGLISH_NUMBER_WORDS
 from .numbers import is_year_digits
+
+_THE_WAR_RE = re.compile(r"(?<!\w)(?:ال|بال|فال|وال|لل)(?:حرب|صراع|نزاع|قتال)(?!\w)")
+_WAR_SIDES = frozenset("علي ضد مع بين".split())  # الحرب على، الحرب مع، القتال بين: another war
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
@@ -155,9 +160,10 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
     ("detained a leader and two associates", ومدنيان، وامرأة واحدة; by its qualifier only as a
     bare item of a list: وأكثر من 5 جنود), for people "in addition to" a toll as a bare item
     (فضلا عن 59 سائحا), or compared with it (قتل 12 جنديا في أكتوبر مقارنة بخمسة في سبتمبر;
-    209 قتلى، مقابل 110 جهاديا: bare or of people, no other count between, not 67 صوتا مقابل 50،
-    مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (a comma or a bare و no word);
-    `position` and `after` index the count's first token and the token after it."""
+    209 قتلى، مقابل 110 جهاديا، مقابل 68 من مقاتلي التنظيم: bare or of people, no other count
+    between, not 67 صوتا مقابل 50، مقابل 188 حادثا، مقابل 10 ناجين), within six words of it (ten
+    for مقابل; a comma or a bare و no word); `position` and `after` index the count's first token
+    and the token after it."""
     if previous is None:
         return None
     text, at = normalized.text, number.qualifier_start
@@ -181,9 +187,12 @@ def coordinated_event(normalized, tokens, position, after, previous, number) -> 
         between = any(t.text.isdigit() and not is_year_digits(t.text) for t in gap)  # 67 صوتا
         following = tokens[after].text if after < len(tokens) else "."
         bare = following in CLAUSE_ENDS or following in _ITEM_ENDS  # مقابل 43 في 2015
+        if following == "من" and after + 1 < len(tokens):  # مقابل 68 من مقاتلي التنظيم
+            following = tokens[after + 1].text
+            following += "ن" if following.endswith("ي") else ""  # مقاتلي: of مقاتلين
         if between or not (bare or is_of_people(following)):
             return None  # مقابل 188 حادث إطلاق نار، مقابل 3 ملايين نسمة، مقابل 10 ناجين
-    return previous.event if len(gap) <= 6 else None
+    return previous.event if len(gap) <= (10 if versus else 6) else None
 
 
 def bare_item(tokens, after: int) -> bool:
@@ -245,3 +254,18 @@ def present(tokens, hedge, noun_index) -> bool:
         return False  # تضم القائمة أسماء 60 عنصرا، دفعة تضم 1500 مسلح: a list, a convoy
     having = any(t.text in HAVING for t in before[:2])
     return having or any(lookup(t.text, PRESENCE) for t in before + after)
+
+
+def bare_war(tokens, noun: int, clause_end: int) -> bool:
+    """ "The war" (الحرب، الصراع، القتال) named in the clause of a count whose noun is at `noun`
+    (from six words before it), with no adjective, side or place after it that makes it
+    another war (الحرب الأهلية، الحرب على أفغانستان، القتال بين الجيش والدعم السريع)."""
+    start = max(0, noun - 6)
+    start = next(
+        (k + 1 for k in range(noun - 1, start - 1, -1) if tokens[k].text in CLAUSE_ENDS), start
+    )
+    for k in range(start, clause_end):
+        if _THE_WAR_RE.fullmatch(tokens[k].text):
+            following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+            return not (following.startswith("ال") or following in _WAR_SIDES)
+    return False
