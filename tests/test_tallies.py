@@ -3220,3 +3220,29 @@ def test_where_the_sixty_second_round_placed_counts():
     # Ansar Bayt al-Maqdis is a group, not Jerusalem
     sinai = "وتم القبض على أحد العناصر التابعة لأنصار بيت المقدس في وسط سيناء."
     assert [r[:4] for r in rows(sinai)] == [("detained", 1, "exact", "Egypt")]
+
+
+def test_what_the_sixty_third_round_taught():
+    # fighters deployed, sent or fighting are personnel (not those in a video published)
+    sent = "وطلبت الشرطة إيفاد 1500 عنصر أمني إضافي لحفظ الأمن."
+    assert [r[:2] for r in rows(sent)] == [("personnel", 1500)]
+    tasked = "وكلفت السلطات نحو 900 ألف عنصر من الشرطة والجيش بحماية مراكز الاقتراع."
+    assert [r[:3] for r in rows(tasked)] == [("personnel", 900000, "approx")]
+    video = "ونشر التنظيم فيديو يظهر ثلاثة مسلحين في سيارة."
+    assert "personnel" not in [r[0] for r in rows(video)]
+    # الكثير من، مجموعة من، أعداد كبيرة: vague counts of people, or of whoever a toll befell
+    sikh = "وأسفر التفجير عن مقتل مجموعة من السيخ في المدينة."
+    assert [r[:3] for r in rows(sikh)] == [("killed", None, "vague")]
+    victims = "ووقعت حرب طويلة راح ضحيتها الكثير من الأبرياء."
+    assert [r[:2] for r in rows(victims)] == [("killed", None)]
+    eliminated = "وتمكنت وحدات الجيش من القضاء على أعداد كبيرة من مسلحي التنظيم."
+    assert [r[:2] for r in rows(eliminated)] == [("killed", None)]
+    activists = "واعتقلت السلطات الشهر الماضي مجموعة من الناشطات."
+    assert [r[:2] for r in rows(activists)] == [("detained", None)]
+    assert rows("وأصدرت مجموعة من الدول بيانا مشتركا.") == []
+    assert rows("وتجري الكثير من عمليات التجنيد في الجبال.") == []
+    assert rows("وقالت إنها سمعت المزاعم من مجموعة من النساء في مخيم للاجئين.") == []
+    assert [r[:2] for r in rows("وقتل زعيم مجموعة من المسلحين في درعا.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("واعتقلت الشرطة مجموعة من 12 شخصا.")] == [("detained", 12)]
+    handed = "وسلمت قسد 40 عنصرا من داعش قاتلوا في سوريا إلى السلطات العراقية."
+    assert [r[:2] for r in rows(handed)] == [("other", 40)]  # fighters handed over, not present

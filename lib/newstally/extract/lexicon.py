@@ -325,7 +325,10 @@ PRESENCE = frozenset(
     # attacking (هاجم 20 مسلحا القاعدة، أربعة مسلحين أطلقوا النار; not فتح: حركة فتح)
     "هاجم هاجموا يهاجم يهاجمون هاجمت اطلقوا يطلقون فتحوا "
     # and a unit's size (تضم القاعدة قرابة 500 عنصر; not a list's, `tolls.present`)
-    "تضم يضم ضمت ضم".split()
+    "تضم يضم ضمت ضم "
+    # tasked, sent in or fighting now (كلفت نحو 900 ألف عنصر، إيفاد 1500 عنصر، يقاتل نحو 5000
+    # مقاتل; not نشروا, "published", nor قاتلوا or إرسال: fighters moved or handed over)
+    "كلفت كلف ايفاد اوفدت اوفد انتشار يقاتل يقاتلون".split()
 )
 # What a list, a team or a convoy that "includes" fighters is: no force present (تضم القائمة
 # أسماء 60 عنصرا، دفعة جديدة تضم 1500 مسلح).

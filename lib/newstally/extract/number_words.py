@@ -102,6 +102,9 @@ VAGUE = {
     "عددا اخر": (None, "vague"),
     "عدد كبير": (None, "vague"),
     "العديد من": (None, "vague"),
+    "الكثير من": (None, "vague"),  # and مجموعة من: of people, or a toll's (`number_of_those`)
+    "مجموعه من": (None, "vague"),
+    "اعداد كبيره": (None, "vague"),
     "عددا كبيرا": (None, "vague"),
 }
 # The sizes vague words of magnitude stand for: "hundreds" after "more than 10,000" is another

@@ -77,14 +77,27 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
     a part after بينهم (the rows leave it out), and "a number of" anything but fighters (عدد
     من المسلحين: a force, `personnel` where present) away from an event
-    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من of no people (العديد من التقارير)."""
-    if tokens[i].text == "العديد":  # its noun after من, past a quotation mark
+    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
+    (العديد من التقارير، مجموعة من الدول) unless right after a word of killing (مقتل العديد من
+    السكان), nor before a number (مجموعة من 12 شخصا) or after one person (زعيم مجموعة من)."""
+    if tokens[i].text in _MANY_OF:  # its noun after من, past a quotation mark
         words = [t.text for t in tokens[i + 2 : i + 5] if t.text.isalpha()] or [""]
         those = words[0] in _THOSE and len(words) > 1  # العديد من هؤلاء المدنيين
         noun = words[1] if those else words[0]
         role = lookup(noun, SUBJECT_WORDS) or lookup(noun + "ن", SUBJECT_WORDS)  # مقاتلي
         if those:  # of people only (not العديد من هذه الغارات, told before)
             return role not in PERSON_ROLES
+        if i + 2 < len(tokens) and tokens[i + 2].kind == "number":
+            return True  # مجموعة من 12 شخصا: the number counts them
+        if i > 0 and lookup(tokens[i - 1].text, SUBJECT_WORDS) in PERSON_ROLES:
+            return True  # زعيم مجموعة من المسلحين: the one leader
+        killing = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) == "killed"  # مقتل مجموعة من
+        if killing and role not in THING_ROLES:
+            return False  # مقتل مجموعة من السيخ، راح ضحيتها الكثير من الأبرياء: whoever they are
+        if tokens[i].text != "العديد":  # الكثير من، مجموعة من: of people only (not عمليات),
+            heard = i > 0 and (tokens[i - 1].text in _HEARD or lookup(tokens[i - 1].text, SPEAKING))
+            people = role in PERSON_ROLES or lookup(noun, BARE_TOLLS)  # الكثير من القتلى
+            return not people or bool(heard)  # not قال الكثير من، سمعت من مجموعة من
         return (role is None or role in THING_ROLES) and not lookup(noun, EVENT_WORDS)
     if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
         return False
@@ -113,6 +126,8 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
 
 
 _BACKGROUND = frozenset("بعد غداه اثر عقب ضمن وراء الاحدث احدث".split())
+_MANY_OF = frozenset(["العديد", "الكثير", "مجموعه"])  # العديد من، الكثير من، مجموعة من
+_HEARD = frozenset(["من", "لدي"])  # سمعت من مجموعة من النساء: sources, not a count
 _IN_IT = frozenset("خلاله خلالها فيه فيها".split())
 _THOSE = frozenset("هؤلاء هولاء هذه هذا تلك اولئك".split())
 _STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي".split())  # another clause's event
