@@ -2,7 +2,7 @@
 feared or threatened (يريد اغتيال الأسد), denied (نفت السلطات احتجازه), tried or escaped (نجا من
 محاولة اغتيال), a death of age or illness (توفي عن عمر يناهز 81 عاما), nor the wound a death
 told before it came of (قتل حلس إثر إصابته); a toll only foreseen (قد يسفر عن مقتل الآلاف); and a
-death by one's own hand (ثم قتل نفسه)."""
+death by one's own hand (ثم قتل نفسه، شخص فجر نفسه)."""
 
 from __future__ import annotations
 

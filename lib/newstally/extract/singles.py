@@ -144,9 +144,10 @@ class CountsOfOne:
             return "killed", i + 1
         if token.text in ONESELF:
             verb = killed_oneself(tokens, i)  # ثم قتل نفسه: one dead
-            window = tokens[max(0, (verb or 0) - 3) : verb or 0]
-            counted = any(t.norm.end in self.number_ends for t in window)  # شخصين فجرا نفسيهما
-            return ("killed", verb) if verb is not None and not counted else (None, None)
+            if verb is None:
+                return None, None
+            counted = any(t.norm.end in self.number_ends for t in tokens[max(0, verb - 3) : verb])
+            return (None, None) if counted else ("killed", verb)  # not شخصين فجرا نفسيهما twice
         if token.text in ONE_OF_THEM and i + 1 < len(tokens):
             event = lookup(tokens[i + 1].text, _ONE_WOUNDED)  # ثلاثة عناصر أحدهم جريح
             near = tokens[max(0, i - 8) : i + 5]  # 4 إصابات بكورونا، أحدهم مصاب بالسلالة الجديدة
