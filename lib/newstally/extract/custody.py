@@ -142,15 +142,14 @@ def _nisba(word: str) -> bool:
 
 def arrest_of_one(tokens, i) -> bool:
     """القبض at `i` done to one person or two (ألقت الشرطة القبض عليها، تم القبض عليه،
-    عليهما), or the verb (قبضت عليهما; not after "if": في حال قبض عليه): not sought, rewarded,
-    ordered or tried (مكافأة للقبض عليه، أمر بالقبض عليه، محاولة القبض عليه), not denied (لم يتم
-    القبض عليه), not a cell or a gang (الخلية التي ألقي القبض عليها)."""
+    عليهما), or the verb (قبضت عليهما): not sought, rewarded, ordered or tried (مكافأة للقبض
+    عليه، أمر بالقبض عليه، محاولة القبض عليه), not denied (لم يتم القبض عليه), not a cell or a
+    gang (الخلية التي ألقي القبض عليها); "if" before it is the singles' (`singles._ASKED`)."""
     if i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها", "عليهما"):
         return False
     if tokens[i].text in _CAUGHT:  # الأجهزة الأمنية قبضت عليهما، قبض عليه: the verb
         before = [t.text for t in tokens[max(0, i - 3) : i]]
-        iffy = before[-1:] and before[-1] in _IF  # في حال قبض عليه، لو قبضت عليه: not done
-        return not (iffy or any(is_negation(w) or w == "التي" for w in before))
+        return not any(is_negation(w) or w == "التي" for w in before)
     if i < 1:
         return False
     before = tokens[max(0, i - 4) : i]  # ألقت قوات الأمن القبض، وتم القبض
@@ -160,7 +159,6 @@ def arrest_of_one(tokens, i) -> bool:
 
 _DONE = frozenset("القت القي القوا تم يتم جري".split())  # ألقت القبض، تم القبض
 _CAUGHT = frozenset("قبض قبضت وقبض وقبضت فقبض فقبضت".split())
-_IF = frozenset("لو اذا حال حاله متي".split())  # not ان: بعد أن قبض عليه
 # Former or present, after a title (رئيس الوزراء السابق), and the offices such a title holds.
 _TENURE = frozenset("السابق السابقه الحالي الحاليه".split())
 _OFFICES = frozenset("الوزراء الحكومه البرلمان الحزب الجمهوريه الدوله".split())
