@@ -380,9 +380,10 @@ def event_of(tokens, k) -> str | None:
 
 def in_context(tokens, k, event: str | None) -> str | None:
     """The event of the word at `k` given the words around it: an airstrike (هجوم جوي) is an
-    operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested); other after a
-    sentence passed (أحكاما بالإعدام، حكم على 10 أشخاص بالإعدام: sentenced to death) or the penalty
-    itself (يحكم عليها بالإعدام) unless it was carried out (نفذت حكم الإعدام)."""
+    operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested) and custody kept on
+    or extended (باستمرار حبس، تمديد توقيفه; not a wave of arrests, تجديد الاعتقالات); other
+    after a sentence passed (حكم على 10 أشخاص بالإعدام) or the penalty itself (يحكم عليها
+    بالإعدام) unless it was carried out (نفذت حكم الإعدام)."""
     before = tokens[k - 1].text if k else ""
     if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
@@ -390,7 +391,8 @@ def in_context(tokens, k, event: str | None) -> str | None:
     if event == "killed" and (passed or tokens[k].text in DEATH_PENALTY):
         field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
         return "killed" if field or _carried_out(tokens, k) else "other"
-    return "held" if event and before in CUSTODY_MARKERS else event
+    kept = before in CUSTODY_MARKERS and event in ("detained", "held")
+    return "held" if kept and not tokens[k].text.endswith("ات") else event
 
 
 def sentenced(tokens, count, stop) -> bool:
@@ -477,10 +479,8 @@ def is_purpose(tokens, i) -> bool:
 def is_passive(tokens, i) -> bool:
     """ "was killed", "was confirmed killed", "has been detained"."""
     before = [t.text for t in tokens[max(0, i - 3) : i]]
-    return bool(before) and (
-        before[-1] in PASSIVE_AUXILIARIES
-        or (len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and before[-1].endswith("ed"))
-    )
+    two = len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and before[-1].endswith("ed")
+    return bool(before) and (before[-1] in PASSIVE_AUXILIARIES or two)
 
 
 def span_end(tokens, index) -> int:

@@ -14,6 +14,7 @@ from .lexicon import (
     EVENT_WORDS,
     HELD_BY,
     HOUSING_VERBS,
+    RELATIVES,
     RELEASE_WORDS,
     lookup,
 )
@@ -73,7 +74,8 @@ def housed(tokens, position, noun: int | None) -> bool:
     or prison named in the sentence (يضم مخيم الهول في ريف الحسكة، "the camp houses"), or one
     named after في/in (`_custody_place_after`) within four words after its counted noun
     (`noun`), with a verb of housing before the count, between, or none (3600 مهاجر في مخيمات،
-    3 آلاف طفل أجنبي يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد)."""
+    3 آلاف طفل أجنبي يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد), or said to be
+    behind bars (خلف القضبان، وراء القضبان)."""
     people = (
         noun is not None
         and noun < len(tokens)
@@ -90,11 +92,14 @@ def housed(tokens, position, noun: int | None) -> bool:
         described = all(t.text.endswith(_ADJECTIVES) for t in tokens[noun + 1 : k])  # سعوديات
         described = described and lookup(tokens[noun].text, SUBJECT_WORDS) != "soldiers"
         living = verb or described or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
+        if tokens[k].text in ("خلف", "وراء") and tokens[k + 1].text in _BARS:
+            return True  # 8 ناشطات على الأقل خلف القضبان: behind bars
         if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
             return living and _custody_place_after(tokens, k)
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
 
 
+_BARS = frozenset(["القضبان", "قضبان"])
 _PROTESTERS = frozenset("متظاهر متظاهرين متظاهرون محتج محتجين محتجون protesters".split())
 _ADJECTIVES = ("يه", "يين", "يون", "يات")  # a nationality's plural: ثلاث ناشطات سعوديات في السجن
 
@@ -318,6 +323,25 @@ def escaped(tokens, hedge, after, stop) -> bool:
         if _escape(tokens[k].text) and (tokens[k].text[:2] == "ال" or place in CUSTODY_PLACES):
             return True
     return False
+
+
+def fled(tokens, hedge: int, noun: int) -> bool:
+    """Those counted at `noun` fled or sought asylum, no force present: a verb of flight right
+    before the count (هرب 300 جندي، لجأ ألف جندي), or flight or asylum within four words after
+    the noun (ثمانية جنود أتراك فروا إلى اليونان، جنود طلبوا اللجوء), up to a purpose (ل...), a
+    relative pronoun or other fighters (not 500 جندي لمنع طالبي اللجوء، 200 جندي مسلحين فروا)."""
+    if any(_escape(t.text) or lookup(t.text, _REFUGE) for t in tokens[max(0, hedge - 2) : hedge]):
+        return True
+    for token in tokens[noun + 1 : noun + 5]:
+        if _escape(token.text) or token.text in ("اللجوء", "لجوء"):
+            return True
+        fighters = lookup(token.text, SUBJECT_WORDS) in ("members", "insurgents", "leaders")
+        if token.text[:1] == "ل" or token.text in RELATIVES or fighters:
+            return False
+    return False
+
+
+_REFUGE = frozenset("لجا لجاوا لجؤوا لجئوا".split())
 
 
 def _escape(word: str) -> bool:

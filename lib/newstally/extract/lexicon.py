@@ -44,7 +44,7 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
+            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات اختطافات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا اعتقلنا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
@@ -108,7 +108,9 @@ HOUSING_VERBS = frozenset(
     "يعيشون يقيم يقيمون يقبع يقبعون تقبع يزال تزال holds houses remain remains "
     "housing hosts live living reside".split()
 )
-CUSTODY_MARKERS = frozenset(["رهن", "قيد"])  # رهن الاحتجاز، قيد الاعتقال: held, not arrested
+# Words before a custody word that make it held, not an arrest: in custody (رهن الاحتجاز، قيد
+# الاعتقال) and custody kept on, extended or renewed (باستمرار حبس 160، تمديد توقيفه).
+CUSTODY_MARKERS = frozenset("رهن قيد استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
 # People counted by a nationality whose country is where their toll is told from, when the
 # count's clause names no place: Palestinians killed or wounded (the article's other country is
 # often Israel, the actor, or where it is reported from).
@@ -233,7 +235,7 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات الاحياء اقاليم شوارع ضواحي "
+    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات الاحياء اقاليم شوارع ضواحي جيوب "
     "provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
@@ -299,7 +301,10 @@ CLAIMS = frozenset("تبني تبنت تبناها تبنته مسؤوليته �
 CARRYING_OUT = frozenset("نفذ نفذت نفذها نفذه ينفذ شن شنت شنها يشن conducted carried".split())
 CARRYING_OUT_NOUNS = frozenset(["تنفيذ"])
 # What strikes hit, counted: the guide's targets or sites struck, other (not operations).
-TARGETS = frozenset("هدف اهداف هدفا موقع موقعا مواقع قواعد target targets site sites".split())
+TARGETS = frozenset(
+    "هدف اهداف هدفا موقع موقعا مواقع قواعد مرافق منشات مقرات معسكرات مستودعات مخازن "
+    "target targets site sites".split()
+)
 HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
 # Words before أرواح that save or threaten lives rather than take them (أنقذ الدفاع المدني أرواح
 # 15، يهدد الجوع أرواح 50 ألف طفل، حفاظا على أرواح، على حساب أرواح), and after it (تعرض ... للخطر).
@@ -315,7 +320,7 @@ STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات ع�
 # Fighters present or estimated, not befallen by anything: personnel (not "remain": at large,
 # in hospital; not detainees, `FIGHTERS` only).
 PRESENCE = frozenset(
-    "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
+    "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون انتشر انتشرت انتشروا يتمركز يتمركزون يتحصن يتحصنون "
     "يقدر ويقدر يقدرون تقدر وتقدر عددها قوامها قوامه estimated "  # and a force's size
     "يزال تزال يزالون "  # لا يزال في سوريا 20 ألف مسلح: still there
     "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "

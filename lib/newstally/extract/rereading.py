@@ -43,9 +43,6 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
-    kept = hedge > 1 and tokens[hedge - 1].text in _CUSTODY and tokens[hedge - 2].text in _KEPT_ON
-    if kept:
-        return "held"  # أمرت المحكمة باستمرار حبس 160 رجلا، تمديد احتجاز 5: still in custody
     role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None
     if event in ACTIONS and role in PERSON_ROLES:
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
@@ -237,10 +234,12 @@ _KEPT = frozenset("عدم بعدم وقف بوقف رفض رفضت يرفض تر
 
 def _jailed(tokens, hedge) -> bool:
     """The verb سجن (jailed) opening a clause right before a count (ومنذ الانقلاب، سجن 80 ألف
-    شخص), not the noun (في سجن 5 آلاف معتقل، بوابة سجن 30 جنديا)."""
+    شخص), or after a "since" that opens it (ومنذ عامين سجن 80 ألف شخص), not the noun (في سجن 5
+    آلاف معتقل، بوابة سجن 30 جنديا)."""
     if hedge == 0 or tokens[hedge - 1].text not in ("سجن", "وسجن"):
         return False
-    return hedge == 1 or tokens[hedge - 1].text == "وسجن" or tokens[hedge - 2].text in CLAUSE_ENDS
+    opens = hedge == 1 or tokens[hedge - 1].text == "وسجن" or tokens[hedge - 2].text in CLAUSE_ENDS
+    return opens or any(t.text in ("منذ", "ومنذ") for t in tokens[max(0, hedge - 4) : hedge - 2])
 
 
 _TWO = frozenset("اثنين اثنان اثنتين اثنتان".split())
@@ -249,9 +248,6 @@ _ATTEMPTS = frozenset("محاوله محاولات مخطط مخططات مخط�
 _FOILED = frozenset("افشلت افشل احبطت احبط افشال احباط foiled thwarted".split())
 _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجيرين".split())  # two blasts, a dual
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
-# Custody kept on, extended or renewed, right before a count (باستمرار حبس 160، تجديد حبس 5).
-_KEPT_ON = frozenset("استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
-_CUSTODY = frozenset("حبس احتجاز توقيف اعتقال سجن".split())
 _PROTESTED = frozenset("تظاهر تظاهرت احتشد احتشدت".split())  # the count is a crowd, no toll
 _RUNS = frozenset("سلسله موجه".split())  # a series, a wave (of attacks)
 _NO_ATTACK = frozenset("نوويه النوويه متحكم".split())  # blasts of a test or a demolition

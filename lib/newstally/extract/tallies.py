@@ -249,7 +249,7 @@ class _Extractor(CountsOfOne):
         event = event or tolls.coordinated_event(self.nt, tokens, position, after, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
             event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
-        event = event or tolls.fate_told_after(tokens, hedge)
+        event = event or tolls.fate_told_after(tokens, hedge) or tolls.struck(tokens, hedge, people)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group
         ):
@@ -334,8 +334,8 @@ class _Extractor(CountsOfOne):
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
             present = present and tolls.present(tokens, hedge, noun_index or position)
-            # not شرطيين (two, a force?), nor أحد الجنود: one is no force
             force = role == "soldiers" and noun_index != position and number.value != 1
+            force = force and not custody.fled(tokens, hedge, noun_index or position)  # فروا
             kind = "personnel" if force or present else "other"
             unsaid = lookup(noun, OCCUPATIONS) or (role == "soldiers" and not present)
             event = None if kind == "other" and unsaid else kind  # 700 موظف، هاجموا شرطيين

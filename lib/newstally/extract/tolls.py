@@ -35,7 +35,7 @@ from .lexicon import (
     YEAR_WORDS,
     lookup,
 )
-from .nouns import is_of_people
+from .nouns import SUBJECT_WORDS, is_of_people, is_singular
 from .number_words import ENGLISH_NUMBER_WORDS
 from .numbers import is_year_digits
 
@@ -131,6 +131,41 @@ def fate_told_after(tokens, hedge: int) -> str | None:
         if token.text in CLAUSE_BREAKS | FATE_VERBS or token.text in ("فيما", "بينما", "while"):
             return None
     return None
+
+
+def struck(tokens, hedge: int, people: bool) -> str | None:
+    """Killed or injured: a count of people (`people`) that a verb of killing or wounding takes
+    as its object after a weapon or a blast as its subject, farther back than a long subject lets
+    `clauses.event_before` reach (قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة
+    مدنيين; قتل الانفجار الذي وقع في السوق أمس خمسة أشخاص), in the count's clause: not past a
+    new clause (، و...; فيما، كان), a verb of holding or leading whose count it is (أصاب هجوم
+    قاعدة تضم 2500 جندي، قتلت غارة زعيم التنظيم الذي يقود 500 مسلح), or an object the verb
+    already took (قتلت غارة قائدا كان مسؤولا عن 40 مقاتلا، أصابت قذيفة منزلا يسكنه 7 أشخاص)."""
+    if not people:
+        return None
+    for k in range(hedge - 1, max(-1, hedge - 12), -1):
+        word = tokens[k].text
+        if word in CLAUSE_BREAKS or is_number(tokens[k]) or word in _NOT_ITS_OBJECT:
+            return None
+        if word == "," and tokens[k + 1].text[:1] == "و":
+            return None
+        stem = word.removesuffix("ا")
+        taken = is_singular(stem) or is_of_people(word) or lookup(stem, SUBJECT_WORDS) == "property"
+        if word != stem and taken:
+            return None
+        event = event_of(tokens, k) if word[:1] != "م" else None  # not مقتل، مصرع
+        cause = k + 1 < hedge and tokens[k + 1].text
+        weapon = cause and (lookup(cause, SUBJECT_WORDS) == "weapons" or lookup(cause, _STRIKERS))
+        if event in ("killed", "injured") and weapon:
+            return event
+    return None
+
+
+_STRIKERS = frozenset("انفجار تفجير غاره ضربه هجوم قصف".split())  # and weapons: what struck
+# Words of holding, leading or carrying, and of a new clause: a count after them is theirs.
+_NOT_ITS_OBJECT = frozenset(
+    "يضم تضم يقود تقود يسكنه يسكنها يؤوي تؤوي تقل يقل تحمل كان كانت فيما بينما حين".split()
+)
 
 
 def inclusion_follows(tokens, noun: int, clause_end: int) -> bool:
