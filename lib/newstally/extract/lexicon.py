@@ -44,9 +44,10 @@ EVENT_WORDS = {
     ),
     **dict.fromkeys(
         (
-            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات اختطافات خطف اختطاف خطفت اسرهما detained detain detaining "
+            "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا اعتقلنا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
+            "اختطافات "  # and abductions (اختطافات طالت عشرات النشطاء)
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
             "abducted abduction kidnapped kidnapping"
         ).split(),
@@ -235,8 +236,8 @@ UNITS = dict.fromkeys(
 COUNTED_PLACES = frozenset(  # as written: not بمدينة, "in the city of"
     "ولايه ولايات محافظه محافظات مدينه مدن بلده بلدات قريه قري دوله دول بلدا بلدان مقاطعه "
     "مقاطعات الولايات المحافظات المدن البلدات القري الدول البلدان مركز مراكز مركزا سجنا سجون السجون "
-    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات الاحياء اقاليم شوارع ضواحي جيوب "
-    "provinces cities towns villages countries facilities prisons camps".split()
+    "مخيما مخيمات مناطق منطقه مكان اماكن محاور محورا جبهات الاحياء اقاليم شوارع ضواحي "
+    "جيوب provinces cities towns villages countries facilities prisons camps".split()
 )
 # Words that make the number after them a year or an ordinal: سنة 40، عام 2022، ال 25.
 YEAR_WORDS = frozenset("سنه عام العام ال year".split())
@@ -320,7 +321,7 @@ STRUCK_ON = frozenset("علي على ضد on against".split())  # هجمات ع�
 # Fighters present or estimated, not befallen by anything: personnel (not "remain": at large,
 # in hospital; not detainees, `FIGHTERS` only).
 PRESENCE = frozenset(
-    "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون انتشر انتشرت انتشروا يتمركز يتمركزون يتحصن يتحصنون "
+    "يتواجد يتواجدون يوجد يوجدون توجد تواجد وجود ينتشر ينتشرون يتمركز يتمركزون يتحصن يتحصنون "
     "يقدر ويقدر يقدرون تقدر وتقدر عددها قوامها قوامه estimated "  # and a force's size
     "يزال تزال يزالون "  # لا يزال في سوريا 20 ألف مسلح: still there
     "متواجدين متواجدون موجودين موجودون منتشرين منتشرون متمركزين متمركزون متحصنين متحصنون "
@@ -331,9 +332,10 @@ PRESENCE = frozenset(
     "هاجم هاجموا يهاجم يهاجمون هاجمت اطلقوا يطلقون فتحوا "
     # and a unit's size (تضم القاعدة قرابة 500 عنصر; not a list's, `tolls.present`)
     "تضم يضم ضمت ضم "
-    # tasked, sent in or fighting now (كلفت نحو 900 ألف عنصر، إيفاد 1500 عنصر، يقاتل نحو 5000
-    # مقاتل; not نشروا, "published", nor قاتلوا or إرسال: fighters moved or handed over)
-    "كلفت كلف ايفاد اوفدت اوفد انتشار يقاتل يقاتلون".split()
+    # tasked, sent in, spread out or fighting now (كلفت نحو 900 ألف عنصر، إيفاد 1500 عنصر، انتشر
+    # آلاف من عناصر الشرطة، يقاتل نحو 5000 مقاتل; not نشروا, "published", nor قاتلوا or إرسال:
+    # fighters moved or handed over)
+    "كلفت كلف ايفاد اوفدت اوفد انتشار انتشر انتشرت انتشروا يقاتل يقاتلون".split()
 )
 # What a list, a team or a convoy that "includes" fighters is: no force present (تضم القائمة
 # أسماء 60 عنصرا، دفعة جديدة تضم 1500 مسلح).

@@ -170,12 +170,8 @@ class CountsOfOne:
         them = token.text.endswith(("هم", "هن"))  # 1940 بالغا اعتقلتهم: the count before
         seized = pronoun == "detained" and _vehicle_seized(tokens, i)  # طائرة تم اختطافها
         following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        if (
-            pronoun
-            and following[:1] == "ل"
-            and is_of_people(following)
-            and not is_singular(following)
-        ):
+        doer = following[:1] == "ل" and is_of_people(following) and not is_singular(following)
+        if pronoun and doer:
             return None, None  # عمليات اختطافها للأطفال: its abductions of children, not one
         if event not in ("killed", "detained", "injured") or them or seized:
             return None, None
@@ -280,12 +276,10 @@ class CountsOfOne:
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
             one = is_singular(tokens[k].text) or (accusative and _accusative_one(tokens[k].text))
-            if (
-                one
-                and k > first
-                and tokens[k].text[:1] == "و"
-                and tokens[k].text not in SINGULAR_NOUNS
-            ):
+            joined = (
+                k > first and tokens[k].text[:1] == "و" and tokens[k].text not in SINGULAR_NOUNS
+            )
+            if one and joined:
                 return None  # من الضحايا أظهرت نتائج ... وعامل الأعصاب: joined to something else
             if one or (k == first and self._kin_befallen(tokens, i, k)):
                 following = tokens[k + 1].norm.start if k + 1 < len(tokens) else -1
