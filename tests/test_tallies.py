@@ -3308,3 +3308,60 @@ def test_what_the_sixty_fourth_round_taught():
     guarding = "ونشرت اليونان 500 جندي لمنع طالبي اللجوء من عبور الحدود."
     assert [r[:2] for r in rows(guarding)] == [("personnel", 500)]
     assert rows("وهرب 300 جندي أفغاني إلى طاجيكستان.") == []
+
+
+def test_what_the_sixty_fifth_round_taught():
+    # "no one" is a stated zero, not a count of one
+    assert [r[:2] for r in rows("No one was killed in the attack.")] == [("killed", 0)]
+    drones = "Houthi rebels launched three drone attacks on Saudi Arabia, but no one was hurt."
+    assert [r[:2] for r in rows(drones)] == [("attacks", 3), ("injured", 0)]
+    # "no casualties", with the words of its noun phrase between (not "no word on casualties")
+    assert [r[:2] for r in rows("There were no casualties.")] == [("killed", 0)]
+    coalition = (
+        "U.S. forces raided a compound in Syria. There were no U.S. or coalition casualties."
+    )
+    assert [r[:4] for r in rows(coalition)] == [("killed", 0, "exact", "Syria")]
+    assert rows("There was no word on casualties.") == []
+    assert rows("There is no way to verify the casualties.") == []
+    injured = [r[:2] for r in rows("The strike killed no one and injured one soldier.")]
+    assert ("injured", 1) in injured and ("injured", 0) not in injured
+    assert [r[:4] for r in rows("Iraq deaths rose to 12 on Sunday.")] == [
+        ("killed", 12, "exact", "Iraq")
+    ]
+    # a camp's people with an aside between commas before the camp
+    camp = "More than 50,000 people, most of them women and children, remain in al-Hol camp."
+    assert [r[:3] for r in rows(camp)] == [("held", 50000, "more_than")]
+    hol = "وقالت الإدارة إن أكثر من 50 ألف شخص، معظمهم من النساء والأطفال، في مخيم الهول."
+    assert [r[:2] for r in rows(hol)] == [("held", 50000)]
+    assert [r[:2] for r in rows("قتل 20 شخصا، معظمهم من النساء، في مخيم الهول.")] == [
+        ("killed", 20)
+    ]
+    # a second person joined in English ("and another militant"), counted with the first, as
+    # joined singulars are in Arabic; not one who has a verb of his own ("and a civilian was")
+    joined = "Afghan forces detained a Taliban commander and another militant in Kandahar province."
+    assert [r[:2] for r in rows(joined)] == [("detained", 2)]
+    own = "The airstrike killed a Taliban commander and a civilian was wounded."
+    assert [r[:2] for r in rows(own)] == [("killed", 1), ("injured", 1)]
+    numbered = "The force killed the Taliban commander Fayez Jan and one additional insurgent."
+    assert sum(r[1] for r in rows(numbered) if r[0] == "killed") == 2  # "one" is its own count
+    # more English singulars, and "shot dead", "found dead"
+    assert [r[:2] for r in rows("A police officer was killed in Brussels.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("A soldier was found dead near the base.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("An insurgent was shot dead by police.")] == [("killed", 1)]
+    # people freed by force right before their count are set free (not a town liberated)
+    freed = "وتمكنت قوات الأمن من تحرير 12 مختطفا كانوا محتجزين لدى عصابة مسلحة."
+    assert [r[:2] for r in rows(freed)] == [("other", 12)]
+    assert [r[:2] for r in rows("وطالب الأهالي بتحرير 50 مختطفا لدى الميليشيا.")] == [("held", 50)]
+    assert rows("وتمكنت الشرطة من تحرير 12 مخالفة مرورية.") == []  # tickets written up
+    assert [r[:2] for r in rows("وبعد تحرير الموصل قتل 5 أشخاص بانفجار.")] == [("killed", 5)]
+    # "Of the 32 detained, 15 were ...": a part of the total before it
+    of_those = rows("Of the 40 people killed, 12 were children.")
+    assert [r[:2] for r in of_those] == [("killed", 40), ("killed", 12)] and of_those[1][5] == 0
+    # an English death toll past its cause ("from the attack rose to 27"), and escapes from jail
+    toll = "The death toll from the attack rose to 27, the health ministry said."
+    assert [r[:2] for r in rows(toll)] == [("killed", 27)]
+    quake = "The death toll from the earthquake has climbed to 2,300."
+    assert [r[:2] for r in rows(quake)] == [("killed", 2300)]
+    assert [r[:2] for r in rows("The number of attacks rose to 27.")] == [("attacks", 27)]
+    escaped = "Some 200 prisoners escaped from the jail after the attack."
+    assert [r[:2] for r in rows(escaped)] == [("other", 200)]

@@ -477,9 +477,10 @@ def is_purpose(tokens, i) -> bool:
 
 
 def is_passive(tokens, i) -> bool:
-    """ "was killed", "was confirmed killed", "has been detained"."""
+    """ "was killed", "was confirmed killed", "has been detained", "was shot (found) dead"."""
     before = [t.text for t in tokens[max(0, i - 3) : i]]
-    two = len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and before[-1].endswith("ed")
+    done = before[-1:] in (["shot"], ["found"]) or "".join(before[-1:]).endswith("ed")
+    two = len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and done
     return bool(before) and (before[-1] in PASSIVE_AUXILIARIES or two)
 
 

@@ -75,7 +75,8 @@ def housed(tokens, position, noun: int | None) -> bool:
     named after في/in (`_custody_place_after`) within four words after its counted noun
     (`noun`), with a verb of housing before the count, between, or none (3600 مهاجر في مخيمات،
     3 آلاف طفل أجنبي يعيشون في مخيمي الهول وروج، يقبع 10 آلاف عنصر في سجون قسد), or said to be
-    behind bars (خلف القضبان، وراء القضبان)."""
+    behind bars (خلف القضبان، وراء القضبان); an aside between commas after the noun is passed
+    over (50 ألف شخص، معظمهم من النساء والأطفال، في مخيم الهول)."""
     people = (
         noun is not None
         and noun < len(tokens)
@@ -86,19 +87,38 @@ def housed(tokens, position, noun: int | None) -> bool:
         and not lookup(tokens[noun].text, _PROTESTERS)  # آلاف المتظاهرين في مخيم العودة: a crowd
     )
     verb = _named_before(tokens, position, HOUSING_VERBS)  # يقبع 10 آلاف عنصر في سجون قسد
-    for k in range(noun + 1, min(noun + 5, len(tokens) - 1)) if people else ():
+    first = _after_aside(tokens, noun + 1) if people else 0
+    for k in range(first, min(first + 4, len(tokens) - 1)) if people else ():
         if is_number(tokens[k]) or tokens[k].text in CLAUSE_ENDS or event_of(tokens, k):
             break
-        described = all(t.text.endswith(_ADJECTIVES) for t in tokens[noun + 1 : k])  # سعوديات
+        described = all(t.text.endswith(_ADJECTIVES) for t in tokens[first:k])  # سعوديات
         described = described and lookup(tokens[noun].text, SUBJECT_WORDS) != "soldiers"
         living = verb or described or any(lookup(t.text, HOUSING_VERBS) for t in tokens[noun:k])
         if tokens[k].text in ("خلف", "وراء") and tokens[k + 1].text in _BARS:
             return True  # 8 ناشطات على الأقل خلف القضبان: behind bars
         if tokens[k].text in ("في", "in"):  # not 12 مدرسة في مخيمات, 500 متظاهر غاضبين في مخيم
-            return living and _custody_place_after(tokens, k)
+            if living and _custody_place_after(tokens, k):
+                return True
+            if first == noun + 1:
+                return False
+            break  # an aside, then "in dire conditions": the verb and the camp decide
     return verb and any(lookup(t.text, CUSTODY_PLACES) for t in tokens)
 
 
+def _after_aside(tokens, k) -> int:
+    """Past an aside between commas at `k` that says who the people are (، معظمهم من النساء
+    والأطفال، ", most of them women and children,"), or `k` itself."""
+    if (
+        k + 1 >= len(tokens)
+        or tokens[k].text != ","
+        or tokens[k + 1].text.casefold() not in _WHO_THEY_ARE
+    ):
+        return k
+    close = [j for j in range(k + 2, min(k + 14, len(tokens))) if tokens[j].text in CLAUSE_ENDS]
+    return close[0] + 1 if close and tokens[close[0]].text == "," else k
+
+
+_WHO_THEY_ARE = frozenset("معظمهم غالبيتهم اغلبهم بينهم most many including mostly".split())
 _BARS = frozenset(["القضبان", "قضبان"])
 _PROTESTERS = frozenset("متظاهر متظاهرين متظاهرون محتج محتجين محتجون protesters".split())
 _ADJECTIVES = ("يه", "يين", "يون", "يات")  # a nationality's plural: ثلاث ناشطات سعوديات في السجن
@@ -172,13 +192,16 @@ _TITLES = frozenset(
 )
 
 
-def release(tokens, position) -> str | None:
+def release(tokens, position, people: bool = True) -> str | None:
     """What a word of release in the five words before a count makes of it: `other` for people
     set free (أفرجت عن 20 معتقلا), `held` for a release called for or sought (طالبت النقابة
     بالإفراج عن 12 معتقلا، محادثات لإطلاق سراح ثلاثة رهائن: they are still held); None without
-    one."""
+    one; people freed by force right before their count are set free too (تحرير 12 مختطفا; not a
+    town liberated farther before it: تحرير الموصل)."""
     window = tokens[max(0, position - 5) : position]
     freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
+    if not freed and people and position and tokens[position - 1].text in _LIBERATING:
+        freed = [len(window) - 1]  # تحرير 12 مختطفا; طالب بتحرير 50 مختطفا: still held
     if not freed:
         return None
     first = max(0, position - 5) + freed[0]
@@ -190,6 +213,7 @@ def release(tokens, position) -> str | None:
     return "held" if asked or (sought and not done) else "other"
 
 
+_LIBERATING = frozenset("تحرير وتحرير حرر حررت وحررت بتحرير".split())
 _SEEKING = frozenset("محادثات مفاوضات جهود مساعي مساع تسعي يسعي وساطه تمهيدا اتفاق صفقه".split())
 # Verbs of result before ل and an event, which make it done (أدت الوساطة لإطلاق سراح 4،
 # حملة مداهمات أفضت لاعتقال 25), not sought.
@@ -315,11 +339,13 @@ def freed_after(tokens, after, stop, one: bool) -> bool:
 def escaped(tokens, hedge, after, stop) -> bool:
     """People held who got away: a word of escape just before their count, not feared (هرب 400
     معتقل، فرار 400 سجين; not تخشى من هروب 12 ألف معتقل), or after it, from custody (تمكن 400 سجين
-    من الفرار، 200 سجين فروا من السجن; not 1200 عنصر فروا من الباغوز, held now)."""
+    من الفرار، 200 سجين فروا من السجن, "200 prisoners escaped from the jail"; not 1200 عنصر فروا
+    من الباغوز, held now)."""
     if any(_escape(t.text) for t in tokens[max(0, hedge - 2) : hedge]):
         return not any(lookup(t.text, _FEARS) for t in tokens[max(0, hedge - 5) : hedge])
     for k in range(after, min(after + 4, stop)):
-        place = tokens[k + 2].text if k + 2 < len(tokens) and tokens[k + 1].text == "من" else ""
+        rest = [t.text for t in tokens[k + 1 : k + 4] if t.text not in ("the", "a")]
+        place = rest[1] if rest[:1] in (["من"], ["from"]) and len(rest) > 1 else ""
         if _escape(tokens[k].text) and (tokens[k].text[:2] == "ال" or place in CUSTODY_PLACES):
             return True
     return False

@@ -134,7 +134,8 @@ DEATH_PENALTY = frozenset("الاعدام بالاعدام والاعدام".spl
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())
 STAYS = frozenset("ارجات ارجا تاجيل ارجاء وقف بوقف تعليق ينتظر ينتظرون انتظار بانتظار".split())
 CUSTODY_PLACES = frozenset(  # and the hands of captors: 100 فتاة في قبضة الخاطفين
-    "مخيم مخيمات مخيمي المخيم سجن سجون السجن معتقل قبضه ايدي camp camps prison prisons".split()
+    "مخيم مخيمات مخيمي المخيم سجن سجون السجن معتقل قبضه ايدي camp camps prison prisons jail "
+    "jails".split()
 )
 # "His death" after "met" and one person: لقي شاب مصرعه، لقيت امرأة حتفها.
 FATES_OF_ONE = frozenset(["مصرعه", "مصرعها", "حتفه", "حتفها"])
@@ -370,7 +371,8 @@ BARE_TOLLS = frozenset(["قتلي", "جرحي", "مصابين", "مصابون"])
 JOINT_TOLLS = frozenset("مقتل استشهاد اصابه جرح اعتقال".split())  # استشهاد وجرح 30
 JOINT_VERBS = frozenset("قتل جرح اصيب اعتقل".split())  # وقتل وجرح 15 شخصا: at a clause's start
 NUMBERING = frozenset("عددهم عددهن عددها".split())  # البالغ عددهم 60: the number of those before
-TOLL_NOUNS = frozenset("حصيله عدد اعداد".split())  # حصيلة القتلى، عدد المعتقلين: a toll of people
+# حصيلة القتلى، عدد المعتقلين, "death toll": a toll of people
+TOLL_NOUNS = frozenset("حصيله عدد اعداد toll".split())
 TOLL_LINKS = frozenset(
     "الي بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ تجاوز تجاوزت يتجاوز لتتجاوز ليتجاوز".split()
 )

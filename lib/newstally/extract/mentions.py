@@ -70,6 +70,8 @@ _NATIONALS = frozenset(
     "soldiers soldier troops forces service servicemen military army navy personnel officials "
     "citizens nationals led backed drone drones airstrike airstrikes strikes warplanes".split()
 )
+# After an abbreviated country only ("U.S. casualties"; not "Iraq deaths rose", deaths in Iraq).
+_NATIONAL_TOLLS = frozenset("casualties injuries deaths".split())
 _JOINED_RE = re.compile(r"(\S+)\s*(?:\bو|\band)\s*$")  # the word before و/and ending a text
 
 
@@ -283,7 +285,9 @@ class Mentions:
             return True  # أمريكا الوسطى: Central America, not the United States
         if country and self.text[position].isascii() and not self._after_locative(position):
             following = _ENGLISH_WORD_RE.match(self.text, end)
-            if following and following.group(1) in _NATIONALS:
+            short = self.text[position:end].replace(".", "").isupper()  # US, U.S., UK
+            tolls = short and following and following.group(1) in _NATIONAL_TOLLS
+            if following and (following.group(1) in _NATIONALS or tolls):
                 return True  # "US soldiers", "U.S.-led forces": a nationality, not a place
         if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)

@@ -110,7 +110,8 @@ SINGULAR_NOUNS = frozenset(
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
         "مستوطن مستوطنه صبي رضيع رضيعه قناص "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
-        "civilian soldier person child terrorist"
+        "civilian soldier person child terrorist associate operative officer policeman journalist "
+        "worker guard teenager student"
     ).split()
 )
 # Plurals of people, a vague count after the event that befalls them in a reported action (مقتل

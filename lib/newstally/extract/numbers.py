@@ -339,11 +339,9 @@ def _is_verb_alf(tokens: list[Token], i: int) -> bool:
 def is_year(mention: NumberMention, text: str) -> bool:
     """Four digits between 1900 and 2100 (`text`, normalized): a year, not a count (not ألفي,
     two thousand)."""
-    value = mention.value
-    written = text[mention.start : mention.end]
-    return (
-        isinstance(value, int) and 1900 <= value <= 2100 and written.isdigit() and len(written) == 4
-    )
+    value, written = mention.value, text[mention.start : mention.end]
+    four = written.isdigit() and len(written) == 4
+    return isinstance(value, int) and 1900 <= value <= 2100 and four
 
 
 # Words on each side of الاثنين after an event word within which a number makes it Monday (a
@@ -425,9 +423,11 @@ def _joins(token: str, value: int, current: int) -> bool:
 
 
 def _english_words(text: str, tokens: list[Token], i: int):
-    """A run of English number words (twenty-five, one hundred) valued by text2num."""
+    """English number words (twenty-five, one hundred) valued by text2num; not "no one", a zero."""
     from text_to_num import text2num
 
+    if tokens[i].text.casefold() == "one" and i and tokens[i - 1].text.casefold() == "no":
+        return None, i + 1
     j = i
     while j < len(tokens) and (
         tokens[j].text.casefold() in ENGLISH_NUMBER_WORDS or tokens[j].text == "-"

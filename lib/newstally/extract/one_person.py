@@ -96,6 +96,29 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
     return count, last
 
 
+def english_second(tokens, k) -> tuple[int, int] | None:
+    """A second person joined in English to the one counted at `k`: "and another" or "and a"
+    and a singular noun within three words ("detained a Taliban commander and another
+    militant", "captured a Haqqani network leader and a network facilitator"): where the second
+    starts and its noun."""
+    joined = k + 2 < len(tokens) and tokens[k + 1].text.casefold() == "and"
+    if not joined or tokens[k + 2].text.casefold() not in _ANOTHER:
+        return None
+    for j in range(k + 3, min(k + 6, len(tokens))):
+        if tokens[j].text in CLAUSE_ENDS or not tokens[j].text.isascii():
+            return None
+        if is_singular(tokens[j].text.casefold()):
+            following = tokens[j + 1].text.casefold() if j + 1 < len(tokens) else ""
+            return None if following in _OWN_VERB else (k + 2, j)
+    return None
+
+
+_ANOTHER = frozenset("another a an".split())  # not one: a number, counted as such
+# A verb right after the second noun: its own clause ("and a civilian was wounded", "and an
+# official said"), not a second object of the first verb.
+_OWN_VERB = frozenset("was were is are has had have said says told died".split())
+
+
 def apposed_name(tokens, k) -> int | None:
     """The last token of a name of two to four words from token `k` that a comma and a singular
     person or a title follow: one person named whom no tagger knew (مقتل جلال الدين حقاني،

@@ -102,7 +102,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "held"  # 12 صحافيا مختطفين لدى الحوثيين: captives, not an arrest
     elif event == "detained" and custody.no_arrest(tokens, hedge, clause_end):
         event = "other"  # مذكرات توقيف بحق 300 عسكري، أوقفوا عن الخدمة
-    if release := custody.release(tokens, hedge):
+    hostage = noun_index is not None and tokens[noun_index].text in ("رهينه", "رهائن")
+    captives = people or noun_event in ("detained", "held") or hostage  # not تحرير 12 مخالفة
+    if release := custody.release(tokens, hedge, captives):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event in ("held", "detained") and _moved(tokens, hedge):
         return "other"  # ونقل 20 معتقلا إلى مركز احتجاز، ترحيل الرجال الستة: a transfer

@@ -48,6 +48,7 @@ from .one_person import (
     KIN,
     apposed_name,
     doer_end,
+    english_second,
     fate_subject,
     is_dual_verb,
     joined_singulars,
@@ -110,6 +111,8 @@ class CountsOfOne:
                 last = apposed  # مقتل جلال الدين حقاني، المؤسس: the name's words
             elif noun > i:
                 named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
+                second = english_second(tokens, last)  # "a Taliban commander and another militant"
+                named, last = (named + 1, second[1]) if second else (named, last)
                 name = self._name_after(tokens, noun) if named == 1 else None
                 if name is not None:  # تسمم العميل السابق سيرغي سكريبال وابنته: 2
                     named, last = names_from(tokens, name, self.mentions.name_words)

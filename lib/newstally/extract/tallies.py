@@ -274,7 +274,7 @@ class _Extractor(CountsOfOne):
             hedge and number.value == 1 and tokens[hedge - 1].text in AMONG_THEM
         )
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
-        inclusion = inclusion or among == ["among", "them"]
+        inclusion = inclusion or among == ["among", "them"] or tolls.of_those(tokens, hedge)
         if among[-1:] == ["among"] and among[0] in ("were", "was", "are", "is"):
             inclusion = False  # "Two Americans were among 14 killed": the 14 is the total
         if inclusion and tokens[hedge - 1].text.endswith("ها") and hedge > 1:

@@ -45,7 +45,8 @@ _WAR_SIDES = frozenset("علي ضد مع بين".split())  # الحرب على،
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 _NOT_THROUGH = frozenset("التي الذي الذين بعد ان فيما بينما".split())  # a relative, a clause
-_CAUSES = CAUSES | {"في"}  # and في, of the event it was in
+_CAUSES = CAUSES | {"في", "from"}  # and في, of the event it was in
+_ROSE = frozenset("rose risen climbed jumped increased reached".split())  # "rose to 27"
 
 
 def toll_before(tokens, hedge) -> str | None:
@@ -56,7 +57,7 @@ def toll_before(tokens, hedge) -> str | None:
     reached, past a source (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the
     people a count numbers (مقتل كل من كانوا على متنها وعددهم 298)."""
     hedge = _past_link(tokens, hedge)
-    linked = hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)
+    linked = _linked(tokens, hedge)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
         if (is_number(tokens[i]) and not _year(tokens, i)) or tokens[i].text in CLAUSE_BREAKS:
@@ -86,6 +87,13 @@ def _year(tokens, i) -> bool:
 _BEFORE_A_YEAR = YEAR_WORDS | frozenset("منذ مطلع منتصف اواخر اوائل بدايه نهايه".split())
 
 
+def _linked(tokens, hedge) -> bool:
+    """A word that links the count at `hedge` to a toll right before it: إلى، بلغ، تجاوز, "rose
+    to", "has climbed to"."""
+    rose = hedge > 1 and tokens[hedge - 1].text == "to" and tokens[hedge - 2].text in _ROSE
+    return bool(hedge) and (lookup(tokens[hedge - 1].text, TOLL_LINKS) is not None or rose)
+
+
 def _past_link(tokens, hedge) -> int:
     """The count's first token past a hedge that also links it to its toll (عدد القتلى قد تجاوز
     500: تجاوز both hedges the count and links it)."""
@@ -96,24 +104,26 @@ def toll_through_cause(tokens, hedge) -> str | None:
     """The event of the toll a count right after إلى/بلغ/تجاوز reaches past its cause (ارتفع عدد
     القتلى جراء الهجوم في دوما إلى 150: killed, not attacks): the first toll noun back in the
     clause, of people, with a word of cause after it; none past a relative or another clause
-    (عدد القتلى ... الغارات التي وصلت إلى 60، فيما وصل عدد الغارات إلى 40)."""
+    (عدد القتلى ... الغارات التي وصلت إلى 60، فيما وصل عدد الغارات إلى 40); and in English ("the
+    death toll from the attack rose to 27")."""
     hedge = _past_link(tokens, hedge)
-    if not (hedge and lookup(tokens[hedge - 1].text, TOLL_LINKS)):
+    if not _linked(tokens, hedge):
         return None
     for i in range(hedge - 2, max(-1, hedge - TOLL_REACH), -1):
         word = tokens[i].text
         if word in CLAUSE_ENDS or word.removeprefix("و") in _NOT_THROUGH:  # not حتى الآن
             return None
         if lookup(word, TOLL_NOUNS):
-            caused = any(lookup(t.text, _CAUSES) for t in tokens[i + 2 : hedge])
+            caused = any(lookup(t.text, _CAUSES) for t in tokens[i + 1 : hedge])
             return _toll_event(tokens, i) if caused else None
     return None
 
 
 def _toll_event(tokens, i) -> str | None:
     """The event of the people a toll noun at `i` counts (عدد القتلى: killed), `other` for two
-    together (عدد قتلى وجرحى الانفجار), None for a toll of anything else (عدد الغارات)."""
-    event = event_of(tokens, i + 1)
+    together (عدد قتلى وجرحى الانفجار), None for a toll of anything else (عدد الغارات); an
+    English toll's people are named before it ("death toll")."""
+    event = event_of(tokens, i - 1 if tokens[i].text == "toll" else i + 1)
     if event not in PEOPLE_EVENTS:
         return None
     return "other" if joined_to_next_event(tokens, i + 2, event) else event
@@ -166,6 +176,20 @@ _STRIKERS = frozenset("انفجار تفجير غاره ضربه هجوم قصف
 _NOT_ITS_OBJECT = frozenset(
     "يضم تضم يقود تقود يسكنه يسكنها يؤوي تؤوي تقل يقل تحمل كان كانت فيما بينما حين".split()
 )
+
+
+def of_those(tokens, hedge: int) -> bool:
+    """A count after "Of the 32 detained," at the head of its sentence: part of that total ("Of
+    the 32 detained, 15 were ISIS leaders")."""
+    if hedge < 4 or tokens[hedge - 1].text != ",":
+        return False
+    start = max(0, hedge - 6)
+    head = [t.text.casefold() for t in tokens[start : hedge - 1]]
+    of = [k for k, word in enumerate(head[:-2]) if word == "of" and head[k + 1] in _THOSE]
+    return bool(of) and any(is_number(t) for t in tokens[start + of[0] : hedge - 1])
+
+
+_THOSE = frozenset("the those these".split())
 
 
 def inclusion_follows(tokens, noun: int, clause_end: int) -> bool:

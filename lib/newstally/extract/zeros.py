@@ -35,8 +35,15 @@ _UNSAID = frozenset(
     "mentioning mention".split()
 )
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
-# not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة).
-_NEGATED_EVENT_WORDS = {**EVENT_WORDS, "يصب": "injured", "تصب": "injured", "يسقط": "killed"}
+# not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة); and "no
+# casualties", the dead as ضحايا is (a count of casualties is the dead and wounded together).
+_NEGATED_EVENT_WORDS = {
+    **EVENT_WORDS,
+    "يصب": "injured",
+    "تصب": "injured",
+    "يسقط": "killed",
+    "casualties": "killed",
+}
 _FALLS = frozenset(["يسقط"])  # لم يسقط أي مواطن: a zero only before أي (not لم يسقط النظام)
 # Words of exception: "none but the attacker" (لم يصب أحد باستثناء المهاجم) states no zero; not
 # إلا أن ("however") nor "nothing but damage" (سوى أضرار مادية).
@@ -119,7 +126,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             being = len(between) == 1 or (len(between) == 2 and between[0] in _BEING)
             none_there = between[-1:] == ["هناك"] and being  # ليس هناك، لم تكن هناك
             bridged = k == 0 or verb or any(w.text in bridges for w in window[:k]) or none_there
-            bridged = bridged or _caused(window, k)
+            bridged = bridged or _caused(window, k) or _english_noun_phrase(token, window[:k], t)
             bridged = none_there if there else bridged  # not ليس هناك تأكيد لعدد القتلى
             near = 5 if t.text in _CASUALTIES and _reported(window[:k]) else 4
             near = 7 if k and window[k - 1].text in _PASSIVE else near  # No Afghan or coalition
@@ -196,6 +203,30 @@ def _reported(words) -> bool:
     """Any reports, before the dead and wounded (لم ترد أي تقارير بشأن وقوع قتلى): the zero
     may reach one word further."""
     return any(w.text in ("اي", "ايه") for w in words) and any(w.text in _REPORTS for w in words)
+
+
+def _english_noun_phrase(negation, between, noun) -> bool:
+    """ "No" and the English words of a noun phrase before the casualty noun: "no U.S. or
+    coalition casualties", "no civilian injuries" (not past a verb or a clause)."""
+    words = [t.text.casefold() for t in between]
+    plain = all(t.text.isascii() and t.text.isalpha() for t in between)
+    framed = any(  # no way to verify, no comment on, no shortage of (not "no reports of")
+        w in _FRAMES and not (w == "of" and j and words[j - 1] in ("report", "reports"))
+        for j, w in enumerate(words)
+    )
+    nominal = noun.text.casefold() in _TOLL_NOUNS  # not "killed no one and injured"
+    unsaid = set(words) & _NOT_A_NOUN_PHRASE
+    return negation.text.casefold() == "no" and plain and nominal and not (framed or unsaid)
+
+
+_TOLL_NOUNS = frozenset("casualties injuries deaths fatalities".split())
+_FRAMES = frozenset("of on for to about over from in at by with and but more".split())
+
+
+# Verbs, and nouns of news unknown ("no word on casualties": nothing known, no zero).
+_NOT_A_NOUN_PHRASE = frozenset(
+    "were was are is been be have has had said say says word information details confirmation".split()
+)
 
 
 def _initial(tokens, k) -> bool:
