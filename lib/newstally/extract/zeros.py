@@ -52,8 +52,9 @@ _DAMAGE = frozenset("اضرار الاضرار خسائر الخسائر damage"
 # Words that do not take a zero's event further from its negation: damage beside it, "or",
 # "immediate" reports (لم ترد تقارير فورية عن وقوع أضرار أو إصابات).
 _ASIDES = frozenset("اضرار الاضرار ماديه او فوريه".split())
-_REPORTS = frozenset("تقارير انباء بلاغات".split())
-_CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا"}  # the dead and wounded as such, not مقتل الضابط
+_REPORTS = frozenset("تقارير انباء بلاغات report reports".split())
+# The dead and wounded as such (not مقتل الضابط), in English too ("no casualties").
+_CASUALTIES = BARE_TOLLS | {"اصابات", "ضحايا", "casualties", "injuries", "deaths", "fatalities"}
 _PASSIVE = frozenset(["were", "was"])  # "forces were killed": the zero's own verb, further on
 # لم ينتج عن ... أية إصابات: a result denied, its noun after أي a few words on (not لم يتسن
 # التحقق من وقوع أي إصابات: nothing known)
@@ -211,15 +212,14 @@ def _english_noun_phrase(negation, between, noun) -> bool:
     words = [t.text.casefold() for t in between]
     plain = all(t.text.isascii() and t.text.isalpha() for t in between)
     framed = any(  # no way to verify, no comment on, no shortage of (not "no reports of")
-        w in _FRAMES and not (w == "of" and j and words[j - 1] in ("report", "reports"))
+        w in _FRAMES and not (w == "of" and j and words[j - 1] in _REPORTS)
         for j, w in enumerate(words)
     )
-    nominal = noun.text.casefold() in _TOLL_NOUNS  # not "killed no one and injured"
+    nominal = noun.text.casefold() in _CASUALTIES  # not "killed no one and injured"
     unsaid = set(words) & _NOT_A_NOUN_PHRASE
     return negation.text.casefold() == "no" and plain and nominal and not (framed or unsaid)
 
 
-_TOLL_NOUNS = frozenset("casualties injuries deaths fatalities".split())
 _FRAMES = frozenset("of on for to about over from in at by with and but more".split())
 
 
