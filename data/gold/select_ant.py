@@ -3,8 +3,9 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twenty-first`, `twenty-second`, `twenty-third`, `twenty-fourth`, `twenty-fifth`, `twenty-sixth`, `twenty-seventh`, `twenty-eighth`, `twenty-ninth`, `thirtieth`, `thirty-first`, `thirty-second`, `thirty-third`, `thirty-fourth`, `thirty-fifth`, `thirty-sixth`, `thirty-seventh`, `thirty-eighth`, `thirty-ninth`, `fortieth`, `forty-first`, `forty-second`, `forty-third`, `forty-fourth`, `forty-fifth`, `forty-sixth`, `forty-seventh` or `forty-eighth`) and split (`dev` or `test`), the file `ant_tallies.articles.tsv`. The same corpus
-gives the same list: the sample is drawn with a fixed seed from candidates in corpus order.
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `forty-ninth`) and split (`dev` or
+`test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
+is drawn with a fixed seed from candidates in corpus order.
 """
 
 from __future__ import annotations
@@ -88,9 +89,10 @@ OPERATIONS_DRAWS = (
 )
 # Then, the reports of operations of two outlets being nearly all drawn (Al Arabiya's and CNN
 # Arabic's have four and five left), draws from all conflict reports again, as the `LATER_DRAWS`:
-# a forty-seventh (2026-12-04, a twenty-sixth session, after the sixty-second round) and a
-# forty-eighth (2026-12-04, a twenty-seventh session, after the sixty-third round).
-FINAL_DRAWS = (("forty-seventh", 6), ("forty-eighth", 6))
+# a forty-seventh (2026-12-04, a twenty-sixth session, after the sixty-second round), a
+# forty-eighth (2026-12-04, a twenty-seventh session, after the sixty-third round) and a
+# forty-ninth (2026-12-04, a twenty-eighth session, after the sixty-fifth round).
+FINAL_DRAWS = (("forty-seventh", 6), ("forty-eighth", 6), ("forty-ninth", 6))
 OPERATIONS_RE = re.compile(
     r"داعش|تنظيم الدولة|قسد|سوريا الديمقراطية|التحالف الدولي|مخيم|عملية أمنية|عمليات أمنية"
     r"|حملة دهم|مداهم"
