@@ -3365,3 +3365,41 @@ def test_what_the_sixty_fifth_round_taught():
     assert [r[:2] for r in rows("The number of attacks rose to 27.")] == [("attacks", 27)]
     escaped = "Some 200 prisoners escaped from the jail after the attack."
     assert [r[:2] for r in rows(escaped)] == [("other", 200)]
+
+
+def test_what_the_sixty_sixth_round_taught():
+    # attackers are people, not attacks; those who carried it out took part in it, not those
+    # it was carried out against
+    stabbing = "ونفذ بعدها ثلاثة مهاجمين عمليات طعن استهدفت المارة في لندن."
+    assert [r[:2] for r in rows(stabbing)] == [("personnel", 3)]
+    bank = "هي حادثة إرهابية نفذها 11 عنصرا إرهابيا في مدينة القصرين."
+    assert [r[:2] for r in rows(bank)] == [("personnel", 11)]
+    assert [r[:2] for r in rows("ونفذت الهجوم 7 عناصر من التنظيم.")] == [("personnel", 7)]
+    assert [r[:2] for r in rows("وقتلت الشرطة ثلاثة مهاجمين في لندن.")] == [("killed", 3)]
+    assert [r[:2] for r in rows("ونفذوا كمينا لـ5 عناصر من الشرطة.")] == [("other", 5)]
+    assert [r[:2] for r in rows("ونفذوا عملية ضد 7 مسلحين في جبال حمرين.")] == [("other", 7)]
+    # Birmingham is England's
+    birmingham = "واعتقل سائق السيارة، وهو من مدينة برمنغهام."
+    assert [r[:4] for r in rows(birmingham)] == [("detained", 1, "exact", "United Kingdom")]
+    # "the conflict going on" is the conflict placed before (not one going on against another)
+    ongoing = (
+        "بحث الرئيس الأمريكي مع ولي العهد السعودي الأزمة اليمنية.\n"
+        "وقال إن الولايات المتحدة والسعودية صديقان، ورحب بصفقات السلاح مع السعودية.\n"
+        "وأعرب مشرعون عن قلقهم إزاء الصراع في اليمن.\n"
+        "وأصيب عشرات الآلاف في الصراع المستمر منذ ثلاث سنوات."
+    )
+    assert [r[:4] for r in rows(ongoing)] == [("injured", None, "vague", "Yemen")]
+    against = (
+        "قال الرئيس الأمريكي إن بلاده تدعم أوكرانيا. وناقش الحرب في السودان. وقال إن 200 ألف"
+        " جندي روسي قتلوا في الحرب الدائرة ضد أوكرانيا."
+    )
+    assert [r[:4] for r in rows(against)] == [("killed", 200000, "exact", "Ukraine")]
+    # people in custody (موقوفين), not suspended from work or for life
+    assert [r[:2] for r in rows("وقال إن ثمانية رجال موقوفين في القضية.")] == [("held", 8)]
+    assert rows("وأعاد الوزير 40 موظفا موقوفين عن العمل إلى وظائفهم.") == []
+    # beaten to death, when the count is the one beaten
+    assert [r[:2] for r in rows("وضرب المسلحون ثلاثة أشخاص حتى الموت.")] == [("killed", 3)]
+    tortured = "وعذبت قوات الأمن أربعة معتقلين حتى الموت في السجن."
+    assert [r[:2] for r in rows(tortured)] == [("killed", 4)]
+    assert [r[:2] for r in rows("وطعن ثلاثة شبان رجلا حتى الموت في لندن.")] == [("other", 3)]
+    assert [r[:2] for r in rows("وقال إنه سيقاتل مع 20 مقاتلا حتى الموت.")] == [("other", 20)]

@@ -455,3 +455,15 @@ def holding_now(tokens, hedge) -> bool:
 HOLDING = frozenset("تعتقل يعتقل تحتجز يحتجز تختطف يختطف تاسر ياسر تسجن يسجن".split())
 _STILL = frozenset("تزال يزال زالت زال مازالت مازال مايزال لاتزال لايزال لازالت".split())
 _OFTEN = frozenset("كل يوميا اسبوعيا شهريا".split())  # arrests made again and again
+
+
+def suspended(tokens, after) -> bool:
+    """موقوف ("suspended") within four words after the count, followed by عن ("from") or
+    مدى ("for life"): not in custody."""
+    for k in range(after, min(after + 4, len(tokens) - 1)):
+        if lookup(tokens[k].text, _SUSPENDED) and tokens[k + 1].text in ("عن", "مدي"):
+            return True
+    return False
+
+
+_SUSPENDED = frozenset("موقوف موقوفين موقوفون موقوفا".split())

@@ -192,3 +192,15 @@ def blew_themselves_up(tokens, after, clause_end) -> bool:
         if tokens[k + 1].text in _THEMSELVES and _blew_up(tokens, k):
             return True
     return False
+
+
+def to_death(tokens, hedge, after) -> bool:
+    """A verb of beating within three words before the count and حتى الموت ("to death") right
+    after its noun (ضرب المسلحون ثلاثة أشخاص حتى الموت، عذبت أربعة معتقلين حتى الموت; not وضرب
+    ثلاثة جنود متظاهرا حتى الموت: the count beat, nor سيقاتل مع 20 مقاتلا حتى الموت)."""
+    following = [t.text for t in tokens[after : after + 3]]  # after a dual, or its noun
+    death = ["حتي", "الموت"] in (following[:2], following[1:])
+    return death and any(lookup(t.text, _BEATING) for t in tokens[max(0, hedge - 3) : hedge])
+
+
+_BEATING = frozenset("ضرب ضربت ضربوا طعن طعنت طعنوا عذب عذبت عذبوا رجم رجمت رجموا".split())

@@ -57,7 +57,7 @@ EVENT_WORDS = {
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
             "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون معتقلا سجينا اسير محبوسين "
-            "محبوسون مختطف حبس "
+            "محبوسون مختطف حبس موقوفين موقوفون "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -344,9 +344,12 @@ LISTS = frozenset("قائمه القائمه لائحه اللائحه تشكي�
 # "There are" or "it has", right before a count of fighters (هناك حوالي ألف مقاتل، لديها نحو 3000
 # مقاتل; not لدى, "at", nor إلى هناك, "there" after a movement).
 HAVING = frozenset("هناك لديه لديها لديهم".split())
+# "Carried it out", within three words before a count of fighters its doers (نفذها 11 عنصرا
+# إرهابيا، نفذت الهجوم 7 عناصر; not نفذوا كمينا لـ5 عناصر, ضد 7 مسلحين, بحق 20 مسلحا: targets).
+CARRIED_OUT = frozenset("نفذ نفذه نفذها نفذوا نفذت نفذته نفذتها".split())
 FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "
-    "insurgents members".split()
+    "insurgents members مهاجم مهاجمين مهاجمون مهاجما attackers gunmen assailants".split()
 )
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 # Words after a relative pronoun that make its clause the size of the noun before it.

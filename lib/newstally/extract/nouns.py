@@ -30,7 +30,10 @@ SUBJECT_WORDS = {
         "members",
     ),
     **dict.fromkeys(
-        "insurgent insurgents militant militants suspect suspects extremists".split(),
+        (
+            "insurgent insurgents militant militants suspect suspects extremists attackers "
+            "assailants gunmen مهاجم مهاجمين مهاجمون مهاجما"
+        ).split(),
         "insurgents",
     ),
     **dict.fromkeys(

@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody, wounds
-from .happened import blew_themselves_up, foreseen
+from .happened import blew_themselves_up, foreseen, to_death
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
@@ -59,6 +59,10 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "killed"  # قضى 77 شخصا، قضى 25 شخصا نحبهم: they died (no sentence passed)
     if event in (None, "other") and blew_themselves_up(tokens, after, clause_end):
         return "killed"  # ثلاثة أشخاص فجروا أنفسهم: among the dead
+    if event == "held" and custody.suspended(tokens, after):
+        return None  # 40 موظفا موقوفين عن العمل، 28 رياضيا موقوفين مدى الحياة: suspended
+    if event in (None, "other", "held") and to_death(tokens, hedge, after):
+        return "killed"  # ضرب المسلحون ثلاثة أشخاص حتى الموت
     if event is None and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
     if event == "attacks" and any(t.text in _NO_ATTACK for t in tokens[after : after + 3]):

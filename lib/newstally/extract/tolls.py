@@ -11,10 +11,11 @@ import re
 from itertools import takewhile
 
 from . import clauses
-from .clauses import CAUSES, event_after, event_of, is_number, joined_to_next_event
+from .clauses import CAUSES, among, event_after, event_of, is_number, joined_to_next_event
 from .lexicon import (
     ADDITIONS,
     AND,
+    CARRIED_OUT,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     COORDINATION,
@@ -41,6 +42,9 @@ from .numbers import is_year_digits
 
 _THE_WAR_RE = re.compile(r"(?<!\w)(?:ال|بال|فال|وال|لل)(?:حرب|صراع|نزاع|قتال)(?!\w)")
 _WAR_SIDES = frozenset("علي ضد مع بين".split())  # الحرب على، الحرب مع، القتال بين: another war
+_ONGOING = frozenset(  # still going on
+    "المستمر المستمره الدائر الدائره الجاري الجاريه المتواصل المتواصله المندلعه".split()
+)
 
 TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة القتلى ... إلى 305)
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
@@ -301,9 +305,9 @@ def present(tokens, hedge, noun_index) -> bool:
     """Fighters said to be somewhere or estimated (يتواجد 65 من قادة التنظيم، "an estimated 2,500
     ISIS fighters remain at large", ويقدر عدد مقاتلي الجماعة بحوالي ألفي مقاتل), taking part in an
     attack (أربعة مسلحين أطلقوا النار) or making up a unit (تضم القاعدة قرابة 500 عنصر): a word of
-    presence within six words before the count or three after its noun, or of having them
-    within two words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل), in its
-    clause; not in a list or a convoy (`LISTS`)."""
+    presence within six words before the count or three after its noun, of having them within
+    two words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل), or of carrying
+    it out within three (`carried_out`), in its clause; not in a list or a convoy (`LISTS`)."""
     before = tokens[max(0, hedge - 6) : hedge]
     before = list(takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(before)))
     after = list(
@@ -312,13 +316,35 @@ def present(tokens, hedge, noun_index) -> bool:
     if any(lookup(t.text, LISTS) for t in before[:4]):
         return False  # تضم القائمة أسماء 60 عنصرا، دفعة تضم 1500 مسلح: a list, a convoy
     having = any(t.text in HAVING for t in before[:2])
-    return having or any(lookup(t.text, PRESENCE) for t in before + after)
+    return (
+        having or carried_out(before[:3]) or any(lookup(t.text, PRESENCE) for t in before + after)
+    )
+
+
+def carried_out(before) -> bool:
+    """A verb of carrying out among the tokens `before` a count (nearest first), with no word
+    between them that makes the count its target (نفذها 11 عنصرا، نفذت الهجوم 7 عناصر; not
+    نفذوا كمينا لـ5 عناصر، عملية ضد 7 مسلحين، نفذ الحكم بحق 20 مسلحا)."""
+    for k, token in enumerate(before):
+        if among(token.text, CARRIED_OUT):
+            return not any(_targeted(t.text) for t in before[:k])
+    return False
+
+
+def _targeted(word: str) -> bool:
+    """A word between a verb and a count that makes the count its target: ضد، بحق، على, or a
+    preposition ل or ب on the next word (لـ5، بالمسلحين; not بعدها)."""
+    return word in _AGAINST or (word[:1] in ("ل", "ب") and not word.startswith(("ال", "بعد")))
+
+
+_AGAINST = frozenset("ضد بحق علي".split())
 
 
 def bare_war(tokens, noun: int, clause_end: int) -> bool:
     """ "The war" (الحرب، الصراع، القتال) named in the clause of a count whose noun is at `noun`
     (from six words before it), with no adjective, side or place after it that makes it
-    another war (الحرب الأهلية، الحرب على أفغانستان، القتال بين الجيش والدعم السريع)."""
+    another war (الحرب الأهلية، الحرب على أفغانستان، القتال بين الجيش والدعم السريع); an
+    adjective of its going on keeps it the war (الصراع المستمر منذ ثلاث سنوات)."""
     start = max(0, noun - 6)
     start = next(
         (k + 1 for k in range(noun - 1, start - 1, -1) if tokens[k].text in CLAUSE_ENDS), start
@@ -326,5 +352,8 @@ def bare_war(tokens, noun: int, clause_end: int) -> bool:
     for k in range(start, clause_end):
         if _THE_WAR_RE.fullmatch(tokens[k].text):
             following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+            if lookup(following, _ONGOING):  # الصراع المستمر منذ ثلاث سنوات: the same war
+                following = tokens[k + 2].text if k + 2 < len(tokens) else "."
+                return following not in _WAR_SIDES  # not الحرب الدائرة ضد أوكرانيا
             return not (following.startswith("ال") or following in _WAR_SIDES)
     return False
