@@ -3403,3 +3403,31 @@ def test_what_the_sixty_sixth_round_taught():
     assert [r[:2] for r in rows(tortured)] == [("killed", 4)]
     assert [r[:2] for r in rows("وطعن ثلاثة شبان رجلا حتى الموت في لندن.")] == [("other", 3)]
     assert [r[:2] for r in rows("وقال إنه سيقاتل مع 20 مقاتلا حتى الموت.")] == [("other", 20)]
+
+
+def test_what_the_sixty_seventh_round_taught():
+    # "killed and wounded" by one doer (أصاب is active) is one count of both
+    claim = "وقال التنظيم في بيان إنه قتل وأصاب أكثر من 115 شخصا في الهجوم."
+    assert [r[:3] for r in rows(claim)] == [("other", 115, "more_than")]
+    assert [r[:2] for r in rows("رجلا واحدا قتل وأصيب 6 آخرون.")] == [("killed", 1), ("injured", 6)]
+    own = "وذكر المرصد أن طفلا قتل وأصاب القصف 7 مدنيين في معرة النعمان."
+    assert [r[:2] for r in rows(own)] == [("killed", 1), ("injured", 7)]
+    # killings (عمليات القتل) are the killed, not operations
+    killings = "ويقع في البلاد العديد من عمليات القتل الوحشية للنساء على أيدي أزواجهن."
+    assert [r[:3] for r in rows(killings)] == [("killed", None, "vague")]
+    foiled = "وأحبطت الأجهزة الأمنية 5 عمليات اغتيال في بغداد."
+    assert [r[:2] for r in rows(foiled)] == [("other", 5)]
+    raids = "وشن الطيران 14 غارة قتلت 30 مدنيا في ريف إدلب."
+    assert [r[:2] for r in rows(raids)] == [("operations", 14), ("killed", 30)]
+    within = "وقتل 11 شخصا في 4 عمليات اغتيال منفصلة في درعا."
+    assert [r[:2] for r in rows(within)] == [("killed", 11), ("operations", 4)]
+    # إحدى ("one of", feminine) counts one as أحد does
+    stabbing = "بعد حادث طعن أدى إلى مقتل إحدى الراكبات في الصين."
+    assert [r[:4] for r in rows(stabbing)] == [("killed", 1, "exact", "China")]
+    assert rows("وقال إن إحدى الدول رفضت القرار.") == []
+    # a capital named by its country's adjective (العاصمة السورية) is in that country
+    gas = (
+        "كان هجوم بغاز سام على ضواحي العاصمة السورية، والذي قتل أكثر من 40 شخصا قد أثار غضبا"
+        " ودفع الولايات المتحدة لدراسة شن ضربة."
+    )
+    assert [r[:4] for r in rows(gas)] == [("killed", 40, "more_than", "Syria")]

@@ -35,7 +35,6 @@ from .lexicon import (
     NEGATIONS,
     OR,
     OTHERS,
-    PASSIVE_AUXILIARIES,
     PENALTIES,
     PEOPLE_EVENTS,
     PER_HUNDRED,
@@ -275,8 +274,8 @@ def _own_number(tokens, k) -> bool:
 
 
 def _joined_to_previous_event(tokens, i, event) -> bool:
-    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا", مقتل وإصابة 20، وقتل وجرح 15: the count is of two
-    events together (not "قتلوا وأصيب 37": a new clause, with its own count)."""
+    """ "عدد القتلى والجرحى", "قتلوا أو أصيبوا", مقتل وإصابة 20، وقتل وجرح 15، قتل وأصاب 115: the
+    count is of two events together (not "قتلوا وأصيب 37": a new clause, with its own count)."""
     k = i - 1
     second = tokens[i].text[1:] if tokens[i].text[:1] == "و" and k >= 0 else ""
     joint = (
@@ -284,6 +283,7 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
         or (second in BARE_TOLLS and tokens[k].text in BARE_TOLLS)  # عدد قتلى وجرحى الانفجار
         or (second in CASUALTIES_OF_ONE and tokens[k].text in CASUALTIES_OF_ONE)  # بين قتيل وجريح
         or (lookup(second, JOINT_VERBS) and _opens_clause(tokens, k))
+        or _killed_and_wounded(tokens, k, second)
     )
     if k >= 0 and tokens[k].text in OR:
         k -= 1
@@ -310,6 +310,13 @@ def _opens_clause(tokens, k) -> bool:
     that ends the clause of a count before it (رجلا واحدا قتل وأصيب 6: the 6 were wounded)."""
     opens = tokens[k].text[:1] == "و" or k == 0 or tokens[k - 1].text in _OPENERS
     return opens and bool(lookup(tokens[k].text, JOINT_VERBS))
+
+
+def _killed_and_wounded(tokens, k, second) -> bool:
+    """Killing at `k` and the active أصاب after it, right before their count: one doer's toll of
+    both, wherever they stand (إنه قتل وأصاب 115; not طفلا قتل وأصاب القصف 7: a doer of its own)."""
+    killed = tokens[k].text.removeprefix("و") in ("قتل", "قتلت", "قتلوا")
+    return killed and second in ("اصاب", "اصابت", "اصابوا") and _own_number(tokens, k + 2)
 
 
 def _another_event(word: str, event: str) -> bool:
@@ -474,14 +481,6 @@ def is_purpose(tokens, i) -> bool:
     return (i > 0 and tokens[i - 1].text in PURPOSE_MARKERS) or (
         word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
     )
-
-
-def is_passive(tokens, i) -> bool:
-    """ "was killed", "was confirmed killed", "has been detained", "was shot (found) dead"."""
-    before = [t.text for t in tokens[max(0, i - 3) : i]]
-    done = before[-1:] in (["shot"], ["found"]) or "".join(before[-1:]).endswith("ed")
-    two = len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and done
-    return bool(before) and (before[-1] in PASSIVE_AUXILIARIES or two)
 
 
 def span_end(tokens, index) -> int:

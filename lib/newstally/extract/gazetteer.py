@@ -15,7 +15,7 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -177,6 +177,8 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
             gazetteer.add(entry)
     gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
     gazetteer.capitals = _capitals(gazetteer)
+    for entry in _capitals_by_adjective(gazetteer):
+        gazetteer.add(entry)
     _normalized.cache_clear()
     return gazetteer
 
@@ -296,6 +298,18 @@ def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
         for entry in gazetteer.entries.values()
         if entry.label == "LOC" and (entry.country, _ascii(entry.name_en)) in named
     )
+
+
+def _capitals_by_adjective(gazetteer: Gazetteer) -> Iterator[Entry]:
+    """Each capital city named by its country's adjective (العاصمة السورية: Damascus), an alias
+    of its entry that the packages do not give (where a country has two entries for it, the
+    last by id: the hand-made kabul)."""
+    cities = [gazetteer.entries[c] for c in sorted(gazetteer.capitals)]
+    capitals = {entry.country: entry for entry in cities if entry.kind == "city"}
+    for form, country in gazetteer.nisbas.items():
+        capital = capitals.get(gazetteer.entries[country].country) if form.endswith("يه") else None
+        if capital:
+            yield replace(capital, aliases=(f"العاصمة ال{form}",))
 
 
 def _nisbas(gazetteer: Gazetteer, path: Path) -> dict[str, str]:

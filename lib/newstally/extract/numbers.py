@@ -87,6 +87,7 @@ def arabic_number_words() -> dict[str, int]:
     for n in [*range(1, 11), *range(20, 100, 10), *range(100, 1000, 100), 1000, 2000, 10**6]:
         add(num2words(n, lang="ar"), n)
     add(num2words(11, lang="ar").split()[0], 1)  # احد (عشر)
+    words.setdefault("احدي", 1)  # its feminine: إحدى الراكبات
     add(num2words(12, lang="ar").split()[0], 2)  # اثنا (عشر)
     for n in (3000, 3 * 10**6):  # the plurals: الاف، ملايين
         add(num2words(n, lang="ar").split()[-1], 10 ** (3 if n == 3000 else 6))
@@ -169,8 +170,7 @@ def _range_from_word(text: str, tokens: list[Token], mention, i: int, words: dic
 
 
 def _without_and(text: NormalizedText, mention: NumberMention) -> NumberMention:
-    """وأحد (and one of) is written واحد (one) once normalized: the raw text tells the
-    conjunction, which is not part of the count."""
+    """وأحد، وإحدى ("and one of") normalize to واحد، واحدي: the raw text tells the و apart."""
     start = mention.start
     if text.text.startswith("واحد", start) and text.raw_slice(start + 1, start + 2) in ("أ", "إ"):
         qualifier_start = mention.qualifier_start + (mention.qualifier_start == start)

@@ -19,6 +19,7 @@ from .lexicon import (
     FATE_VERBS,
     INDEFINITE_ARTICLES,
     LOCATIVES,
+    PASSIVE_AUXILIARIES,
     lookup,
 )
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
@@ -438,3 +439,11 @@ def _ends_told(tokens, i) -> bool:
     j = next((j for j in range(i + 1, len(tokens)) if tokens[j].text not in _WHEN), len(tokens))
     following = tokens[j].text if j < len(tokens) else "."
     return following in CLAUSE_ENDS or following[:1] in "وب" or following in AFTER_A_FATE
+
+
+def is_passive(tokens, i) -> bool:
+    """ "was killed", "was confirmed killed", "has been detained", "was shot (found) dead"."""
+    before = [t.text for t in tokens[max(0, i - 3) : i]]
+    done = before[-1:] in (["shot"], ["found"]) or "".join(before[-1:]).endswith("ed")
+    two = len(before) > 1 and before[-2] in PASSIVE_AUXILIARIES and done
+    return bool(before) and (before[-1] in PASSIVE_AUXILIARIES or two)

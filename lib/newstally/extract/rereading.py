@@ -86,6 +86,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
     if event == "operations" and noun_index is not None:
         event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
+        event = _killings(tokens, hedge, noun_index) or event
     attempted = after < clause_end and tokens[after].text in _ATTEMPTS
     if event in PEOPLE_EVENTS and attempted:
         return None  # ثماني محاولات شروع في القتل: attempts, no one killed
@@ -478,6 +479,18 @@ def _assault(tokens, hedge, k) -> str | None:
     return None if forces else "attacks"
 
 
+def _killings(tokens, hedge, k) -> str | None:
+    """For operations (عمليات) at `k` of killing (عمليات القتل، 120 عملية اغتيال، عمليات إعدام):
+    the killed, or `other` where foiled (أحبطت 5 عمليات اغتيال); none for operations in which
+    a toll told before fell (وقتل 11 شخصا في 4 عمليات اغتيال)."""
+    killing = k + 1 < len(tokens) and tokens[k + 1].text.removeprefix("ال") in _KILLING
+    within = hedge > 0 and tokens[hedge - 1].text == "في"
+    if not killing or tokens[k].text not in ("عمليه", "عمليات") or within:
+        return None
+    return "other" if _foiled(tokens, hedge) else "killed"
+
+
+_KILLING = frozenset("قتل اغتيال اغتيالات اعدام اعدامات".split())
 _FORCES = frozenset("قوات القوات الجيش الشرطه الامن".split())
 
 

@@ -51,6 +51,7 @@ from .one_person import (
     english_second,
     fate_subject,
     is_dual_verb,
+    is_passive,
     joined_singulars,
     lost_kin,
     named_before,
@@ -220,7 +221,7 @@ class CountsOfOne:
             return event, None if self._named_again(event, found) else i
         if custody.arrest_of_one(tokens, i):  # ألقت الشرطة القبض عليها (once: not again)
             return event, None if self._named_again(event, found) else i + 1
-        if clauses.is_passive(tokens, i):
+        if is_passive(tokens, i):
             return event, singular_before(tokens, i)
         if token.text in FATES_OF_ONE or token.text in _DUAL_FATES:  # لقي شاب فلسطيني مصرعه
             return event, fate_subject(tokens, i)
