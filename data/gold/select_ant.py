@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fiftieth`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fifty-first`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -91,9 +91,12 @@ OPERATIONS_DRAWS = (
 # Arabic's have four and five left), draws from all conflict reports again, as the `LATER_DRAWS`:
 # a forty-seventh (2026-12-04, a twenty-sixth session, after the sixty-second round), a
 # forty-eighth (2026-12-04, a twenty-seventh session, after the sixty-third round), a
-# forty-ninth (2026-12-04, a twenty-eighth session, after the sixty-fifth round) and a fiftieth
-# (the same session, after the sixty-sixth round).
-FINAL_DRAWS = (("forty-seventh", 6), ("forty-eighth", 6), ("forty-ninth", 6), ("fiftieth", 6))
+# forty-ninth (2026-12-04, a twenty-eighth session, after the sixty-fifth round), a fiftieth
+# (the same session, after the sixty-sixth round) and a fifty-first (after the sixty-seventh).
+FINAL_DRAWS = tuple(
+    (kind, 6)
+    for kind in ("forty-seventh", "forty-eighth", "forty-ninth", "fiftieth", "fifty-first")
+)
 OPERATIONS_RE = re.compile(
     r"داعش|تنظيم الدولة|قسد|سوريا الديمقراطية|التحالف الدولي|مخيم|عملية أمنية|عمليات أمنية"
     r"|حملة دهم|مداهم"
