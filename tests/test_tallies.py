@@ -3431,3 +3431,18 @@ def test_what_the_sixty_seventh_round_taught():
         " ودفع الولايات المتحدة لدراسة شن ضربة."
     )
     assert [r[:4] for r in rows(gas)] == [("killed", 40, "more_than", "Syria")]
+
+
+def test_what_the_sixty_eighth_round_taught():
+    # people who "fell" (سقط) are the dead, as those who met their end (قضى) are
+    fell = "وقتل 117 من القوات الموالية للنظام، فيما سقط 132 مدنيا بينهم 25 طفلا."
+    assert [r[:2] for r in rows(fell)] == [("killed", 117), ("killed", 132), ("killed", 25)]
+    assert [r[:2] for r in rows("وسقط 40 جريحا في المواجهات.")] == [("injured", 40)]
+    assert [r[:2] for r in rows("وسقط 3 صواريخ على المدينة.")] == []
+    # "no longer" (لم يعد) is no stated zero
+    assert rows("لم يعد القتل والسجن والتعذيب يخيف الناشطين.") == []
+    assert [r[:2] for r in rows("ولم يقتل أحد في الهجوم.")] == [("killed", 0)]
+    # "others" taken to hospital are wounded, as people so taken are
+    hospital = "وقال إن ستة أشخاص قتلوا، فيما جرى نقل 30 آخرين إلى المستشفيات."
+    assert [r[:2] for r in rows(hospital)] == [("killed", 6), ("injured", 30)]
+    assert [r[:2] for r in rows("ونقل 4 آخرين إلى مراكز الاحتجاز.")] == [("other", 4)]

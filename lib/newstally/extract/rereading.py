@@ -292,7 +292,7 @@ _ADVERBS = frozenset("ايضا تقريبا يوميا اسبوعيا شهريا
 
 
 def met_their_fate(tokens, hedge, after, people: bool) -> bool:
-    """قضى right before a count whose noun is of `people`, with no time spent said after it
+    """قضى (or سقط) right before a count whose noun is of `people`, with no time spent said after it
     (قضى 77 شخصا; not قضى 20 عاما, nor قضى 300 مهاجر أسبوعا في البحر), or before a count and
     نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم; not 300 شخص قضى 4
     منهم نحبهم, nor لم يقض أحد نحبه)."""
@@ -372,7 +372,7 @@ _KIN = frozenset(
 )
 _BETWEEN = frozenset(["بين", "وبين"])
 _FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
-_ENDED = frozenset("قضي وقضي قضت وقضت".split())
+_ENDED = frozenset("قضي وقضي قضت وقضت سقط وسقط فسقط".split())  # and fell: سقط 132 مدنيا
 # Time spent, after قضى and a count of people (قضى 12 مدنيا ليلتهم في العراء): no deaths.
 _SPENT = frozenset(
     "يوم يوما ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام ساعه ساعات "

@@ -3,7 +3,7 @@ treatment or in a grave condition. A part of the tally extractor's rereading of 
 
 from __future__ import annotations
 
-from .lexicon import DISEASES, lookup
+from .lexicon import DISEASES, OTHERS, lookup
 from .nouns import PERSON_ROLES, SUBJECT_WORDS
 
 # Taken to hospital or treated: the people counted are wounded.
@@ -31,9 +31,10 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
 
 
 def _after_people(tokens, noun_index, clause_end) -> list:
-    """The six tokens after a noun of people at `noun_index`, within its clause; none for a
-    noun of anything else."""
-    if noun_index is None or lookup(tokens[noun_index].text, SUBJECT_WORDS) not in PERSON_ROLES:
+    """The six tokens after a noun of people (or "others", نقل 30 آخرين) at `noun_index`, within
+    its clause; none for a noun of anything else."""
+    noun = tokens[noun_index].text if noun_index is not None else ""
+    if lookup(noun, SUBJECT_WORDS) not in PERSON_ROLES and noun not in OTHERS:
         return []
     return tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
 

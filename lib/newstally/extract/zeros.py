@@ -24,6 +24,7 @@ _OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split(
 _HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 # After a negation, what cannot be (لا يمكن تصورها عن عمليات قتل): no zero of what follows.
 _CANNOT = frozenset("يمكن يمكنني يمكننا يمكنه يمكنها يستطيع تستطيع".split())
+_NO_LONGER = frozenset(["يعد", "تعد"])  # لم يعد القتل يخيفهم: no longer, not none
 # "Lives", an event word only after a verb of taking (لم تود بحياة أحد; not لا يتمتع بحياة).
 _LIVES = frozenset(["بحياه"])
 _TAKING = frozenset("اودي اودت يودي تودي يود تود".split())
@@ -91,7 +92,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
-        if window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT:
+        if window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT | _NO_LONGER:
             continue  # ما لا يقل عن، دون ذكر إصابات، لا يمكن تصور عمليات قتل
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
