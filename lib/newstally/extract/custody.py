@@ -1,7 +1,7 @@
 """Custody, read from the tokens of a sentence: people held rather than arrested (captives in
 someone's hands; a camp's or a prison's people), people set free or whose release is called for,
-what befell one person said after them, and people charged, dismissed or sought rather than
-arrested or killed."""
+what befell one person said after them, and people charged, dismissed, suspended or sought
+rather than arrested, held or killed."""
 
 from __future__ import annotations
 

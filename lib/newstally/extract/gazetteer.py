@@ -303,7 +303,8 @@ def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
 def _capitals_by_adjective(gazetteer: Gazetteer) -> Iterator[Entry]:
     """Each capital city named by its country's adjective (العاصمة السورية: Damascus), an alias
     of its entry that the packages do not give (where a country has two entries for it, the
-    last by id: the hand-made kabul)."""
+    last by id: the hand-made kabul). An adjective made from a name with its own ال gives a form
+    no text writes (العاصمة الالعراقية), as harmless as it is unread."""
     cities = [gazetteer.entries[c] for c in sorted(gazetteer.capitals)]
     capitals = {entry.country: entry for entry in cities if entry.kind == "city"}
     for form, country in gazetteer.nisbas.items():

@@ -1,8 +1,9 @@
 """Whether a word of one person's fate tells a fate that befell them: not one only wished,
 feared or threatened (يريد اغتيال الأسد), denied (نفت السلطات احتجازه), tried or escaped (نجا من
 محاولة اغتيال), a death of age or illness (توفي عن عمر يناهز 81 عاما), nor the wound a death
-told before it came of (قتل حلس إثر إصابته); a toll only foreseen (قد يسفر عن مقتل الآلاف); and a
-death by one's own hand (ثم قتل نفسه، شخص فجر نفسه)."""
+told before it came of (قتل حلس إثر إصابته); a toll only foreseen (قد يسفر عن مقتل الآلاف); a
+death by one's own hand (ثم قتل نفسه، شخص فجر نفسه); and a count beaten to death (ضرب المسلحون
+ثلاثة أشخاص حتى الموت)."""
 
 from __future__ import annotations
 

@@ -307,7 +307,7 @@ def present(tokens, hedge, noun_index) -> bool:
     attack (أربعة مسلحين أطلقوا النار) or making up a unit (تضم القاعدة قرابة 500 عنصر): a word of
     presence within six words before the count or three after its noun, of having them within
     two words before it (هناك حوالي ألف مقاتل، الجماعة لديها حوال 3000 مقاتل), or of carrying
-    it out within three (`carried_out`), in its clause; not in a list or a convoy (`LISTS`)."""
+    it out within three (`_carried_it_out`), in its clause; not in a list or a convoy (`LISTS`)."""
     before = tokens[max(0, hedge - 6) : hedge]
     before = list(takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(before)))
     after = list(
@@ -316,12 +316,11 @@ def present(tokens, hedge, noun_index) -> bool:
     if any(lookup(t.text, LISTS) for t in before[:4]):
         return False  # تضم القائمة أسماء 60 عنصرا، دفعة تضم 1500 مسلح: a list, a convoy
     having = any(t.text in HAVING for t in before[:2])
-    return (
-        having or carried_out(before[:3]) or any(lookup(t.text, PRESENCE) for t in before + after)
-    )
+    there = any(lookup(t.text, PRESENCE) for t in before + after)
+    return having or there or _carried_it_out(before[:3])
 
 
-def carried_out(before) -> bool:
+def _carried_it_out(before) -> bool:
     """A verb of carrying out among the tokens `before` a count (nearest first), with no word
     between them that makes the count its target (نفذها 11 عنصرا، نفذت الهجوم 7 عناصر; not
     نفذوا كمينا لـ5 عناصر، عملية ضد 7 مسلحين، نفذ الحكم بحق 20 مسلحا)."""
@@ -332,8 +331,8 @@ def carried_out(before) -> bool:
 
 
 def _targeted(word: str) -> bool:
-    """A word between a verb and a count that makes the count its target: ضد، بحق، على, or a
-    preposition ل or ب on the next word (لـ5، بالمسلحين; not بعدها)."""
+    """A word between a verb and a count that makes the count its target: ضد، بحق، على, or one
+    that ل or ب begins (لـ5، بالمسلحين; not the article ال, nor بعدها)."""
     return word in _AGAINST or (word[:1] in ("ل", "ب") and not word.startswith(("ال", "بعد")))
 
 
