@@ -345,7 +345,8 @@ LISTS = frozenset("قائمه القائمه لائحه اللائحه تشكي�
 # مقاتل; not لدى, "at", nor إلى هناك, "there" after a movement).
 HAVING = frozenset("هناك لديه لديها لديهم".split())
 # "Carried it out", within three words before a count of fighters its doers (نفذها 11 عنصرا
-# إرهابيا، نفذت الهجوم 7 عناصر; not نفذوا كمينا لـ5 عناصر, ضد 7 مسلحين, بحق 20 مسلحا: targets).
+# إرهابيا، نفذت الهجوم 7 عناصر; not نفذوا كمينا لـ5 عناصر, ضد 7 مسلحين, بحق 20 مسلحا: targets):
+# the forms of نفذ with their object pronouns only (`CARRYING_OUT`, an armed group's, has شن too).
 CARRIED_OUT = frozenset("نفذ نفذه نفذها نفذوا نفذت نفذته نفذتها".split())
 FIGHTERS = frozenset(
     "عنصر عناصر عنصرا مقاتل مقاتلين مقاتلا مسلح مسلحين مسلحا قياديين قاده fighters militants "

@@ -222,11 +222,10 @@ def _english_noun_phrase(negation, between, noun) -> bool:
 
 
 _FRAMES = frozenset("of on for to about over from in at by with and but more".split())
-
-
 # Verbs, and nouns of news unknown ("no word on casualties": nothing known, no zero).
 _NOT_A_NOUN_PHRASE = frozenset(
-    "were was are is been be have has had said say says word information details confirmation".split()
+    "were was are is been be have has had said say says word information details "
+    "confirmation".split()
 )
 
 
