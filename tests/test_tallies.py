@@ -3446,3 +3446,64 @@ def test_what_the_sixty_eighth_round_taught():
     hospital = "وقال إن ستة أشخاص قتلوا، فيما جرى نقل 30 آخرين إلى المستشفيات."
     assert [r[:2] for r in rows(hospital)] == [("killed", 6), ("injured", 30)]
     assert [r[:2] for r in rows("ونقل 4 آخرين إلى مراكز الاحتجاز.")] == [("other", 4)]
+
+
+def test_what_the_sixty_ninth_round_taught():
+    # a city in the quoted name of a newspaper is no place (not Phoenix, Arizona)
+    paper = 'أصيب 3 أشخاص في الحادث بحسب صحيفة "فينيكس نيوز".\nووقع الحادث في كندا.'
+    assert [r[:4] for r in rows(paper)] == [("injured", 3, "exact", "Canada")]
+    # مسقط رأسه is a birthplace, not Muscat
+    home = (
+        "أصدرت محكمة حكما على ناصر الزفزافي.\n"
+        "واعتقلت السلطات المغربية الزفزافي في مايو 2017 بعد مظاهرات في مسقط رأسه."
+    )
+    assert [r[:4] for r in rows(home)] == [("detained", 1, "exact", "Morocco")]
+    # what a toll coincided with is another event's place
+    coincided = (
+        "قتل 60 فلسطينيا في مواجهات على حدود غزة، تزامنت مع افتتاح السفارة الأمريكية بالقدس."
+    )
+    assert [r[:4] for r in rows(coincided)] == [("killed", 60, "exact", "Palestine")]
+    # a group's patron is not where its war is
+    backed = "وأدت الحرب مع المتمردين الحوثيين المدعومين من إيران إلى مقتل نحو 10 آلاف شخص."
+    assert [r[:4] for r in rows(backed)] == [("killed", 10000, "approx", None)]
+    attacks = "وقال إن عدد الهجمات الصاروخية التي نفذتها جماعة الحوثي بلغ 125 هجمة للآن."
+    assert [r[:2] for r in rows(attacks)] == [("attacks", 125)]  # هجمة, an attack
+    # targets hit are not people wounded; money and countries are not counted
+    hit = "وقال الجيش إن الضربات أصابت 18 هدفا لحركة حماس."
+    assert [r[:2] for r in rows(hit)] == [("other", 18)]
+    assert rows("وسجلت عمليات شراء الدولار ست ليرات في منتصف يوم الجمعة.") == []
+    assert rows("وجاء سفراء أكثر من 19 من الدول الراعية للعملية السياسية.") == []
+    # a zero aimed at, a release of people counted after their noun, a death supposed
+    assert rows("وتمضي العمليات بما يضمن تحرير المدينة دون خسائر بشرية.") == []
+    freed = "بعد ساعات من إفراج كوريا الشمالية عن السجناء الأمريكيين الثلاثة."
+    assert [r[:2] for r in rows(freed)] == [("other", 3)]
+    supposed = "وتوعد ترامب بعقاب قاس في حال ثبوت تورط المملكة في قتله."
+    assert rows(supposed) == []
+    assert rows("ويهدد بمعاقبة السعودية إذا ثبت أنها مسؤولة عن مقتل الصحفي.") == []
+    # a disaster that almost came took no one: the passengers are no toll
+    almost = "وكاد الأمر يتسبب بكارثة جوية تذهب بحياة أكثر من 150 راكبا."
+    assert [r[:2] for r in rows(almost)] == [("other", 150)]
+    # CNN's "on this day" teasers open with the date (في 1 أكتوبر): a run of teasers still
+    page = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- قال مسؤول إن وزير الدفاع لن يزور الصين.\n"
+        "وأضاف أن الزيارة قد تعقد لاحقا.\n"
+        "في 1 أكتوبر من عام 1918 دخلت القوات العربية دمشق، وبنفس اليوم من عام 2017، أسفر "
+        "إطلاق نار في لاس فيغاس عن مقتل 58 شخصا.\n"
+        "قال مسؤول أمريكي إن الرئيس سيزور المكسيك الشهر المقبل.\n"
+        "في 30 سبتمبر من عام 1980 اعتمدت إسرائيل الشيكل، وفي نفس اليوم من عام 2016 سلمت قبرص "
+        "خاطف الطائرة.\n"
+    )
+    assert rows(page) == []
+    # and where these do not hold (an independent review's sentences)
+    assert [r[:4] for r in rows("وبالتزامن مع ذلك قتل 5 أشخاص في انفجار بمدينة كركوك.")] == [
+        ("killed", 5, "exact", "Iraq")
+    ]
+    assert [r[:2] for r in rows("قتل 5 بموقع الانفجار في بغداد.")] == [("killed", 5)]
+    assert [r[:2] for r in rows("اعتقلت قوات الأمن 25 من المحافظات الجنوبية.")] == [
+        ("detained", 25)
+    ]
+    kidnappers = "وبعد الإفراج عن الرهينة قتلت القوات الخاطفين الأربعة."
+    assert [r[:2] for r in rows(kidnappers)] == [("killed", 4)]
+    assert [r[:2] for r in rows("وأكد أن الجاني في حال فرار بعد أن قتل شرطيا.")] == [("killed", 1)]
+    no_sooner = "وما كادت القوات تدخل البلدة حتى قتل 12 مدنيا برصاص القناصة."
+    assert [r[:2] for r in rows(no_sooner)] == [("killed", 12)]

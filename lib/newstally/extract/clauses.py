@@ -140,8 +140,9 @@ def is_measure(tokens, after) -> bool:
         return True  # في عدة أحياء: neighbourhoods (not القبض على 3 أحياء, three alive)
     if following[:1] and following[0] in _CHARGES:
         return True  # 13 تهمة بمحاولة القتل، ثلاث قضايا: charges (not 15 بتهمة: people charged)
-    if following[:1] == ["من"]:
-        following = following[1:]
+    following = following[1:] if following[:1] == ["من"] else following
+    if following[:1] and following[0] in ("الدول", "البلدان"):
+        return True  # أكثر من 19 من الدول: countries (not 5 من مدينة دوما, 25 من المحافظات)
     return bool(following) and (
         following[0] in PER_HUNDRED or lookup(following[0], UNITS) is not None
     )

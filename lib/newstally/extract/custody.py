@@ -5,6 +5,8 @@ rather than arrested, held or killed."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .clauses import among, event_of, is_negation, is_number
 from .lexicon import (
     CLAUSE_ENDS,
@@ -169,7 +171,7 @@ def arrest_of_one(tokens, i) -> bool:
     """القبض at `i` done to one person or two (ألقت الشرطة القبض عليها، تم القبض عليه،
     عليهما), or the verb (قبضت عليهما): not sought, rewarded, ordered or tried (مكافأة للقبض
     عليه، أمر بالقبض عليه، محاولة القبض عليه), not denied (لم يتم القبض عليه), not a cell or a
-    gang (الخلية التي ألقي القبض عليها); "if" before it is the singles' (`singles._ASKED`)."""
+    gang (الخلية التي ألقي القبض عليها); "if" before it is `happened.supposed`."""
     if i + 1 >= len(tokens) or tokens[i + 1].text not in ("عليه", "عليها", "عليهما"):
         return False
     if tokens[i].text in _CAUGHT:  # الأجهزة الأمنية قبضت عليهما، قبض عليه: the verb
@@ -197,7 +199,12 @@ def release(tokens, position, people: bool = True) -> str | None:
     set free (أفرجت عن 20 معتقلا), `held` for a release called for or sought (طالبت النقابة
     بالإفراج عن 12 معتقلا، محادثات لإطلاق سراح ثلاثة رهائن: they are still held); None without
     one; people freed by force right before their count are set free too (تحرير 12 مختطفا; not a
-    town liberated farther before it: تحرير الموصل)."""
+    town liberated farther before it: تحرير الموصل). A number after its noun right after عن or
+    سراح counts from the noun (إفراج كوريا الشمالية عن السجناء الأمريكيين الثلاثة)."""
+    if tokens[position].text.startswith("ال"):
+        nouns = reversed(tokens[max(0, position - 2) : position])
+        head = position - len(list(takewhile(lambda t: t.text.startswith("ال"), nouns)))
+        position = head if head and tokens[head - 1].text in ("عن", "سراح") else position
     window = tokens[max(0, position - 5) : position]
     freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
     if not freed and people and position and tokens[position - 1].text in _LIBERATING:

@@ -146,7 +146,7 @@ def gazetteer_entities(normalized: NormalizedText, gazetteer: Gazetteer) -> list
             i += 1
             continue
         length, skip, entry_id = best
-        if _river_bank(exact, i, length) or _floods(exact, i, length):
+        if _river_bank(exact, i, length) or _floods(exact, i, length) or _birthplace(exact, i):
             i += length
             continue
         entry = gazetteer.entries[entry_id]
@@ -182,6 +182,12 @@ def _floods(words: list[str], i: int, length: int) -> bool:
     if length != 1 or not words[i].endswith("سيول"):
         return False
     return any(w in _FLOOD_WORDS for w in words[max(0, i - 4) : i] + words[i + 1 : i + 4])
+
+
+def _birthplace(words: list[str], i: int) -> bool:
+    """Whether the match at `i` is مسقط رأس, a birthplace (مسقط رأسه، مسقط الرأس), not Muscat."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i].endswith("مسقط") and following.startswith(("راس", "الراس"))
 
 
 # Place nouns a name of two words may follow before the country's adjective.

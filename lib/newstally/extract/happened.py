@@ -1,9 +1,10 @@
 """Whether a word of one person's fate tells a fate that befell them: not one only wished,
-feared or threatened (يريد اغتيال الأسد), denied (نفت السلطات احتجازه), tried or escaped (نجا من
-محاولة اغتيال), a death of age or illness (توفي عن عمر يناهز 81 عاما), nor the wound a death
-told before it came of (قتل حلس إثر إصابته); a toll only foreseen (قد يسفر عن مقتل الآلاف); a
-death by one's own hand (ثم قتل نفسه، شخص فجر نفسه); and a count beaten to death (ضرب المسلحون
-ثلاثة أشخاص حتى الموت)."""
+feared or threatened (يريد اغتيال الأسد), asked about or supposed (في حال ثبوت مقتله), denied
+(نفت السلطات احتجازه), tried or escaped (نجا من محاولة اغتيال), a death of age or illness
+(توفي عن عمر يناهز 81 عاما), nor the wound a death told before it came of (قتل حلس إثر إصابته);
+a toll only foreseen (قد يسفر عن مقتل الآلاف) or one that almost came (كاد); a death by one's
+own hand (ثم قتل نفسه، شخص فجر نفسه); and a count beaten to death (ضرب المسلحون ثلاثة أشخاص حتى
+الموت)."""
 
 from __future__ import annotations
 
@@ -162,7 +163,13 @@ def wished(tokens, i) -> bool:
 def foreseen(tokens, i) -> bool:
     """A toll a warning foresees, not one told: a verb of result after قد ("may") or in the
     future within four words before the count at `i` (قد يسفر عن مقتل مئات الآلاف، سيؤدي إلى
-    مقتل 100; not قد أسفر عن مقتل 100, "has led to")."""
+    مقتل 100; not قد أسفر عن مقتل 100, "has led to"), or one that almost came (كاد, in the
+    count's clause; not ما كاد ... حتى, "no sooner ... than")."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if tokens[k].text in CLAUSE_ENDS:
+            break
+        if tokens[k].text in _ALMOST and not (k and tokens[k - 1].text in _NOT_EVEN):
+            return True  # كاد الأمر يتسبب بكارثة تذهب بحياة أكثر من 150 راكبا
     for k in range(max(0, i - 4), i):
         word = tokens[k].text
         before = [t.text for t in tokens[max(0, k - 2) : k] if t.text not in QUOTES]
@@ -172,8 +179,36 @@ def foreseen(tokens, i) -> bool:
     return False
 
 
+_ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
+_NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.
 _RESULTS = frozenset("يسفر تسفر يؤدي تؤدي يخلف تخلف يتسبب تتسبب".split())
+
+
+def supposed(tokens, i) -> bool:
+    """An event of one asked about or supposed, not told: هل، إذا، متى or حال in the two words
+    before the word at `i` (not ان: بعد أن قبض عليه; not حالة: حالة وفاة), لو right before it
+    (not لو دريان, a name), or إذا or في حال ثبوت further back in its clause, within ten words
+    and no relative or بعد between (في حال ثبوت تورط المملكة في قتله، إذا ثبت أنها مسؤولة عن
+    مقتل الصحفي; not مما إذا كان الرجل الذي قتل مسلحا، في حال فرار بعد أن قتل شرطيا)."""
+    if any(t.text in _ASKED for t in tokens[max(0, i - 2) : i]) or (
+        i and tokens[i - 1].text in _IF
+    ):
+        return True
+    for k in range(i - 1, max(-1, i - 11), -1):
+        word = tokens[k].text
+        if word in CLAUSE_ENDS or word in _TOLD_BEFORE:
+            return False
+        condition = k and tokens[k - 1].text in ("في", "وفي") and tokens[k + 1].text in _CONDITIONS
+        if word in ("اذا", "واذا") or (word == "حال" and condition):
+            return True
+    return False
+
+
+_ASKED = frozenset("هل وهل اذا واذا حال متي".split())
+_TOLD_BEFORE = frozenset("الذي التي الذين بعد قبل".split())  # a relative clause, a time told
+_CONDITIONS = frozenset("ثبوت ثبت تم تاكد وقوع حدوث".split())  # في حال ثبوت (not في حال سكر)
+_IF = frozenset(["لو", "ولو"])
 
 
 def denied(tokens, i) -> bool:

@@ -3,10 +3,11 @@ pages append the leads of other stories after it, and link other stories' headli
 
 CNN Arabic pages end with a run of teasers, each one paragraph, the opening sentence of
 another story: a verb, its subject, then the day set off by commas ("أعلن الجيش الإسرائيلي،
-الثلاثاء، اعتقال 21 فلسطينيا"). The story's own paragraphs go on with و or ف. The run starts
-at the first such lead from which no later paragraph continues with و or ف (or يذكر، أما);
-three paragraphs or more at the end, none going on with the story and each one that may be a
-lead (`_may_lead`: no heading, list item or word that goes on), are a run of teasers too.
+الثلاثاء، اعتقال 21 فلسطينيا"). The story's own paragraphs go on with و or ف (not في and a
+date: the "on this day" series' teasers). The run starts at the first such lead from which no
+later paragraph continues with و or ف (or يذكر، أما); three paragraphs or more at the end, none
+going on with the story and each one that may be a lead (`_may_lead`: no heading, list item or
+word that goes on, or an "on this day" paragraph), are a run of teasers too.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _CLOSING = frozenset("يذكر يشار".split())
 _GOING_ON = _CLOSING | frozenset("اما بدوره بدورها كما علما".split())
 _NUMBER_OF = frozenset(["عدد", "وعدد", "بعدد"])
 _NOT_LEADS = frozenset("لكن يأتي ياتي جاء كان كانت في من بالمقابل ثم اذ".split())
+# "On this day" (وبنفس اليوم من عام 2017، في مثل هذا اليوم): a teaser of the history series,
+# which may open with the date (في 1 أكتوبر من عام 1918), unless the article is of the series.
+_THIS_DAY_RE = re.compile(r"(?:نفس|مثل هذا) اليوم من عام")
+_DATED_RE = re.compile(r"في \d")
 LEAD_WINDOW = 80  # characters from a paragraph's start in which a lead states its day
 TEASER_RUN = 3  # paragraphs at the end that may each lead a story: teasers, a day in them or not
 
@@ -51,10 +56,12 @@ def story_end(normalized: NormalizedText) -> int:
         offset += len(line) + 1
     end = len(text)
     run, leads = [], True  # the paragraphs at the end that may each lead another story
+    of_series = bool(paragraphs) and _THIS_DAY_RE.search(paragraphs[0][1]) is not None
     for start, paragraph in reversed(paragraphs[1:]):
         if _goes_on(paragraph):
             break
-        leads = leads and _may_lead(paragraph)
+        this_day = not of_series and _THIS_DAY_RE.search(paragraph) is not None
+        leads = leads and (_may_lead(paragraph) or this_day)
         run += [start] if leads else []
         if _LEAD_DAY_RE.search(paragraph[:LEAD_WINDOW]):
             end = start
@@ -80,8 +87,11 @@ def _may_lead(paragraph: str) -> bool:
 
 
 def _goes_on(paragraph: str) -> bool:
-    """Whether a paragraph goes on with the story before it (و، ف، يذكر، أما، بدوره، كما)."""
-    return paragraph.startswith(("و", "ف")) or _first_word(paragraph) in _GOING_ON
+    """Whether a paragraph goes on with the story before it (و، ف، يذكر، أما، بدوره، كما, في
+    غضون ذلك); not one that opens with في and a date (في 1 أكتوبر من عام 1918: a teaser of the
+    "on this day" series)."""
+    dated = _DATED_RE.match(paragraph) is not None
+    return (paragraph.startswith(("و", "ف")) and not dated) or _first_word(paragraph) in _GOING_ON
 
 
 def _first_word(paragraph: str) -> str:

@@ -33,6 +33,9 @@ from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
+_BACKED = frozenset(
+    "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوم مدعومين مدعومون backed".split()
+)
 # The second of two places after بين/between: "بين سوريا وتركيا", "between Iraq and Syria".
 _BETWEEN_RE = re.compile(r"(?:^|\s)(?:بين|between)\s+\S+(?:\s+\S+)?\s+(?:و|and\s+)$")
 # Where the wounded were taken for care, not where they were hurt: "treated in Saudi hospitals"
@@ -52,6 +55,15 @@ _EMBASSY_RE = re.compile(
 # An embassy or a consulate right before a country: the country it serves, not where it is
 # (في القنصلية السعودية بإسطنبول، سفارة إسرائيل في القاهرة).
 _MISSION_RE = re.compile(r"(?:سفار|قنصلي)(?:ه|ات) $")
+# A name in quotes after a newspaper, an agency or a channel (صحيفة "ساسكاتون ستار فينيكس"): the
+# paper's name, not a place.
+_TITLE_RE = re.compile(r'(?:صحيفه|جريده|مجله|وكاله|قناه|شبكه|اذاعه)\s*"[^",.]{0,30}$')
+# What a toll was said to coincide with, a few words on (تزامنت مع حفل افتتاح السفارة الأمريكية
+# بالقدس): another event's place (not بالتزامن مع ذلك قتل 5 في كركوك, nor بالتزامن مع زيارته إلى
+# كابول, where the count may be).
+_COINCIDING_RE = re.compile(
+    r"(?:^|\s)(?:تزامن|تزامنت|يتزامن|تتزامن) مع (?:[^\s,.]+\s+){0,4}(?:في\s+|ب)?$"
+)
 # The seat of the world's forums, where reports are given and talks held, not counts.
 _FORUMS = frozenset(["جنيف", "Geneva"])
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # a dateline's city
@@ -231,13 +243,15 @@ class Mentions:
     def aside(self, position: int) -> bool:
         """A place named after مع/with (a neighbour or a partner) or between two (a party: بين
         اسرائيل وحماس، على الحدود بين سوريا وتركيا), after a word that makes it an actor's seat
-        or patron (ومقره لندن، الموالية لأنقرة), after a verb of saying or joined by و to a place
-        after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before or after a verb of attack
-        or saying (to come too: ستشن تركيا), or after a verb of a deed or one with its
-        object's pronoun (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل، التي بدأتها تركيا): an
-        actor, not where counts are.
-        Nor is a city that names a newspaper (`_NEWSPAPERS`), the country where the wounded
-        were treated (`_TREATED_RE`), a place where an embassy opened or moved (`_EMBASSY_RE`),
+        or patron (ومقره لندن، الموالية لأنقرة، المدعومة من إيران), after a verb of saying or
+        joined by و to a place after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before
+        or after a verb of attack or saying (to come too: ستشن تركيا), or after a verb of a deed
+        or one with its object's pronoun (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل، التي
+        بدأتها تركيا): an actor, not where counts are.
+        Nor is a city that names a newspaper (`_NEWSPAPERS`, or in quotes after one: صحيفة
+        "ساسكاتون ستار فينيكس"), a place of what a count coincided with (`_COINCIDING_RE`), the
+        country where the wounded were treated (`_TREATED_RE`), a place where an embassy opened
+        or moved (`_EMBASSY_RE`),
         the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من لندن مقرا له), an Arabic
         word right after a number that is no year (the noun it counts: 12 صبيا), a country's name
         that is an adjective after a singular noun (40 جنديا تركيا), or an English country as a
@@ -245,8 +259,10 @@ class Mentions:
         (استخدمت ضدهم إسرائيل) is passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
-        if self._word_after(position).strip('"»”') in _NEWSPAPERS:
+        if self._word_after(position).strip('"»”') in _NEWSPAPERS or _TITLE_RE.search(before):
             return True  # صحيفة نيويورك تايمز، واشنطن بوست: a newspaper, not a place
+        if _COINCIDING_RE.search(wider):
+            return True  # تزامنت مع افتتاح السفارة بالقدس: the other event's place
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         mission = _MISSION_RE.search(before) and self.is_country(position)  # not قنصلية البصرة
@@ -298,6 +314,9 @@ class Mentions:
             return True  # 400 ألف لاجئ من دارفور، 16 شخصا معظمهم من سوريا وإيران
         if words and words[-1] in LOCATIVES:
             words = words[:-1]  # ومقره في لندن
+        backer = words[:-1] if words[-1:] == ["قبل"] else words  # المدعومة من قبل إيران
+        if len(backer) > 1 and backer[-1] in ("من", "by") and backer[-2] in _BACKED:
+            return True  # جماعة الحوثي المدعومة من إيران: a patron
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
 
     def _place_words(self, position: int, words: list[str]) -> list[str]:

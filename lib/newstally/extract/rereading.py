@@ -1,9 +1,8 @@
 """A count's event read again in its place: what the words around a count make of the event
 it was first read with (sites struck, rescues, sentences, convictions, captives, releases, a
 camp's people, the wounded taken to hospital, foiled attempts, two blasts, the toll of attacks,
-escapes, the dead and wounded together),
-and numbers that are still no count of it (`not_counted`). A stage of the tally extractor, after
-the event and before the count's parts."""
+escapes, the dead and wounded together, targets hit), and numbers that are still no count of it
+(`not_counted`). A stage of the tally extractor, after the event and before the count's parts."""
 
 from __future__ import annotations
 
@@ -24,23 +23,24 @@ from .lexicon import (
     RESCUES,
     STRUCK_ON,
     TARGETS,
+    TOLLS,
     lookup,
 )
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 
 
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
-    """The count's event once its place is read: strikes against targets or sites are `other`
-    (sites struck, not strikes), and so are rescues (عمليات إنقاذ) and a death sentence not
+    """The count's event once its place is read: strikes against targets or sites, and targets
+    hit (أصابت 18 هدفا), are `other`, and so are rescues (عمليات إنقاذ) and a death sentence not
     carried out; people in someone's hands or kept in custody are held (مختطفين لدى الحوثيين،
-    باستمرار حبس 160); a release is `other`
-    (a release called for, still held); people taken to hospital or treated are the wounded; the
-    people a camp or prison houses are held; foiled attempts at attacks are `other`, and two
-    blasts that took lives attacks; an operation named before a count of something else (128
-    نائبا) is none of it. A count the attacks killed or wounded is the toll (قتلت الهجمات
-    العشرات); people convicted of a killing (أدانت 45 شخصا بقتل) or sought by a raid (حملة
-    مداهمات لاعتقال 346) are none, and arrests told with dismissals (توقيف أو إقالة) `other`.
-    `hedge` is the count's first token, `after` the token after it, `noun_index` its noun."""
+    باستمرار حبس 160); a release is `other` (a release called for, still held); people taken to
+    hospital or treated are the wounded; the people a camp or prison houses are held; foiled
+    attempts at attacks are `other`, and two blasts that took lives attacks; an operation named
+    before a count of something else (128 نائبا) is none of it. A count the attacks killed or
+    wounded is the toll (قتلت الهجمات العشرات); people convicted of a killing (أدانت 45 شخصا
+    بقتل) or sought by a raid (حملة مداهمات لاعتقال 346) are none, and arrests told with
+    dismissals (توقيف أو إقالة) `other`. `hedge` is the count's first token, `after` the token
+    after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
     role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None
@@ -73,8 +73,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "other"  # 350 عنصرا، ما بين قتيل وجريح: both together
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
-    if event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck):
-        event = "other"  # strikes against 36 targets: sites struck, not strikes
+    hit = event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck)
+    if hit or (event in TOLLS and struck[:1] and struck[0].text in TARGETS):  # not بموقع الانفجار
+        event = "other"  # strikes against 36 targets, أصابت الضربات 18 هدفا: sites, no one hurt
     if (
         event in ACTIONS
         and noun_index is None

@@ -17,6 +17,7 @@ from .happened import (
     denied,
     killed_oneself,
     of_age,
+    supposed,
     wished,
 )
 from .lexicon import (
@@ -95,8 +96,7 @@ class CountsOfOne:
         found = []
         for i in range(len(tokens)):
             event, noun = self._one_at(tokens, i, numbers, found)
-            asked = any(t.text in _ASKED for t in tokens[max(0, i - 2) : i])
-            if noun is None or asked or (i and tokens[i - 1].text in _IF):
+            if noun is None or supposed(tokens, i):
                 continue  # هل احتجزوه؟ إذا ألقي القبض عليه، لو قبضت عليه
             if self._names_person(tokens[noun]) and self._named_again(event, found):
                 continue
@@ -420,12 +420,6 @@ _NOT_DESCRIBING = (
 )
 # Wounds after إصابة (إصابة زوجته بجروح), not an illness (إصابة والده بنوبة قلبية).
 _WOUNDS = frozenset("بجروح بجراح برصاص برصاصه بالرصاص بشظايا بطلق بحروق".split())
-# A question or a condition: هل احتجزوه؟ إذا ألقي القبض عليه (no one held yet; not لو, in
-# names as often: لو دريان).
-# Questions and conditions (هل، إذا، في حال): what they ask about has not happened (not ان: بعد
-# أن قبض عليه; not حالة: حالة وفاة); لو only right before it (not لو دريان، a name).
-_ASKED = frozenset("هل وهل اذا واذا حال متي".split())
-_IF = frozenset(["لو", "ولو"])
 # Information rewarded: معلومات تؤدي إلى اعتقال أحدهم is no arrest.
 _REWARDED = frozenset("معلومات مكافاه مكافات يدلي".split())
 # What "her" after a hijacking or a seizure may stand for besides a person (طائرة تم اختطافها).

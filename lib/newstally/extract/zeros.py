@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from . import clauses
 from .clauses import among
 from .layout import is_initial
@@ -65,6 +67,9 @@ _RESULTING = frozenset("ينتج تنتج يسفر تسفر يخلف تخلف ي
 _NOT = frozenset(["ليس", "ليست"])  # before هناك: there are no (وليس هناك أي إصابات)
 _BEING = frozenset("كان كانت يكن تكن يكون تكون يوجد توجد".split())  # لم تكن هناك إصابات
 _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا: the verb after أن
+# Verbs of aim before دون in its clause (بما يضمن تحرير المدينة دون خسائر بشرية): a zero aimed at,
+# not told (not تضمن, "included" as often, nor لتجنب: تفكيك العبوة لتجنب انفجارها دون إصابات).
+_AIMS = frozenset("يضمن لضمان ضمان يكفل ويضمن".split())
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
 _MEANT = frozenset("يرد ترد يقصد تقصد يتعمد تتعمد ينو تنو".split())  # verbs of meaning to
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
@@ -89,6 +94,11 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
             if not there:
                 continue  # لم، ولم، فلا; وليس هناك أي إصابات
+        aim = list(
+            takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 5) : i]))
+        )
+        if token.text in _WITHOUT and any(t.text in _AIMS for t in aim):
+            continue  # بما يضمن تحرير المدينة دون خسائر بشرية: an aim
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
