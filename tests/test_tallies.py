@@ -3507,3 +3507,33 @@ def test_what_the_sixty_ninth_round_taught():
     assert [r[:2] for r in rows("وأكد أن الجاني في حال فرار بعد أن قتل شرطيا.")] == [("killed", 1)]
     no_sooner = "وما كادت القوات تدخل البلدة حتى قتل 12 مدنيا برصاص القناصة."
     assert [r[:2] for r in rows(no_sooner)] == [("killed", 12)]
+
+
+def test_what_the_seventieth_round_taught():
+    # an article that names one country once and uses another's adjective three times or more
+    # is about the other (a timeline of the Syrian war that names only Lebanon)
+    timeline = (
+        "ينظر السوريون إلى العام الثامن من الحرب السورية.\n"
+        "- العام 2000: تسلم بشار الأسد الرئاسة السورية.\n"
+        "- العام 2005: انسحاب الجيش السوري من لبنان.\n"
+        "- العام 2011: انشق عسكريون سوريون عن الجيش.\n"
+        "- العام 2013: أكثر من 200 ألف قتيل سقطوا بالحرب الأهلية."
+    )
+    assert [r[:4] for r in rows(timeline)] == [("killed", 200000, "more_than", "Syria")]
+    # a group named by a number (G7), no one claiming an abduction, a toll that could come
+    assert rows("وأكد الوزير قوة التضامن في مجموعة السبع عند شن الغارات على سوريا.") == []
+    assert rows("ولم تعلن الحكومة ولا المعارضة المسؤولية عن الاختطاف.") == []
+    assert rows("وكتب ترامب أنه يمكن قتل مئات الآلاف من الناس.") == []
+    assert [r[:2] for r in rows("ولم يصب أحد في الهجوم الذي لم تعلن أي جهة مسؤوليتها عنه.")] == [
+        ("injured", 0)
+    ]
+    # and where these do not hold (an independent review's sentences): refugees' adjective in
+    # a country named after في, a possibility that is no toll's, a zero that is no claim
+    refugees = (
+        "اندلع حريق في مخيم للاجئين في لبنان.\n"
+        "وقال مسؤولون إن الحريق شب في مخيم تسكنه العائلات السورية، ما أدى إلى مقتل 6 أطفال.\n"
+        "ويعيش كثير من السوريين في ظروف صعبة، والأطفال السوريون أكثر المتضررين."
+    )
+    assert [r[:4] for r in rows(refugees)] == [("killed", 6, "exact", "Lebanon")]
+    assert [r[:2] for r in rows("لا يمكن تجاهل مقتل 20 شخصا في الهجوم.")] == [("killed", 20)]
+    assert [r[:2] for r in rows("ويمكن التأكد من مقتل 12 مسلحا من الصور.")] == [("killed", 12)]

@@ -163,8 +163,8 @@ def wished(tokens, i) -> bool:
 def foreseen(tokens, i) -> bool:
     """A toll a warning foresees, not one told: a verb of result after قد ("may") or in the
     future within four words before the count at `i` (قد يسفر عن مقتل مئات الآلاف، سيؤدي إلى
-    مقتل 100; not قد أسفر عن مقتل 100, "has led to"), or one that almost came (كاد, in the
-    count's clause; not ما كاد ... حتى, "no sooner ... than")."""
+    مقتل 100; not قد أسفر عن مقتل 100, "has led to"), one that could (يمكن قتل مئات الآلاف), or
+    one that almost came (كاد, in the count's clause; not ما كاد ... حتى, "no sooner than")."""
     for k in range(i - 1, max(-1, i - 9), -1):
         if tokens[k].text in CLAUSE_ENDS:
             break
@@ -174,11 +174,20 @@ def foreseen(tokens, i) -> bool:
         word = tokens[k].text
         before = [t.text for t in tokens[max(0, k - 2) : k] if t.text not in QUOTES]
         may = word in _RESULTS and before[-1:] in (["قد"], ["وقد"])  # قد "يسفر
-        if may or (word[:1] == "س" and word[1:] in _RESULTS):
-            return True
+        if may or (word[:1] == "س" and word[1:] in _RESULTS) or _could(tokens, k):
+            return True  # يمكن قتل مئات الآلاف: a toll that could come
     return False
 
 
+def _could(tokens, k) -> bool:
+    """يمكن right before an event word, not after a negation (يمكن قتل مئات الآلاف، التنظيم
+    يمكنه قتل 100; not لا يمكن تجاهل مقتل 20، يمكن التأكد من مقتل 12)."""
+    event = k + 1 < len(tokens) and lookup(tokens[k + 1].text, EVENT_WORDS) is not None
+    negated = k and clauses.is_negation(tokens[k - 1].text)
+    return tokens[k].text in _POSSIBLE and event and not negated
+
+
+_POSSIBLE = frozenset("يمكن ويمكن يمكنه يمكنها يمكنهم".split())
 _ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
 _NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.

@@ -228,7 +228,7 @@ class Mentions:
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
             far = entry.kind == "state" and entry.country not in REGION
             country = entry.kind == "country" or far
-            if not (where and country and not self._after_locative(position)):
+            if not (where and country and not self.after_locative(position)):
                 by_kind[country].setdefault(place.country, place)
         return by_kind[False] or by_kind[True]
 
@@ -299,13 +299,13 @@ class Mentions:
         america = self.text[position:end] in ("امريكا", "اميركا")
         if america and _CONTINENT_RE.match(self.text, end):
             return True  # أمريكا الوسطى: Central America, not the United States
-        if country and self.text[position].isascii() and not self._after_locative(position):
+        if country and self.text[position].isascii() and not self.after_locative(position):
             following = _ENGLISH_WORD_RE.match(self.text, end)
             short = self.text[position:end].replace(".", "").isupper()  # US, U.S., UK
             tolls = short and following and following.group(1) in _NATIONAL_TOLLS
             if following and (following.group(1) in _NATIONALS or tolls):
                 return True  # "US soldiers", "U.S.-led forces": a nationality, not a place
-        if country and not self._after_locative(position) and self._word_after(position) in _VERBS:
+        if country and not self.after_locative(position) and self._word_after(position) in _VERBS:
             return True  # اسرائيل شنت: the subject before its verb (not وفي العراق قالت)
         if _BETWEEN_RE.search(before):
             return True
@@ -368,7 +368,7 @@ class Mentions:
         """Where the name at `position` ends (the position itself if none is named there)."""
         return next((end for _, end, _ in self.at(position, position + 1)), position)
 
-    def _after_locative(self, position: int) -> bool:
+    def after_locative(self, position: int) -> bool:
         """Whether the place named at `position` follows في/ب/in (وفي العراق، بالعراق، في شمال
         العراق، قبالة سواحل ليبيا), or و after a place that does (في العراق وسوريا)."""
         before = self.text[max(0, position - 60) : position]
@@ -378,7 +378,7 @@ class Mentions:
         if joined:
             word = position - len(before) + joined.start(1)
             previous = [s for s, *_ in self.at(word, word + 1) if self.place_at(s)]
-            return bool(previous) and self._after_locative(previous[0])
+            return bool(previous) and self.after_locative(previous[0])
         words = before.casefold().split()
         if words[-1:] == ["the"]:
             words.pop()  # "in the US"
@@ -404,6 +404,10 @@ class Mentions:
             getattr(entries.get(e.canonical_id or ""), "kind", None) == "country"
             for *_, e in self.at(position, position + 1)
         )
+
+    def times_named(self, country: str) -> int:
+        """How many place mentions of the text are in a country."""
+        return sum(place.country == country for *_, place in self._places(0, len(self.text)))
 
     def main_country(self, start: int, end: int) -> Place | None:
         """The country the places named in a span are most often in (its first place)."""

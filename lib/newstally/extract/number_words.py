@@ -149,9 +149,11 @@ TEEN_ORDINALS = frozenset(
     "السادسه السابع السابعه الثامن الثامنه التاسع التاسعه".split()
 )
 
-# Spans of time with ال, before a number with ال that is their length (السنوات العشر الماضية).
+# Spans of time with ال, before a number with ال that is their length (السنوات العشر الماضية),
+# and a group, before its name (مجموعة السبع: the G7).
 SPANS = frozenset(
-    "السنوات السنين الاعوام الايام الاسابيع الاشهر الشهور الساعات الدقائق العقود القرون".split()
+    "السنوات السنين الاعوام الايام الاسابيع الاشهر الشهور الساعات الدقائق العقود القرون "
+    "مجموعه لمجموعه بمجموعه ومجموعه".split()
 )
 
 # A fraction before a multiplier: نصف مليون is 500,000, ربع مليون 250,000.

@@ -51,8 +51,7 @@ _QUALIFIER_BEFORE_RE = re.compile(  # after و، ف or ب too: وأكثر من 1
     + r")\s*[\"«“]?$"  # أكثر من "مئة"، أكثر من35 (the space left out)
 )
 # "at least" after the count and up to three words (15 شخصا، على الأقل; "23 مقاتلا" على الأقل;
-# 9أشخاص على الأقل, the space left out), none of them a number, و or بينهم (مقتل 9 وإصابة 20
-# على الأقل: the 20's), not before another count
+# 9أشخاص على الأقل), none a number, و or بينهم (مقتل 9 وإصابة 20 على الأقل), nor before a count
 _AT_LEAST_AFTER_RE = re.compile(
     r"^\s*(?:(?!و|بينهم|منهم)[^\W\d]+[\"»”]?\s+){0,2}(?:(?!و)[^\W\d]*)[\"»”]?,?\s*"
     r"(?:(?:على|علي) الاقل|at least)(?!\s*,?\s*\d)"
@@ -277,14 +276,15 @@ def _one_included(tokens: list[Token], i: int) -> int | None:
 
 def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with ال
-    is an ordinal (الذكرى السبعين، القرن العشرين), and so is عشر/عشرة after an ordinal's unit
-    (الرابعة عشرة); a number with ال after a span of time with ال is its length (السنوات العشر)."""
+    is an ordinal (الذكرى السبعين، القرن العشرين), so is عشر/عشرة after an ordinal's unit (الرابعة
+    عشرة); a number with ال after a span of time is its length (السنوات العشر), after مجموعة a
+    group's name (مجموعة السبع)."""
     token = tokens[i].text
     if i and words.get(token) == 10 and tokens[i - 1].text in TEEN_ORDINALS:
         return True  # في الرابعة عشرة من عمره: the fourteenth
     before = tokens[i - 1].text if i else ""
     if before in SPANS and token.startswith("ال") and token[2:] in words:
-        return True  # خلال السنوات العشر الماضية، الأيام الثلاثة: a span of time
+        return True  # خلال السنوات العشر الماضية، الأيام الثلاثة، مجموعة السبع
     if not (token.startswith("ال") and token[2:] in words and words[token] >= 20):
         return False  # (الف، الفين: a thousand, whose ا is no article)
     return not (lookup(before, EVENT_WORDS) or lookup(before, SUBJECT_WORDS))

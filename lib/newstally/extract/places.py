@@ -102,17 +102,27 @@ class Places:
     def __init__(self, normalized: NormalizedText, mentions: Mentions):
         self.nt = normalized
         self.mentions = mentions
-        self.main_country = (
-            mentions.main_country(0, len(normalized.text))
-            or self._authority()
-            or self._adjective_country()
-        )
+        self.main_country = self._named_country() or self._authority() or self._adjective_country()
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         # the first place of Palestine the article names (a town, a province, else the country)
         self.palestine = mentions.countries(0, len(normalized.text)).get("Palestine")
         self.paragraph_countries: dict[str, Place] = {}
         self.story: Place | None = None  # where the article's first toll is (`toll_placed`)
         self.sentence, self.named = (0, 0), 0  # the last sentence `scope` read, its countries
+
+    def _named_country(self) -> Place | None:
+        """The country the article's places are most in, unless it names that one once, not as
+        where something is (after في or ب), and uses another's adjective three times or more (a
+        timeline of the Syrian war that names only Lebanon, انسحاب الجيش السوري من لبنان:
+        السوري، السورية، سوريون; not the adjectives of armies, nor of refugees: لاجئين سوريين في
+        لبنان)."""
+        named = self.mentions.main_country(0, len(self.nt.text))
+        if named is None or self.mentions.times_named(named.country) > 1:
+            return named
+        if self.mentions.after_locative(self.nt.from_raw(named.start, named.end)[0]):
+            return named
+        adjective = self._adjective_country(least=3)
+        return adjective if adjective and adjective.country != named.country else named
 
     def _authority(self, start: int = 0, end: int | None = None) -> Place | None:
         """The country of the first authority a span (the article, a sentence) names by its
@@ -121,14 +131,14 @@ class Places:
         end = len(self.nt.text) if end is None else end
         return next(self._nationalities(_AUTHORITY_RE, start, end), None)
 
-    def _adjective_country(self) -> Place | None:
+    def _adjective_country(self, least: int = 2) -> Place | None:
         """For an article that names no place and no authority by its nationality: the country
         whose adjective it uses most, twice or more and more than any other's (وزارة الدفاع
         الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
         (الجيش الأمريكي، لاجئين سوريين)."""
         found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text), _ACTING_ABROAD))
         ranked = Counter(place.country for place in found).most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return next(place for place in found if place.country == ranked[0][0])
 
@@ -145,7 +155,7 @@ class Places:
         """The country of each word `pattern` finds that is a country's adjective
         (`Mentions.nationalities`), as a place, in text order; not after a word of `skip`."""
         for country, match in self.mentions.nationalities(pattern, start, end):
-            if not skip or self._word_before(match.start(1)) not in skip:
+            if not skip or not lookup(self._word_before(match.start(1)), skip):
                 yield Place(country, *self.nt.to_raw(*match.span(1)))
 
     def _land(self, start: int, end: int) -> Place | None:

@@ -74,6 +74,9 @@ _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())
 _MEANT = frozenset("يرد ترد يقصد تقصد يتعمد تتعمد ينو تنو".split())  # verbs of meaning to
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
 # أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
+_RESPONSIBILITY = frozenset(
+    "المسؤوليه مسؤوليه مسؤوليتها مسؤوليته مسؤوليتهم المسئوليه مسئوليه مسئوليتها مسئوليته".split()
+)
 _CARE_GIVEN = frozenset("اجلاء نقل علاج اسعاف انقاذ تسليم دفن".split())
 
 
@@ -128,6 +131,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue
             if k > 2 and window[k - 2].text == "اي" and lookup(window[k - 3].text, _CARE_GIVEN):
                 continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
+            if any(w.text in _RESPONSIBILITY for w in window[:k]):
+                continue  # لم تعلن أي جهة المسؤولية عن الاختطاف: no claim, not no one taken
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
             bridges = ZERO_BRIDGES | _OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
