@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fifty-third`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fifty-fourth`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -93,8 +93,8 @@ OPERATIONS_DRAWS = (
 # forty-eighth (2026-12-04, a twenty-seventh session, after the sixty-third round), a
 # forty-ninth (2026-12-04, a twenty-eighth session, after the sixty-fifth round), a fiftieth
 # (the same session, after the sixty-sixth round), a fifty-first (after the sixty-seventh), a
-# fifty-second (2026-12-04, a twenty-ninth session, after the sixty-eighth) and a fifty-third
-# (the same session, after the sixty-ninth).
+# fifty-second (2026-12-04, a twenty-ninth session, after the sixty-eighth), a fifty-third
+# (the same session, after the sixty-ninth) and a fifty-fourth (after the seventieth).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -105,6 +105,7 @@ FINAL_DRAWS = tuple(
         "fifty-first",
         "fifty-second",
         "fifty-third",
+        "fifty-fourth",
     )
 )
 OPERATIONS_RE = re.compile(
