@@ -3537,3 +3537,25 @@ def test_what_the_seventieth_round_taught():
     assert [r[:4] for r in rows(refugees)] == [("killed", 6, "exact", "Lebanon")]
     assert [r[:2] for r in rows("لا يمكن تجاهل مقتل 20 شخصا في الهجوم.")] == [("killed", 20)]
     assert [r[:2] for r in rows("ويمكن التأكد من مقتل 12 مسلحا من الصور.")] == [("killed", 12)]
+
+
+def test_what_the_seventy_first_round_taught():
+    # people accused of a killing are no toll of it (the killing itself is)
+    accused = "وقضت المحكمة بأن الأدلة ضد المرأتين المتهمتين بقتل الأخ غير الشقيق للزعيم قوية."
+    assert [r[:2] for r in rows(accused)] == [("killed", 1)]
+    assert [r[:2] for r in rows("وقتل 5 أشخاص متهمين بالإرهاب في اشتباك.")] == [("killed", 5)]
+    # "and not his killing" (وليس قتله) is no death
+    assert rows("وخلص إلى أن الهدف كان اختطاف الإعلامي السعودي وليس قتله.") == []
+    # "we lost 30 of our soldiers": the dead, though a wounding follows in the next clause
+    lost = "وقال ضابط: فقدنا نحو 30 من جنودنا وأصيب نحو 10."
+    assert [r[:2] for r in rows(lost)] == [("killed", 30), ("injured", 10)]
+    # the capital that intervened is an actor, not where the toll is
+    intervened = "وقد تسبب هذا النزاع منذ تدخل الرياض في مقتل نحو عشرة آلاف شخص."
+    assert [r[:4] for r in rows(intervened)] == [("killed", 10000, "approx", None)]
+    # and where these do not hold (an independent review's sentences)
+    killed = "قتل الجيش الباكستاني اليوم 5 مسلحين متهمين بقتل جنود في وزيرستان."
+    assert [r[:2] for r in rows(killed)] == [("killed", 5)]
+    assert [r[:2] for r in rows("وليس اغتياله إلا رسالة واضحة إلى المعارضة.")] == [("killed", 1)]
+    assert rows("وقال قائد ميداني: فقدنا الاتصال مع 5 من عناصرنا في ريف حلب.") == []
+    entered = "وقالت الشرطة إن قوات خاصة تدخل بغداد بعد مقتل 12 شخصا."
+    assert [r[:4] for r in rows(entered)] == [("killed", 12, "exact", "Iraq")]

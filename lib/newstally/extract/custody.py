@@ -9,11 +9,13 @@ from itertools import takewhile
 
 from .clauses import among, event_of, is_negation, is_number
 from .lexicon import (
+    CLAUSE_BREAKS,
     CLAUSE_ENDS,
     CUSTODY_PLACES,
     DEMANDS,
     DISEASES,
     EVENT_WORDS,
+    FATES_OF_MANY,
     HELD_BY,
     HOUSING_VERBS,
     RELATIVES,
@@ -404,6 +406,9 @@ _RAIDS = frozenset("حمله حملات مداهمه مداهمات".split())  #
 # Verbs of a conviction or an accusation before the people they name (أدانت المحكمة 45 شخصا).
 _CHARGING = frozenset("ادان ادانت يدين تدين اتهم اتهمت يتهم تتهم".split())
 _CHARGES = frozenset("بتهمه بتهم بجريمه".split())
+_ACCUSED = frozenset(
+    "متهم متهما متهمين متهمون متهمان متهمتين متهمتان متهمه متهمات مدان مدانا مدانين مدانون".split()
+)
 
 
 def with_dismissals(tokens, hedge) -> bool:
@@ -428,12 +433,15 @@ def sought_by_raid(tokens, hedge) -> bool:
 
 def charged_with(tokens, hedge, after) -> bool:
     """A count convicted or accused of a killing or a wounding: a verb of conviction or
-    accusation within three words before it and no event word between, and the deed after it
-    with ب, alone or after a word of charge (أدانت 45 شخصا بقتل متظاهرين، اتهمت خمسة أشخاص
-    بتهمة قتل; not أدانت المنظمة إعدام 12 شخصا بتهمة القتل, an execution condemned)."""
+    accusation within three words before it and no event word between, or "accused" just after
+    it (`_accused`), and the deed after it with ب, alone or after a word of charge (أدانت 45
+    شخصا بقتل متظاهرين، اتهمت خمسة أشخاص بتهمة قتل، المرأتين المتهمتين بقتل; not أدانت المنظمة
+    إعدام 12 شخصا بتهمة القتل, an execution condemned)."""
     before = tokens[max(0, hedge - 3) : hedge]
     charging = [k for k, t in enumerate(before) if lookup(t.text, _CHARGING)]
-    if not charging or any(lookup(t.text, EVENT_WORDS) for t in before[charging[-1] :]):
+    if not charging and not _accused(tokens, hedge, after):
+        return False
+    if charging and any(lookup(t.text, EVENT_WORDS) for t in before[charging[-1] :]):
         return False  # أدانت المنظمة إعدام 12 شخصا: an execution condemned
     for k in range(after, min(after + 4, len(tokens))):
         word = tokens[k].text
@@ -442,6 +450,21 @@ def charged_with(tokens, hedge, after) -> bool:
         if deed and lookup(deed, EVENT_WORDS) in ("killed", "injured"):
             return True
     return False
+
+
+def _accused(tokens, hedge, after) -> bool:
+    """Whether "accused" comes within three words after a count to which nothing is told to
+    befall: no event word in its clause before it, in its noun, nor in the four words after its
+    deed (المرأتين المتهمتين بقتل; not قتل الجيش اليوم 5 مسلحين متهمين بقتل جنود، سقوط 7 قتلى من
+    المتهمين، 3 متهمين بقتل شرطي قتلوا في اشتباك)."""
+    near = range(after, min(after + 3, len(tokens)))
+    accused = [k for k in near if lookup(tokens[k].text, _ACCUSED)]
+    if not accused:
+        return False
+    at = accused[0]
+    start = max((k + 1 for k in range(hedge) if tokens[k].text in CLAUSE_BREAKS), default=0)
+    told = tokens[start:hedge] + tokens[after:at] + tokens[at + 2 : at + 6]
+    return not any(lookup(t.text, EVENT_WORDS) or t.text in FATES_OF_MANY for t in told)
 
 
 def holding_now(tokens, hedge) -> bool:

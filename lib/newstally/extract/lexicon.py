@@ -127,6 +127,11 @@ HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means
 SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
 # A ruling is a sentence only with its penalty (قضت المحكمة بإعدام؛ not قضت القوات على, "wiped out").
 RULINGS = frozenset("قضت قضي وقضت وقضي".split())
+# Verbs of loss before a count of a side's own people (خسر الجيش ثلاثة من جنوده): the dead.
+LOSING = frozenset(  # not فقد: as often "for he had"
+    "فقدت خسر خسرت يفقد تفقد يخسر تخسر فقدان فقدانها فقدانه فقدانهم خسارتها خسارته خسارتهم "
+    "فقدنا خسرنا".split()
+)
 # An end put to people (قضت القوات على 12 ارهابيا، القضاء على العشرات): killed, by the على after.
 ELIMINATIONS = frozenset("قضت قضي وقضت وقضي القضاء والقضاء للقضاء بالقضاء تقضي يقضي".split())
 PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())

@@ -291,7 +291,13 @@ class Mentions:
             return True  # العملية التي بدأتها تركيا: the subject after its verb
         to_come = verb[:1] == "س" and verb[1:] in _STRIKING_NOW  # ستشن تركيا (not تضرب تركيا)
         deed = verb in STRIKING or to_come or verb in _DEEDS
-        if verb in SPEAKING or (deed and country) or leader:
+        noun = last != "تدخل" or (len(words) > 1 and words[-2] in _SINCE)  # not تدخل بغداد
+        if (
+            verb in SPEAKING
+            or (deed and country)
+            or leader
+            or (lookup(last, _INTERVENING) and noun)
+        ):
             return True  # التحالف الذي تقوده الرياض: a coalition's leader, a capital too
         if before.rstrip().endswith(("و", "and")) and self._joined_speaker(position):
             return True  # اتهمت دمشق وموسكو
@@ -428,6 +434,10 @@ _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم معظمه
 _LEADING = frozenset("تقود تقوده تقودها يقود يقوده يقودها بقياده".split())
 # "Against them" or "on them" between a verb of a deed and its doer (شنت عليهم إسرائيل).
 _AGAINST_THEM = frozenset("ضدهم ضدها ضده ضدهما عليهم عليها عليه بحقهم بحقه".split())
+# An intervention, the noun (منذ تدخل الرياض، بتدخل روسيا): the intervener, a capital too; not the
+# verb "enters" (قوات تدخل بغداد).
+_INTERVENING = frozenset(["تدخل"])
+_SINCE = frozenset("منذ بعد قبل بسبب بدء رغم عقب اثر".split())
 # Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة،
 # ترد إسرائيل); not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
 _DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت ترد ردت".split())

@@ -18,6 +18,7 @@ from .lexicon import (
     CUSTODY_PLACES,
     DISEASES,
     EVENT_WORDS,
+    LOSING,
     ONE_WORDS,
     PEOPLE_EVENTS,
     RESCUES,
@@ -63,7 +64,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # 40 موظفا موقوفين عن العمل، 28 رياضيا موقوفين مدى الحياة: suspended
     if event in (None, "other", "held") and to_death(tokens, hedge, after):
         return "killed"  # ضرب المسلحون ثلاثة أشخاص حتى الموت
-    if event is None and _lost_their_own(tokens, hedge, after):
+    if event in (None, "injured") and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
     if event == "attacks" and any(t.text in _NO_ATTACK for t in tokens[after : after + 3]):
         return "other"  # 6 تفجيرات نووية، تفجيرين متحكم بهما: tests, demolitions
@@ -310,17 +311,14 @@ def met_their_fate(tokens, hedge, after, people: bool) -> bool:
     return False
 
 
-_LOSING = frozenset(  # not فقد: as often "for he had"
-    "فقدت خسر خسرت يفقد تفقد يخسر تخسر فقدان فقدانها فقدانه فقدانهم خسارتها خسارته خسارتهم".split()
-)
-
-
 def _lost_their_own(tokens, hedge, after) -> bool:
     """A side that lost a count of its own people (فقدت الميليشيات اثنين من أبرز قادتها، خسر
     الجيش ثلاثة من جنوده): a verb of loss within three words before the count and من with
     their noun and its pronoun after it (not فقدت 3 نساء, "three women went missing"); فقد, as
-    often "for he had", only before its subject (وفقد الجيش ثلاثة من جنوده)."""
-    lost = any(clauses.among(t.text, _LOSING) for t in tokens[max(0, hedge - 3) : hedge])
+    often "for he had", only before its subject (وفقد الجيش ثلاثة من جنوده); only the subject
+    between the verb and the count (not فقدنا الاتصال مع 5 من عناصرنا، فقدنا أثر 5)."""
+    verbs = [k for k in range(max(0, hedge - 3), hedge) if clauses.among(tokens[k].text, LOSING)]
+    lost = bool(verbs) and all(t.text.startswith("ال") for t in tokens[verbs[-1] + 1 : hedge])
     for k in range(hedge - 1, max(0, hedge - 3), -1):  # وفقد الجيش السوري ثلاثة
         if not tokens[k].text.startswith("ال"):
             break
@@ -335,8 +333,8 @@ _FIGHTERS = frozenset(["soldiers", "members", "leaders", "insurgents"])  # not �
 
 
 def _own_people(word: str) -> bool:
-    """Fighters with the pronoun of the side they belong to (جنوده، قادتها، مقاتليهم، عناصرها)."""
-    for suffix in ("هم", "ها", "ه"):
+    """Fighters with the pronoun of the side they belong to (جنوده، قادتها، مقاتليهم، جنودنا)."""
+    for suffix in ("هم", "ها", "نا", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]  # قادت: قادة before a pronoun; مقاتلي: مقاتلين
             forms = (stem, stem[:-1] + "ه" if stem[-1] == "ت" else stem, stem + "ن")

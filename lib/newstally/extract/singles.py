@@ -184,8 +184,8 @@ class CountsOfOne:
         if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
             event = "held"  # منذ توقيفه: in custody since his arrest
         event = clauses.in_context(tokens, i, event)
-        if i and clauses.is_negation(tokens[i - 1].text):
-            return None, None  # لم تعتقل أي شخص: a stated zero, not one
+        if i and (clauses.is_negation(tokens[i - 1].text) or _contrasted(tokens, i)):
+            return None, None  # لم تعتقل أي شخص: a stated zero, not one; اختطافه وليس قتله
         if custody.warrant_before(tokens, i):
             return None, None  # مذكرات اعتقال بحق البشير، قرار إلقاء القبض: a warrant, no arrest
         if denied(tokens, i) or wished(tokens, i):
@@ -428,6 +428,19 @@ _SEIZURES = frozenset("خطف اختطاف احتجاز قرصنه".split())
 _DETENTIONS = ("احتجاز", "اعتقال", "توقيف")  # nouns a place holds (مراكز احتجازه، لمعسكر اعتقال)
 _DONE = frozenset("تم وتم جري وجري".split())  # تم اختطافها: her hijacking was done
 _ONE_WOUNDED = {"جريح": "injured", "مصاب": "injured", "قتيل": "killed"}
+
+
+def _contrasted(tokens, i: int) -> bool:
+    """An event of one denied by contrast, وليس in mid-clause right before it (كان الهدف اختطافه
+    وليس قتله); not "nothing but" (وليس اغتياله إلا رسالة), nor "not his first" (وليس اعتقاله
+    الأول)."""
+    if not (i > 1 and tokens[i - 1].text in _AND_NOT and tokens[i - 2].text not in CLAUSE_ENDS):
+        return False
+    return not any(t.text in _BUT_OR_FIRST for t in tokens[i + 1 : i + 5])
+
+
+_AND_NOT = frozenset(["وليس", "وليست"])
+_BUT_OR_FIRST = frozenset("الا سوي الاول الاولي الاخير".split())
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما", "نفسيهما", "انفسهما"])  # two met them, two blew up
 _ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
 _AFTER_OBJECT = AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
