@@ -33,6 +33,7 @@ from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
+# Backed by (المدعومة من إيران، المدعومة من قبل إيران): the place after it is a patron.
 _BACKED = frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوم مدعومين مدعومون backed".split()
 )
@@ -247,16 +248,15 @@ class Mentions:
         joined by و to a place after one (اعلنت انقره، اتهمت دمشق وموسكو), or a country before
         or after a verb of attack or saying (to come too: ستشن تركيا), or after a verb of a deed
         or one with its object's pronoun (قصفت اسرائيل، اسرائيل قد شنت، ارتكبتها اسرائيل، التي
-        بدأتها تركيا): an actor, not where counts are.
+        بدأتها تركيا), or after an intervention (منذ تدخل الرياض): an actor, not where counts are.
         Nor is a city that names a newspaper (`_NEWSPAPERS`, or in quotes after one: صحيفة
         "ساسكاتون ستار فينيكس"), a place of what a count coincided with (`_COINCIDING_RE`), the
         country where the wounded were treated (`_TREATED_RE`), a place where an embassy opened
-        or moved (`_EMBASSY_RE`),
-        the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من لندن مقرا له), an Arabic
-        word right after a number that is no year (the noun it counts: 12 صبيا), a country's name
-        that is an adjective after a singular noun (40 جنديا تركيا), or an English country as a
-        nationality ("US soldiers", `_NATIONALS`). A verb's "against them" before the country
-        (استخدمت ضدهم إسرائيل) is passed over to the verb."""
+        or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من
+        لندن مقرا له), an Arabic word right after a number that is no year (the noun it counts: 12
+        صبيا), a country's name that is an adjective after a singular noun (40 جنديا تركيا), or an
+        English country as a nationality ("US soldiers", `_NATIONALS`). A verb's "against them"
+        before the country (استخدمت ضدهم إسرائيل) is passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if self._word_after(position).strip('"»”') in _NEWSPAPERS or _TITLE_RE.search(before):
@@ -291,7 +291,7 @@ class Mentions:
             return True  # العملية التي بدأتها تركيا: the subject after its verb
         to_come = verb[:1] == "س" and verb[1:] in _STRIKING_NOW  # ستشن تركيا (not تضرب تركيا)
         deed = verb in STRIKING or to_come or verb in _DEEDS
-        noun = last != "تدخل" or (len(words) > 1 and words[-2] in _SINCE)  # not تدخل بغداد
+        noun = last != "تدخل" or (len(words) > 1 and words[-2] in _WHEN)  # not تدخل بغداد
         if (
             verb in SPEAKING
             or (deed and country)
@@ -437,7 +437,7 @@ _AGAINST_THEM = frozenset("ضدهم ضدها ضده ضدهما عليهم علي
 # An intervention, the noun (منذ تدخل الرياض، بتدخل روسيا): the intervener, a capital too; not the
 # verb "enters" (قوات تدخل بغداد).
 _INTERVENING = frozenset(["تدخل"])
-_SINCE = frozenset("منذ بعد قبل بسبب بدء رغم عقب اثر".split())
+_WHEN = frozenset("منذ بعد قبل بسبب بدء رغم عقب اثر".split())  # before the noun: منذ تدخل
 # Verbs of a deed, before the country that did it (مجزرة ارتكبتها إسرائيل، استخدمت إسرائيل القوة،
 # ترد إسرائيل); not after it, where they may be passive (قصف على سوريا استخدمت فيه قنابل).
 _DEEDS = frozenset("ارتكبت ارتكبتها ارتكبها استخدمت ترد ردت".split())

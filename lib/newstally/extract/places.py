@@ -133,7 +133,7 @@ class Places:
 
     def _adjective_country(self, least: int = 2) -> Place | None:
         """For an article that names no place and no authority by its nationality: the country
-        whose adjective it uses most, twice or more and more than any other's (وزارة الدفاع
+        whose adjective it uses most, `least` times or more and more than any other's (وزارة الدفاع
         الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
         (الجيش الأمريكي، لاجئين سوريين)."""
         found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text), _ACTING_ABROAD))
@@ -153,7 +153,8 @@ class Places:
         self, pattern: re.Pattern, start: int, end: int, skip: frozenset[str] = frozenset()
     ) -> Iterator[Place]:
         """The country of each word `pattern` finds that is a country's adjective
-        (`Mentions.nationalities`), as a place, in text order; not after a word of `skip`."""
+        (`Mentions.nationalities`), as a place, in text order; not after a word of `skip`, with
+        its clitics (والجيش، اللاجئين)."""
         for country, match in self.mentions.nationalities(pattern, start, end):
             if not skip or not lookup(self._word_before(match.start(1)), skip):
                 yield Place(country, *self.nt.to_raw(*match.span(1)))

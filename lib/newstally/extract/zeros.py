@@ -1,5 +1,6 @@
 """Stated zeros: a negation, then event words, then who was not hurt (`لم تسفر ... عن إصابة أو
-قتل أي من`, "no US forces were killed or injured": two zeros, killed and injured)."""
+قتل أي من`, "no US forces were killed or injured": two zeros, killed and injured); not a zero
+aimed at (بما يضمن ... دون خسائر) nor a claim not made (لم تعلن أي جهة المسؤولية عن الاختطاف)."""
 
 from __future__ import annotations
 
@@ -97,10 +98,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
             if not there:
                 continue  # لم، ولم، فلا; وليس هناك أي إصابات
-        aim = list(
-            takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 5) : i]))
-        )
-        if token.text in _WITHOUT and any(t.text in _AIMS for t in aim):
+        if token.text in _WITHOUT and _aimed_at(tokens, i):
             continue  # بما يضمن تحرير المدينة دون خسائر بشرية: an aim
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
@@ -176,6 +174,12 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
         found += [(zero, event, subject) for event in events]
     return found
+
+
+def _aimed_at(tokens, i) -> bool:
+    """A verb of aim in the five words before دون at `i`, in its clause (`_AIMS`)."""
+    before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 5) : i]))
+    return any(t.text in _AIMS for t in before)
 
 
 def _event(window, k) -> str | None:
