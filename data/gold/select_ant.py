@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fifty-fourth`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `fifty-fifth`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -94,7 +94,8 @@ OPERATIONS_DRAWS = (
 # forty-ninth (2026-12-04, a twenty-eighth session, after the sixty-fifth round), a fiftieth
 # (the same session, after the sixty-sixth round), a fifty-first (after the sixty-seventh), a
 # fifty-second (2026-12-04, a twenty-ninth session, after the sixty-eighth), a fifty-third
-# (the same session, after the sixty-ninth) and a fifty-fourth (after the seventieth).
+# (the same session, after the sixty-ninth), a fifty-fourth (after the seventieth) and a
+# fifty-fifth (after the seventy-first).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -106,6 +107,7 @@ FINAL_DRAWS = tuple(
         "fifty-second",
         "fifty-third",
         "fifty-fourth",
+        "fifty-fifth",
     )
 )
 OPERATIONS_RE = re.compile(
