@@ -411,17 +411,14 @@ class Mentions:
             for *_, e in self.at(position, position + 1)
         )
 
-    def times_named(self, country: str) -> int:
-        """How many place mentions of the text are in a country."""
-        return sum(place.country == country for *_, place in self._places(0, len(self.text)))
-
-    def main_country(self, start: int, end: int) -> Place | None:
-        """The country the places named in a span are most often in (its first place)."""
-        named = [place for *_, place in self._places(start, end)]
+    def main_country(self) -> tuple[Place | None, int]:
+        """The country the text's places are most often in (its first place), and how many of
+        its place mentions are in it."""
+        named = [place for *_, place in self._places(0, len(self.text))]
         if not named:
-            return None
-        country = Counter(place.country for place in named).most_common(1)[0][0]
-        return next(place for place in named if place.country == country)
+            return None, 0
+        country, times = Counter(place.country for place in named).most_common(1)[0]
+        return next(place for place in named if place.country == country), times
 
 
 def _people_from(word: str) -> bool:

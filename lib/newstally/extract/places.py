@@ -116,8 +116,8 @@ class Places:
         timeline of the Syrian war that names only Lebanon, انسحاب الجيش السوري من لبنان:
         السوري، السورية، سوريون; not the adjectives of armies, nor of refugees: لاجئين سوريين في
         لبنان)."""
-        named = self.mentions.main_country(0, len(self.nt.text))
-        if named is None or self.mentions.times_named(named.country) > 1:
+        named, times = self.mentions.main_country()
+        if named is None or times > 1:
             return named
         if self.mentions.after_locative(self.nt.from_raw(named.start, named.end)[0]):
             return named
