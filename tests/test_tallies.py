@@ -3559,3 +3559,44 @@ def test_what_the_seventy_first_round_taught():
     assert rows("وقال قائد ميداني: فقدنا الاتصال مع 5 من عناصرنا في ريف حلب.") == []
     entered = "وقالت الشرطة إن قوات خاصة تدخل بغداد بعد مقتل 12 شخصا."
     assert [r[:4] for r in rows(entered)] == [("killed", 12, "exact", "Iraq")]
+
+
+def test_what_the_seventy_second_round_taught():
+    # دون before a verbal noun and a definite event word: whose it is, not a zero
+    assert rows("ونشرت المقاطع على مواقع الإنترنت دون علم الضحايا.") == []
+    assert [r[:2] for r in rows("وانتهت العملية دون سقوط ضحايا.")] == [("killed", 0)]
+    assert [r[:2] for r in rows("وانتهت العملية دون وقوع الإصابات.")] == [("injured", 0)]
+    # a pardon frees (عفوا عن), as a release does
+    assert [r[:2] for r in rows("وأصدر الرئيس المصري عفوا عن 712 سجينا.")] == [("other", 712)]
+    # people by their work: politicians, bloggers, a priest, a diver
+    brazil = "وألقي القبض على العديد من السياسيين في البرازيل."
+    assert [r[:4] for r in rows(brazil)] == [("detained", None, "vague", "Brazil")]
+    assert [r[:2] for r in rows("وأعلنت الشرطة مقتل كاهن في الكنيسة.")] == [("killed", 1)]
+    assert [r[:2] for r in rows("واعتقلت السلطات العديد من المدونين.")] == [("detained", None)]
+    # one who met his death, told in a relative clause after him and his adjectives
+    diver = "وقال إن زوجته تربت مع سامان غوان، غواص البحرية التايلاندية السابق الذي لقي حتفه."
+    assert [r[:4] for r in rows(diver)] == [("killed", 1, "exact", None)]
+    child = "وقالت والدة الطفلة التي لقيت حتفها في القصف إنها لن تنسى."
+    assert [r[:2] for r in rows(child)] == [("killed", 1)]
+    assert rows("وتحدث عن الهجوم الذي لقي حتفه فيه.") == []
+    # and where these do not hold (an independent review's sentences)
+    assert [r[:2] for r in rows("وفضت الشرطة الاعتصام دون إيقاع الإصابات.")] == [("injured", 0)]
+    assert [r[:2] for r in rows("ولم يصدر الرئيس عفوا عن 200 معتقل.")] == [("held", 200)]
+    assert rows("وجرى التوقيف بناء على مذكرة أصدرها قاض فرنسي.") == []
+    assert rows("وأصيب موكب دبلوماسي أمريكي بأضرار.") == []
+    assert rows("ووكلت العائلة 5 محامين للدفاع عن المعتقلين.") == []
+    known = "وقتل أربعة أشخاص في الهجوم. وقالت الشرطة إن الشرطي الذي لقي حتفه كان في الخدمة."
+    assert [r[:2] for r in rows(known)] == [("killed", 4)]
+    within = "ووقع الهجوم الإرهابي الذي لقي حتفه فيه أكثر من 20 شخصا."
+    assert [r[:3] for r in rows(within)] == [("killed", 20, "more_than")]
+    # firefighters are personnel where they are sent or at work, and a toll where it befalls them
+    fire = "ويكافح أكثر من 600 رجل إطفاء النيران في كاليفورنيا."
+    assert [r[:4] for r in rows(fire)] == [("personnel", 600, "more_than", "United States")]
+    assert [r[:2] for r in rows("وتم نشر 12 ألف إطفائي في الولاية.")] == [("personnel", 12000)]
+    assert [r[:2] for r in rows("وقال إن نحو 280 من رجال الإطفاء يكافحون الحرائق.")] == [
+        ("personnel", 280)
+    ]
+    dead = "وقضى ثلاثة إطفائيين وخمسة مدنيين جراء هذا الحريق."
+    assert [r[:2] for r in rows(dead)] == [("killed", 3), ("killed", 5)]
+    children = "وقتل 5 أشخاص بينهم 3 أطفال في القصف."
+    assert [r[:2] for r in rows(children)] == [("killed", 5), ("killed", 3)]

@@ -198,7 +198,7 @@ _TITLES = frozenset(
 
 def release(tokens, position, people: bool = True) -> str | None:
     """What a word of release in the five words before a count makes of it: `other` for people
-    set free (أفرجت عن 20 معتقلا), `held` for a release called for or sought (طالبت النقابة
+    set free (أفرجت عن 20 معتقلا), `held` for one called for, sought or denied (طالبت النقابة
     بالإفراج عن 12 معتقلا، محادثات لإطلاق سراح ثلاثة رهائن: they are still held); None without
     one; people freed by force right before their count are set free too (تحرير 12 مختطفا; not a
     town liberated farther before it: تحرير الموصل). A number after its noun right after عن or
@@ -215,7 +215,7 @@ def release(tokens, position, people: bool = True) -> str | None:
         return None
     first = max(0, position - 5) + freed[0]
     before = [t.text for t in tokens[max(0, first - 6) : first]]
-    asked = any(lookup(w, DEMANDS) for w in before)
+    asked = any(lookup(w, DEMANDS) or is_negation(w) for w in before)  # لم يصدر عفوا عن 200
     purpose = tokens[first].text.startswith("لل") or (first and tokens[first - 1].text == "لاطلاق")
     sought = purpose and any(lookup(w, _SEEKING) for w in before)  # محادثات لإطلاق سراح 3 رهائن
     done = any(lookup(w, _RESULTS) for w in before)  # أدت الوساطة لإطلاق سراح 4 رهائن: freed

@@ -97,8 +97,8 @@ EVENTS_OF_ONE = {
 }
 # Words of release: a count after them is of people set free (`other`, as the guide has it).
 RELEASE_WORDS = frozenset(
-    "افرج افرجت افرجوا الافراج افراج سراح عفو تفرج ستفرج يفرج سيفرج released releases releasing "
-    "freed pardoned".split()
+    "افرج افرجت افرجوا الافراج افراج سراح عفو عفوا تفرج ستفرج يفرج سيفرج released releases "
+    "releasing freed pardoned".split()
 )
 DEMANDS = frozenset(  # a release called for (طالبت بإطلاق سراح 12 صحافيا): still held
     "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبين مطالبه مطالبتها المطالبه دعا دعت يدعو ناشد حث".split()

@@ -16,7 +16,8 @@ OCCUPATIONS = frozenset(
     "اعلاميين ناشط ناشطين ناشطون ناشطا ناشطات طبيب اطباء طبيبا مسعف مسعفين مسعفا ممرضين متظاهر "
     "متظاهرين متظاهرون متظاهرا محتج محتجين محتجون محتجا مصلين سائح سياح سائحا سائحين صيادين "
     "مزارعين معلمين تلاميذ قاصرين مراهقين حارس حراس حارسا مستوطن مستوطنين مستوطنا ضابط ضباط "
-    "ضابطا عسكريين عسكريون عسكريا journalists protesters workers officers".split()
+    "ضابطا عسكريين عسكريون عسكريا سياسيين معارضين معارضا قضاه قاضيا مدونين اكاديميين "
+    "دبلوماسيين دبلوماسيا رهبان غواصين journalists protesters workers officers".split()
 )
 SUBJECT_WORDS = {
     **dict.fromkeys(GROUP_MEMBERS, "members"),
@@ -45,6 +46,7 @@ SUBJECT_WORDS = {
         "leaders",
     ),
     **dict.fromkeys("facilitator facilitators".split(), "facilitators"),
+    **dict.fromkeys("اطفائي اطفائيا اطفائيين اطفائيون firefighters".split(), "firefighters"),
     **dict.fromkeys(
         "مدني مدنيين مدنيا civilian civilians".split(),
         "civilians",
@@ -102,7 +104,13 @@ SUBJECT_WORDS = {
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
 # A counted noun and the first letters of the adjective after it that change what it counts.
-MODIFIED_ROLES = {("vehicles", "ملغم"): "car bombs", ("vehicles", "مفخخ"): "car bombs"}
+# (رجل إطفاء، من رجال الإطفاء: firefighters, not men; الأطفال is no word after رجال or أشخاص)
+MODIFIED_ROLES = {
+    ("vehicles", "ملغم"): "car bombs",
+    ("vehicles", "مفخخ"): "car bombs",
+    ("people", "اطفا"): "firefighters",
+    ("people", "الاط"): "firefighters",
+}
 # Singular counted nouns: after an event word they state a count of one (مقتل القيادي).
 SINGULAR_NOUNS = frozenset(
     (
@@ -111,7 +119,7 @@ SINGULAR_NOUNS = frozenset(
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
-        "مستوطن مستوطنه صبي رضيع رضيعه قناص "
+        "مستوطن مستوطنه صبي رضيع رضيعه قناص غواص اطفائي راهب كاهن قس "
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist associate operative officer policeman journalist "
         "worker guard teenager student"
@@ -134,8 +142,9 @@ PEOPLE_PLURALS = frozenset(
     and w not in SINGULAR_NOUNS  # سجين
 )
 PERSON_ROLES = frozenset(  # children too: قتل في الهجوم 20 طفلا
-    "members insurgents leaders facilitators civilians soldiers people children".split()
+    "members insurgents leaders facilitators civilians soldiers people children firefighters".split()
 )
+FORCE_ROLES = frozenset(["soldiers", "firefighters"])  # sent or deployed: personnel, no event
 THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents"])
 
 

@@ -230,18 +230,38 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
     return None
 
 
-def fate_subject(tokens, i) -> int | None:
+def fate_subject(tokens, i, told: bool = False) -> int | None:
     """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
     verb (لقي شاب فلسطيني مصرعه، لقي مشرف الحوثيين ... القيادي المكنى أبو الفضل، مصرعه); the
-    verb's index, as the count starts there."""
+    verb's index, as the count starts there. Or, where no death was `told` before, the noun
+    that الذي after it is said of (`_relative_head`)."""
     for k in range(i - 1, max(i - 13, -1), -1):
         if tokens[k].text in CLAUSE_BREAKS:
             return None
         if tokens[k].text in FATE_VERBS:
+            if k == i - 1 and k and tokens[k - 1].text.removeprefix("و") in _RELATIVE_ONE:
+                within = i + 1 < len(tokens) and tokens[i + 1].text in _WITHIN  # حتفه فيه
+                return None if told or within else _relative_head(tokens, k - 1)
             between = tokens[k + 1 : i]
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None
     return None
+
+
+_WITHIN = frozenset("فيه فيها خلاله خلالها".split())  # الهجوم الذي لقي حتفه فيه: the event's
+
+
+def _relative_head(tokens, k) -> int | None:
+    """The singular noun of people that begins the phrase before a relative pronoun at `k`: the
+    first of the words with the article, or the noun they follow (الشاب الذي، غواص البحرية
+    التايلاندية السابق الذي; not الهجوم الإرهابي الذي, whose adjective is a noun of people)."""
+    first = k
+    while first > max(k - 4, 0) and tokens[first - 1].text.startswith("ال"):
+        first -= 1
+    if first == k:
+        return None
+    head = first - 1 if first and is_singular(tokens[first - 1].text) else first
+    return head if is_singular(tokens[head].text) else None
 
 
 # Verbs that may be read as passive after a name (خاشقجي قُتل), and what may stand between.

@@ -224,7 +224,8 @@ class CountsOfOne:
         if is_passive(tokens, i):
             return event, singular_before(tokens, i)
         if token.text in FATES_OF_ONE or token.text in _DUAL_FATES:  # لقي شاب فلسطيني مصرعه
-            return event, fate_subject(tokens, i)
+            told = any(t.event == event for t in self.tallies + [t for _, t in found])
+            return event, fate_subject(tokens, i, told)  # told: الشرطي الذي لقي حتفه, known
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)

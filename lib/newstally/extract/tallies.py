@@ -49,6 +49,7 @@ from .lexicon import (
 )
 from .mentions import Mentions
 from .nouns import (
+    FORCE_ROLES,
     MODIFIED_ROLES,
     OCCUPATIONS,
     PERSON_ROLES,
@@ -334,7 +335,7 @@ class _Extractor(CountsOfOne):
             present = near and lookup(noun, FIGHTERS) and number.value != 1  # not أحد القادة
             # (nor 15 معتقلا من عناصر التنظيم: detainees)
             present = present and tolls.present(tokens, hedge, noun_index or position)
-            force = role == "soldiers" and noun_index != position and number.value != 1
+            force = role in FORCE_ROLES and noun_index != position and number.value != 1
             force = force and not custody.fled(tokens, hedge, noun_index or position)  # فروا
             kind = "personnel" if force or present else "other"
             unsaid = lookup(noun, OCCUPATIONS) or (role == "soldiers" and not present)

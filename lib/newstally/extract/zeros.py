@@ -23,7 +23,7 @@ from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import NumberMention
 
 # After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
-_OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث".split())
+_OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث حصول ايقاع احداث".split())
 _HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 # After a negation, what cannot be (لا يمكن تصورها عن عمليات قتل): no zero of what follows.
 _CANNOT = frozenset("يمكن يمكنني يمكننا يمكنه يمكنها يستطيع تستطيع".split())
@@ -135,6 +135,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             bridges = ZERO_BRIDGES | _OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
             verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
+            verb = verb and not _whose(token, window, k)  # not دون علم الضحايا
             between = [w.text for w in window[:k]]
             if between[-1:] and between[-1] in _ANY:
                 between = between[:-1]  # هناك أي إصابات
@@ -180,6 +181,13 @@ def _aimed_at(tokens, i) -> bool:
     """A verb of aim in the five words before دون at `i`, in its clause (`_AIMS`)."""
     before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 5) : i]))
     return any(t.text in _AIMS for t in before)
+
+
+def _whose(token, window, k) -> bool:
+    """A definite event word right after دون and a verbal noun: whose it is, not what is denied
+    (دون علم الضحايا، بدون موافقة المعتقلين; not دون وقوع الإصابات)."""
+    definite = k == 1 and window[1].text.startswith("ال")
+    return token.text in _WITHOUT and definite and window[0].text not in _OCCURRENCES
 
 
 def _event(window, k) -> str | None:
