@@ -3600,3 +3600,33 @@ def test_what_the_seventy_second_round_taught():
     assert [r[:2] for r in rows(dead)] == [("killed", 3), ("killed", 5)]
     children = "وقتل 5 أشخاص بينهم 3 أطفال في القصف."
     assert [r[:2] for r in rows(children)] == [("killed", 5), ("killed", 3)]
+
+
+def test_what_the_seventy_third_round_taught():
+    # detainees named again by their custody, after their arrest, are not held anew
+    again = "اعتقلت الشرطة ثلاثة أشخاص. وقالت إن المعتقلين الثلاثة كانوا موضع رقابة منذ فترة."
+    assert [r[:2] for r in rows(again)] == [("detained", 3)]
+    one = "أوقفت الشرطة شخصين، وأوضح أن أحد الموقوفين أقر بأنه نوى تنفيذ عملية."
+    assert [r[:2] for r in rows(one)] == [("detained", 2)]
+    two = "اعتقلت الشرطة 5 أشخاص. وأشارت إلى أن اثنين من المعتقلين أعضاء في عصابة."
+    assert [r[:2] for r in rows(two)] == [("detained", 5)]
+    # a couple is two, told first (زوجين), not the couple told of before (الزوجين)
+    assert [r[:2] for r in rows("اعتقلت الشرطة الفرنسية زوجين.")] == [("detained", 2)]
+    assert rows("وقالت الشركة إن ظروف وفاة الزوجين ما زالت غامضة.") == []
+    # أمام is "before", not an imam (الإمام, with the article, still is one)
+    assert rows("وغاب صلاح بسبب الإصابة التي تعرض لها في مباراة الفريق أمام مانشستر سيتي.") == []
+    assert [r[:2] for r in rows("وأعلنت الشرطة مقتل الإمام في الهجوم على المسجد.")] == [
+        ("killed", 1)
+    ]
+    # and where these do not hold
+    held = "وقالت المنظمة إن المعتقلين الثلاثة ما زالوا في السجن منذ عامين."
+    assert [r[:2] for r in rows(held)] == [("held", 3)]
+    soldiers = "اعتقلت تركيا جنديين يونانيين. ولا تعتزم مبادلة الجنديين المعتقلين."
+    assert [r[:2] for r in rows(soldiers)] == [("detained", 2), ("held", 2)]
+    # (an independent review's sentences)
+    others = (
+        "واعتقلت قوات النظام العشرات من الشبان. وقال إن المعتقلين الخمسة في سجن صيدنايا مفقودون."
+    )
+    assert [r[:2] for r in rows(others)] == [("detained", None), ("held", 5)]
+    assert rows("وتعرض زوجان مسلمان لاعتداء عنصري في لندن.") == []
+    assert [r[:2] for r in rows("واعتقلت السلطات المصرية إماما متطرفا.")] == [("detained", 1)]

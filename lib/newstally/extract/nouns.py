@@ -66,7 +66,7 @@ SUBJECT_WORDS = {
             "ukrainians russians pakistanis saudis jordanians tunisians algerians "
             "طلاب students workers "
             "لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون refugees migrants "
-            "فتيه فتيان فتيات فتاه صبي صبيا صبيه سيده سيدات boys girls"
+            "فتيه فتيان فتيات فتاه صبي صبيا صبيه سيده سيدات boys girls زوج"
         ).split(),
         "people",
     ),
@@ -115,11 +115,12 @@ MODIFIED_ROLES = {
 SINGULAR_NOUNS = frozenset(
     (
         "ضابط شرطي مواطن ناشط فتاه امراه رجل مراقب صحفي شاب فتي طالب استاذ مقيم بائع "
-        "مصور صحافي طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه امام شيخ مزارع عامل موظف "
+        "مصور صحافي طبيب مسعف حارس سائق لاجئ مهاجر زوجه زوج ابن ابنه شيخ مزارع عامل موظف "
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
         "مستوطن مستوطنه صبي رضيع رضيعه قناص غواص اطفائي راهب كاهن قس "
+        "الامام اماما "  # the imam with the article or its ending: امام is as often أمام
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist associate operative officer policeman journalist "
         "worker guard teenager student"

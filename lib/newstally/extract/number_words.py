@@ -119,15 +119,19 @@ VAGUE_SIZES = {
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
     "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
-    "صحفيه اسيره فتاه طفله سيده شاب مراه رهينه شقيق حارس شرطيه كاهن"
+    "صحفيه اسيره فتاه طفله سيده شاب مراه رهينه شقيق حارس شرطيه كاهن زوج"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
 # Nouns of one person or thing before a dual that owns it (والدة الطفلتين، جثة أحد الرجلين):
 # the dual is no count.
 DUAL_OWNERS = frozenset(
     "والد والده ام اب ابو شقيق شقيقه اخ اخت زوج زوجه ابن ابنه جد جده عم خال جثه جثمان".split()
 )
-# Women, whose dual with ال counts two too (المرأتين، الفتاتين; الغارتين are raids told before).
-DUAL_WOMEN = frozenset("امراه مراه ناشطه معتقله صحفيه اسيره فتاه طفله سيده شرطيه".split())
+# Nouns whose dual with ال counts two too: those not in ة (الجنديين) and women's (المرأتين،
+# الفتاتين; الغارتين are raids told before), not a couple's (الزوجين: one told of before).
+DEFINITE_DUALS = frozenset(
+    [noun for noun in DUAL_NOUNS if not noun.endswith("ه") and noun != "زوج"]
+    + "امراه مراه ناشطه معتقله صحفيه اسيره فتاه طفله سيده شرطيه".split()
+)
 # Nouns whose -ين form is also their plural (معتقلين، فلسطينيين): only -ان is a dual of them
 # (معتقلان، قتل فلسطينيان). People, and the nationalities the press counts most.
 DUAL_NOUNS_IN_AN = (

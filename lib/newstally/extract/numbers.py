@@ -15,9 +15,9 @@ from .lexicon import ACTIONS, BARE_TOLLS, EVENT_WORDS, INCLUSION, ONE_WORDS, OTH
 from .nouns import PEOPLE_PLURALS, SUBJECT_WORDS, is_singular
 from .number_words import (
     AMONG_THEM,
+    DEFINITE_DUALS,
     DUAL_NOUNS,
     DUAL_NOUNS_IN_AN,
-    DUAL_WOMEN,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBER_WORDS,
     FRACTIONS,
@@ -475,7 +475,7 @@ _DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غا�
     prefix + (noun[:-1] + "ت" if noun.endswith("ه") else noun): noun
     for noun in DUAL_NOUNS
     for prefix in ("", "ال")
-    if not (prefix and noun.endswith("ه") and noun not in DUAL_WOMEN)  # المرأتين، not الغارتين
+    if not prefix or noun in DEFINITE_DUALS  # المرأتين، not الغارتين nor الزوجين
 }
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 

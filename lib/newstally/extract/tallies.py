@@ -60,7 +60,7 @@ from .nouns import (
 from .number_words import AMONG_THEM, DUAL_OWNERS
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
-from .repeats import without_vague_repeats
+from .repeats import without_repeats
 from .singles import CountsOfOne
 from .subjects import Subjects
 
@@ -150,7 +150,7 @@ class _Extractor(CountsOfOne):
                     continue  # a line of its own in the body: another story's headline
             period = self._sentence_period(start, end) or period
             self._sentence(tokens, start, end, period)
-        return without_vague_repeats(self.tallies)
+        return without_repeats(self.tallies, self.nt.raw)
 
     # --- one sentence -------------------------------------------------------------------------
 
