@@ -3630,3 +3630,26 @@ def test_what_the_seventy_third_round_taught():
     assert [r[:2] for r in rows(others)] == [("detained", None), ("held", 5)]
     assert rows("وتعرض زوجان مسلمان لاعتداء عنصري في لندن.") == []
     assert [r[:2] for r in rows("واعتقلت السلطات المصرية إماما متطرفا.")] == [("detained", 1)]
+
+
+def test_what_the_seventy_fourth_round_taught():
+    # targets shelled are sites, whatever event word comes after them
+    shelled = "وأعلنت القوات قصف 68 هدفاً بالمدفعية والقبض على 224 مشتبهاً به."
+    assert [r[:2] for r in rows(shelled)] == [("other", 68), ("detained", 224)]
+    # sexual assaults are no attacks of war
+    assaults = "تعرضت البلاد لصدمة شديدة جراء عدة حوادث اعتداء جنسي."
+    assert "attacks" not in [r[0] for r in rows(assaults)]
+    # an end put to people, with the pronoun of who put it (قضائها على)
+    ended = "كما أعلنت القوات المسلحة المصرية عن قضائها على أربعة من العناصر التكفيرية."
+    assert [r[:2] for r in rows(ended)] == [("killed", 4)]
+    # one executed, in a relative clause after his name
+    spy = "ارتدى الساعة الجاسوس الإسرائيلي إيلي كوهين الذي أعدم في دمشق عام 1965."
+    assert [r[:2] for r in rows(spy)] == [("killed", 1)]
+    # and where these do not hold (an independent review's sentences)
+    assert [r[:2] for r in rows("وسجلت الشرطة 120 اعتداءً جنسياً.")] == [("other", 120)]
+    bombings = "وشهدت المدينة 10 تفجيرات وجرائم جنسية متفرقة."
+    assert [r[:2] for r in rows(bombings)] == [("attacks", 10)]
+    left = "وغادر 400 مسلح من الفصائل الموجودة في دوما."
+    assert "personnel" not in [r[0] for r in rows(left)]
+    executed = "الرجل الذي أعدم 3 أسرى في الرقة."
+    assert [r[:2] for r in rows(executed)] == [("killed", 3)]

@@ -133,7 +133,9 @@ LOSING = frozenset(  # not فقد: as often "for he had"
     "فقدنا خسرنا".split()
 )
 # An end put to people (قضت القوات على 12 ارهابيا، القضاء على العشرات): killed, by the على after.
-ELIMINATIONS = frozenset("قضت قضي وقضت وقضي القضاء والقضاء للقضاء بالقضاء تقضي يقضي".split())
+ELIMINATIONS = frozenset(
+    "قضت قضي وقضت وقضي القضاء والقضاء للقضاء بالقضاء تقضي يقضي قضائها قضائه قضائهم".split()
+)
 PENALTIES = frozenset("باعدام بالاعدام بسجن بالسجن بحبس بالحبس".split())
 DEATH_PENALTY = frozenset("الاعدام بالاعدام والاعدام".split())  # a sentence, until carried out
 EXECUTION_VERBS = frozenset("نفذ نفذت نفذوا ينفذ تنفذ تنفيذ".split())

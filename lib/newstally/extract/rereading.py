@@ -24,7 +24,6 @@ from .lexicon import (
     RESCUES,
     STRUCK_ON,
     TARGETS,
-    TOLLS,
     lookup,
 )
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
@@ -66,8 +65,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "killed"  # ضرب المسلحون ثلاثة أشخاص حتى الموت
     if event in (None, "injured") and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
-    if event == "attacks" and any(t.text in _NO_ATTACK for t in tokens[after : after + 3]):
-        return "other"  # 6 تفجيرات نووية، تفجيرين متحكم بهما: tests, demolitions
+    own = takewhile(lambda t: t.text[:1] != "و", tokens[after : after + 3])  # not وجرائم جنسية
+    if event == "attacks" and any(t.text in _NO_ATTACK for t in own):
+        return "other"  # 6 تفجيرات نووية، تفجيرين متحكم بهما، 6 حالات اعتداء جنسي
     if event == "attacks" and noun_index is None and (toll := _toll_of_attacks(tokens, hedge)):
         return toll  # وقتلت سلسلة تفجيرات بكابول العشرات: the dead, the attacks' object
     if event in ("killed", "injured") and dead_and_wounded(tokens, after):
@@ -75,8 +75,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     struck = tokens[after : min(after + 2, clause_end)] if noun_index is None else []
     struck = list(takewhile(lambda t: t.text not in STRUCK_ON, struck))  # not عدة على مواقع
     hit = event in ACTIONS and any(lookup(t.text, TARGETS) for t in struck)
-    if hit or (event in TOLLS and struck[:1] and struck[0].text in TARGETS):  # not بموقع الانفجار
-        event = "other"  # strikes against 36 targets, أصابت الضربات 18 هدفا: sites, no one hurt
+    if hit or (event in PEOPLE_EVENTS and after < clause_end and tokens[after].text in TARGETS):
+        event = "other"  # strikes on 36 targets, أصابت 18 هدفا، قصف 68 هدفا: sites, no one hurt
     if (
         event in ACTIONS
         and noun_index is None
@@ -259,7 +259,7 @@ _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجير
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
 _PROTESTED = frozenset("تظاهر تظاهرت احتشد احتشدت".split())  # the count is a crowd, no toll
 _RUNS = frozenset("سلسله موجه".split())  # a series, a wave (of attacks)
-_NO_ATTACK = frozenset("نوويه النوويه متحكم".split())  # blasts of a test or a demolition
+_NO_ATTACK = frozenset("نوويه النوويه متحكم جنسي جنسيه جنسيا".split())  # tests, demolitions, rapes
 # Verbs of a toll in the feminine or masculine past, whose subject may be the attacks.
 _TOLL_VERBS = {
     **dict.fromkeys("قتل قتلت اودت اودي".split(), "killed"),
