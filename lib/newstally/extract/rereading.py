@@ -259,7 +259,9 @@ _BLASTS = frozenset("انفجاران انفجارين تفجيران تفجير
 _RESCUE_VERBS = frozenset(["انقذت", "انقذ"])  # أنقذت سبع عمليات: rescues
 _PROTESTED = frozenset("تظاهر تظاهرت احتشد احتشدت".split())  # the count is a crowd, no toll
 _RUNS = frozenset("سلسله موجه".split())  # a series, a wave (of attacks)
-_NO_ATTACK = frozenset("نوويه النوويه متحكم جنسي جنسيه جنسيا".split())  # tests, demolitions, rapes
+# Words after a count of attacks that make it no attack of war: tests, demolitions and sexual
+# assaults (6 تفجيرات نووية، تفجيرين متحكم بهما، عدة حوادث اعتداء جنسي).
+_NO_ATTACK = frozenset("نوويه النوويه متحكم جنسي جنسيه جنسيا".split())
 # Verbs of a toll in the feminine or masculine past, whose subject may be the attacks.
 _TOLL_VERBS = {
     **dict.fromkeys("قتل قتلت اودت اودي".split(), "killed"),

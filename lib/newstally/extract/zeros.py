@@ -22,7 +22,8 @@ from .lexicon import (
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import NumberMention
 
-# After عدم only (عدم وقوع إصابات): لا يمكن التحقق من وقوع قتلى is no zero.
+# Words of occurrence: a zero's bridge after عدم only (عدم وقوع إصابات; لا يمكن التحقق من وقوع
+# قتلى is no zero), and after دون what is denied, not whose it is (دون إيقاع الإصابات: `_whose`).
 _OCCURRENCES = frozenset("وقوع سقوط وجود تسجيل حدوث حصول ايقاع احداث".split())
 _HEDGE_VERBS = frozenset(["يقل", "تقل"])  # after a negation: "no fewer than", a qualifier
 # After a negation, what cannot be (لا يمكن تصورها عن عمليات قتل): no zero of what follows.
