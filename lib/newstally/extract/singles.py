@@ -224,8 +224,8 @@ class CountsOfOne:
         if is_passive(tokens, i):
             return event, singular_before(tokens, i)
         if token.text in FATES_OF_ONE or token.text in _DUAL_FATES:  # لقي شاب فلسطيني مصرعه
-            told = any(t.event == event for t in self.tallies + [t for _, t in found])
-            return event, fate_subject(tokens, i, told)  # told: الشرطي الذي لقي حتفه, known
+            told = self._named_again(event, found, one=False)  # الشرطي الذي لقي حتفه: known
+            return event, fate_subject(tokens, i, told)
         if i + 1 < len(tokens) and tokens[i + 1].text in OBJECT_PRONOUNS:  # "killing him"
             return event, i + 1
         subject = singular_subject(tokens, i, self.mentions.gazetteer.nisbas)
@@ -374,11 +374,11 @@ class CountsOfOne:
         nationality = (word[:-1] if accusative else word) in self.mentions.gazetteer.nisbas
         return nationality and not tokens[k].text.startswith("ال") and not (counted or held)
 
-    def _named_again(self, event: str, found, article: bool = True) -> bool:
-        """A count of one of the same event before, in the article (not `article`: the sentence):
-        the same person, named now (مقتل القيادي ... مقتل إبراهيم; اعتقل عساف، وهو محتجز)."""
+    def _named_again(self, event: str, found, article: bool = True, one: bool = True) -> bool:
+        """A count of one (not `one`: any) of the event before, in the article (not `article`: the
+        sentence): the same person, named now (مقتل القيادي ... مقتل إبراهيم; اعتقل عساف، وهو محتجز)."""
         earlier = (self.tallies if article else []) + [tally for _, tally in found]
-        return any(t.event == event and t.count == 1 for t in earlier)
+        return any(t.event == event and (t.count == 1 or not one) for t in earlier)
 
     def _marked_passive(self, token) -> bool:
         """A verb written passive (a damma: قُتل) or quoted ("قُتل")."""
