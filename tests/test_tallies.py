@@ -3653,3 +3653,61 @@ def test_what_the_seventy_fourth_round_taught():
     assert "personnel" not in [r[0] for r in rows(left)]
     executed = "الرجل الذي أعدم 3 أسرى في الرقة."
     assert [r[:2] for r in rows(executed)] == [("killed", 3)]
+
+
+def test_what_the_seventy_fifth_round_taught():
+    # a suspension from work after a comma is another count's, not the arrest's
+    purge = (
+        "اعتقلت تركيا أكثر من 50 ألف شخص، وأقالت أو أوقفت عن العمل 150 ألفا في الجيش والقطاعين "
+        "العام والخاص."
+    )
+    assert [r[:2] for r in rows(purge)] == [("detained", 50000), ("other", 150000)]
+    # a death not announced is no zero
+    unannounced = "إلا أن طهران لم تعلن عن وقوع قتلى بين صفوف قواتها في سوريا."
+    assert rows(unannounced) == []
+    # other wounds are no one more wounded
+    more = "أصيب شخص بجروح في الهجوم ووقعت إصابات أخرى في المدينة."
+    assert [r[:2] for r in rows(more)] == [("injured", 1)]
+    # nationalities joined by و, and a nationality's dual
+    assert [r[:2] for r in rows("عقب اعتقال سوري وعراقي للاشتباه بهما.")] == [("detained", 2)]
+    belgians = "وكانت السلطات الفرنسية قد ألقت القبض على بلجيكيان من أصول إيرانية."
+    assert [r[:2] for r in rows(belgians)] == [("detained", 2)]
+    # a line that links another story (أيضاً..) is not the article
+    teaser = "قتل ثلاثة أشخاص في هجوم.\nأيضاً.. اعتقال تركي لمحاولته بيع خنجر القذافي المسروق."
+    assert [r[:2] for r in rows(teaser)] == [("killed", 3)]
+    # and where these do not hold (an independent review's sentences)
+    aside = "أوقفت السلطات التركية 2756 قاضيا ومدعيا عاما، أي نحو ثلث القضاة، عن العمل."
+    assert [r[:2] for r in rows(aside)] == [("other", 2756)]
+    hedged = "اعتقلت تركيا أكثر من 50 ألف شخص، وأقالت أو أوقفت عن العمل أكثر من 150 ألفا."
+    assert [r[:2] for r in rows(hedged)] == [("detained", 50000), ("other", 150000)]
+    both = "أوقفت الشرطة 5 ضباط عن العمل، واعتقلت 20 شخصا."
+    assert [r[:2] for r in rows(both)] == [("other", 5), ("detained", 20)]
+    assert [r[:2] for r in rows("ولم يُعلن عن سقوط ضحايا.")] == [("killed", 0)]
+    assert rows("لكنه لم يعلن عن حصيلة للقتلى.") == []
+    assert rows("وتبنى التنظيم الهجوم لكنه لم يعلن عن قتلى.") == []
+    assert [r[:2] for r in rows("مقتل عراقي بنيران تركية وإيرانية.")] == [("killed", 1)]
+    assert rows("وذكرت وكالة ذا كنديان برس أن المصابين نقلوا إلى المستشفى.") == []
+    long_line = (
+        "قتل ثلاثة أشخاص.\nأيضاً.. قتل 4 جنود في هجوم على حاجز عسكري في شمال البلاد، وأصيب 6 "
+        "آخرون بجروح، بحسب ما أعلنت وزارة الدفاع في بيان صدر اليوم عن الحادثة التي وقعت مساء أمس."
+    )
+    assert [r[:2] for r in rows(long_line)] == [("killed", 3), ("killed", 4), ("injured", 6)]
+
+
+def test_what_the_seventy_sixth_round_taught():
+    # verbs in the feminine plural (اعتقلن، قتلن، أصبن)
+    women = "وكانت المانع من بين 11 ناشطة على الأقل اعتقلن الأسبوع الماضي."
+    assert [r[:3] for r in rows(women)] == [("detained", 11, "at_least")]
+    # a sentence passed in "its ruling" (حكمها بإعدام) is no death
+    ruling = "أصدرت محكمة جنايات القاهرة، السبت، حكمها بإعدام 75 متهما بقضية فض اعتصام رابعة."
+    assert [r[:2] for r in rows(ruling)] == [("other", 75)]
+    # generations are no people
+    assert rows("ويشمل المعتقلات ثلاثة أجيال من الناشطات.") == []
+    # one in the accusative after أن who met his death
+    fate = "وذكرت مصادر صحية وأمنية أن محتجا لقي مصرعه، مساء الخميس، متأثرا بحروق."
+    assert [r[:2] for r in rows(fate)] == [("killed", 1)]
+    # and where these do not hold (an independent review's sentences)
+    reign = "وخلال سنوات حكمه قتل أكثر من 300 ألف شخص."
+    assert [r[:2] for r in rows(reign)] == [("killed", 300000)]
+    assert rows("ونفى الجيش أن جنديا لقي مصرعه في الهجوم.") == []
+    assert rows("وقال إنه لو أن جنديا لقي مصرعه لأعلن الجيش ذلك.") == []

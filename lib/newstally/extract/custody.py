@@ -32,8 +32,7 @@ HOUSING_REACH = 10  # tokens back from a count to the verb of the camp that hold
 # Warrants (مذكرات اعتقال، قرار إلقاء القبض): no arrest, unless carried out (تنفيذ قرار القبض).
 WARRANTS = frozenset("مذكره مذكرات مذكرتي امر امرا اوامر ومذكره قرار قرارا قرارات".split())
 _CARRIED_OUT = frozenset("نفذ نفذت تنفيذ بموجب وفق".split())
-# A post one is suspended from (أوقفوا عن العمل), and the verbs that suspend one from the
-# performance of it (أوقفوا عن أداء عملهم; not تخلفوا عن أداء الخدمة العسكرية).
+# Posts one is suspended from (أوقفوا عن العمل), and verbs of it before عن أداء (not تخلفوا عن).
 _POSTS = frozenset("الخدمه العمل عملهم عمله مهامه مهامهم منصبه مناصبهم وظائفهم".split())
 _SUSPENDING = frozenset("اوقف اوقفت اوقفوا ايقاف ايقافهم ايقافه".split())
 
@@ -47,7 +46,10 @@ def no_arrest(tokens, hedge, stop) -> bool:
     for k in (*range(max(1, hedge - 4), hedge), *range(hedge + 2, min(hedge + 7, stop))):
         if lookup(tokens[k].text, EVENT_WORDS) == "detained" and warrant_before(tokens, k):
             return True
-    words = [t.text for t in tokens[max(0, hedge - 4) : stop]]
+    cut = [k + 1 for k in range(max(0, hedge - 4), hedge) if tokens[k].text == ","]
+    joined = (k for k in range(hedge, stop - 1) if tokens[k].text + tokens[k + 1].text[:1] == ",و")
+    end = next(joined, stop)  # not اعتقلت 50 ألفا، وأوقفت عن العمل 150 ألفا: the next count's
+    words = [t.text for t in tokens[max(0, hedge - 4, *cut) : end]]  # nor عن العمل، واعتقلت 20
     return any(
         a == "عن" and (b in _POSTS or (b == "اداء" and lookup(verb, _SUSPENDING)))
         for verb, a, b in zip(["", *words], words, words[1:], strict=False)
@@ -333,9 +335,8 @@ def _serving(tokens, i) -> bool:
 
 
 def freed_after(tokens, after, stop, one: bool) -> bool:
-    """A release with a pronoun for the people counted (`one`: a count of one), right after
-    their noun (ثمانية أشخاص من المعتقلين أطلق سراحهم، أحد المحتجزين أفرج عنه): they are set
-    free."""
+    """A release with a pronoun for the people counted (`one`: a count of one), right after their
+    noun (ثمانية أشخاص من المعتقلين أطلق سراحهم، أحد المحتجزين أفرج عنه): they are set free."""
     pronouns = _HIM if one else _THEM
     for k in range(after, min(after + 5, stop - 1)):
         if tokens[k].text in CLAUSE_ENDS:

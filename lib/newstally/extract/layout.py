@@ -115,10 +115,14 @@ def is_heading(sentence: str, words: int) -> bool:
 
 def is_related(line: str) -> bool:
     """A line that links other stories, whole (قد يهمك أيضا: ...، اقرأ أيضا: ...، للمزيد: ...;
-    normalized)."""
+    normalized), or a headline after أيضاً.. or أيضا: (CNN's; not a long line, a story's own)."""
     line = line.lstrip()
     more = line.startswith("للمزيد") and line[6:].lstrip()[:1] in (":", "-", "–")  # not للمزيد من
+    more = more or (_ALSO_RE.match(line) is not None and len(line.split()) <= 25)
     return more or line.startswith(("قد يهمك", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا"))
+
+
+_ALSO_RE = re.compile(r"و?ايضا ?(?:\.\.|:)")
 
 
 def is_linked_headline(line: str, words: int) -> bool:

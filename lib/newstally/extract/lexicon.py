@@ -23,7 +23,7 @@ EVENT_WORDS = {
         (
             "مقتل قتل قتلي القتلي قتيل قتيلا قتلوا قتلت يقتل مصرع مصرعهم حتفهم حتفه اغتيال تصفيه "
             "قتلا قتلتا قتيلان قتيلين مصرعه مصرعها مصرعهما حتفها لقوا اغتال اغتيل اعدام اعدم اعدمت "
-            "استشهدا استشهدتا توفيت توفيا توفيتا "
+            "استشهدا استشهدتا توفيت توفيا توفيتا قتلن "
             "وفاه وفيات توفي توفوا ضحايا ضحيه ضحيتها ضحيته ضحيتهم ارتقوا قضوا قتلنا "
             "استشهاد استشهد استشهدوا استشهدت شهيد شهداء الشهداء شهيدا جثه جثث "
             "اودي اودت يودي تودي بحياه "  # أودى بحياة 12: took the lives of (حياة alone is "life")
@@ -36,7 +36,7 @@ EVENT_WORDS = {
     **dict.fromkeys(
         (
             "اصابه اصابات جرحي الجرحي جريح جريحا جرحا مصابا مصابين اصيب اصيبوا جرح جرحت wounded injured "
-            "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا اصيبا "
+            "جريحان جريحين مصاب مصابون اصاب اصابوا اصابت اصيبت جرحوا اصيبا اصبن جرحن "
             "اختناق الاختناق "  # حالات الاختناق: cases of suffocation
             "injuries injuring wounding hurt harmed"
         ).split(),
@@ -47,7 +47,7 @@ EVENT_WORDS = {
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا اعتقلنا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
-            "اختطافات "  # and abductions (اختطافات طالت عشرات النشطاء)
+            "اختطافات اعتقلن احتجزن اختطفن خطفن "  # and abductions (اختطافات طالت عشرات النشطاء)
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
             "abducted abduction kidnapped kidnapping"
         ).split(),
@@ -125,8 +125,9 @@ HOMELAND_ACTORS = {"Palestine": "Israel"}  # an article placed there still means
 # Words of a sentence passed: a death sentence (حكم بالإعدام، أحكاما بإعدام) is other, not killed,
 # unless it is carried out (نفذت حكم الإعدام).
 SENTENCE_WORDS = frozenset("حكم احكام حكما احكاما الحكم الاحكام عقوبه العقوبه".split())
-# A ruling is a sentence only with its penalty (قضت المحكمة بإعدام؛ not قضت القوات على, "wiped out").
-RULINGS = frozenset("قضت قضي وقضت وقضي".split())
+# A ruling is a sentence only with its penalty (قضت المحكمة بإعدام، أصدرت حكمها بإعدام; not قضت
+# القوات على, "wiped out", nor خلال حكمه, "his rule").
+RULINGS = frozenset("قضت قضي وقضت وقضي حكمها حكمه".split())
 # Verbs of loss before a count of a side's own people (خسر الجيش ثلاثة من جنوده): the dead.
 LOSING = frozenset(  # not فقد: as often "for he had"
     "فقدت خسر خسرت يفقد تفقد يخسر تخسر فقدان فقدانها فقدانه فقدانهم خسارتها خسارته خسارتهم "
@@ -230,7 +231,7 @@ PER_HUNDRED = frozenset(["المئه", "المائه", "بالمئه", "بالم
 UNITS = dict.fromkeys(
     (
         "يوم يوما ايام اسبوع اسابيع شهر اشهر شهرا سنه سنوات سنين عام اعوام عاما ساعه ساعات عقود "
-        "عقدا قرن قرنا قرون "
+        "عقدا قرن قرنا قرون اجيال جيلا جيلين "
         "دقيقه دقائق كيلومتر كيلومترا كلم كم متر مترا ميل دولار دولارا يورو مليار كلغ كغ "
         "كيلوغرام كيلوغراما كيلو طن طنا اطنان لتر لترا درجه درجات هكتار هكتارا فدان فدانا دونم "
         "دونما kg tons tonnes hectares acres ريال ريالا روبل جنيه جنيها درهم دينار دينارا ليره "

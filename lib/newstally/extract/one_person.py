@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import takewhile
 
 from . import clauses
-from .happened import THAT_HE, of_age
+from .happened import THAT_HE, denied, of_age, supposed
 from .lexicon import (
     AND,
     CLAUSE_BREAKS,
@@ -78,10 +78,10 @@ def names_from(tokens, k, words) -> tuple[int, int]:
     return count, k
 
 
-def joined_singulars(tokens, k) -> tuple[int, int]:
+def joined_singulars(tokens, k, nisbas=frozenset()) -> tuple[int, int]:
     """How many people a singular noun and the singular nouns joined to it by و count (إصابة
-    ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), and the last one's token; two words at most
-    between them."""
+    ضابط صف وجندي: 2; مقتل جندي وإصابة آخر: 1), or a nationality and those joined to it
+    (`nisbas`: اعتقال سوري وعراقي: 2), and the last one's token; two words at most between them."""
     count, last = 1 + (tokens[k].text in DUAL_KIN), k
     for j in range(k + 1, min(k + 8, len(tokens))):
         word = tokens[j].text
@@ -91,6 +91,7 @@ def joined_singulars(tokens, k) -> tuple[int, int]:
             titles = lookup(word, _TITLES) and lookup(tokens[k].text, _TITLES)
             one = is_singular(word) or word[1:] in KIN or word[1:] in DUAL_KIN
             one = one or (word[-1:] == "ا" and is_singular(word[:-1]))  # أن امرأة وطفلا قتلا
+            one = one or (tokens[k].text in nisbas and word[1:] in nisbas and j == last + 1)
             if not one or lookup(word, EVENT_WORDS) or titles or word == "والي":
                 break  # قيادي بارز وعضو في المكتب السياسي: one man; وإلى (والي) is no one
             count, last = count + 1 + (word[1:] in DUAL_KIN), j
@@ -233,8 +234,9 @@ def singular_subject(tokens, i, nisbas=frozenset()) -> int | None:
 def fate_subject(tokens, i, told: bool = False) -> int | None:
     """For "his death" (مصرعه، حتفه): the verb that met it and the singular noun after that
     verb (لقي شاب فلسطيني مصرعه، لقي مشرف الحوثيين ... القيادي المكنى أبو الفضل، مصرعه); the
-    verb's index, as the count starts there. Or, where no death was `told` before, the noun
-    that الذي after it is said of (`_relative_head`)."""
+    verb's index, as the count starts there; or the singular in the accusative after أن before
+    the verb (أن محتجا لقي مصرعه); or, where no death was `told` before, the noun that الذي
+    after it is said of (`_relative_head`)."""
     for k in range(i - 1, max(i - 13, -1), -1):
         if tokens[k].text in CLAUSE_BREAKS:
             return None
@@ -242,6 +244,10 @@ def fate_subject(tokens, i, told: bool = False) -> int | None:
             if k == i - 1 and k and tokens[k - 1].text.removeprefix("و") in _RELATIVE_ONE:
                 within = i + 1 < len(tokens) and tokens[i + 1].text in _WITHIN  # حتفه فيه
                 return None if told or within else _relative_head(tokens, k - 1)
+            word = tokens[k - 1].text if k == i - 1 and k > 1 else ""  # أن محتجا لقي مصرعه
+            if word.endswith("ا") and is_singular(word[:-1]) and tokens[k - 2].text in _THAT:
+                unsure = denied(tokens, k - 1) or supposed(tokens, k - 2)  # نفى أن، لو أن
+                return None if unsure else k - 1
             between = tokens[k + 1 : i]
             one = any(is_singular(t.text) for t in between)
             return k if one and not any(clauses.is_number(t) for t in between) else None

@@ -111,7 +111,7 @@ class CountsOfOne:
             elif noun > i and (apposed := apposed_name(tokens, noun)) is not None:
                 last = apposed  # مقتل جلال الدين حقاني، المؤسس: the name's words
             elif noun > i:
-                named, last = joined_singulars(tokens, noun)  # إصابة ضابط صف وجندي: 2
+                named, last = joined_singulars(tokens, noun, self.mentions.gazetteer.nisbas)
                 second = english_second(tokens, last)  # "a Taliban commander and another militant"
                 named, last = (named + 1, second[1]) if second else (named, last)
                 name = self._name_after(tokens, noun) if named == 1 else None
@@ -340,13 +340,12 @@ class CountsOfOne:
         return following in CLAUSE_ENDS or bool(lookup(following, _AFTER))
 
     def _acts_on_count(self, tokens, k: int) -> bool:
-        """A count in the noun's clause within two words after the noun at `k`, or within six
-        when the words past the second are its description (with the article or ل, or a name's)
-        and the count is of people: the noun is the one who did it (قتل مسلح 3 أشخاص، قتل شخص
-        موال لتنظيم داعش المتطرف أربعة أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل
-        شخص وإصابة ثلاثة، مقتل قيادي مع 3 من مرافقيه، قتل مسلح كان يحمل 3 قنابل); an event word
-        or a word of when, where, who, with or by whose hand (برصاص 3 مستوطنين) stops the
-        search."""
+        """A count in the noun's clause within two words after the noun at `k`, or within six when
+        the words past the second are its description (with the article or ل, or a name's) and the
+        count is of people: the noun is the one who did it (قتل مسلح 3 أشخاص، قتل شخص موال لتنظيم
+        داعش المتطرف أربعة أشخاص), not whom it befell (مقتل جندي و3 مدنيين، مقتل شخص وإصابة ثلاثة،
+        مقتل قيادي مع 3 من مرافقيه، قتل مسلح كان يحمل 3 قنابل); an event word or a word of when,
+        where, who, with or by whose hand (برصاص 3 مستوطنين) stops the search."""
         for j in range(k + 1, min(k + 7, len(tokens))):
             word = tokens[j].text
             if word[:1] == "و" or word in _NOT_DESCRIBING or lookup(word, EVENT_WORDS):
@@ -364,9 +363,10 @@ class CountsOfOne:
         "Yemeni families", not the killer before his count, قتل أمريكي 5، nor a word that
         qualifies a place or a campaign, مركز احتجاز عراقي) or "another" after a count or an
         event word before it (قتل مدني وجرح آخر)."""
-        if tokens[k].text in ANOTHER:
+        if tokens[k].text in ANOTHER:  # not إصابات أخرى: other wounds, no one
             told = bool(self.number_starts) and self.number_starts[0] < tokens[k].norm.start
-            return told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
+            told = told or any(lookup(t.text, EVENT_WORDS) for t in tokens[: k - 1])
+            return told and not tokens[k - 1].text.endswith("ات")
         counted = k + 1 < len(tokens) and tokens[k + 1].norm.start in self.number_starts
         held = k > 1 and lookup(tokens[k - 2].text, EVENT_HOLDERS)
         word = tokens[k].text  # قتل عراقي، جنوده قتلوا فلسطينيا (not اعتقلت تركيا: the country)

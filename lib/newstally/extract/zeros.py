@@ -32,13 +32,15 @@ _NO_LONGER = frozenset(["يعد", "تعد"])  # لم يعد القتل يخيف�
 # "Lives", an event word only after a verb of taking (لم تود بحياة أحد; not لا يتمتع بحياة).
 _LIVES = frozenset(["بحياه"])
 _TAKING = frozenset("اودي اودت يودي تودي يود تود".split())
-# After a negation, a word of mentioning or disclosing: "without mentioning any injuries" (دون
-# ذكر أي إصابات، لم يذكر، دون تقديم تفاصيل عن عدد القتلى، لم يكشف) says nothing of a toll, which
-# is no zero.
+# After a negation, a word of mentioning, disclosing or announcing: "without mentioning any
+# injuries" (دون ذكر أي إصابات، لم يذكر، لم يكشف، لم تعلن طهران عن وقوع قتلى) says nothing of a
+# toll, which is no zero (but `_none_reported`).
 _UNSAID = frozenset(
     "ذكر يذكر تذكر الاشاره يشر تشر تقديم يقدم تقدم الكشف يكشف تكشف تحديد يحدد تحدد "
-    "mentioning mention".split()
+    "يعلن تعلن الاعلان mentioning mention".split()
 )
+_FIGURES = frozenset("حصيله عدد اعداد تفاصيل ارقام اسم اسماء هويه هويات حجم".split())  # عن حصيلة
+_HE = frozenset("لكنه ولكنه انه وانه بانه".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة); and "no
 # casualties", the dead as ضحايا is (a count of casualties is the dead and wounded together).
@@ -104,7 +106,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
-        if window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT | _NO_LONGER:
+        unsaid = window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT | _NO_LONGER
+        he = i > 0 and tokens[i - 1].text in _HE  # لكنه لم يعلن عن قتلى: he, not impersonal
+        if unsaid and (he or not _none_reported(window[that:])):
             continue  # ما لا يقل عن، دون ذكر إصابات، لا يمكن تصور عمليات قتل
         if any(t.text == "معلومات" for t in window[:2]):
             continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
@@ -176,6 +180,13 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         zero = NumberMention(token.norm.start, stop, 0, "exact", token.norm.start)
         found += [(zero, event, subject) for event in events]
     return found
+
+
+def _none_reported(window) -> bool:
+    """يُعلن عن, impersonal, after a negation: none reported, a zero (ولم يعلن عن وقوع إصابات;
+    not لم يعلن عن حصيلة للقتلى, nor لم تعلن طهران عن وقوع قتلى, whose subject kept silent)."""
+    words = [t.text for t in window[:3]]
+    return words[:2] == ["يعلن", "عن"] and len(words) == 3 and not lookup(words[2], _FIGURES)
 
 
 def _aimed_at(tokens, i) -> bool:
