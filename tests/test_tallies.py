@@ -3711,3 +3711,24 @@ def test_what_the_seventy_sixth_round_taught():
     assert [r[:2] for r in rows(reign)] == [("killed", 300000)]
     assert rows("ونفى الجيش أن جنديا لقي مصرعه في الهجوم.") == []
     assert rows("وقال إنه لو أن جنديا لقي مصرعه لأعلن الجيش ذلك.") == []
+
+
+def test_what_the_seventy_seventh_round_taught():
+    # a suicide is a death (the guide: a suicide listed among the dead)
+    suicide = "وأسفر الهجوم عن إصابة ثلاثة أشخاص، وانتحر المهاجم."
+    assert [r[:2] for r in rows(suicide)] == [("injured", 3), ("killed", 1)]
+    # one detained, named before a comma and الذي احتجز
+    named = "وكان الزعيم المعارض ألكسي نافالني، الذي احتجز اليوم خلال الاحتجاجات، دعا أنصاره."
+    assert [r[:2] for r in rows(named)] == [("detained", 1)]
+    # an ambassador is one person
+    envoy = "وفي ليبيا قتل السفير الأمريكي كريستوفر ستيفنز في هجوم على القنصلية في بنغازي."
+    assert [r[:2] for r in rows(envoy)] == [("killed", 1)]
+    # what one could kill (يمكن ... أن يقتل) or may kill (قد يقتل) is no toll told
+    could = "هؤلاء الأشخاص يمكن للواحد منهم أن يقتل ألفي شخص ولا شيء يحدث لهم."
+    assert "killed" not in [r[0] for r in rows(could)]
+    assert "killed" not in [r[0] for r in rows("قد يقتل الوباء 3 آلاف شخص.")]
+    assert [r[:2] for r in rows("وقد قتل 3 آلاف شخص.")] == [("killed", 3000)]
+    # and where these do not hold (an independent review's sentences)
+    assert rows("ثمانية برازيليين حاولوا الانتحار.") == []
+    assert [r[:2] for r in rows("وقد توفي حتى الآن 23 شخصا.")] == [("killed", 23)]
+    assert [r[:2] for r in rows("ويمكن القول إن مقتل 15 جنديا غير مسار الحرب.")] == [("killed", 15)]

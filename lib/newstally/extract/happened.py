@@ -173,21 +173,25 @@ def foreseen(tokens, i) -> bool:
     for k in range(max(0, i - 4), i):
         word = tokens[k].text
         before = [t.text for t in tokens[max(0, k - 2) : k] if t.text not in QUOTES]
-        may = word in _RESULTS and before[-1:] in (["قد"], ["وقد"])  # قد "يسفر
+        may = (word in _RESULTS | _MAY_DO) and before[-1:] in (["قد"], ["وقد"])  # قد "يسفر، قد يقتل
         if may or (word[:1] == "س" and word[1:] in _RESULTS) or _could(tokens, k):
             return True  # يمكن قتل مئات الآلاف: a toll that could come
     return False
 
 
 def _could(tokens, k) -> bool:
-    """يمكن right before an event word, not after a negation (يمكن قتل مئات الآلاف، التنظيم
-    يمكنه قتل 100; not لا يمكن تجاهل مقتل 20، يمكن التأكد من مقتل 12)."""
+    """يمكن right before an event word, or before أن and it (يمكن للواحد منهم أن يقتل ألفي), not
+    after a negation (يمكن قتل مئات الآلاف، التنظيم يمكنه قتل 100; not لا يمكن تجاهل مقتل 20،
+    يمكن التأكد من مقتل 12)."""
     event = k + 1 < len(tokens) and lookup(tokens[k + 1].text, EVENT_WORDS) is not None
     negated = k and clauses.is_negation(tokens[k - 1].text)
-    return tokens[k].text in _POSSIBLE and event and not negated
+    that = tokens[k].text == "ان" and any(t.text in _POSSIBLE for t in tokens[max(0, k - 3) : k])
+    that = that and tokens[k + 1].text in _MAY_DO  # not يمكن القول إن مقتل 15 جنديا
+    return (tokens[k].text in _POSSIBLE or that) and event and not negated
 
 
 _POSSIBLE = frozenset("يمكن ويمكن يمكنه يمكنها يمكنهم".split())
+_MAY_DO = frozenset("يقتل تقتل يودي تودي يعتقل تعتقل يحتجز تحتجز".split())  # not قد توفي
 _ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
 _NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.

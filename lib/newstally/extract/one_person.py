@@ -272,7 +272,7 @@ def _relative_head(tokens, k) -> int | None:
 
 # Verbs that may be read as passive after a name (خاشقجي قُتل), and what may stand between.
 _MAY_BE_PASSIVE = frozenset(
-    "قتل قتلت اغتيل اغتيلت اعدم اعدمت اعتقل اعتقلت اختطف اختطفت خطف خطفت".split()
+    "قتل قتلت اغتيل اغتيلت اعدم اعدمت اعتقل اعتقلت اختطف اختطفت خطف خطفت احتجز احتجزت".split()
 )
 _PASSED_OVER = frozenset(["قد", ",", '"', "«", "»"])  # any run of them
 _AGENT_OR_CAUSE = frozenset("بايدي بيد برصاص بنيران جراء اثر متاثرا بالخطا".split())
