@@ -3732,3 +3732,24 @@ def test_what_the_seventy_seventh_round_taught():
     assert rows("ثمانية برازيليين حاولوا الانتحار.") == []
     assert [r[:2] for r in rows("وقد توفي حتى الآن 23 شخصا.")] == [("killed", 23)]
     assert [r[:2] for r in rows("ويمكن القول إن مقتل 15 جنديا غير مسار الحرب.")] == [("killed", 15)]
+
+
+def test_what_the_seventy_eighth_round_taught():
+    # الأسر, families, is no captivity unless one falls in or comes out of it
+    families = "هذه هي المرة الأولى التي يفر فيها أحد أعضاء الأسر السبع الحاكمة في الإمارات."
+    assert "detained" not in [r[0] for r in rows(families)]
+    displaced = "وأوضح أن قوام تلك الأسر المهجرة يصل إلى 980 فردا بينهم 451 طفلا."
+    assert "detained" not in [r[0] for r in rows(displaced)]
+    # عدة after a word of targets says how many targets, not how many raids
+    targets = "وتلت ذلك غارات جوية إسرائيلية على أهداف عدة لحركة حماس."
+    assert "operations" not in [r[0] for r in rows(targets)]
+    # one detained, the object of the verb, with a verb of who he is after him
+    suspect = "وقالت النيابة إن فرنسا تعتقل شخصاً يشتبه في أنه متورط معهما."
+    assert [r[:2] for r in rows(suspect)] == [("detained", 1)]
+    # and where these do not hold (an independent review's sentences)
+    assert [r[:2] for r in rows("لا يزال 4 جنود إسرائيليين قيد الأسر لدى حركة حماس.")] == [
+        ("held", 4)
+    ]
+    base = "كانت القاعدة هدف عدة هجمات صاروخية خلال الشهر الماضي."
+    assert [r[:2] for r in rows(base)] == [("attacks", None)]
+    assert rows("اعتقلت الشرطة منفذي الهجوم الذي استهدف شرطيا يحرس السفارة.") == []

@@ -298,8 +298,7 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 # A court whose ruling on people is told by قضت على (قضت محكمة إسبانية على 29 شخصا): no end put.
 _COURTS = frozenset("محكمه المحكمه محاكم المحاكم القاضي قاض قاضي القاضيه قاضيه جنايات".split())
 CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
-# Words after which no noun is what a number counts (23 دبلوماسيا بسبب هجوم: no attacks).
-_PAST_NOUN = CAUSES | {"عن", "حول"}
+_PAST_NOUN = CAUSES | {"عن", "حول"}  # no noun counted after them (23 دبلوماسيا بسبب هجوم)
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
@@ -365,10 +364,9 @@ def list_head(tokens, hedge) -> str | None:
 
 
 def event_of(tokens, k) -> str | None:
-    """The event the word at `k` names, read in its place (`in_context`); على after a word of
-    an end put (قضت القوات على 12 ارهابيا) is killed, and so are lives (أرواح) not saved or
-    threatened; a verb before hearts (أسرت قلوب) is none, and so is قضوا before what they spent
-    (قضوا ليلتهم)."""
+    """The event the word at `k` names, read in its place (`in_context`): killed for على after an
+    end put (قضت القوات على 12) and lives (أرواح) not saved or threatened; none before hearts
+    (أسرت قلوب), for families (الأسر السبع; not في الأسر), for قضوا before a time (قضوا ليلتهم)."""
     if tokens[k].text == "علي":
         ended = [j for j in range(max(0, k - 3), k) if tokens[j].text in ELIMINATIONS]
         if ended:  # not قضت بالسجن المؤبد على 62 متهما، قضت محكمة على 29، على 15 متهما بالسجن
@@ -378,7 +376,9 @@ def event_of(tokens, k) -> str | None:
     if lookup(tokens[k].text, LIVES):  # حصدت أرواح 714: lives taken; not saved, threatened
         around = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 7]
         return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
-    if k + 1 < len(tokens) and tokens[k + 1].text in HEARTS:
+    held = k and tokens[k - 1].text in CUSTODY_MARKERS | {"في", "من", "عمليه"}  # قيد الأسر
+    families = tokens[k].text.removeprefix("و") == "الاسر" and not held  # not بالأسر
+    if families or (k + 1 < len(tokens) and tokens[k + 1].text in HEARTS):
         return None  # أسرت قلوب الملايين: won hearts, captured no one
     spent = k + 1 < len(tokens) and tokens[k + 1].text not in _DEATH_ENDS
     if lookup(tokens[k].text, _DIED) and spent:

@@ -72,8 +72,7 @@ _PLURAL_FATES = frozenset("ضحايا قتلي وفيات جثث شهداء".spl
 _SEIZING = frozenset("اعتقل اعتقلت احتجز احتجزت اختطف اختطفت".split())
 _DONE_BY = _SEIZING | frozenset("اوقف اوقفت قتل قتلت اغتال اغتالت".split())  # with a doer
 _AFTER = frozenset("في من الي بعد بتهمه علي عام يوم منذ لمده خلال امس".split())
-# A wound after these, in a clause that tells a death, is its cause: no one injured (قتل حلس
-# إثر إصابته برصاصة، توفي متأثرا بإصابته).
+# A wound after these, where a death is told, is its cause (قتل حلس إثر إصابته): none injured.
 _CAUSES = clauses.CAUSES | {"بعد", "متاثرا", "متاثره", "متاثرين"}
 _FAILED = frozenset("فشل فشلت فشلوا مكافاه".split())  # فشلت القوات في القبض على، مكافأة للقبض
 _CHARGED = frozenset("تهمه تهم التهم بتهمه بتهم اتهامات تهمتي تهمتان تهمتين".split())
@@ -478,8 +477,8 @@ def _accusative_one(word: str) -> bool:
 def _object_of(tokens, i: int, k: int) -> bool:
     """Whether the accusative at `k` is the object of the event word at `i`: no noun with the
     article but after بين (بعد الاعتقال عقدت الشرطة مؤتمرا), no clause between, no adjective of
-    an accusative (طاقما صحفيا), and an adjective, a preposition or the clause's end after it,
-    not a dual's second half (قتل طيارا مروحية: two pilots)."""
+    an accusative (طاقما صحفيا), and an adjective, a preposition, the clause's end or, near the
+    event word, a verb after it (تعتقل شخصا يشتبه), not a dual's half (قتل طيارا مروحية)."""
     among = i and tokens[i - 1].text in _AMONG  # من بين المصابين طفلا: one of the wounded
     clause = any(t.text[:1] == "و" for t in tokens[i + 1 : k])
     if (tokens[i].text.startswith(DEFINED) and not among) or clause:
@@ -490,8 +489,9 @@ def _object_of(tokens, i: int, k: int) -> bool:
         return True
     following = tokens[k + 1].text
     adjective = following.endswith("ا") and not following.endswith("ها")
-    ends = following in CLAUSE_ENDS or following[:1] in "وفبل"
-    return adjective or ends or following in _AFTER_OBJECT
+    ends = following in CLAUSE_ENDS or following[:1] in "وفبل" or following in _AFTER_OBJECT
+    verbs = [t for t in tokens[i + 1 : k] if t.text[:1] in "يت" or t.text in RELATIVES]
+    return adjective or ends or (k <= i + 3 and not verbs and following[:1] in "يت")
 
 
 def _told(tokens, i, event, reach: int) -> bool:

@@ -19,6 +19,7 @@ from .lexicon import (
     PEOPLE_EVENTS,
     SPEAKING,
     STRIKES,
+    TARGETS,
     TOLL_CAUSES,
     lookup,
 )
@@ -135,12 +136,15 @@ _STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي"
 
 def postposed(tokens: list[Token], i: int) -> bool:
     """عدة after its noun (أياما عدة) rather than before it (عدة أيام), a noun that is not of
-    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it; after مرات
-    always (مرات عدة: several times)."""
+    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it; after مرات or
+    a word of targets always (مرات عدة: several times; أهداف عدة)."""
     before = tokens[max(0, i - 2) : i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before and before[-1].text == "مرات":
         return True  # أجريت البحث مرات عدة: several times
+    counts = after is not None and (lookup(after.text, EVENT_WORDS) or lookup(after.text, STRIKES))
+    if before and before[-1].text in TARGETS and not counts:
+        return True  # غارات على أهداف عدة لحماس: targets (not هدف عدة هجمات)
     if not before or before[-1].kind != "word" or before[-1].text.startswith("ال"):
         return False
     words = [t.text for t in before if t.kind == "word"]
