@@ -136,8 +136,9 @@ _STOPS = INCLUSION | frozenset("ان بان قبل الذين الذي التي"
 
 def postposed(tokens: list[Token], i: int) -> bool:
     """عدة after its noun (أياما عدة) rather than before it (عدة أيام), a noun that is not of
-    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it; after مرات or
-    a word of targets always (مرات عدة: several times; أهداف عدة)."""
+    people or an event (أشخاصا عدة، غارات جوية عدة count), with no noun after it; after مرات
+    always (مرات عدة: several times), after a word of targets unless an event word follows
+    (أهداف عدة; not هدف عدة هجمات)."""
     before = tokens[max(0, i - 2) : i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before and before[-1].text == "مرات":

@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import NumberMention
+from .one_person import HE
 
 # Words of occurrence: a zero's bridge after عدم only (عدم وقوع إصابات; لا يمكن التحقق من وقوع
 # قتلى is no zero), and after دون what is denied, not whose it is (دون إيقاع الإصابات: `_whose`).
@@ -40,7 +41,6 @@ _UNSAID = frozenset(
     "يعلن تعلن الاعلان mentioning mention".split()
 )
 _FIGURES = frozenset("حصيله عدد اعداد تفاصيل ارقام اسم اسماء هويه هويات حجم".split())  # عن حصيلة
-_HE = frozenset("لكنه ولكنه انه وانه بانه".split())
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
 # not hurt) is the jussive of أصيب, while يصب alone is "pours" (يصب في مصلحة); and "no
 # casualties", the dead as ضحايا is (a count of casualties is the dead and wounded together).
@@ -107,7 +107,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
         unsaid = window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT | _NO_LONGER
-        he = i > 0 and tokens[i - 1].text in _HE  # لكنه لم يعلن عن قتلى: he, not impersonal
+        he = i > 0 and tokens[i - 1].text in HE  # لكنه لم يعلن عن قتلى: he, not impersonal
         if unsaid and (he or not _none_reported(window[that:])):
             continue  # ما لا يقل عن، دون ذكر إصابات، لا يمكن تصور عمليات قتل
         if any(t.text == "معلومات" for t in window[:2]):
