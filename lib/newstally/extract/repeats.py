@@ -32,8 +32,7 @@ def without_repeats(tallies: list[Tally], raw: str) -> list[Tally]:
     kept: list[Tally] = []
     repeats: dict[int, int] = {}  # a dropped row's id -> the id of the row it repeats
     for t in tallies:
-        same = _repeated(t, kept) if t.count is None and t.part_of is None else None
-        same = same or _captives_again(t, kept, raw)
+        same = _repeated(t, kept) or _captives_again(t, kept, raw)
         if same is not None:
             repeats[t.id] = same.id
             continue
@@ -48,23 +47,35 @@ def without_repeats(tallies: list[Tally], raw: str) -> list[Tally]:
     ]
 
 
-def _repeated(vague: Tally, earlier: list[Tally]) -> Tally | None:
-    words = normalize_word(vague.evidence).casefold().split()
-    size = lookup(words[0], VAGUE_SIZES) if words else None
-    if size is None:
-        return None
-    period = (vague.period_start, vague.period_end)
+def _told_shortly_before(row: Tally, earlier: list[Tally], fits) -> Tally | None:
+    """The latest numbered row of `earlier` that `fits`, within `NEAR` characters before `row`."""
     return next(
         (
             t
             for t in reversed(earlier)
-            if t.count is not None
-            and (t.event, t.location, t.period_start, t.period_end)
-            == (vague.event, vague.location, *period)
-            and size[0] <= t.count <= size[1]
-            and vague.start - t.start <= NEAR
+            if t.count is not None and row.start - t.start <= NEAR and fits(t)
         ),
         None,
+    )
+
+
+def _repeated(vague: Tally, earlier: list[Tally]) -> Tally | None:
+    """For a vague row of its own (no total), the numbered row of its event, country, period
+    and size that it repeats."""
+    if vague.count is not None or vague.part_of is not None:
+        return None
+    words = normalize_word(vague.evidence).casefold().split()
+    size = lookup(words[0], VAGUE_SIZES) if words else None
+    if size is None:
+        return None
+    told = (vague.event, vague.location, vague.period_start, vague.period_end)
+    return _told_shortly_before(
+        vague,
+        earlier,
+        lambda t: (
+            (t.event, t.location, t.period_start, t.period_end) == told
+            and size[0] <= t.count <= size[1]
+        ),
     )
 
 
@@ -77,14 +88,6 @@ def _captives_again(held: Tally, earlier: list[Tally], raw: str) -> Tally | None
     before = _BEFORE_RE.search(raw, max(0, held.start - 30), held.start)
     if not (before or _AFTER_RE.match(raw, held.end) or _ONE_OF_RE.match(raw, held.start)):
         return None
-    return next(
-        (
-            t
-            for t in reversed(earlier)
-            if t.event == "detained"
-            and t.count is not None
-            and t.count >= held.count
-            and held.start - t.start <= NEAR
-        ),
-        None,
+    return _told_shortly_before(
+        held, earlier, lambda t: t.event == "detained" and t.count >= held.count
     )

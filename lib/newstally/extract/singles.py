@@ -490,7 +490,7 @@ def _object_of(tokens, i: int, k: int) -> bool:
     following = tokens[k + 1].text
     adjective = following.endswith("ا") and not following.endswith("ها")
     ends = following in CLAUSE_ENDS or following[:1] in "وفبل" or following in _AFTER_OBJECT
-    verbs = [t for t in tokens[i + 1 : k] if t.text[:1] in "يت" or t.text in RELATIVES]
+    verbs = any(t.text[:1] in "يت" or t.text in RELATIVES for t in tokens[i + 1 : k])
     return adjective or ends or (k <= i + 3 and not verbs and following[:1] in "يت")
 
 
