@@ -3753,3 +3753,35 @@ def test_what_the_seventy_eighth_round_taught():
     base = "كانت القاعدة هدف عدة هجمات صاروخية خلال الشهر الماضي."
     assert [r[:2] for r in rows(base)] == [("attacks", None)]
     assert rows("اعتقلت الشرطة منفذي الهجوم الذي استهدف شرطيا يحرس السفارة.") == []
+
+
+def test_what_the_seventy_ninth_round_taught():
+    # وعدد من، والعديد من: a vague count read past its و
+    wounded = "عثرت الشرطة على شخصين مصابين بجروح مميتة بالسكين والعديد من الجرحى."
+    assert ("injured", None) in [r[:2] for r in rows(wounded)]
+    aides = "وقالت مصادر عسكرية إن الأحمر قتل وعدد من مرافقيه بتفجير غامض استهدف موكب عمه."
+    assert [r[:2] for r in rows(aides)] == [("killed", None)]
+    # العديد من after an arrest and على: people arrested, whoever they are
+    friends = "وبعد إلقاء القبض على العديد من أصدقائه، غادر خاشقجي المملكة العربية السعودية."
+    assert [r[:2] for r in rows(friends)] == [("detained", None)]
+    # a toll that may rise to a figure is not told
+    expected = "وتوقعت وسائل إعلام محلية أن ترتفع حصيلة الضحايا إلى أكثر من 100 في المدينة."
+    assert rows(expected) == []
+    # and where these do not hold
+    rose = "وقتل 20 شخصا قبل أن ترتفع الحصيلة إلى 35 قتيلا."
+    assert [r[:2] for r in rows(rose)] == [("killed", 20), ("killed", 35)]
+    reached = "وقتل 20 شخصا على الأقل، ويمكن أن ترتفع الحصيلة بعد وصول عدد الجرحى إلى 40."
+    assert ("injured", 40) in [r[:2] for r in rows(reached)]
+    assert rows("وقال وزير الخارجية وعدد من المسؤولين إن الاتفاق صامد.") == []
+    # an independent review's: past its و, a vague count joins a toll of people only
+    assert rows("وأعلنت الحكومة تعويض أسر القتلى وعدد من الجرحى.") == []
+    assert rows("وتفقد الوزير المصابين وعدد من ذوي الضحايا.") == []
+    partners = "واعتقلت قوات الأمن منفذ الهجوم وعدد من شركائه."
+    assert "attacks" not in [r[0] for r in rows(partners)]
+    firms = "ويشمل القرار دعاوى رفعتها أسر القتلى ونحو 25 ألف مصاب وعدد من الشركات التجارية."
+    assert [r[:2] for r in rows(firms)] == [("injured", 25000)]
+    led = "مما أدى إلى أن يصل عدد القتلى إلى 30 قتيلا."
+    assert [r[:2] for r in rows(led)] == [("killed", 30)]
+    assert [r[:2] for r in rows("وقبل أن تصل الحصيلة إلى 50 قتيلا، أعلنت الشرطة.")] == [
+        ("killed", 50)
+    ]

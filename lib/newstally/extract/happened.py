@@ -164,7 +164,13 @@ def foreseen(tokens, i) -> bool:
     """A toll a warning foresees, not one told: a verb of result after قد ("may") or in the
     future within four words before the count at `i` (قد يسفر عن مقتل مئات الآلاف، سيؤدي إلى
     مقتل 100; not قد أسفر عن مقتل 100, "has led to"), one that could (يمكن قتل مئات الآلاف), or
-    one that almost came (كاد, in the count's clause; not ما كاد ... حتى, "no sooner than")."""
+    one that almost came (كاد, in the count's clause; not ما كاد ... حتى, "no sooner than"), or
+    one a toll may rise to (توقعت أن ترتفع حصيلة الضحايا إلى أكثر من 100; not قبل أن ترتفع,
+    أدى إلى أن يصل)."""
+    for k in range(i - 3, max(1, i - 6), -1):  # the toll's noun in one to three words
+        rise = tokens[k].text in _RISE and tokens[k - 1].text in ("ان", "بان")
+        if rise and tokens[i - 1].text == "الي" and tokens[k - 2].text.lstrip("و") not in _LED:
+            return True
     for k in range(i - 1, max(-1, i - 9), -1):
         if tokens[k].text in CLAUSE_ENDS:
             break
@@ -192,6 +198,8 @@ def _could(tokens, k) -> bool:
 
 _POSSIBLE = frozenset("يمكن ويمكن يمكنه يمكنها يمكنهم".split())
 _MAY_DO = frozenset("يقتل تقتل يودي تودي يعتقل تعتقل يحتجز تحتجز".split())  # not قد توفي
+_RISE = frozenset("ترتفع يرتفع تصل يصل".split())  # after أن: the toll is not yet told, unless
+_LED = frozenset("قبل قبيل الي ادي ادت يودي يؤدي يعني".split())  # قبل أن، أدى إلى أن: told
 _ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
 _NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.

@@ -31,6 +31,7 @@ from .number_words import (
 )
 from .vague import (
     ALL_WORDS,
+    MANY_WITH_AND,
     VAGUE_CLITICS,
     VAGUE_FIRST,
     WITH_CLITICS,
@@ -204,11 +205,12 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, end, value), j
     if lower == "عده" and postposed(tokens, i):
         return None, i + 1  # أياما عدة، رسائل عدة: "several", said of the noun before it
+    clitic = int(lower[:1] == "و" and lower[1:] in MANY_WITH_AND)  # وعدد من: past its و
     for size in (3, 2):  # hundreds of thousands, عدد من: one vague count of several words
-        words_read = " ".join(t.text.casefold() for t in tokens[i : i + size])
-        if i + size <= len(tokens) and words_read in VAGUE and not number_of_those(tokens, i):
-            value, qualifier = VAGUE[words_read]
-            return _mention(text, start, tokens[i + size - 1].norm.end, value, qualifier), i + size
+        read = " ".join(t.text.casefold() for t in tokens[i : i + size])[clitic:]
+        if i + size <= len(tokens) and read in VAGUE and not number_of_those(tokens, i, clitic):
+            end = tokens[i + size - 1].norm.end
+            return _mention(text, start + clitic, end, *VAGUE[read]), i + size
     if lower == "سلسله" and series_of(tokens, i):  # سلسلة غارات: a vague count of strikes
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if lower in VAGUE:
@@ -261,8 +263,7 @@ def _is_count_word(word: str, words: dict[str, int]) -> bool:
 
 
 def _one_included(tokens: list[Token], i: int) -> int | None:
-    """The singular noun of "a"/"an" after "including" or "among them" (including a senior
-    leader: one of them), within three words."""
+    """The singular noun of "a"/"an" after "including" or "among them", within three words."""
     before = [t.text.casefold() for t in tokens[max(0, i - 2) : i]]
     if tokens[i].text.casefold() not in ("a", "an") or not (
         before[-1:] == ["including"] or before == ["among", "them"]
@@ -298,13 +299,12 @@ def _is_ordinal_digits(tokens: list[Token], i: int) -> bool:
 
 
 def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
-    """Whether a word can begin a count at all, as one of `_number_at`'s readings (most words
-    cannot: the quick test that spares them the rest)."""
+    """Whether a word can begin a count at all (most cannot: the quick test before the rest)."""
     token = tokens[i].text
     lower = token.casefold()
     return (
         lower in VAGUE_FIRST
-        or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS)
+        or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS | MANY_WITH_AND)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text in AMONG_THEM)
         or token in BARE_TOLLS

@@ -31,6 +31,7 @@ VAGUE_CLITICS = ("و", "ب")
 # Vague counts that may carry و or ب (ومئات، بآلاف), and عدة (بعدة غارات; بعده is "after it" as
 # often, وعده "his promise": only before strikes, `toll_beside`).
 WITH_CLITICS = frozenset("عشرات مئات الاف العشرات المئات الالاف عده".split())
+MANY_WITH_AND = frozenset("عدد العديد الكثير".split())  # وعدد من، والعديد من: read past و
 
 
 def toll_beside(tokens: list[Token], i: int) -> bool:
@@ -74,14 +75,18 @@ def _of_strikes(word: str) -> bool:
     return bool(lookup(word, STRIKES) or lookup(word, EVENT_WORDS) in ("operations", "attacks"))
 
 
-def number_of_those(tokens: list[Token], i: int) -> bool:
+def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
     a part after بينهم (the rows leave it out), and "a number of" anything but fighters (عدد
     من المسلحين: a force, `personnel` where present) away from an event
     word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
     (العديد من التقارير، مجموعة من الدول) unless right after a word of killing (مقتل العديد من
-    السكان), nor before a number (مجموعة من 12 شخصا) or after one person (زعيم مجموعة من)."""
-    if tokens[i].text in _MANY_OF:  # its noun after من, past a quotation mark
+    السكان) or of arrest and على (القبض على العديد من أصدقائه), nor before a number (مجموعة من 12 شخصا) or after one person (زعيم مجموعة من).
+    `clitic`: 1 for a و before the first word (والعديد من، وعدد من)."""
+    first = tokens[i].text[clitic:]
+    if clitic and not _joined_to_toll(tokens, i):
+        return True  # وعدد من الشركات، وعدد من ذوي الضحايا، بحضور الوزير وعدد من القادة
+    if first in _MANY_OF:  # its noun after من, past a quotation mark
         words = [t.text for t in tokens[i + 2 : i + 5] if t.text.isalpha()] or [""]
         those = words[0] in _THOSE and len(words) > 1  # العديد من هؤلاء المدنيين
         noun = words[1] if those else words[0]
@@ -93,14 +98,15 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
         if i > 0 and lookup(tokens[i - 1].text, SUBJECT_WORDS) in PERSON_ROLES:
             return True  # زعيم مجموعة من المسلحين: the one leader
         killing = i > 0 and lookup(tokens[i - 1].text, EVENT_WORDS) == "killed"  # مقتل مجموعة من
-        if killing and role not in THING_ROLES:
+        held = i > 1 and tokens[i - 1].text == "علي" and lookup(tokens[i - 2].text, EVENT_WORDS)
+        if (killing or held == "detained") and role not in THING_ROLES:
             return False  # مقتل مجموعة من السيخ، راح ضحيتها الكثير من الأبرياء: whoever they are
-        if tokens[i].text != "العديد":  # الكثير من، مجموعة من: of people only (not عمليات),
+        if first != "العديد":  # الكثير من، مجموعة من: of people only (not عمليات),
             heard = i > 0 and (tokens[i - 1].text in _HEARD or lookup(tokens[i - 1].text, SPEAKING))
             people = role in PERSON_ROLES or lookup(noun, BARE_TOLLS)  # الكثير من القتلى
             return not people or bool(heard)  # not قال الكثير من، سمعت من مجموعة من
         return (role is None or role in THING_ROLES) and not lookup(noun, EVENT_WORDS)
-    if f"{tokens[i].text} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
+    if f"{first} {tokens[i + 1].text}" not in NOMINATIVE_NUMBER_OF:
         return False
     before = [t.text for t in tokens[max(0, i - 2) : i]]
     after = tokens[i + 2].text if i + 2 < len(tokens) else ""
@@ -126,6 +132,25 @@ def number_of_those(tokens: list[Token], i: int) -> bool:
     return not (any(lookup(w, EVENT_WORDS) for w in before[-1:]) or lookup(after, EVENT_WORDS))
 
 
+def _joined_to_toll(tokens: list[Token], i: int) -> bool:
+    """A vague count past its و joins a toll told before it in its clause (14 قتيلا وعدد من
+    الجرحى، قتل وعدد من مرافقيه) when it counts people: a toll's noun, people or fighters, or a
+    noun with a pronoun (مرافقيه); not kin (وعدد من ذوي الضحايا), nor after the kin of a toll
+    (تعويض أسر القتلى وعدد من الجرحى)."""
+    noun = next((t.text for t in tokens[i + 2 : i + 4] if t.text.isalpha()), "")
+    role = lookup(noun, SUBJECT_WORDS)
+    people = lookup(noun, BARE_TOLLS) or role in PERSON_ROLES or lookup(noun, FIGHTERS)
+    if noun in _KIN or not (people or noun.endswith(("يه", "يهم", "يها"))):
+        return False
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if tokens[k].text in CLAUSE_ENDS:
+            return False
+        if lookup(tokens[k].text, EVENT_WORDS) in ("killed", "injured", "detained"):
+            return not (k and tokens[k - 1].text.removeprefix("و").removeprefix("ل") in _KIN)
+    return False
+
+
+_KIN = frozenset("اسر عائلات ذوي اهالي اقارب ذويهم اسرهم عائلاتهم اقاربهم".split())
 _BACKGROUND = frozenset("بعد غداه اثر عقب ضمن وراء الاحدث احدث".split())
 _MANY_OF = frozenset(["العديد", "الكثير", "مجموعه"])  # العديد من، الكثير من، مجموعة من
 _HEARD = frozenset(["من", "لدي"])  # سمعت من مجموعة من النساء: sources, not a count
