@@ -3785,3 +3785,25 @@ def test_what_the_seventy_ninth_round_taught():
     assert [r[:2] for r in rows("وقبل أن تصل الحصيلة إلى 50 قتيلا، أعلنت الشرطة.")] == [
         ("killed", 50)
     ]
+
+
+def test_what_the_eightieth_round_taught():
+    # hanged, or sent to the gallows: killed
+    gallows = "أرسلت السلطات الإيرانية 9 سجناء إلى المشنقة، شنق 5 منهم بشكل جماعي في أورميا."
+    assert [r[:2] for r in rows(gallows)] == [("killed", 9), ("killed", 5)]
+    # "so far" does not take a stated zero's event out of its reach
+    volcano = "وأعلنت الوكالة أنه لم ترد تقارير حتى الآن عن وقوع خسائر بشرية أو إصابات."
+    assert [r[:2] for r in rows(volcano)] == [("killed", 0), ("injured", 0)]
+    # a vague count after ل, as after و or ب, beside what it counts
+    strikes = "حيث تعرضت مواقع للنظام لعشرات الضربات."
+    assert [r[:2] for r in rows(strikes)] == [("operations", None)]
+    # a tourist is one person
+    assert [r[:2] for r in rows("نفى مستشفى مصري التسبب في وفاة سائح بريطاني.")] == [("killed", 1)]
+    # attacks foiled, attempts or not, are none carried out
+    foiled = "إلا أن قوات الأمن الهولندية أحبطت أربع هجمات إرهابية منذ 2011."
+    assert [r[:2] for r in rows(foiled)] == [("other", 4)]
+    # and where these do not hold
+    assert rows("وقد تعرض الرجل لعدة أيام لضغوط كبيرة.") == []
+    # an independent review's: the gallows only where someone sent them there
+    assert rows("يواجه 15 متهما حبل المشنقة بعد صدور الحكم.") == []
+    assert "killed" not in [r[0] for r in rows("رفض رئيس الجمهورية إرسال 13 مدانا إلى المشنقة.")]

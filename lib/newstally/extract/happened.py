@@ -254,10 +254,17 @@ def blew_themselves_up(tokens, after, clause_end) -> bool:
 def to_death(tokens, hedge, after) -> bool:
     """A verb of beating within three words before the count and حتى الموت ("to death") right
     after its noun (ضرب المسلحون ثلاثة أشخاص حتى الموت، عذبت أربعة معتقلين حتى الموت; not وضرب
-    ثلاثة جنود متظاهرا حتى الموت: the count beat, nor سيقاتل مع 20 مقاتلا حتى الموت)."""
+    ثلاثة جنود متظاهرا حتى الموت: the count beat, nor سيقاتل مع 20 مقاتلا حتى الموت), or sent
+    to the gallows by a verb in the past (أرسلت السلطات 9 سجناء إلى المشنقة; not يواجه 15 متهما
+    حبل المشنقة، رفض إرسال 13 مدانا إلى المشنقة)."""
     following = [t.text for t in tokens[after : after + 3]]  # after a dual, or its noun
+    sent = any(lookup(t.text, _SENT) for t in tokens[max(0, hedge - 4) : hedge])
+    if sent and any(pair in (following[:2], following[1:]) for pair in _GALLOWS):
+        return True
     death = ["حتي", "الموت"] in (following[:2], following[1:])
     return death and any(lookup(t.text, _BEATING) for t in tokens[max(0, hedge - 3) : hedge])
 
 
+_GALLOWS = (["الي", "المشنقه"], ["الي", "المشانق"])
+_SENT = frozenset("ارسل ارسلت ارسلوا اقتاد اقتادت اقتادوا ساق ساقت ساقوا".split())
 _BEATING = frozenset("ضرب ضربت ضربوا طعن طعنت طعنوا عذب عذبت عذبوا رجم رجمت رجموا".split())

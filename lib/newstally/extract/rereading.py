@@ -92,9 +92,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     attempted = after < clause_end and tokens[after].text in _ATTEMPTS
     if event in PEOPLE_EVENTS and attempted:
         return None  # ثماني محاولات شروع في القتل: attempts, no one killed
-    attempts = event == "attacks" and attempted
-    if attempts and _foiled(tokens, hedge):
-        event = "other"  # أفشلت السلطات 51 محاولة اعتداء: attempts foiled, not attacks
+    if event == "attacks" and _foiled(tokens, hedge):
+        event = "other"  # أفشلت 51 محاولة اعتداء، أحبطت أربع هجمات: foiled, not attacks
     if event == "detained" and custody.with_dismissals(tokens, hedge):
         return "other"  # توقيف أو إقالة أكثر من 140 ألف: arrests and dismissals together
     if event == "detained" and custody.sought_by_raid(tokens, hedge):

@@ -27,9 +27,9 @@ from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 from .number_words import AMONG_THEM, NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
-VAGUE_CLITICS = ("و", "ب")
-# Vague counts that may carry و or ب (ومئات، بآلاف), and عدة (بعدة غارات; بعده is "after it" as
-# often, وعده "his promise": only before strikes, `toll_beside`).
+VAGUE_CLITICS = ("و", "ب", "ل")
+# Vague counts that may carry و، ب or ل (ومئات، بآلاف، لعشرات الضربات), and عدة (بعدة غارات;
+# بعده is "after it" as often, وعده "his promise": only before strikes, `toll_beside`).
 WITH_CLITICS = frozenset("عشرات مئات الاف العشرات المئات الالاف عده".split())
 MANY_WITH_AND = frozenset("عدد العديد الكثير".split())  # وعدد من، والعديد من: read past و
 

@@ -103,7 +103,7 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
                 continue  # لم، ولم، فلا; وليس هناك أي إصابات
         if token.text in _WITHOUT and _aimed_at(tokens, i):
             continue  # بما يضمن تحرير المدينة دون خسائر بشرية: an aim
-        at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _initial(tokens, k)][:8]
+        at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _passed_over(tokens, k)][:8]
         window = [tokens[k] for k in at]  # No U.S. personnel: the points passed over
         that = len(window) > 1 and window[0].text == "ان" and among(token.text, _WITHOUT)
         unsaid = window and window[that].text in _HEDGE_VERBS | _UNSAID | _CANNOT | _NO_LONGER
@@ -268,9 +268,14 @@ _NOT_A_NOUN_PHRASE = frozenset(
 )
 
 
-def _initial(tokens, k) -> bool:
-    """The point after a single letter: "U.S.", whose points end no clause."""
-    return tokens[k].text == "." and k > 0 and is_initial(tokens[k - 1].text)
+def _passed_over(tokens, k) -> bool:
+    """The point after a single letter ("U.S.", whose points end no clause) and "so far" (لم
+    ترد تقارير حتى الآن عن وقوع خسائر بشرية أو إصابات): what the zero's window reads past."""
+    so_far = ("حتي", "الان") in (
+        (tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""),
+        (tokens[k - 1].text if k else "", tokens[k].text),
+    )
+    return (tokens[k].text == "." and k > 0 and is_initial(tokens[k - 1].text)) or so_far
 
 
 def _but(window) -> bool:
