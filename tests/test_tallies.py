@@ -3807,3 +3807,21 @@ def test_what_the_eightieth_round_taught():
     # an independent review's: the gallows only where someone sent them there
     assert rows("يواجه 15 متهما حبل المشنقة بعد صدور الحكم.") == []
     assert "killed" not in [r[0] for r in rows("رفض رئيس الجمهورية إرسال 13 مدانا إلى المشنقة.")]
+
+
+def test_what_the_eighty_first_round_taught():
+    # people who fell (سقوط) are the dead, as those who fell (سقط) were
+    fell = "وأدت الاشتباكات إلى سقوط 5 عناصر من الأمن."
+    assert [r[:2] for r in rows(fell)] == [("killed", 5)]
+    torture = "وأكد التقرير سقوط ما لا يقل عن 31 شخصا بسبب التعذيب في مراكز الاحتجاز."
+    assert [r[:3] for r in rows(torture)] == [("killed", 31, "at_least")]
+    # heads cut off: a killing
+    copts = "بعد أن أصدر تنظيم داعش تسجيلا يصور قطع رؤوس 21 قبطيا مصريا."
+    assert [r[:2] for r in rows(copts)] == [("killed", 21)]
+    # and where these do not hold (the last four, an independent review's)
+    assert rows("وأسفر القصف عن سقوط 5 قذائف على المدينة.") == []
+    assert rows("حكم عليه عام 1928 بقطع رأس كلب.") == []
+    assert "killed" not in [r[0] for r in rows("وتحدث عن سقوط 7 عناصر في قبضة القوات الأمنية.")]
+    assert "killed" not in [r[0] for r in rows("سقوط 3 أطفال في بئر بمحافظة الرقة.")]
+    assert rows("هدد التنظيم بقطع رؤوس 3 رهائن يابانيين إذا لم تدفع الفدية.") == []
+    assert rows("وأقدم عناصر التنظيم على قطع رؤوس 3 تماثيل أثرية في متحف الموصل.") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..text import QUOTES
 from . import clauses, custody
 from .lexicon import (
+    BEHEADINGS,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     DAY_WORDS,
@@ -19,8 +20,10 @@ from .lexicon import (
     DISEASES,
     EVENT_WORDS,
     EVENTS_OF_ONE,
+    PEOPLE_EVENTS,
     lookup,
 )
+from .nouns import is_of_people
 
 # Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
 ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
@@ -256,7 +259,9 @@ def to_death(tokens, hedge, after) -> bool:
     after its noun (ضرب المسلحون ثلاثة أشخاص حتى الموت، عذبت أربعة معتقلين حتى الموت; not وضرب
     ثلاثة جنود متظاهرا حتى الموت: the count beat, nor سيقاتل مع 20 مقاتلا حتى الموت), or sent
     to the gallows by a verb in the past (أرسلت السلطات 9 سجناء إلى المشنقة; not يواجه 15 متهما
-    حبل المشنقة، رفض إرسال 13 مدانا إلى المشنقة)."""
+    حبل المشنقة، رفض إرسال 13 مدانا إلى المشنقة), or beheaded (`_beheaded`)."""
+    if _beheaded(tokens, hedge, after):
+        return True
     following = [t.text for t in tokens[after : after + 3]]  # after a dual, or its noun
     sent = any(lookup(t.text, _SENT) for t in tokens[max(0, hedge - 4) : hedge])
     if sent and any(pair in (following[:2], following[1:]) for pair in _GALLOWS):
@@ -265,6 +270,20 @@ def to_death(tokens, hedge, after) -> bool:
     return death and any(lookup(t.text, _BEATING) for t in tokens[max(0, hedge - 3) : hedge])
 
 
+def _beheaded(tokens, hedge, after) -> bool:
+    """Heads cut off right before a count of people or of a people (قطع رؤوس 21 قبطيا، قطعت
+    رؤوس العديد من الصحفيين; not قطع رؤوس 30 نخلة), not threatened, tried or refused within
+    three words before (توعد داعش بقطع رؤوس 20 جنديا، حاول قطع رأس 2 من المارة)."""
+    if hedge < 2 or (tokens[hedge - 2].text, tokens[hedge - 1].text) not in BEHEADINGS:
+        return False
+    nouns = [t.text for t in tokens[after : after + 2] if t.text != "من"][:1] or [""]
+    people = is_of_people(nouns[0]) or nouns[0].removesuffix("ا").endswith("ي")  # قبطيا
+    people = people or lookup(nouns[0], EVENT_WORDS) in PEOPLE_EVENTS  # أحد المختطفين
+    undone = any(lookup(t.text, _UNDONE) for t in tokens[max(0, hedge - 5) : hedge - 2])
+    return people and not undone
+
+
+_UNDONE = frozenset("هدد يهدد تهدد توعد يتوعد تعهد يتعهد حاول يحاول محاوله رفض منع".split())
 _GALLOWS = (["الي", "المشنقه"], ["الي", "المشانق"])
 _SENT = frozenset("ارسل ارسلت ارسلوا اقتاد اقتادت اقتادوا ساق ساقت ساقوا".split())
 _BEATING = frozenset("ضرب ضربت ضربوا طعن طعنت طعنوا عذب عذبت عذبوا رجم رجمت رجموا".split())

@@ -319,6 +319,9 @@ TARGETS = frozenset(
     "target targets site sites".split()
 )
 HEARTS = frozenset(["قلوب", "القلوب"])  # أسرت قلوب: captivated
+BEHEADINGS = frozenset(  # قطع رؤوس 21 قبطيا، قطعوا رأس رهينة: heads cut off, a killing
+    (cut, head) for cut in "قطع بقطع وقطع قطعوا قطعت".split() for head in ("رؤوس", "راس")
+)
 # Words before أرواح that save or threaten lives rather than take them (أنقذ الدفاع المدني أرواح
 # 15، يهدد الجوع أرواح 50 ألف طفل، حفاظا على أرواح، على حساب أرواح), and after it (تعرض ... للخطر).
 SPARED_LIVES = frozenset(

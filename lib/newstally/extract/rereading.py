@@ -61,7 +61,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "killed"  # ثلاثة أشخاص فجروا أنفسهم: among the dead
     if event == "held" and custody.suspended(tokens, after):
         return None  # 40 موظفا موقوفين عن العمل، 28 رياضيا موقوفين مدى الحياة: suspended
-    if event in (None, "other", "held") and to_death(tokens, hedge, after):
+    if event in (None, "other", "held", "detained") and to_death(tokens, hedge, after):
         return "killed"  # ضرب المسلحون ثلاثة أشخاص حتى الموت
     if event in (None, "injured") and _lost_their_own(tokens, hedge, after):
         return "killed"  # فقدت الميليشيات اثنين من أبرز قادتها، خسر الجيش 5 من جنوده
@@ -167,9 +167,8 @@ _EXCHANGES = frozenset("تبادل مبادله صفقه سراح الافراج
 
 def _taken_in_battle(tokens, hedge, noun_index) -> bool:
     """Captives (الأسرى) counted in a sentence (`tokens`) that tells the dead or wounded of a
-    fight, with no exchange, release, prison or verb of keeping in it (بلغ قتلى الميليشيا أكثر
-    من ثمانين، مع عدد من الأسرى; وقوع العشرات من عناصرها أسرى): taken in that fight, not
-    prisoners held."""
+    fight, with no exchange, release, prison or verb of keeping in it (قتلى الميليشيا أكثر من
+    ثمانين، مع عدد من الأسرى; وقوع العشرات أسرى): taken in that fight, not prisoners held."""
     nouns = [tokens[k].text for k in (hedge, noun_index) if k is not None]
     nouns += [t.text for t in tokens[hedge + 1 : hedge + 5] if lookup(t.text, _CAPTIVES)][:1]
     if not any(lookup(word, _CAPTIVES) for word in nouns):
@@ -295,15 +294,16 @@ _ADVERBS = frozenset("ايضا تقريبا يوميا اسبوعيا شهريا
 
 
 def met_their_fate(tokens, hedge, after, people: bool) -> bool:
-    """قضى (or سقط) right before a count whose noun is of `people`, with no time spent said after it
-    (قضى 77 شخصا; not قضى 20 عاما, nor قضى 300 مهاجر أسبوعا في البحر), or before a count and
-    نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم; not 300 شخص قضى 4
-    منهم نحبهم, nor لم يقض أحد نحبه)."""
+    """قضى، سقط or سقوط right before a count of `people` with no time spent (قضى 20 عاما) nor a
+    fall into hands or a well said after it (سقوط 7 عناصر في قبضة الأمن، سقوط 3 أطفال في بئر),
+    or before a count and نحبهم a few words after it, in its clause (قضى 25 شخصا على الأقل نحبهم;
+    not 300 شخص قضى 4 منهم نحبهم, nor لم يقض أحد نحبه)."""
     if not (hedge and tokens[hedge - 1].text in _ENDED):
         return False
     if people:
-        following = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[after + 1 : after + 4])
-        return not any(lookup(t.text, _SPENT) for t in following)
+        near = list(takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[after + 1 : after + 6]))
+        spent = any(lookup(t.text, _SPENT) for t in near[:3])
+        return not spent and not any(t.text in _FELL_INTO for t in near)
     for t in tokens[after : after + 5]:
         if t.text in _FATES:
             return True
@@ -372,7 +372,8 @@ _KIN = frozenset(
 )
 _BETWEEN = frozenset(["بين", "وبين"])
 _FATES = frozenset("نحبه نحبهم نحبهن نحبها".split())
-_ENDED = frozenset("قضي وقضي قضت وقضت سقط وسقط فسقط".split())  # and fell: سقط 132 مدنيا
+_FELL_INTO = frozenset("قبضه يد بيد بايدي الاسر كمين فخ بئر نهر البحر الطابق سطح الانقاض".split())
+_ENDED = frozenset("قضي وقضي قضت وقضت سقط وسقط فسقط سقوط بسقوط وسقوط".split())  # سقط 132 مدنيا
 # Time spent, after قضى and a count of people (قضى 12 مدنيا ليلتهم في العراء): no deaths.
 _SPENT = frozenset(
     "يوم يوما ايام اسبوع اسبوعا اسابيع شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام ساعه ساعات "
