@@ -201,8 +201,8 @@ def _could(tokens, k) -> bool:
 
 _POSSIBLE = frozenset("يمكن ويمكن يمكنه يمكنها يمكنهم".split())
 _MAY_DO = frozenset("يقتل تقتل يودي تودي يعتقل تعتقل يحتجز تحتجز".split())  # not قد توفي
-_RISE = frozenset("ترتفع يرتفع تصل يصل".split())  # after أن: the toll is not yet told, unless
-_LED = frozenset("قبل قبيل الي ادي ادت يودي يؤدي يعني".split())  # قبل أن، أدى إلى أن: told
+_RISE = frozenset("ترتفع يرتفع تصل يصل".split())  # after أن: a toll not yet told
+_LED = frozenset("قبل قبيل الي ادي ادت يودي يؤدي يعني".split())  # but told: قبل أن، أدى إلى أن
 _ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
 _NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.

@@ -81,8 +81,9 @@ def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     من المسلحين: a force, `personnel` where present) away from an event
     word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
     (العديد من التقارير، مجموعة من الدول) unless right after a word of killing (مقتل العديد من
-    السكان) or of arrest and على (القبض على العديد من أصدقائه), nor before a number (مجموعة من 12 شخصا) or after one person (زعيم مجموعة من).
-    `clitic`: 1 for a و before the first word (والعديد من، وعدد من)."""
+    السكان) or of arrest and على (القبض على العديد من أصدقائه), nor before a number (مجموعة من
+    12 شخصا) or after one person (زعيم مجموعة من). `clitic`: 1 for a و before the first word
+    (والعديد من، وعدد من), which counts only joined to a toll (`_joined_to_toll`)."""
     first = tokens[i].text[clitic:]
     if clitic and not _joined_to_toll(tokens, i):
         return True  # وعدد من الشركات، وعدد من ذوي الضحايا، بحضور الوزير وعدد من القادة
