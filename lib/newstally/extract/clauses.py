@@ -376,9 +376,9 @@ def event_of(tokens, k) -> str | None:
     if lookup(tokens[k].text, LIVES):  # حصدت أرواح 714: lives taken; not saved, threatened
         around = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 7]
         return None if any(lookup(t.text, SPARED_LIVES) for t in around) else "killed"
-    held = k and tokens[k - 1].text in CUSTODY_MARKERS | {"في", "من", "عمليه"}  # قيد الأسر
-    families = tokens[k].text.removeprefix("و") == "الاسر" and not held  # not بالأسر
-    if families or (k + 1 < len(tokens) and tokens[k + 1].text in HEARTS):
+    families = tokens[k].text.removeprefix("و") == "الاسر"  # not بالأسر
+    held = families and k and tokens[k - 1].text in CUSTODY_MARKERS | {"في", "من", "عمليه"}
+    if (families and not held) or (k + 1 < len(tokens) and tokens[k + 1].text in HEARTS):
         return None  # أسرت قلوب الملايين: won hearts, captured no one
     spent = k + 1 < len(tokens) and tokens[k + 1].text not in _DEATH_ENDS
     if lookup(tokens[k].text, _DIED) and spent:

@@ -304,7 +304,8 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     lower = token.casefold()
     return (
         lower in VAGUE_FIRST
-        or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS | MANY_WITH_AND)
+        or (lower[:1] in VAGUE_CLITICS and lower[1:] in WITH_CLITICS)
+        or (lower[:1] == "و" and lower[1:] in MANY_WITH_AND)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text in AMONG_THEM)
         or token in BARE_TOLLS
@@ -337,8 +338,7 @@ def _is_verb_alf(tokens: list[Token], i: int) -> bool:
 
 
 def is_year(mention: NumberMention, text: str) -> bool:
-    """Four digits between 1900 and 2100 (`text`, normalized): a year, not a count (not ألفي,
-    two thousand)."""
+    """Four digits from 1900 to 2100 (`text`, normalized): a year, not a count (not ألفي)."""
     value, written = mention.value, text[mention.start : mention.end]
     four = written.isdigit() and len(written) == 4
     return isinstance(value, int) and 1900 <= value <= 2100 and four
