@@ -3825,3 +3825,28 @@ def test_what_the_eighty_first_round_taught():
     assert "killed" not in [r[0] for r in rows("سقوط 3 أطفال في بئر بمحافظة الرقة.")]
     assert rows("هدد التنظيم بقطع رؤوس 3 رهائن يابانيين إذا لم تدفع الفدية.") == []
     assert rows("وأقدم عناصر التنظيم على قطع رؤوس 3 تماثيل أثرية في متحف الموصل.") == []
+
+
+def test_what_the_eighty_second_round_taught():
+    # the second of a pair of bare tolls has the cause of the first
+    pair = "وأوقعت الغارتان قتلى وجرحى في صفوف عناصر وقيادات حوثية."
+    assert [r[:3] for r in rows(pair)] == [("killed", None, "vague"), ("injured", None, "vague")]
+    # who were there when it happened are no count of it
+    assert rows("ولحظة تنفيذ الهجوم كان هناك 720 تلميذة في المدرسة الداخلية.") == []
+    victims = "وأوضح المرصد أن من بين الضحايا هناك أكثر من 106 آلاف مدني."
+    assert [r[:3] for r in rows(victims)] == [("killed", 106000, "more_than")]
+    # a thing not hit is no stated zero; patients of kidney failure are not wounded
+    assert rows("وأطلقت الدفاعات 100 صاروخ على طائراتنا ولم تصب أي طائرة اسرائيلية.") == []
+    assert [r[:2] for r in rows("ولم يصب أي جندي في الهجوم.")] == [("injured", 0)]
+    assert rows("وترفض الوساطات السماح بدخولها لإنقاذ مئات المرضى المصابين بالفشل الكلوي.") == []
+    # a group's head killed or arrested: one
+    head = "وحل الحزب المعارض العام الماضي واعتقل زعيمه كيم سوكها بتهمة الخيانة."
+    assert [r[:2] for r in rows(head)] == [("detained", 1)]
+    assert rows("وتعرض الفريق لضربة قوية بإصابة قائده المؤثر في المباراة.") == []
+    # and where these do not hold (an independent review's)
+    assert [r[:2] for r in rows("ولم يصب سائق السيارة بأي أذى.")] == [("injured", 0)]
+    assert rows("ولم يصب أي من الطائرات الإسرائيلية.") == []
+    hospital = "وأصيب 12 شخصا داخل مستشفى السرطان جراء الانفجار."
+    assert [r[:2] for r in rows(hospital)] == [("injured", 12)]
+    assert rows("وأجريت الدراسة على أكثر من 200 ألف شخص غير مصابين بالسكري.") == []
+    assert rows("وطالب المتظاهرون باعتقال زعيمهم.") == []

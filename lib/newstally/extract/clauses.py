@@ -178,8 +178,9 @@ def event_before(
             passed, i = passed or i in placed, i - 1
             continue
         words += 1
-        if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i):
-            return None
+        there = tokens[i].text[:3] == "هنا" and tokens[i - 1].text.removeprefix("و")[:3] == "كان"
+        if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i) or (i and there):
+            return None  # there: who were there (كان هناك 720 تلميذة; not من بين الضحايا هناك)
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = event_of(tokens, i)
@@ -225,8 +226,7 @@ def _new_clause_after_event(tokens, i) -> bool:
 
 def casualty_of_one(tokens, i) -> bool:
     """A casualty noun alone after a verb that makes it one (`CASUALTY_VERBS`): أوقع قتيلا و3
-    جرحى، سقوط قتيل، ترديه القوى الأمنية قتيلا (not قتيلا واحدا, whose number counts it, nor دون
-    سقوط قتيل)."""
+    جرحى، سقوط قتيل، ترديه القوى الأمنية قتيلا (not قتيلا واحدا, counted, nor دون سقوط قتيل)."""
     if tokens[i].text not in CASUALTIES_OF_ONE:
         return False
     felled = any(

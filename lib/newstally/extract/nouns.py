@@ -5,7 +5,7 @@ that are things, and the singular nouns that count one person after an event wor
 
 from __future__ import annotations
 
-from ..text.clitics import lookup
+from ..text.clitics import CONJUNCTIONS, lookup, strip_proclitic
 
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
 # Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
@@ -152,6 +152,18 @@ THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "docume
 def is_singular(word: str) -> bool:
     """A singular counted noun (قيادي، "leader"), with or without clitics."""
     return lookup(word, SINGULAR_NOUNS) is not None
+
+
+# Singular nouns of one, less participles of how one acted (متهما الأجهزة، "accusing").
+_ONE_ACCUSATIVE = SINGULAR_NOUNS - frozenset("متهم مهاجم منفذ مدعو".split())
+
+
+def is_accusative_one(word: str) -> bool:
+    """A singular counted noun in the accusative (قتل شخصا، اعتقلت الشرطة صحفيا), bare (not
+    زوجها, "her husband"), not a participle of how one acted (متهما الأجهزة)."""
+    word = strip_proclitic(word, CONJUNCTIONS, keep=2)  # وشرطيا، فصحفيا (not بواليا: a name)
+    stem = word[:-1]
+    return word.endswith("ا") and not word.endswith("ها") and stem in _ONE_ACCUSATIVE
 
 
 def is_of_people(word: str) -> bool:

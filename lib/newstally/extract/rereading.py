@@ -420,8 +420,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     """A number with an event that is still no count of it: things (إثر إطلاق 200 صاروخ، 4 بيوت),
     a single operation or attack (في هجوم واحد), a rate (لكل 100 ألف نسمة), operations of
     surgeons or trade (500 ألف عملية إجهاض), of seizures, of exchanging prisoners or of launching
-    munitions (70 عملية إطلاق صواريخ), attacks online, people infected or in shock (الكوليرا الذي
-    أصاب نحو مليون شخص)."""
+    munitions (70 عملية إطلاق صواريخ), attacks online, the ill or shocked (`wounds.of_illness`)."""
     word = tokens[after].text if noun_index == after else ""
     means = word[:1] == "ب" and word not in _B_NOUNS  # بقذيفة، 7 بيت لاهيا (not بيوت)
     counted = noun_index == after and not means
@@ -444,11 +443,7 @@ def not_counted(tokens, event, role, written, noun_index, after) -> bool:
     fired = lookup(following, _LAUNCHES) and lookup(second, SUBJECT_WORDS) == "weapons"
     if event == "operations" and fired:
         return True  # 70 عملية إطلاق صواريخ: munitions fired (not عملية إطلاق نار, a shooting)
-    around = tokens[max(0, after - 16) : after + 3]  # توفوا بفيروس إيبولا ... إصابة 14 منهم
-    shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])  # 1360 إصابة بصدمة نفسية
-    ill = any(lookup(t.text, DISEASES) for t in around)
-    struck = any(lookup(t.text, EVENT_WORDS) in ACTIONS for t in around)  # a raid on a clinic
-    return event == "injured" and (shock or (ill and not struck))
+    return event == "injured" and wounds.of_illness(tokens, after)
 
 
 _PER = frozenset(["كل", "لكل"])  # before a number: "per" (لكل 100 ألف نسمة)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 
 from ..records import Tally
-from ..text.clitics import CONJUNCTIONS, strip_proclitic
 from . import clauses, custody
 from .happened import (
     DEATHS_OF_KIN,
@@ -39,7 +38,7 @@ from .lexicon import (
     SINGULAR_ARTICLES,
     lookup,
 )
-from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_of_people, is_singular
+from .nouns import SINGULAR_NOUNS, SUBJECT_WORDS, is_accusative_one, is_of_people, is_singular
 from .number_words import ONE_OF_THEM
 from .numbers import NumberMention
 from .one_person import (
@@ -66,6 +65,7 @@ from .one_person import (
 from .zeros import aimed_at, stated_zeros
 
 _AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
+_HEADS = frozenset(f"{head}{its}" for head in ("زعيم", "قائد", "امير") for its in ("ه", "ها", "هم"))
 _FROM = frozenset(["من", "ومن"])  # ومن القتلى ضابط: one of the dead
 _PLURAL_FATES = frozenset("ضحايا قتلي وفيات جثث شهداء".split())
 # Verbs of arrest a name may follow, and the words that may follow the name (`_seized_named`).
@@ -279,7 +279,7 @@ class CountsOfOne:
                 told = _told(tokens, i, lookup(tokens[i].text, EVENT_WORDS), 10)
                 wanted = any(t.text in _REWARDED for t in tokens[max(0, i - 6) : i])
                 return None if told or wanted or self._acts_on_count(tokens, k) else k
-            one = is_singular(tokens[k].text) or (accusative and _accusative_one(tokens[k].text))
+            one = is_singular(tokens[k].text) or (accusative and is_accusative_one(tokens[k].text))
             joined = (
                 k > first and tokens[k].text[:1] == "و" and tokens[k].text not in SINGULAR_NOUNS
             )
@@ -314,12 +314,15 @@ class CountsOfOne:
 
     def _kin_befallen(self, tokens, i: int, k: int) -> bool:
         """Whether one's kin at `k`, right after the event word at `i` or its doer, is one person
-        it befell (إصابة زوجته، أوقفت الشرطة الفرنسية والديه: two); not a death of old age or
-        illness (وفاة والده), an illness (إصابة والده بنوبة قلبية), nor kin a number joins (مقتل
-        والدته واثنين من أشقائه)."""
+        it befell (إصابة زوجته، أوقفت الشرطة الفرنسية والديه: two), or a head killed or arrested
+        (واعتقل زعيمه، مقتل قائدهم; not إصابة قائده, a player's, nor باعتقال زعيمه, wished); not
+        a death of old age or illness (وفاة والده، إصابة والده بنوبة قلبية), nor kin a number
+        joins (مقتل والدته واثنين)."""
         word = tokens[i].text  # its clitic too: ووفاة، بوفاة
         kin = tokens[k].text in KIN or tokens[k].text in DUAL_KIN  # زوجته، والديه
-        if not kin or word in DEATHS_OF_KIN or word[1:] in DEATHS_OF_KIN:
+        head = tokens[k].text in _HEADS and lookup(word, EVENT_WORDS) in ("killed", "detained")
+        head = head and word[:1] != "ب" and not wished(tokens, i)
+        if not (kin or head) or word in DEATHS_OF_KIN or word[1:] in DEATHS_OF_KIN:
             return False
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         ill = after is not None and after.text[:1] == "ب" and after.text not in _WOUNDS
@@ -442,7 +445,6 @@ def _contrasted(tokens, i: int) -> bool:
 _AND_NOT = frozenset(["وليس", "وليست"])
 _BUT_OR_FIRST = frozenset("الا سوي الاول الاولي الاخير".split())
 _DUAL_FATES = frozenset(["مصرعهما", "حتفهما", "نفسيهما", "انفسهما"])  # two met them, two blew up
-_ACTING = frozenset("متهم مهاجم منفذ مدعو".split())  # participles: متهما الأجهزة، "accusing"
 _AFTER_OBJECT = AFTER_A_FATE | frozenset("من عند قرب داخل مع عقب امام خارج".split())  # قتله قرب
 
 
@@ -464,14 +466,6 @@ def _vehicle_seized(tokens, i: int) -> bool:
         if text in CLAUSE_ENDS or (person and not carried):
             return False
     return False
-
-
-def _accusative_one(word: str) -> bool:
-    """A singular counted noun in the accusative (قتل شخصا، اعتقلت الشرطة صحفيا), bare (not
-    زوجها, "her husband"), not a participle of how one acted (متهما الأجهزة)."""
-    word = strip_proclitic(word, CONJUNCTIONS, keep=2)  # وشرطيا، فصحفيا (not بواليا: a name)
-    stem = word[:-1]
-    return word.endswith("ا") and not word.endswith("ها") and stem in SINGULAR_NOUNS - _ACTING
 
 
 def _object_of(tokens, i: int, k: int) -> bool:

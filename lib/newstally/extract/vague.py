@@ -189,11 +189,14 @@ _NOT_NOUNS = frozenset(["في", "من", "علي", "الي", "عبر", "مع", "�
 def bare_toll(tokens: list[Token], i: int) -> int | None:
     """For قتلى، جرحى without the article after what caused them, a word or two before (أوقع
     الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
-    a stated zero), how many clitic letters precede it (و); else None."""
+    a stated zero), how many clitic letters precede it (و); else None. The second of a pair
+    (قتلى وجرحى) has the cause of the first."""
     token = tokens[i].text
     skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
     if skip is None:
         return None
+    if skip and i and tokens[i - 1].text in BARE_TOLLS:
+        i -= 1  # أوقعت الغارتان قتلى وجرحى: the pair's cause is before its first
     cause = next(
         (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )

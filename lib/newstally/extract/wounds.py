@@ -1,9 +1,10 @@
 """Who the wounded are where no event word counts them: people taken to hospital, under
-treatment or in a grave condition. A part of the tally extractor's rereading of a count."""
+treatment or in a grave condition; and who are counted as struck but are ill. A part of the
+tally extractor's rereading of a count."""
 
 from __future__ import annotations
 
-from .lexicon import DISEASES, OTHERS, lookup
+from .lexicon import ACTIONS, DISEASES, EVENT_WORDS, OTHERS, lookup
 from .nouns import PERSON_ROLES, SUBJECT_WORDS
 
 # Taken to hospital or treated: the people counted are wounded.
@@ -48,3 +49,17 @@ def in_grave_condition(tokens, noun_index, clause_end) -> bool:
     words = [t.text for t in _after_people(tokens, noun_index, clause_end)]
     pairs = zip(words, words[1:], strict=False)
     return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
+
+
+def of_illness(tokens, after) -> bool:
+    """Whether a count of the injured (its noun or the word after it at `after`) counts people ill
+    or in shock: an illness within 16 words before it or the two after it, or three words on
+    after ب (الكوليرا الذي أصاب نحو مليون شخص، 1360 إصابة بصدمة نفسية، مئات المرضى المصابين
+    بالفشل الكلوي، 200 ألف شخص غير مصابين بالسكري), and no attack there (a raid on a clinic)."""
+    around = tokens[max(0, after - 16) : after + 3]
+    shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])
+    ill = any(lookup(t.text, DISEASES) for t in around)
+    of = [t.text for t in tokens[after + 2 : after + 4]]
+    ill = ill or (len(of) == 2 and "ب" in (of[0][:1], of[1][:1]) and bool(lookup(of[1], DISEASES)))
+    struck = any(lookup(t.text, EVENT_WORDS) in ACTIONS for t in around)
+    return shock or (ill and not struck)

@@ -19,7 +19,7 @@ from .lexicon import (
     ZERO_BRIDGES,
     lookup,
 )
-from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES, is_singular
 from .numbers import NumberMention
 from .one_person import HE
 
@@ -129,8 +129,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             if t.text in _FALLS and not _falls_a_person(window, k):
                 continue  # لم يسقط النظام، لم يسقط أي صاروخ
             aimed = any(aimed_at(w.text) for w in window[k + 1 : k + 3])  # لم تصب أي هدف
+            aimed = aimed or (event == "injured" and _thing_hit(window[k + 1 : k + 4]))
             ill = any(lookup(w.text, DISEASES) for w in window[k + 1 : k + 3])
-            if aimed or ill:  # لم يصب هدفه: the missile missed; لم تسجل أي إصابة بالفيروس
+            if aimed or ill:  # لم يصب هدفه، لم تصب أي طائرة: no one; لم تسجل أي إصابة بالفيروس
                 continue
             if k > 2 and window[k - 2].text == "اي" and lookup(window[k - 3].text, _CARE_GIVEN):
                 continue  # لم يجر إجلاء أي من المصابين: the wounded were not moved
@@ -285,6 +286,14 @@ def _but(window) -> bool:
         lookup(t.text, _EXCEPTIONS) and not (k + 1 < len(window) and window[k + 1].text in _DAMAGE)
         for k, t in enumerate(window)
     )
+
+
+def _thing_hit(after) -> bool:
+    """A thing right after a verb of hitting, maybe after أي (من): what was not hit (لم تصب أي
+    طائرة، لم يصب أي من الطائرات), no one's wounds (not لم يصب سائق السيارة)."""
+    words = [t.text for t in after]
+    words = words[2:] if words[:2] == ["اي", "من"] else words[1:] if words[:1] == ["اي"] else words
+    return bool(words) and lookup(words[0], SUBJECT_WORDS) in THING_ROLES
 
 
 def aimed_at(word: str) -> bool:
