@@ -3850,3 +3850,34 @@ def test_what_the_eighty_second_round_taught():
     assert [r[:2] for r in rows(hospital)] == [("injured", 12)]
     assert rows("وأجريت الدراسة على أكثر من 200 ألف شخص غير مصابين بالسكري.") == []
     assert rows("وطالب المتظاهرون باعتقال زعيمهم.") == []
+
+
+def test_what_the_eighty_third_round_taught():
+    # people counted where they were held who died there: the dead, not the arrested
+    custody = "ووثق التقرير في السجون وأماكن الاحتجاز 28 شخصا توفوا تحت التعذيب العام الماضي."
+    assert [r[:2] for r in rows(custody)] == [("killed", 28)]
+    arrested = "واعتقلت الشرطة 5 أشخاص قتلوا شرطيا."
+    assert ("detained", 5) in [r[:2] for r in rows(arrested)]
+    # days listed before their month are the date's
+    assert rows("وقال المكتب إن غارات جوية طاولت في 26، 27 و28 تموز مركزا طبيا في الحديدة.") == []
+    assert [r[:2] for r in rows("وقتل 5 أشخاص في 12 و13 آذار.")] == [("killed", 5)]
+    # كثير من without the article, as الكثير من
+    many = "وأدت الغارات الجوية إلى مقتل كثير من المدنيين."
+    assert [r[:3] for r in rows(many)] == [("killed", None, "vague")]
+    assert rows("وفي كثير من الأحيان يعود السكان إلى منازلهم.") == []
+    # losses of lives: the dead, vague, unless denied, sought or referred to
+    losses = "وتكبدت الميليشيات خسائر فادحة في الأرواح والمعدات."
+    assert [r[:3] for r in rows(losses)] == [("killed", None, "vague")]
+    assert [r[:2] for r in rows("ولم تسفر الضربة عن أي خسائر في الأرواح.")] == [("killed", 0)]
+    assert rows("وكانت القنبلة مصممة لإيقاع أكبر خسائر ممكنة في الأرواح.") == []
+    assert rows("وقال إن الخسائر في الأرواح هي الأكثر منذ سنوات.") == []
+    assert rows("وتكبدت الشركة خسائر مادية كبيرة.") == []
+    # and where these do not hold (an independent review's)
+    told = "واعتقلت قوات الأمن 7 أشخاص توفوا لاحقا تحت التعذيب."
+    assert [r[:2] for r in rows(told)] == [("detained", 7)]
+    died = "وفي مراكز الاحتجاز 35 شخصا ماتوا بسبب الإهمال."
+    assert [r[:2] for r in rows(died)] == [("killed", 35)]
+    zero = "وقالت الشرطة إن الانفجار لم يسفر عن وقوع إصابات أو خسائر في الأرواح."
+    assert [r[:2] for r in rows(zero)] == [("injured", 0), ("killed", 0)]
+    assert rows("ونسلك أي وسيلة ممكنة لمنع وقوع خسائر في الأرواح.") == []
+    assert rows("وركزت الخطة على تقليل خسائر الممتلكات وحماية الأرواح.") == []

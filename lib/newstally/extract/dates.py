@@ -25,6 +25,8 @@ from .lexicon import ARABIC_WEEKDAYS, DATE_PARTS, DAY_WORDS, RELATIVE_DATE_WORDS
 ARABIC_LOCALES = ("ar_SY", "ar_IQ", "ar_LB", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA")
 
 _MONTH_PART_DAY = (1, 11, 21)
+# Days listed before the last one and its month (في 26، 27 و28 تموز): part of the date.
+_EARLIER_DAYS = r"(?:(?:\d{1,2}\s*,\s*)*\d{1,2}\s*(?:,|و)\s*)?"
 _YEAR_PART_MONTH = (1, 5, 9)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -89,7 +91,8 @@ def _patterns():
     relative = "(?:" + "|".join(RELATIVE_DATE_WORDS) + ")"
     year_word = r"(?:العام|عام|سنه)"
     arabic_month = (
-        rf"(?:(?P<part>{part})\s+)?(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+        rf"(?:(?P<part>{part})\s+)?(?:{_EARLIER_DAYS}(?P<day>\d{{1,2}})\s+(?:من\s+)?)?"
+        rf"(?P<shahr>شهر\s+)?"
         rf"(?P<month>{month})(?:\s*[/(\-]\s*{month}\s*\)?)?"
         rf"(?:\s+(?:من\s+)?(?P<unit>{year_word}\s+)?(?P<rel>{relative}))?"
         rf"(?:\s+(?:من\s+)?(?:{year_word}\s+)?(?P<year>\d{{4}}))?"

@@ -3,8 +3,8 @@ feared or threatened (يريد اغتيال الأسد), asked about or supposed
 (نفت السلطات احتجازه), tried or escaped (نجا من محاولة اغتيال), a death of age or illness
 (توفي عن عمر يناهز 81 عاما), nor the wound a death told before it came of (قتل حلس إثر إصابته);
 a toll only foreseen (قد يسفر عن مقتل الآلاف) or one that almost came (كاد); a death by one's
-own hand (ثم قتل نفسه، شخص فجر نفسه); and a count beaten to death (ضرب المسلحون ثلاثة أشخاص حتى
-الموت)."""
+own hand (ثم قتل نفسه، شخص فجر نفسه); a count beaten to death (ضرب المسلحون ثلاثة أشخاص حتى
+الموت); and what befell people held (`fate_of_held`)."""
 
 from __future__ import annotations
 
@@ -287,3 +287,28 @@ _UNDONE = frozenset("هدد يهدد تهدد توعد يتوعد تعهد يت�
 _GALLOWS = (["الي", "المشنقه"], ["الي", "المشانق"])
 _SENT = frozenset("ارسل ارسلت ارسلوا اقتاد اقتادت اقتادوا ساق ساقت ساقوا".split())
 _BEATING = frozenset("ضرب ضربت ضربوا طعن طعنت طعنوا عذب عذبت عذبوا رجم رجمت رجموا".split())
+
+
+def fate_of_held(tokens, event, noun_event, hedge, noun, clause_end, people) -> str | None:
+    """What befell people held (`noun_event`), told right after their noun by a plural verb (20
+    سجينا قتلوا، 77 معتقلا منهم قتلوا) or as counted among (في عداد المفقودين); or that people
+    counted right after a word of custody (`event` detained) died there (وأماكن الاحتجاز 28 شخصا
+    توفوا، ماتوا; not اعتقلت قوات الأمن 7 أشخاص توفوا, an arrest told); not what befell others
+    (قتل منهم 20، قتل ذووهم), nor illness (أصيبوا بالجرب)."""
+    held = event == noun_event == "held"
+    word = tokens[hedge - 1].text if hedge else ""
+    kept = event == "detained" and people and word[:2] == "ال" and lookup(word, EVENT_WORDS)
+    if not (held or kept):
+        return None
+    k = noun + 1
+    while k < clause_end and tokens[k].text in ("منهم", "قد"):
+        k += 1
+    among = k + 2 < clause_end and [t.text for t in tokens[k : k + 2]] == ["في", "عداد"]
+    k += 2 * among
+    if k >= clause_end or not (among or tokens[k].text.endswith("وا")):
+        return None
+    if not held and tokens[k].text not in ("توفوا", "ماتوا"):
+        return None
+    fate = clauses.event_of(tokens, k)
+    ill = any(lookup(t.text, DISEASES) for t in tokens[k + 1 : k + 4])
+    return fate if fate in ("killed", "injured", "other") and not ill else None

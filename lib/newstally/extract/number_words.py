@@ -103,6 +103,7 @@ VAGUE = {
     "عدد كبير": (None, "vague"),
     "العديد من": (None, "vague"),
     "الكثير من": (None, "vague"),  # and مجموعة من: of people, or a toll's (`number_of_those`)
+    "كثير من": (None, "vague"),
     "مجموعه من": (None, "vague"),
     "اعداد كبيره": (None, "vague"),
     "عددا كبيرا": (None, "vague"),

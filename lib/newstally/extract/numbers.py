@@ -228,9 +228,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
     one = _one_included(tokens, i)
     if one is not None:  # "including a senior leader"
         return _mention(text, start, tokens[one].norm.end, 1), one + 1
-    skip = bare_toll(tokens, i)
-    if skip is not None:  # ومصابين: the و is not the count's
-        return _mention(text, start + skip, tokens[i].norm.end, None, "vague"), i + 1
+    toll = bare_toll(tokens, i)
+    if toll is not None:  # ومصابين: the و is not the count's; خسائر في الأرواح: to its end
+        return _mention(text, start + toll[0], tokens[toll[1]].norm.end, None, "vague"), toll[1] + 1
     if _is_weekday(tokens, i, words):
         return None, i + 1
     multiplier = _multiplier(tokens[i + 1].text) if i + 1 < len(tokens) else None

@@ -10,13 +10,12 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody, wounds
-from .happened import blew_themselves_up, foreseen, to_death
+from .happened import blew_themselves_up, fate_of_held, foreseen, to_death
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
     CLAUSE_ENDS,
     CUSTODY_PLACES,
-    DISEASES,
     EVENT_WORDS,
     LOSING,
     ONE_WORDS,
@@ -114,8 +113,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event in ("held", "detained") and _moved(tokens, hedge):
         return "other"  # ونقل 20 معتقلا إلى مركز احتجاز، ترحيل الرجال الستة: a transfer
-    if event == noun_event == "held" and (fate := _their_fate(tokens, noun_index, clause_end)):
-        return fate  # 77 معتقلا منهم قتلوا، 71 معتقلا منهم في عداد المفقودين
+    if fate := fate_of_held(tokens, event, noun_event, hedge, noun_index, clause_end, people):
+        return fate  # 77 معتقلا منهم قتلوا؛ في أماكن الاحتجاز 28 شخصا توفوا تحت التعذيب
     one = tokens[hedge].text in ("احد", "واحد")
     if event == "held" and _taken_in_battle(tokens, hedge, noun_index):
         return "detained"  # قتلى الميليشيا أكثر من ثمانين، مع عدد من الأسرى: captured in it
@@ -193,22 +192,6 @@ def _two_people_before(tokens, hedge) -> bool:
 # as "he captures"), and the words of having them still.
 _TAKING = frozenset("تختطف يختطف تاسر ياسر".split())
 _KEEPING = (custody.HOLDING - _TAKING) | frozenset("لدي بحوزه يزال تزال".split())
-
-
-def _their_fate(tokens, noun, clause_end) -> str | None:
-    """What befell people held, told right after their noun by a plural verb (20 سجينا قتلوا، 77
-    معتقلا منهم قتلوا) or as counted among (في عداد المفقودين): not what befell others (قتل منهم
-    20، قتل ذووهم) nor an illness (أصيبوا بالجرب)."""
-    k = noun + 1
-    while k < clause_end and tokens[k].text in ("منهم", "قد"):
-        k += 1
-    among = k + 2 < clause_end and [t.text for t in tokens[k : k + 2]] == ["في", "عداد"]
-    k += 2 * among
-    if k >= clause_end or not (among or tokens[k].text.endswith("وا")):
-        return None
-    fate = clauses.event_of(tokens, k)
-    ill = any(lookup(t.text, DISEASES) for t in tokens[k + 1 : k + 4])
-    return fate if fate in ("killed", "injured", "other") and not ill else None
 
 
 def _moved(tokens, hedge) -> bool:

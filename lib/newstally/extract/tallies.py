@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, layout, rereading, tolls
+from . import clauses, custody, layout, rereading, tolls, vague
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -30,7 +30,6 @@ from .lexicon import (
     ACTIONS,
     ADDITIONS,
     AND,
-    BARE_TOLLS,
     CARRYING_OUT,
     CASES,
     CASUALTIES_OF_ONE,
@@ -226,9 +225,9 @@ class _Extractor(CountsOfOne):
             event = None  # عملية غادر بموجبها 500 لاجئ: people are no operations
         elif event in ACTIONS and (noun_index is None or role in PERSON_ROLES):
             event = tolls.toll_through_cause(tokens, hedge) or event  # القتلى جراء الهجوم إلى 150
-        bare = number.value is None and lookup(tokens[position].text, BARE_TOLLS)
+        bare = vague.bare_event(tokens[position].text) if number.value is None else None
         if bare:
-            event = lookup(tokens[position].text, EVENT_WORDS)  # أوقع قتلى: the word is the event
+            event = bare  # أوقع قتلى، خسائر في الأرواح: the word is the event
         elif self._own_toll(tokens, hedge, after, event, noun_event):
             event = noun_event  # 60 قتيلا وأكثر من 100 مصاب
         own = pair and (lookup(pair, EVENT_WORDS) or clauses.strike(tokens, position, pair))

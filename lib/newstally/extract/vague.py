@@ -27,6 +27,7 @@ from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 from .number_words import AMONG_THEM, NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
+VAGUE_FIRST |= frozenset(["خسائر", "بخسائر", "وخسائر"])  # losses of lives: `_lives_lost`
 VAGUE_CLITICS = ("و", "ب", "ل")
 # Vague counts that may carry و، ب or ل (ومئات، بآلاف، لعشرات الضربات), and عدة (بعدة غارات;
 # بعده is "after it" as often, وعده "his promise": only before strikes, `toll_beside`).
@@ -153,7 +154,7 @@ def _joined_to_toll(tokens: list[Token], i: int) -> bool:
 
 _KIN = frozenset("اسر عائلات ذوي اهالي اقارب ذويهم اسرهم عائلاتهم اقاربهم".split())
 _BACKGROUND = frozenset("بعد غداه اثر عقب ضمن وراء الاحدث احدث".split())
-_MANY_OF = frozenset(["العديد", "الكثير", "مجموعه"])  # العديد من، الكثير من، مجموعة من
+_MANY_OF = frozenset(["العديد", "الكثير", "كثير", "مجموعه"])  # العديد من، كثير من، مجموعة من
 _HEARD = frozenset(["من", "لدي"])  # سمعت من مجموعة من النساء: sources, not a count
 _IN_IT = frozenset("خلاله خلالها فيه فيها".split())
 _THOSE = frozenset("هؤلاء هولاء هذه هذا تلك اولئك".split())
@@ -186,23 +187,58 @@ _NO_COUNT_BEFORE = frozenset("اكبر اعلي اكثر اقل اصغر حال�
 _NOT_NOUNS = frozenset(["في", "من", "علي", "الي", "عبر", "مع", "عن", "منذ", "قبل", "بعد"])
 
 
-def bare_toll(tokens: list[Token], i: int) -> int | None:
+def bare_toll(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """For قتلى، جرحى without the article after what caused them, a word or two before (أوقع
     الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
-    a stated zero), how many clitic letters precede it (و); else None. The second of a pair
-    (قتلى وجرحى) has the cause of the first."""
+    a stated zero), how many clitic letters precede it (و) and its last token; else None. The
+    second of a pair (قتلى وجرحى) has the cause of the first. Losses of lives too (`_lives_lost`)."""
     token = tokens[i].text
+    if token.removeprefix("و").removeprefix("ب") == "خسائر":
+        return _lives_lost(tokens, i)
     skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
     if skip is None:
         return None
-    if skip and i and tokens[i - 1].text in BARE_TOLLS:
-        i -= 1  # أوقعت الغارتان قتلى وجرحى: the pair's cause is before its first
+    first = i - 1 if skip and i and tokens[i - 1].text in BARE_TOLLS else i  # قتلى وجرحى
     cause = next(
-        (k for k in (i - 1, i - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
+        (k for k in (first - 1, first - 2) if k >= 0 and lookup(tokens[k].text, TOLL_CAUSES)), None
     )
     if cause is None or any(lookup(t.text, NEGATIONS) for t in tokens[max(0, cause - 5) : cause]):
         return None
-    return skip
+    return skip, i
+
+
+def _lives_lost(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Losses without the article (خسائر، بخسائر، وخسائر) with lives within four words after them
+    (تكبدت الميليشيات خسائر فادحة في الأرواح، خسائر في العتاد والأرواح): the dead, vague; not
+    denied earlier in the clause (لم يسفر الانفجار عن وقوع إصابات أو خسائر في الأرواح: a stated
+    zero) nor between (خسائر مادية دون الأرواح، وحماية الأرواح), nor losses averted, possible or
+    the most or least (لمنع وقوع خسائر، إمكانية التسبب بخسائر، لإيقاع أكبر خسائر ممكنة); as
+    `bare_toll`."""
+    lives = [k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text in _LIVES]
+    clause = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 12) : i]))
+    around = [*clause, *tokens[i + 1 : lives[0] if lives else i]]
+    if not lives or any(lookup(t.text, NEGATIONS) or lookup(t.text, _NOT_LOST) for t in around):
+        return None
+    told = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[lives[0] + 1 : lives[0] + 6])
+    if any(t.kind == "number" for t in told):
+        return None  # خسائر في الأرواح بلغت ما يقارب 350 عنصرا: the number counts them
+    return len(tokens[i].text) - 5, lives[0]
+
+
+_LIVES = frozenset(["الارواح", "بالارواح", "والارواح"])
+# Words before losses or between them and lives that make them no toll: a denial, care for lives,
+# an aim to avert them, a possibility, a superlative.
+_NOT_LOST = frozenset(
+    "ليس وليس حمايه وحمايه انقاذ وانقاذ منع لمنع تفادي لتفادي تجنب لتجنب تقليل لتقليل امكانيه "
+    "التسبب يتسبب اكبر اقل باقل افدح".split()
+)
+
+
+def bare_event(word: str) -> str | None:
+    """The event a bare toll's word tells (قتلى: killed; خسائر في الأرواح: killed)."""
+    if word.removeprefix("و").removeprefix("ب") == "خسائر":
+        return "killed"
+    return lookup(word, EVENT_WORDS) if lookup(word, BARE_TOLLS) else None
 
 
 def bare_plural(tokens: list[Token], i: int) -> bool:
