@@ -3881,3 +3881,21 @@ def test_what_the_eighty_third_round_taught():
     assert [r[:2] for r in rows(zero)] == [("injured", 0), ("killed", 0)]
     assert rows("ونسلك أي وسيلة ممكنة لمنع وقوع خسائر في الأرواح.") == []
     assert rows("وركزت الخطة على تقليل خسائر الممتلكات وحماية الأرواح.") == []
+
+
+def test_what_the_eighty_fourth_round_taught():
+    # a count a toll rose to is the toll's, whatever its noun counts
+    rose = "توفي مختطف جديد، ليرفع عدد الضحايا الذين قتلوا تحت التعذيب على ايدي الحوثيين إلى 120 مختطفا."
+    assert ("killed", 120) in [r[:2] for r in rows(rose)]
+    assert [r[:2] for r in rows("وارتفع عدد المعتقلين إلى 30 صحفيا.")] == [("held", 30)]
+    # comments and tweets are things, not people
+    assert rows("وألقي القبض على الشاعرة عام 2015 لنشرها ثلاثة تعليقات على مواقع التواصل.") == []
+    # slaughtering people is a killing
+    slaughter = 'وقاموا "بذبح 18 شخصا وجرح شخصين آخرين وخطف عشر نساء".'
+    assert [r[:2] for r in rows(slaughter)] == [("killed", 18), ("injured", 2), ("detained", 10)]
+    assert rows("للتصدي للمستوطنين الذين يهددون بذبح قرابينه في المسجد.") == []
+    # and where these do not hold (an independent review's)
+    wounded = "وارتفعت حصيلة ضحايا الهجوم الذي استهدف الكنيسة إلى 25 جريحا."
+    assert [r[:2] for r in rows(wounded)] == [("injured", 25)]
+    assert rows("وقامت الجمعية بذبح 500 أضحية وتوزيع لحومها على الأسر الفقيرة.") == []
+    assert rows("واعتقل الصحفي لنشره 20 منشورا على فيسبوك.") == []

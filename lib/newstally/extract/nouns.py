@@ -98,8 +98,12 @@ SUBJECT_WORDS = {
         "property",
     ),
     **dict.fromkeys(  # and interviews: 600 مقابلة مع ضحايا
-        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات صفحه صفحات".split(),
+        "بلاغ بلاغا بلاغات شكوي شكاوي تقرير تقريرا تقارير مقابله مقابلات صفحه صفحات تعليق تعليقا "
+        "تعليقات تغريده تغريدات منشور منشورا منشورات مقال مقالا مقالات".split(),
         "documents",
+    ),
+    **dict.fromkeys(  # slaughtered or lost, not people: 500 أضحية، 100 خروف
+        "اضحيه اضاحي ماشيه مواشي اغنام خروف خرافا خراف دواجن طيور حيوان حيوانات".split(), "animals"
     ),
 }
 GROUP_ROLES = ("members", "leaders", "facilitators", "insurgents")
@@ -146,7 +150,7 @@ PERSON_ROLES = frozenset(  # children too: قتل في الهجوم 20 طفلا
     "members insurgents leaders facilitators civilians soldiers people children firefighters".split()
 )
 FORCE_ROLES = frozenset(["soldiers", "firefighters"])  # sent or deployed: personnel, no event
-THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents"])
+THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents", "animals"])
 
 
 def is_singular(word: str) -> bool:

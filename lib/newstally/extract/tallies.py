@@ -238,6 +238,7 @@ class _Extractor(CountsOfOne):
             event = None  # raids or attacks counted (شن ثلاث هجمات، بست عشرة ضربة، من 75 غارة)
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
+            event = tolls.toll_reached(tokens, hedge, event) or event  # ... إلى 120 مختطفا
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
                 event = event or own  # its singular's event or strike
                 if event not in PEOPLE_EVENTS and _defined(tokens, position):

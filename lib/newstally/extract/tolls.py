@@ -80,6 +80,15 @@ def toll_before(tokens, hedge) -> str | None:
     return None
 
 
+def toll_reached(tokens, hedge, own: str | None) -> str | None:
+    """The event of a toll the count is linked to as what it rose to (`_linked`: ليرفع عدد الضحايا
+    الذين قتلوا تحت التعذيب إلى 120 مختطفا، قد تجاوز 120 مختطفا) where its noun's `own` event
+    is none or custody (not إلى 45 جريحا: the wounded)."""
+    if own not in (None, "detained", "held") or not _linked(tokens, _past_link(tokens, hedge)):
+        return None
+    return toll_before(tokens, hedge)
+
+
 def _year(tokens, i) -> bool:
     """A year after a month or a word of time (حصيلة القتلى منذ آذار/مارس 2011 حتى اليوم بلغت
     353,935; not حصيلة القتلى 2000 بينما تم إنقاذ 150)."""
