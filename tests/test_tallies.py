@@ -3899,3 +3899,10 @@ def test_what_the_eighty_fourth_round_taught():
     assert [r[:2] for r in rows(wounded)] == [("injured", 25)]
     assert rows("وقامت الجمعية بذبح 500 أضحية وتوزيع لحومها على الأسر الفقيرة.") == []
     assert rows("واعتقل الصحفي لنشره 20 منشورا على فيسبوك.") == []
+
+
+def test_what_the_eighty_fifth_round_taught():
+    # millions with a clitic are vague as the other words of magnitude, not a million exactly
+    war = "وخلفت الحرب نحو 10 آلاف قتيل، وملايين المشردين."
+    assert [r[:3] for r in rows(war)] == [("killed", 10000, "approx")]
+    assert [r[:3] for r in rows("وسقط في الحرب قتلى بالملايين.")] == [("killed", None, "vague")]

@@ -31,7 +31,7 @@ VAGUE_FIRST |= frozenset(["خسائر", "بخسائر", "وخسائر"])  # loss
 VAGUE_CLITICS = ("و", "ب", "ل")
 # Vague counts that may carry و، ب or ل (ومئات، بآلاف، لعشرات الضربات), and عدة (بعدة غارات;
 # بعده is "after it" as often, وعده "his promise": only before strikes, `toll_beside`).
-WITH_CLITICS = frozenset("عشرات مئات الاف العشرات المئات الالاف عده".split())
+WITH_CLITICS = frozenset("عشرات مئات الاف ملايين العشرات المئات الالاف الملايين عده".split())
 MANY_WITH_AND = frozenset("عدد العديد الكثير".split())  # وعدد من، والعديد من: read past و
 
 
