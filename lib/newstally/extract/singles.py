@@ -65,6 +65,7 @@ from .one_person import (
 from .zeros import aimed_at, stated_zeros
 
 _AMONG = frozenset(["بين", "وبين"])  # من بين القتلى: among the dead, the singular after them
+# A group's head, "its" (زعيمه، قائدهم): one killed or arrested (`_kin_befallen`).
 _HEADS = frozenset(f"{head}{its}" for head in ("زعيم", "قائد", "امير") for its in ("ه", "ها", "هم"))
 _FROM = frozenset(["من", "ومن"])  # ومن القتلى ضابط: one of the dead
 _PLURAL_FATES = frozenset("ضحايا قتلي وفيات جثث شهداء".split())

@@ -27,7 +27,8 @@ from .nouns import PEOPLE_PLURALS, PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
 from .number_words import AMONG_THEM, NOMINATIVE_NUMBER_OF, THEIR_NUMBER, VAGUE
 
 VAGUE_FIRST = frozenset(key.split()[0] for key in VAGUE) | {"سلسله"}  # سلسلة: `series_of`
-VAGUE_FIRST |= frozenset(["خسائر", "بخسائر", "وخسائر"])  # losses of lives: `_lives_lost`
+LOSSES = frozenset(["خسائر", "بخسائر", "وخسائر"])  # of lives, the dead: `_lives_lost`
+VAGUE_FIRST |= LOSSES
 VAGUE_CLITICS = ("و", "ب", "ل")
 # Vague counts that may carry و، ب or ل (ومئات، بآلاف، لعشرات الضربات), and عدة (بعدة غارات;
 # بعده is "after it" as often, وعده "his promise": only before strikes, `toll_beside`).
@@ -191,9 +192,10 @@ def bare_toll(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """For قتلى، جرحى without the article after what caused them, a word or two before (أوقع
     الانفجار قتلى، سقط فيها قتلى، وبينهم جرحى), and no negation before that (لم يسفر عن قتلى:
     a stated zero), how many clitic letters precede it (و) and its last token; else None. The
-    second of a pair (قتلى وجرحى) has the cause of the first. Losses of lives too (`_lives_lost`)."""
+    second of a pair (قتلى وجرحى) has the cause of the first. Losses of lives too
+    (`_lives_lost`)."""
     token = tokens[i].text
-    if token.removeprefix("و").removeprefix("ب") == "خسائر":
+    if token in LOSSES:
         return _lives_lost(tokens, i)
     skip = 0 if token in BARE_TOLLS else 1 if token[:1] == "و" and token[1:] in BARE_TOLLS else None
     if skip is None:
@@ -212,17 +214,17 @@ def _lives_lost(tokens: list[Token], i: int) -> tuple[int, int] | None:
     (تكبدت الميليشيات خسائر فادحة في الأرواح، خسائر في العتاد والأرواح): the dead, vague; not
     denied earlier in the clause (لم يسفر الانفجار عن وقوع إصابات أو خسائر في الأرواح: a stated
     zero) nor between (خسائر مادية دون الأرواح، وحماية الأرواح), nor losses averted, possible or
-    the most or least (لمنع وقوع خسائر، إمكانية التسبب بخسائر، لإيقاع أكبر خسائر ممكنة); as
-    `bare_toll`."""
+    the most or least (لمنع وقوع خسائر، إمكانية التسبب بخسائر، لإيقاع أكبر خسائر ممكنة), nor
+    counted right after (خسائر في الأرواح بلغت ما يقارب 350 عنصرا); as `bare_toll`."""
     lives = [k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text in _LIVES]
+    if not lives:
+        return None
     clause = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 12) : i]))
-    around = [*clause, *tokens[i + 1 : lives[0] if lives else i]]
-    if not lives or any(lookup(t.text, NEGATIONS) or lookup(t.text, _NOT_LOST) for t in around):
+    around = [*clause, *tokens[i + 1 : lives[0]]]
+    if any(lookup(t.text, NEGATIONS) or lookup(t.text, _NOT_LOST) for t in around):
         return None
     told = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[lives[0] + 1 : lives[0] + 6])
-    if any(t.kind == "number" for t in told):
-        return None  # خسائر في الأرواح بلغت ما يقارب 350 عنصرا: the number counts them
-    return len(tokens[i].text) - 5, lives[0]
+    return None if any(t.kind == "number" for t in told) else (len(tokens[i].text) - 5, lives[0])
 
 
 _LIVES = frozenset(["الارواح", "بالارواح", "والارواح"])
@@ -236,7 +238,7 @@ _NOT_LOST = frozenset(
 
 def bare_event(word: str) -> str | None:
     """The event a bare toll's word tells (قتلى: killed; خسائر في الأرواح: killed)."""
-    if word.removeprefix("و").removeprefix("ب") == "خسائر":
+    if word in LOSSES:
         return "killed"
     return lookup(word, EVENT_WORDS) if lookup(word, BARE_TOLLS) else None
 
