@@ -3906,3 +3906,21 @@ def test_what_the_eighty_fifth_round_taught():
     war = "وخلفت الحرب نحو 10 آلاف قتيل، وملايين المشردين."
     assert [r[:3] for r in rows(war)] == [("killed", 10000, "approx")]
     assert [r[:3] for r in rows("وسقط في الحرب قتلى بالملايين.")] == [("killed", None, "vague")]
+
+
+def test_what_the_eighty_sixth_round_taught():
+    # a country that moves its embassy is an actor, not where the dead are
+    embassy = (
+        "وتزامن ذلك مع نقل الولايات المتحدة سفارتها إلى القدس. وأدى إطلاق النار من قبل الجيش"
+        " الإسرائيلي على المتظاهرين إلى مقتل 62 فلسطينيا."
+    )
+    assert [r[:4] for r in rows(embassy)] == [("killed", 62, "exact", "Palestine")]
+    # a date between a toll and the count it rose to is passed over
+    march = (
+        'ليرتفع بذلك عدد قتلى "مسيرة العودة الكبرى" التي انطلقت في 30 مارس 2018 إلى نحو 100 في غزة.'
+    )
+    assert [r[:3] for r in rows(march)] == [("killed", 100, "approx")]
+    assert rows("وقالت إن الحصيلة التي أعلنت في 30 مارس بلغت مستوى قياسيا.") == []
+    # and where these do not hold (an independent review's): no embassy, the opener's own soil
+    border = "وتزامن ذلك مع افتتاح العراق منفذ القائم الحدودي مع سوريا، حيث قتل 4 جنود عراقيين."
+    assert [r[:4] for r in rows(border)] == [("killed", 4, "exact", "Iraq")]

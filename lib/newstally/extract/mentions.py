@@ -56,6 +56,10 @@ _EMBASSY_RE = re.compile(
 # An embassy or a consulate right before a country: the country it serves, not where it is
 # (في القنصلية السعودية بإسطنبول، سفارة إسرائيل في القاهرة).
 _MISSION_RE = re.compile(r"(?:سفار|قنصلي)(?:ه|ات) $")
+# A verb of moving or opening right before a country, an embassy after it: the country that
+# moves or opens its embassy (نقل الولايات المتحدة سفارتها إلى القدس), an actor.
+_MOVER_RE = re.compile(r"(?<!\w)[وبل]?(?:نقل|افتتاح) $")
+_EMBASSY_AFTER_RE = re.compile(r"سفار|قنصلي|embassy")
 # A name in quotes after a newspaper, an agency or a channel (صحيفة "ساسكاتون ستار فينيكس"): the
 # paper's name, not a place.
 _TITLE_RE = re.compile(r'(?:صحيفه|جريده|مجله|وكاله|قناه|شبكه|اذاعه)\s*"[^",.]{0,30}$')
@@ -252,11 +256,12 @@ class Mentions:
         Nor is a city that names a newspaper (`_NEWSPAPERS`, or in quotes after one: صحيفة
         "ساسكاتون ستار فينيكس"), a place of what a count coincided with (`_COINCIDING_RE`), the
         country where the wounded were treated (`_TREATED_RE`), a place where an embassy opened
-        or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`), a seat (يتخذ من
-        لندن مقرا له), an Arabic word right after a number that is no year (the noun it counts: 12
-        صبيا), a country's name that is an adjective after a singular noun (40 جنديا تركيا), or an
-        English country as a nationality ("US soldiers", `_NATIONALS`). A verb's "against them"
-        before the country (استخدمت ضدهم إسرائيل) is passed over to the verb."""
+        or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`) or that moves
+        it (`_MOVER_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word right after a number that
+        is no year (the noun it counts: 12 صبيا), a country's name that is an adjective after a
+        singular noun (40 جنديا تركيا), or an English country as a nationality ("US soldiers",
+        `_NATIONALS`). A verb's "against them" before the country (استخدمت ضدهم إسرائيل) is
+        passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if self._word_after(position).strip('"»”') in _NEWSPAPERS or _TITLE_RE.search(before):
@@ -266,7 +271,9 @@ class Mentions:
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         mission = _MISSION_RE.search(before) and self.is_country(position)  # not قنصلية البصرة
-        if _EMBASSY_RE.search(wider) or mission:
+        mover = _MOVER_RE.search(before) and self.is_country(position)
+        mover = mover and _EMBASSY_AFTER_RE.search(self.text, position, position + 50)
+        if _EMBASSY_RE.search(wider) or mission or mover:
             return True  # افتتاح السفارة الأمريكية في القدس، القنصلية السعودية
         if (
             "تخذ" in before

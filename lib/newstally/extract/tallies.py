@@ -238,7 +238,7 @@ class _Extractor(CountsOfOne):
             event = None  # raids or attacks counted (شن ثلاث هجمات، بست عشرة ضربة، من 75 غارة)
         if event is None and noun_index is not None:
             event = clauses.event_of(tokens, noun_index) or clauses.strike(tokens, noun_index)
-            event = tolls.toll_reached(tokens, hedge, event) or event  # ... إلى 120 مختطفا
+            event = tolls.toll_reached(tokens, hedge, event, self.dated) or event  # ... إلى 120
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
                 event = event or own  # its singular's event or strike
                 if event not in PEOPLE_EVENTS and _defined(tokens, position):
@@ -249,7 +249,7 @@ class _Extractor(CountsOfOne):
             event = clauses.event_of(tokens, after + 1) or (previous and "other")  # 87 حالة تعذيب
         event = event or tolls.coordinated_event(self.nt, tokens, position, after, previous, number)
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
-            event = event or tolls.toll_before(tokens, hedge)  # حصيلة القتلى ... إلى 305
+            event = event or tolls.toll_before(tokens, hedge, self.dated)  # حصيلة القتلى ... 305
         event = event or tolls.fate_told_after(tokens, hedge) or tolls.struck(tokens, hedge, people)
         if event == "operations" and clauses.by_armed_group(
             tokens, hedge, self.mentions.is_armed_group

@@ -53,9 +53,10 @@ _CAUSES = CAUSES | {"في", "from"}  # and في, of the event it was in
 _ROSE = frozenset("rose risen climbed jumped increased reached".split())  # "rose to 27"
 
 
-def toll_before(tokens, hedge) -> str | None:
+def toll_before(tokens, hedge, dated: frozenset[int] = frozenset()) -> str | None:
     """The event of a toll named earlier in the count's sentence, with no count but a year
-    between (`_year`), that the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على
+    between (`_year`) or the tokens of a date (`dated`: عدد قتلى المسيرة التي انطلقت في 30 مارس
+    2018 إلى نحو 100), that the count is linked to (`TOLL_LINKS`): ارتفعت حصيلة قتلى الهجوم على
     المسجد في مدينة العريش إلى 305؛ ارتفع عدد القتلى بسبب الأمطار الغزيرة إلى 122 (not قال إن 15
     ألف شخص تضرروا), or that comes right after it (بلغ عدد القتلى 20), or after the toll it
     reached, past a source (وبلغت حصيلة القتلى خلال أسبوع، وفق المرصد، 29); or the event of the
@@ -64,7 +65,8 @@ def toll_before(tokens, hedge) -> str | None:
     linked = _linked(tokens, hedge)
     numbering = hedge and lookup(tokens[hedge - 1].text, NUMBERING)  # وعددهم 298: their number
     for i in range(hedge - 1, max(-1, hedge - TOLL_REACH), -1):
-        if (is_number(tokens[i]) and not _year(tokens, i)) or tokens[i].text in CLAUSE_BREAKS:
+        number = is_number(tokens[i]) and not _year(tokens, i) and i not in dated
+        if number or tokens[i].text in CLAUSE_BREAKS:
             return None
         source = tokens[i + 1].text in SOURCE_ASIDES  # وبلغت حصيلة القتلى، وفق المرصد، 29
         if tokens[i].text == "," and tokens[i + 1].text[:1] == "و" and not source:
@@ -80,13 +82,13 @@ def toll_before(tokens, hedge) -> str | None:
     return None
 
 
-def toll_reached(tokens, hedge, own: str | None) -> str | None:
+def toll_reached(tokens, hedge, own: str | None, dated: frozenset[int] = frozenset()) -> str | None:
     """The event of a toll the count is linked to as what it rose to (`_linked`: ليرفع عدد الضحايا
     الذين قتلوا تحت التعذيب إلى 120 مختطفا، قد تجاوز 120 مختطفا) where its noun's `own` event
     is none or custody (not إلى 45 جريحا: the wounded)."""
     if own not in (None, "detained", "held") or not _linked(tokens, _past_link(tokens, hedge)):
         return None
-    return toll_before(tokens, hedge)
+    return toll_before(tokens, hedge, dated)
 
 
 def _year(tokens, i) -> bool:
