@@ -3924,3 +3924,42 @@ def test_what_the_eighty_sixth_round_taught():
     # and where these do not hold (an independent review's): no embassy, the opener's own soil
     border = "وتزامن ذلك مع افتتاح العراق منفذ القائم الحدودي مع سوريا، حيث قتل 4 جنود عراقيين."
     assert [r[:4] for r in rows(border)] == [("killed", 4, "exact", "Iraq")]
+
+
+def test_what_the_eighty_seventh_round_taught():
+    # a killing only attempted (الشروع في، محاولة) kills no one it counts; a charge of killing does
+    attempt = "ووجهت إليه تهمة الشروع في قتل عدد من الأشخاص عمدا، وتهمة الشروع في قتل ضابط شرطة."
+    assert [r for r in rows(attempt) if r[0] == "killed"] == []
+    assert [r[:2] for r in rows("وجهت إليه النيابة تهمة محاولة قتل 3 أشخاص.")] == [("other", 3)]
+    assert [r[:2] for r in rows("وجهت إليه النيابة تهمة قتل 3 أشخاص.")] == [("killed", 3)]
+    # two thousand and the number after و that completes it are one count
+    epidemic = "أسفر الوباء عن وفاة أكثر من ألفين و200 شخص منذ العام الماضي."
+    assert [r[:3] for r in rows(epidemic)] == [("killed", 2200, "more_than")]
+    assert [r[:2] for r in rows("قتل في المعارك ألفان و300 مقاتل.")] == [("killed", 2300)]
+    # two tourists (سائحان) are a count, past the فيه of a relative clause
+    resort = "وزار الوزير المنتجع الذي توفي فيه سائحان بريطانيان الشهر الماضي."
+    assert [r[:2] for r in rows(resort)] == [("killed", 2)]
+    # no suspicion "in the death" is no stated zero of the dead; no dead is
+    assert rows("أظهر تقرير الطبيب الشرعي عدم وجود شبهة جنائية في الوفاة.") == []
+    assert [r[:2] for r in rows("أكدت الشرطة عدم وجود قتلى في الهجوم.")] == [("killed", 0)]
+    # all aboard died, told after the counts of passengers and crew
+    aboard = "وكان 20 راكبا و4 من أفراد الطاقم على متن الطائرة وجميعهم لقوا حتفهم."
+    assert [r[:2] for r in rows(aboard)] == [("killed", 20), ("killed", 4)]
+    # a time zone is no place (not في موسكو)
+    clock = "قتل 5 أشخاص في انفجار وقع الساعة الثالثة بتوقيت موسكو."
+    assert [r[:4] for r in rows(clock)] == [("killed", 5, "exact", None)]
+    moscow = "قتل 5 أشخاص في انفجار وقع في موسكو."
+    assert [r[:4] for r in rows(moscow)] == [("killed", 5, "exact", "Russia")]
+    # and the independent review's: the feminine dual, a death in a construct, a bracketed zone,
+    # the crew after the passengers, and a crash years before whose dead are not this flight's
+    assert [r[:2] for r in rows("قتلت سائحتان في الهجوم.")] == [("killed", 2)]
+    assert [r[:2] for r in rows("وأكد عدم وجود شبهة جنائية في وفاة الشاب.")] == [("killed", 1)]
+    zone = "وقع الانفجار الساعة 8 (بتوقيت بغداد) وقتل 3 أشخاص."
+    assert [r[:4] for r in rows(zone)] == [("killed", 3, "exact", None)]
+    crew = "كان على متن الطائرة 66 راكبا و5 من أفراد الطاقم، وجميعهم قتلوا."
+    assert [r[:2] for r in rows(crew)] == [("killed", 66), ("killed", 5)]
+    earlier = (
+        "وكانت الطائرة تقل 144 راكبا، وتوفيت امرأة. وفي 2009 تحطمت طائرة مما أدى لمقتل كل من كان"
+        " على متنها، وعددهم 49."
+    )
+    assert [r[:2] for r in rows(earlier)][:1] == [("other", 144)]

@@ -25,8 +25,11 @@ from .lexicon import (
 )
 from .nouns import is_of_people
 
-# Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله.
-ESCAPES = frozenset("نجا نجت محاوله محاولات حاول حاولت حاولوا يحاول تحاول".split())
+# Escaped or only tried: نجا من محاولة اغتيال بعد إصابته، حاولت قتله، الشروع في قتل.
+ESCAPES = frozenset(
+    "نجا نجت محاوله محاولات محاولته محاولتها محاولتهم شروع حاول حاولت حاولوا حاولا يحاول تحاول"
+    " يحاولون تحاولان يحاولان".split()
+)
 # A denial of a part in an event, not of the event (نفى التنظيم علاقته باغتيال الضابط).
 _DENIED_PARTS = ("علاق", "تورط", "مسؤولي", "صله", "involvement", "responsib")
 # Fears, wishes, threats and demands: an event of one after them has not happened (خشية أن يتم
@@ -161,6 +164,15 @@ def wished(tokens, i) -> bool:
             that = between & ({"ان", "من"} | THAT_HE)
             return k == i - 1 or tokens[i].text[:1] == "ب" or bool(that)
     return False
+
+
+def attempted(tokens, i) -> bool:
+    """A count right after an event word that only was tried (بتهمة الشروع في قتل عدد من
+    الأشخاص، محاولة قتل 3 أشخاص، يحاولون اختطاف 3): nothing it tells befell them."""
+    if i < 2 or not lookup(tokens[i - 1].text, EVENT_WORDS):
+        return False
+    k = i - 3 if tokens[i - 2].text == "في" else i - 2  # الشروع في قتل
+    return k >= 0 and lookup(tokens[k].text, ESCAPES) is not None
 
 
 def foreseen(tokens, i) -> bool:

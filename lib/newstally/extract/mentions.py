@@ -74,6 +74,7 @@ _FORUMS = frozenset(["جنيف", "Geneva"])
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # a dateline's city
 # The second word of newspapers named after a city (نيويورك تايمز، واشنطن بوست).
 _NEWSPAPERS = frozenset("تايمز تايم بوست هيرالد جورنال times post herald journal".split())
+_CLOCKS = frozenset(["بتوقيت", "توقيت", "لتوقيت", "بالتوقيت"])  # بتوقيت موسكو: a time zone
 # An actor's seat: the place between these and مقرا (المرصد الذي يتخذ من لندن مقرا له).
 _SEAT_RE = re.compile(r"(?:يتخذ|تتخذ|اتخذ|اتخذت) من (?:\S+ )?$")
 
@@ -259,9 +260,9 @@ class Mentions:
         or moved (`_EMBASSY_RE`), the country an embassy serves (`_MISSION_RE`) or that moves
         it (`_MOVER_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word right after a number that
         is no year (the noun it counts: 12 صبيا), a country's name that is an adjective after a
-        singular noun (40 جنديا تركيا), or an English country as a nationality ("US soldiers",
-        `_NATIONALS`). A verb's "against them" before the country (استخدمت ضدهم إسرائيل) is
-        passed over to the verb."""
+        singular noun (40 جنديا تركيا), an English country as a nationality ("US soldiers",
+        `_NATIONALS`), or a time zone (بتوقيت موسكو). A verb's "against them" before the country
+        (استخدمت ضدهم إسرائيل) is passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
         if self._word_after(position).strip('"»”') in _NEWSPAPERS or _TITLE_RE.search(before):
@@ -286,6 +287,8 @@ class Mentions:
         if last.isdigit() and not is_year_digits(last) and not self.text[position].isascii():
             named = self.text[position : self.end_at(position)].split()[:1]  # في 12 محافظة يمنية
             return not (named and lookup(named[0], NISBA_PLACES))  # 12 صبيا: boys, not Sabya
+        if last.lstrip("(").removeprefix("و") in _CLOCKS:
+            return True  # الساعة 3 بتوقيت موسكو، (بتوقيت بغداد): a clock's time zone, no place
         if last in _AGAINST_THEM and len(words) > 1:
             last = words[-2]  # استخدمت ضدهم إسرائيل القوة: the verb before "against them"
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت

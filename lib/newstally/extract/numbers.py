@@ -114,8 +114,7 @@ def _case_and_gender(word: str, value: int) -> set[str]:
         if value == 1:
             forms.add(word + "ا")  # رجلا واحدا
     forms.update(f.replace("اثن", "اثنت") for f in list(forms) if f.startswith("اثن"))
-    forms.update(f.replace("مائ", "مئ") for f in list(forms))
-    forms.update(f.replace("مئ", "مائ") for f in list(forms))
+    forms.update(f.replace(a, b) for f in list(forms) for a, b in (("مائ", "مئ"), ("مئ", "مائ")))
     if value == 8:
         forms.add("ثمان")
     return forms
@@ -142,9 +141,10 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
 
 
 def _with_remainder(text: str, tokens: list[Token], mention, i: int, words: dict[str, int]):
-    """A number ending in a word of thousands or millions and the smaller number after و that
-    completes it, as one (34 الفا و183: 34183; مليون و200 الف: 1200000); else the mention."""
-    if mention is None or not mention.value or not _multiplier(tokens[i - 1].text):
+    """A number ending in a word of thousands or millions, or two thousand, and the smaller number
+    after و that completes it, as one (34 الفا و183: 34183; ألفين و200: 2200); else the mention."""
+    thousands = _multiplier(tokens[i - 1].text) or words.get(tokens[i - 1].text) == 2000
+    if mention is None or not mention.value or not thousands:
         return mention, i  # 3000 و700 على التوالي: two counts written in digits
     if i + 1 >= len(tokens) or tokens[i].text != "و" or tokens[i + 1].kind != "number":
         return mention, i

@@ -10,7 +10,7 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody, wounds
-from .happened import blew_themselves_up, fate_of_held, foreseen, to_death
+from .happened import attempted, blew_themselves_up, fate_of_held, foreseen, to_death
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
@@ -47,8 +47,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # ثلاثة من هؤلاء الأطفال خضعوا لعمليات بتر: people, no operations
     if event in ("killed", "injured") and lookup(tokens[hedge].text, _BLASTS):
         return "attacks"  # قتل انفجاران في كابول 26 شخصا: the blasts are no toll
-    if event in PEOPLE_EVENTS and foreseen(tokens, hedge):
-        return None  # قد يسفر عن مقتل مئات الآلاف: a warning, no toll
+    if event in PEOPLE_EVENTS and (foreseen(tokens, hedge) or attempted(tokens, hedge)):
+        return None  # قد يسفر عن مقتل مئات الآلاف، الشروع في قتل عدد من: a warning, an attempt
     if event in PEOPLE_EVENTS and hedge and lookup(tokens[hedge - 1].text, _PROTESTED):
         return None  # وتظاهر مئات الأشخاص خارج مركز الشرطة الذي احتجز فيه: a crowd, no toll
     if event in PEOPLE_EVENTS and _families_of(tokens, hedge, after):
@@ -88,8 +88,8 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     if event == "operations" and noun_index is not None:
         event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
         event = _killings(tokens, hedge, noun_index) or event
-    attempted = after < clause_end and tokens[after].text in _ATTEMPTS
-    if event in PEOPLE_EVENTS and attempted:
+    attempts = after < clause_end and tokens[after].text in _ATTEMPTS
+    if event in PEOPLE_EVENTS and attempts:
         return None  # ثماني محاولات شروع في القتل: attempts, no one killed
     if event == "attacks" and _foiled(tokens, hedge):
         event = "other"  # أفشلت 51 محاولة اعتداء، أحبطت أربع هجمات: foiled, not attacks
@@ -136,9 +136,11 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
 
 
 # An article that tells the death of everyone aboard (مقتل جميع ركابها، مصرع جميع ركابها، قتل في
-# الحادث جميع من كانوا على متن الطائرة): its counts of passengers and crew are of the dead.
+# الحادث جميع من كانوا على متن الطائرة، كان على متنها 66 راكبا، وجميعهم لقوا حتفهم): its counts
+# of passengers and crew are of the dead.
 ALL_ABOARD_RE = re.compile(
     r"(?:مقتل|مصرع|قتل|وفاه)(?: في الحادث)? جميع (?:ركاب|الركاب|من (?:كانوا |كان )?علي متن)"
+    r"|علي متن\S*[^.]{0,90}(?:وجميعهم|وكلهم) (?:لقوا|قتلوا)"
 )
 _PASSENGERS = frozenset("راكب راكبا ركاب الركاب راكبين".split())
 _CREW = frozenset("طاقم طاقمها الطاقم متن متنها".split())

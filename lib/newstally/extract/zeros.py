@@ -138,6 +138,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             if any(w.text in _RESPONSIBILITY for w in window[:k]):
                 continue  # لم تعلن أي جهة المسؤولية عن الاختطاف: no claim, not no one taken
             noun = token.text.endswith("عدم")  # عدم وقوع إصابات; not عدم إنصاف الضحايا
+            if noun and k > 1 and window[k - 1].text == "في":
+                continue  # عدم وجود شبهة جنائية في الوفاة، في وفاة الشاب: a death, not none
             bridges = ZERO_BRIDGES | _OCCURRENCES if noun else ZERO_BRIDGES
             indefinite = that and k == 2 and not t.text.startswith("ال")  # دون أن يخلف ضحايا
             verb = (k <= 1 or indefinite) and not noun  # not دون أن يسمي القتلى
