@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-first`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-second`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -106,8 +106,9 @@ OPERATIONS_DRAWS = (
 # (the same session, during the eightieth), a sixty-seventh (2026-12-04, a thirty-third
 # session, during the eighty-second), a sixty-eighth (the same session, during the
 # eighty-third), a sixty-ninth (the same session, during the eighty-fourth), a seventieth
-# (2026-12-05, a thirty-fourth session, before the eighty-seventh) and a seventy-first (the
-# same session, during the eighty-seventh).
+# (2026-12-05, a thirty-fourth session, before the eighty-seventh), a seventy-first (the
+# same session, during the eighty-seventh) and a seventy-second (the same session, during the
+# eighty-eighth).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -136,6 +137,7 @@ FINAL_DRAWS = tuple(
         "sixty-ninth",
         "seventieth",
         "seventy-first",
+        "seventy-second",
     )
 )
 OPERATIONS_RE = re.compile(
