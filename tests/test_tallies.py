@@ -3963,3 +3963,31 @@ def test_what_the_eighty_seventh_round_taught():
         " على متنها، وعددهم 49."
     )
     assert [r[:2] for r in rows(earlier)][:1] == [("other", 144)]
+
+
+def test_what_the_eighty_eighth_round_taught():
+    # a ruling's death sentence with a day between commas is a sentence, not the dead
+    ruling = "قضت محكمة عسكرية في مصر، الخميس، بإعدام 17 متهما وسجن 29 آخرين."
+    assert [r[:2] for r in rows(ruling)][:1] == [("other", 17)]
+    assert [r[:2] for r in rows("قضت محكمة مصرية، يوم الاثنين، بإعدام 4 متهمين.")] == [("other", 4)]
+    assert [r[:2] for r in rows("نفذت السلطات حكم الإعدام بحق 5 مدانين.")] == [("killed", 5)]
+    # what often comes is no toll (not the toll of the day)
+    assert rows("وكثيرا ما تؤدي الفيضانات في الصيف إلى سقوط مئات القتلى.") == []
+    assert rows("وغالبا ما تتسبب الحرائق بسقوط ضحايا.") == []
+    # a later singular item of a list of those included is one of them, and a dual after و two
+    mixed = "أدى القصف إلى مقتل تسعة أشخاص، بينهم 3 أطفال وامرأة."
+    assert [r[:2] for r in rows(mixed)] == [("killed", 9), ("killed", 3), ("killed", 1)]
+    women = "قتل سبعة مدنيين بينهم امرأتان وطفل في قصف."
+    assert [r[:2] for r in rows(women)] == [("killed", 7), ("killed", 2), ("killed", 1)]
+    boys = "أدى القصف إلى مقتل تسعة أشخاص، بينهم امرأة وطفلان."
+    assert [r[:2] for r in rows(boys)] == [("killed", 9), ("killed", 1), ("killed", 2)]
+    # and the independent review's: a deed of the count's own after the sentence, a habit in a
+    # relative clause, an item with its own "one", and وإلى, no item
+    convict = "قضت محكمة مصرية بإعدام منفذ الهجوم الذي قتل 29 شخصا."
+    assert ("killed", 29) in [r[:2] for r in rows(convict)]
+    habit = "الهجمات التي غالبا ما تستهدف المدنيين أسفرت عن مقتل 12 شخصا."
+    assert [r[:2] for r in rows(habit)] == [("killed", 12)]
+    one = "مقتل 25 شخصا بينهم 12 جنديا وطفل واحد."
+    assert [r[:2] for r in rows(one)] == [("killed", 25), ("killed", 12), ("killed", 1)]
+    beside = "قتل 6 أشخاص بينهم 3 أطفال وإلى جانبهم أصيب 10 آخرون."
+    assert ("injured", 1) not in [r[:2] for r in rows(beside)]

@@ -41,7 +41,6 @@ from .lexicon import (
     PURPOSE_MARKERS,
     RELATIVE_SIZES,
     RELATIVES,
-    RULINGS,
     SENTENCE_WORDS,
     SPARED_LIVES,
     STAYS,
@@ -395,34 +394,20 @@ def in_context(tokens, k, event: str | None) -> str | None:
     before = tokens[k - 1].text if k else ""
     if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
-    passed = any(_passes(t.text) for t in tokens[max(0, k - 5) : k])
+    passed = any(passes_sentence(t.text) for t in tokens[max(0, k - 5) : k])
     if event == "killed" and (passed or tokens[k].text in DEATH_PENALTY):
         field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
-        return "killed" if field or _carried_out(tokens, k) else "other"
+        return "killed" if field or carried_out(tokens, k) else "other"
     kept = before in CUSTODY_MARKERS and event in ("detained", "held")
     return "held" if kept and not tokens[k].text.endswith("ات") else event
 
 
-def sentenced(tokens, count, stop) -> bool:
-    """A death sentence passed on the count at token `count`, not carried out: a word of sentence
-    3 tokens before it (a ruling and its penalty 5), of death before `stop` (حكم على 10 بالإعدام)."""
-    passed = [k for k in range(max(0, count - 3), count) if _passes(tokens[k].text)]
-    ruled = [k for k in range(max(0, count - 5), count) if tokens[k].text in RULINGS]
-    between = [t.text for t in tokens[ruled[-1] + 1 : count]] if ruled else []
-    if "," not in between and PENALTIES.intersection(between):
-        passed = passed or ruled[-1:]
-    if not passed:
-        return False
-    death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])
-    return death and not _carried_out(tokens, passed[0] + 1)
-
-
-def _passes(word: str) -> bool:
+def passes_sentence(word: str) -> bool:
     """A word of a sentence passed, alone or after و/ف (not بعقوبة, the city, as ب + عقوبة)."""
     return among(word, SENTENCE_WORDS)
 
 
-def _carried_out(tokens, k) -> bool:
+def carried_out(tokens, k) -> bool:
     """A verb of carrying out in the clause before `k`, not a stay of it (أرجأت المحكمة تنفيذ،
     وقف تنفيذ، ينتظر تنفيذ)."""
     clause = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..text import QUOTES
 from . import clauses, custody
 from .lexicon import (
+    ARABIC_WEEKDAYS,
     BEHEADINGS,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
@@ -20,7 +21,9 @@ from .lexicon import (
     DISEASES,
     EVENT_WORDS,
     EVENTS_OF_ONE,
+    PENALTIES,
     PEOPLE_EVENTS,
+    RULINGS,
     lookup,
 )
 from .nouns import is_of_people
@@ -175,13 +178,42 @@ def attempted(tokens, i) -> bool:
     return k >= 0 and lookup(tokens[k].text, ESCAPES) is not None
 
 
+def sentenced(tokens, count, stop) -> bool:
+    """A death sentence passed on the count at token `count`, not carried out: a word of sentence
+    3 tokens before it, or a ruling within the eight tokens before it (a day set off by commas
+    passed over: قضت المحكمة، الخميس، بإعدام 17) with its penalty among the last three, no comma
+    between and no deed of the count's own (not بإعدام رجل قتل 3 من رجال الشرطة); and a word of
+    death before `stop` (حكم على 10 بالإعدام)."""
+    passed = [k for k in range(max(0, count - 3), count) if clauses.passes_sentence(tokens[k].text)]
+    near = [k for k in range(max(0, count - 12), count) if not _day_aside(tokens, k)][-8:]
+    ruled = [k for k in near if tokens[k].text in RULINGS]
+    between = [tokens[k].text for k in near if ruled and k > ruled[-1]]
+    close = any(tokens[k].text in PENALTIES for k in near[-3:])  # بإعدام 17، بالإعدام شنقا على 21
+    told = any(lookup(w, EVENT_WORDS) for w in between[-3:] if w not in PENALTIES)  # رجل قتل 3
+    if "," not in between and PENALTIES.intersection(between) and close and not told:
+        passed = passed or ruled[-1:]
+    if not passed:
+        return False
+    death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])
+    return death and not clauses.carried_out(tokens, passed[0] + 1)
+
+
+def _day_aside(tokens, k) -> bool:
+    """A day set off by commas (، يوم الخميس،): its weekday, يوم before it or a comma beside."""
+    word = tokens[k].text
+    day = [t.text in ARABIC_WEEKDAYS or t.text == "يوم" for t in tokens[max(0, k - 1) : k + 2]]
+    following = k + 1 < len(tokens) and tokens[k + 1].text in ARABIC_WEEKDAYS
+    return word in ARABIC_WEEKDAYS or (word == "يوم" and following) or (word == "," and any(day))
+
+
 def foreseen(tokens, i) -> bool:
     """A toll a warning foresees, not one told: a verb of result after قد ("may") or in the
     future within four words before the count at `i` (قد يسفر عن مقتل مئات الآلاف، سيؤدي إلى
     مقتل 100; not قد أسفر عن مقتل 100, "has led to"), one that could (يمكن قتل مئات الآلاف), or
-    one that almost came (كاد, in the count's clause; not ما كاد ... حتى, "no sooner than"), or
-    one a toll may rise to (توقعت أن ترتفع حصيلة الضحايا إلى أكثر من 100; not قبل أن ترتفع,
-    أدى إلى أن يصل)."""
+    one that almost came (كاد, in the count's clause; not ما كاد ... حتى, "no sooner than"), one
+    that often comes (وكثيرا ما تؤدي إلى سقوط مئات القتلى; in a relative clause only as a result:
+    not الغارات التي كثيرا ما تستهدف المدنيين قتلت 12), or one a toll may rise to (توقعت أن
+    ترتفع حصيلة الضحايا إلى أكثر من 100; not قبل أن ترتفع, أدى إلى أن يصل)."""
     for k in range(i - 3, max(1, i - 6), -1):  # the toll's noun in one to three words
         rise = tokens[k].text in _RISE and tokens[k - 1].text in ("ان", "بان")
         if rise and tokens[i - 1].text == "الي" and tokens[k - 2].text.lstrip("و") not in _LED:
@@ -191,6 +223,10 @@ def foreseen(tokens, i) -> bool:
             break
         if tokens[k].text in _ALMOST and not (k and tokens[k - 1].text in _NOT_EVEN):
             return True  # كاد الأمر يتسبب بكارثة تذهب بحياة أكثر من 150 راكبا
+        often = tokens[k].text == "ما" and k and tokens[k - 1].text.removeprefix("و") in _OFTEN
+        relative = k > 1 and tokens[k - 2].text in ("التي", "الذي", "الذين")  # not its own toll
+        if often and (not relative or (k + 1 < i and tokens[k + 1].text in _RESULTS)):
+            return True  # وكثيرا ما تؤدي إلى سقوط مئات القتلى: what often comes, no toll
     for k in range(max(0, i - 4), i):
         word = tokens[k].text
         before = [t.text for t in tokens[max(0, k - 2) : k] if t.text not in QUOTES]
@@ -217,6 +253,7 @@ _RISE = frozenset("ترتفع يرتفع تصل يصل".split())  # after أن: 
 _LED = frozenset("قبل قبيل الي ادي ادت يودي يؤدي يعني".split())  # but told: قبل أن، أدى إلى أن
 _ALMOST = frozenset("كاد كادت يكاد تكاد وكاد وكادت".split())  # within eight words: it did not
 _NOT_EVEN = frozenset("ما وما فما لا".split())  # ما كادت تدخل حتى قتل 12: "no sooner than"
+_OFTEN = frozenset("كثيرا غالبا عاده".split())  # before ما: "often", "usually"
 # Verbs of result in the imperfect: after قد or with the future's س, a toll foreseen.
 _RESULTS = frozenset("يسفر تسفر يؤدي تؤدي يخلف تخلف يتسبب تتسبب".split())
 

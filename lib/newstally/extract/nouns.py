@@ -5,7 +5,10 @@ that are things, and the singular nouns that count one person after an event wor
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..text.clitics import CONJUNCTIONS, lookup, strip_proclitic
+from .lexicon import CLAUSE_ENDS
 
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
 # Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
@@ -174,3 +177,26 @@ def is_of_people(word: str) -> bool:
     """A counted noun of people, in the accusative too (أشخاص، متشددا; not قنابل، دولار)."""
     stem = word[:-1] if word.endswith("ا") else word
     return (lookup(word, SUBJECT_WORDS) or lookup(stem, SUBJECT_WORDS)) in PERSON_ROLES
+
+
+def one_included(tokens, i: int) -> int | None:
+    """The singular noun of a count of one in a list of those included: "a"/"an" after
+    "including" or "among them", within three words; a singular after و, a later item of a list
+    after بينهم or منهم in its clause (بينهم 3 أطفال وامرأة، منهم 13 طفلا وسيدة)."""
+    before = [t.text.casefold() for t in tokens[max(0, i - 2) : i]]
+    word = tokens[i].text
+    one = i + 1 < len(tokens) and tokens[i + 1].text in ("واحد", "واحده")  # وطفل واحد: its own
+    if word[:1] == "و" and is_singular(word[1:]) and not one:
+        listed = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[max(0, i - 6) : i]))
+        return i if any(t.text in _INCLUDING for t in listed) else None
+    if word.casefold() not in ("a", "an") or not (
+        before[-1:] == ["including"] or before == ["among", "them"]
+    ):
+        return None
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if is_singular(tokens[k].text):
+            return k
+    return None
+
+
+_INCLUDING = frozenset(["بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"])

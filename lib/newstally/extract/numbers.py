@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..text import NormalizedText, Token, clitic_variants, normalize
 from .lexicon import ACTIONS, BARE_TOLLS, EVENT_WORDS, INCLUSION, ONE_WORDS, OTHERS, lookup
-from .nouns import PEOPLE_PLURALS, SUBJECT_WORDS, is_singular
+from .nouns import PEOPLE_PLURALS, SUBJECT_WORDS, is_singular, one_included
 from .number_words import (
     AMONG_THEM,
     DEFINITE_DUALS,
@@ -134,7 +134,8 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
             mention, i = _range_from_word(text.text, tokens, mention, i, words)
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
         after_count = after_count and not is_year(found[-1], text.text)  # وخلال 2017 عنصران
-        noun = after_count and (is_dual(tokens[at].text) or tokens[at].text in BARE_TOLLS)
+        dual = is_dual(tokens[at].text) and tokens[at].text[:1] != "و"  # not امرأة وطفلان
+        noun = after_count and (dual or tokens[at].text in BARE_TOLLS)
         if mention and not noun:  # 3 شرطيين، ثلاثة قتلى: the noun a count counts
             found.append(_without_and(text, mention))
     return found
@@ -225,9 +226,9 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
         return _mention(text, start, tokens[i].norm.end, None, "vague"), i + 1
     if i and tokens[i - 1].text in AMONG_THEM and is_singular(token):
         return _mention(text, start, tokens[i].norm.end, 1), i + 1  # بينهم ضابط: one of them
-    one = _one_included(tokens, i)
-    if one is not None:  # "including a senior leader"
-        return _mention(text, start, tokens[one].norm.end, 1), one + 1
+    one = one_included(tokens, i)
+    if one is not None:  # "including a senior leader", بينهم أطفال وامرأة (not its و)
+        return _mention(text, start + (one == i), tokens[one].norm.end, 1), one + 1
     toll = bare_toll(tokens, i)
     if toll is not None:  # ومصابين: the و is not the count's; خسائر في الأرواح: to its end
         return _mention(text, start + toll[0], tokens[toll[1]].norm.end, None, "vague"), toll[1] + 1
@@ -260,19 +261,6 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
 def _is_count_word(word: str, words: dict[str, int]) -> bool:
     """A number word or a dual (اثنين، التسعة، شابين)."""
     return _arabic_word_value(word, words) is not None or _dual(word) is not None
-
-
-def _one_included(tokens: list[Token], i: int) -> int | None:
-    """The singular noun of "a"/"an" after "including" or "among them", within three words."""
-    before = [t.text.casefold() for t in tokens[max(0, i - 2) : i]]
-    if tokens[i].text.casefold() not in ("a", "an") or not (
-        before[-1:] == ["including"] or before == ["among", "them"]
-    ):
-        return None
-    for k in range(i + 1, min(i + 4, len(tokens))):
-        if is_singular(tokens[k].text):
-            return k
-    return None
 
 
 def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
@@ -308,6 +296,7 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         or (lower[:1] == "و" and lower[1:] in MANY_WITH_AND)
         or token in OTHERS
         or (i > 0 and tokens[i - 1].text in AMONG_THEM)
+        or (token[:1] == "و" and is_singular(token[1:]))  # بينهم أطفال وامرأة (not والي)
         or token in BARE_TOLLS
         or (token[:1] == "و" and token[1:] in BARE_TOLLS)
         or token in FRACTIONS

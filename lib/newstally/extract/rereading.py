@@ -10,7 +10,14 @@ import re
 from itertools import takewhile
 
 from . import clauses, custody, wounds
-from .happened import attempted, blew_themselves_up, fate_of_held, foreseen, to_death
+from .happened import (
+    attempted,
+    blew_themselves_up,
+    fate_of_held,
+    foreseen,
+    sentenced,
+    to_death,
+)
 from .lexicon import (
     ACTIONS,
     ASSAULTS,
@@ -99,7 +106,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return None  # بحملة مداهمات لاعتقال 346 شخصا: sought, not yet held
     if event in ("killed", "injured") and custody.charged_with(tokens, hedge, after):
         return None  # أدانت المحكمة 45 شخصا بقتل متظاهرين: the convicted, not the dead
-    if event == "killed" and clauses.sentenced(tokens, hedge, clause_end):
+    if event == "killed" and sentenced(tokens, hedge, clause_end):
         event = "other"  # حكم على 10 أشخاص بالإعدام: a sentence, not a death
     elif event == "detained" and custody.holding_now(tokens, hedge):
         event = "held"  # وتعتقل حاليا اثنين من أبنائه: held now
