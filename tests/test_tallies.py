@@ -3991,3 +3991,19 @@ def test_what_the_eighty_eighth_round_taught():
     assert [r[:2] for r in rows(one)] == [("killed", 25), ("killed", 12), ("killed", 1)]
     beside = "قتل 6 أشخاص بينهم 3 أطفال وإلى جانبهم أصيب 10 آخرون."
     assert ("injured", 1) not in [r[:2] for r in rows(beside)]
+
+
+def test_what_the_eighty_ninth_round_taught():
+    # rupees are money, not people
+    assert rows("ستحصل أسر القتلى على تعويض قدره 400 ألف روبية.") == []
+    # not apologizing for a detention is no stated zero of the detained
+    assert rows("لم يبد المدير أي أسف ولم يعتذر عن احتجاز البنات.") == []
+    # a plural in -ين named as two right after it is two
+    pair = "ولاحقا أعلنت الوكالة مقتل مدنيين هما رجل وزوجته."
+    assert [r[:2] for r in rows(pair)] == [("killed", 2)]
+    assert [r[:3] for r in rows("قتل مدنيين في الغارة.")] == [("killed", None, "vague")]
+    # and the independent review's: not a pair already counted, and the apology's other forms
+    assert [r[:2] for r in rows("مقتل 2 مدنيين هما رجل وزوجته.")] == [("killed", 2)]
+    assert [r[:2] for r in rows("استشهد شابين فلسطينيين هما محمد وأحمد.")] == [("killed", 2)]
+    assert rows("غادر الوفد دون اعتذار عن مقتل المدنيين.") == []
+    assert rows("ولم يعتذروا عن قتل المدنيين.") == []

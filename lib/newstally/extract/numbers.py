@@ -244,12 +244,13 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
             return None, i + 1  # التطهير الإثني: "ethnic" (اثني is two only before عشر)
         if _is_ordinal_or_span(tokens, i, words):
             return None, _arabic_words(text, tokens, i, words)[1]  # the whole run: الاثني عشر
-        if _is_verb_alf(tokens, i):
-            return None, i + 1
+        if token == "الف" and following.startswith("ال"):
+            return None, i + 1  # ألف الكاتب كتابا: the verb "wrote", not a thousand
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
         return _english_words(text, tokens, i)
     skip = _dual(token)
+    skip = _named_as_two(tokens, i) if skip is None else skip  # مدنيين هما رجل وزوجته
     if skip is not None:
         return _mention(text, start + skip, tokens[i].norm.end, 2), i + 1
     vague = bare_plural(tokens, i) or all_of_them(tokens, i) or among_them(tokens, i)
@@ -303,6 +304,7 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
         or _arabic_word_value(token, words) is not None
         or lower in ENGLISH_NUMBER_WORDS
         or _dual(token) is not None
+        or _named_as_two(tokens, i) is not None
         or token.removesuffix("ا") in PEOPLE_PLURALS
         or token in ALL_WORDS
     )
@@ -319,11 +321,6 @@ def _range_to(tokens: list[Token], i: int, j: int) -> bool:
 def is_year_digits(word: str) -> bool:
     """Four digits that may be a year (1900 to 2099)."""
     return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
-
-
-def _is_verb_alf(tokens: list[Token], i: int) -> bool:
-    """ألف before a word with ال is the verb "wrote" (ألف الكاتب كتابا), not a thousand."""
-    return tokens[i].text == "الف" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال")
 
 
 def is_year(mention: NumberMention, text: str) -> bool:
@@ -467,6 +464,19 @@ _DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غا�
     if not prefix or noun in DEFINITE_DUALS  # المرأتين، not الغارتين nor الزوجين
 }
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
+
+
+def _named_as_two(tokens: list[Token], i: int) -> int | None:
+    """The clitic letters of a plural in -ين named as two right after (مدنيين هما رجل وزوجته), not
+    counted already (شابين فلسطينيين هما، 2 مدنيين هما، أن المعتقلين هما، هما شقيقان)."""
+    near = [tokens[k] for k in (i - 1, i + 2) if 0 <= k < len(tokens)]
+    if any(t.kind == "number" or t.text in ("من", "ان") or is_dual(t.text) for t in near):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].text in ("هما", "وهما"):
+        for form, skip in clitic_variants(tokens[i].text):
+            if form.endswith("ين") and form[:-2] in _DUAL_STEMS_IN_AN:
+                return skip
+    return None
 
 
 def _mention(text: str, start: int, end: int, value, qualifier="exact") -> NumberMention | None:

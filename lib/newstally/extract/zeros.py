@@ -33,12 +33,12 @@ _NO_LONGER = frozenset(["يعد", "تعد"])  # لم يعد القتل يخيف�
 # "Lives", an event word only after a verb of taking (لم تود بحياة أحد; not لا يتمتع بحياة).
 _LIVES = frozenset(["بحياه"])
 _TAKING = frozenset("اودي اودت يودي تودي يود تود".split())
-# After a negation, a word of mentioning, disclosing or announcing: "without mentioning any
-# injuries" (دون ذكر أي إصابات، لم يذكر، لم يكشف، لم تعلن طهران عن وقوع قتلى) says nothing of a
-# toll, which is no zero (but `_none_reported`).
+# After a negation, a word of mentioning, disclosing, announcing or apologizing: "without
+# mentioning any injuries" (دون ذكر أي إصابات، لم يذكر، لم يكشف، لم تعلن طهران عن وقوع قتلى، لم
+# يعتذر عن احتجاز البنات) says nothing of a toll, which is no zero (but `_none_reported`).
 _UNSAID = frozenset(
     "ذكر يذكر تذكر الاشاره يشر تشر تقديم يقدم تقدم الكشف يكشف تكشف تحديد يحدد تحدد "
-    "يعلن تعلن الاعلان mentioning mention".split()
+    "يعلن تعلن الاعلان يعتذر تعتذر يعتذروا تعتذروا نعتذر اعتذار mentioning mention".split()
 )
 _FIGURES = frozenset("حصيله عدد اعداد تفاصيل ارقام اسم اسماء هويه هويات حجم".split())  # عن حصيلة
 # After a negation, event words in forms that mean something else elsewhere: لم يصب بأذى (was
