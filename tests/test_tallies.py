@@ -4007,3 +4007,17 @@ def test_what_the_eighty_ninth_round_taught():
     assert [r[:2] for r in rows("استشهد شابين فلسطينيين هما محمد وأحمد.")] == [("killed", 2)]
     assert rows("غادر الوفد دون اعتذار عن مقتل المدنيين.") == []
     assert rows("ولم يعتذروا عن قتل المدنيين.") == []
+
+
+def test_what_the_ninetieth_round_taught():
+    # a dual after و is an item of a list, not owned by the noun before it (not والدة الطفلتين)
+    fight = "وقالت المصادر إن شقيقه وشخصين من الجانب الآخر قتلوا في معركة مسلحة."
+    assert [r[:2] for r in rows(fight)] == [("killed", 2)]
+    assert rows("قتلت والدة الطفلتين في القصف.") == []
+    # people taken to hospital with ل are the wounded too
+    hospital = "وقالت المصادر إن 8 أشخاص آخرين قد نقلوا للمستشفى."
+    assert [r[:2] for r in rows(hospital)] == [("injured", 8)]
+    # and the independent review's: ل without the article, and the sick counted before
+    assert [r[:2] for r in rows("ونقل 6 أطفال لمستشفى الرازي.")] == [("injured", 6)]
+    sick = "مما رفع العدد الإجمالي للمرضى إلى 197 حالة، وتم نقل 89 شخصا منهم للمستشفيات."
+    assert ("injured", 89) not in [r[:2] for r in rows(sick)]

@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from ..text.clitics import CONJUNCTIONS, lookup, strip_proclitic
 from .lexicon import CLAUSE_ENDS
+from .number_words import DUAL_OWNERS
 
 # What a counted noun says is counted: a role that takes the group's name, or a fixed subject.
 # Members of an armed group counted by the group's name (25 حوثيا; `clauses.counted_noun`).
@@ -200,3 +201,10 @@ def one_included(tokens, i: int) -> int | None:
 
 
 _INCLUDING = frozenset(["بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"])
+
+
+def owned_dual(tokens, position: int) -> bool:
+    """A dual right after a noun of one that owns it (قتلت والدة الطفلتين: the mother, not the
+    two girls); not a dual after و, an item of a list (شقيقه وشخصين من الجانب الآخر قتلوا)."""
+    before = tokens[position - 1].text if position else ""
+    return before in DUAL_OWNERS and tokens[position].text[:1] != "و"

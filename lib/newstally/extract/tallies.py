@@ -55,8 +55,9 @@ from .nouns import (
     SUBJECT_WORDS,
     THING_ROLES,
     is_singular,
+    owned_dual,
 )
-from .number_words import AMONG_THEM, DUAL_OWNERS
+from .number_words import AMONG_THEM
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_repeats
@@ -108,11 +109,8 @@ class _Extractor(CountsOfOne):
         self.judge = judge
         self.candidates = candidates
         self.gazetteer = gazetteer
-        self.tokens = [
-            _Word(t.text.casefold(), t.kind, t.norm)
-            for t in normalized.tokens
-            if t.text not in QUOTES
-        ]
+        words = [t for t in normalized.tokens if t.text not in QUOTES]  # the marks left out
+        self.tokens = [_Word(t.text.casefold(), t.kind, t.norm) for t in words]
         self.word_ends = [t.norm.end for t in self.tokens]
         self.numbers = find_numbers(normalized)
         self.number_positions = [n.start for n in self.numbers]
@@ -202,7 +200,7 @@ class _Extractor(CountsOfOne):
                 role = MODIFIED_ROLES.get((role, tokens[after].text[:4]), role)
         if clauses.is_measure(tokens, after) or clauses.places_before(tokens, position):
             return None  # 11 يوما، 35 كيلومترا، 21 من رمضان: a measure or a date, not a count
-        if noun_index == position and position and tokens[position - 1].text in DUAL_OWNERS:
+        if noun_index == position and owned_dual(tokens, position):
             return None  # قتلت والدة الطفلتين: the mother, not the two girls
         previous = found[before[-1]][1] if before else None
         noun_event = clauses.event_of(tokens, after) if noun_index == after else None  # 11 جثة

@@ -11,7 +11,7 @@ from .nouns import PERSON_ROLES, SUBJECT_WORDS
 _TAKEN = frozenset("نقل نقلوا ادخل ادخلوا ادخال اسعف اسعاف يتلقون تلقوا تلقي يتلقي".split())
 _TREATED = frozenset("عولج عولجوا عولجت علاج".split())  # care itself (not يعالج, "addresses")
 _PATIENTS = frozenset("مريض مريضا مرضي مريضه".split())  # the ill, not the wounded
-_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "للعلاج", "علاج")
+_CARE = ("مستشف", "المستشف", "مشف", "المشف", "مشاف", "العلاج", "علاج")  # after ل too: للمستشفى
 
 
 def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
@@ -19,15 +19,16 @@ def taken_to_hospital(tokens, hedge, noun_index, clause_end) -> bool:
     treatment: a verb of taking just before the count or after its noun and a hospital or
     treatment word after its noun, in its clause, or a word of treatment itself there (ونقل ما
     لا يقل عن ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج، 18 شخصا عولجوا، تم علاج 136
-    شخصا; not تم تجهيز 10 مستشفيات, nor patients or people treated for a disease, تلقى 1200
-    شخص العلاج من الكوليرا)."""
+    شخصا، نقلوا للمستشفى; not تم تجهيز 10 مستشفيات, nor patients or people treated for a
+    disease, تلقى 1200 شخص العلاج من الكوليرا، للمرضى ... نقل 89 شخصا منهم للمستشفيات)."""
     following = _after_people(tokens, noun_index, clause_end)
     before = tokens[max(0, hedge - 4) : hedge]
     people = bool(following) and not lookup(tokens[noun_index].text, _PATIENTS)
     treated = people and any(lookup(t.text, _TREATED) for t in before + following)
     taken = any(lookup(t.text, _TAKEN) for t in before + following)
-    ill = any(lookup(t.text, DISEASES) for t in before + following)
-    cared = treated or any(t.text.startswith(_CARE) for t in following)
+    earlier = tokens[max(0, hedge - 16) : hedge]  # the sick counted before (للمرضى ... 89 منهم)
+    ill = any(lookup(t.text, DISEASES) or lookup(t.text, _PATIENTS) for t in earlier + following)
+    cared = treated or any(t.text.lstrip("ل").startswith(_CARE) for t in following)
     return (taken or treated) and not ill and cared
 
 
