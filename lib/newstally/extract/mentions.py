@@ -222,13 +222,15 @@ class Mentions:
         place = self.place_at(position)
         return place.country if place else None
 
-    def countries(self, start: int, end: int, where: bool = False) -> dict[str, Place]:
+    def countries(
+        self, start: int, end: int, where: bool = False, every: bool = False
+    ) -> dict[str, Place]:
         """The countries of the places a span names, each with its first place: of its towns,
         provinces and sites when it names any (a country named beside them is often an actor:
         "US strikes in Douma"); not those named after مع/with ("the border with Iraq"). A state
         of a country far from the region (فلوريدا) counts as its country: often a seat or a
         hometown beside the place of the count. With `where`, a country counts only after
-        في/ب/in (أبدت اسرائيل أسفها: an actor)."""
+        في/ب/in (أبدت اسرائيل أسفها: an actor); with `every`, beside towns too."""
         by_kind: dict[bool, dict[str, Place]] = {True: {}, False: {}}
         for position, entity, place in self._places(start, end):
             entry = self.gazetteer.by_canonical_id.get(entity.canonical_id or "")
@@ -236,7 +238,7 @@ class Mentions:
             country = entry.kind == "country" or far
             if not (where and country and not self.after_locative(position)):
                 by_kind[country].setdefault(place.country, place)
-        return by_kind[False] or by_kind[True]
+        return {**by_kind[True], **by_kind[False]} if every else by_kind[False] or by_kind[True]
 
     def _places(self, start: int, end: int):
         """The place mentions of a span (normalized start, entity, place), those after مع/with

@@ -185,7 +185,8 @@ class Places:
         where the article's first toll is, else its main country (for counts of one, none when
         the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
-        self.sentence, self.named = (start, end), len(countries)
+        located = self.mentions.countries(start, end, where=True, every=True)
+        self.sentence, self.named = (start, end), len(countries.keys() | located.keys())
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
             return place, place

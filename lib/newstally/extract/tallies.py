@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, layout, rereading, tolls, vague
+from . import clauses, custody, layout, ones, rereading, tolls, vague
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -439,7 +439,7 @@ class _Extractor(CountsOfOne):
             if not counted or word_before.isascii():  # not عملا بالقرار 15 ألف جندي
                 return False  # عام 2022، القرار 1701، الدقيقة 65, "Tower 22 wounded 40"
         after_its_noun = text.startswith("و", number.start)  # واحد، not أحد
-        if text[number.start : number.end] in ONE_WORDS and not clauses.one_counts_people(
+        if text[number.start : number.end] in ONE_WORDS and not ones.one_counts_people(
             self.tokens, at, after_its_noun
         ):
             return False
