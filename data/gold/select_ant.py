@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-fourth`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-fifth`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -108,8 +108,9 @@ OPERATIONS_DRAWS = (
 # eighty-third), a sixty-ninth (the same session, during the eighty-fourth), a seventieth
 # (2026-12-05, a thirty-fourth session, before the eighty-seventh), a seventy-first (the
 # same session, during the eighty-seventh), a seventy-second (the same session, during the
-# eighty-eighth), a seventy-third (the same session, during the eighty-ninth) and a
-# seventy-fourth (the same session, after the ninetieth).
+# eighty-eighth), a seventy-third (the same session, during the eighty-ninth), a
+# seventy-fourth (the same session, after the ninetieth) and a seventy-fifth (2026-12-05, a
+# thirty-fifth session, during the ninety-first).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -141,6 +142,7 @@ FINAL_DRAWS = tuple(
         "seventy-second",
         "seventy-third",
         "seventy-fourth",
+        "seventy-fifth",
     )
 )
 OPERATIONS_RE = re.compile(
