@@ -4049,3 +4049,33 @@ def test_what_the_ninety_first_round_taught():
     still = "ولا يزال أحد الجرحى يرقد في العناية المركزة."
     assert [r[:2] for r in rows(still)] == [("injured", 1)]
     assert [r[:2] for r in rows("ولم تمض ساعات حتى قتل أحد الجنود برصاص قناص.")] == [("killed", 1)]
+
+
+def test_what_the_ninety_second_round_taught():
+    # a state's attacks are operations; an armed group's stay attacks
+    state = "وجدت اللجنة أن الحكومة السورية نفذت ثلاث هجمات باستخدام غاز الكلور."
+    assert [r[:2] for r in rows(state)] == [("operations", 3)]
+    army = "وأخرج هجومان منفصلان لجيش النظام المدعوم من روسيا التنظيم من المنطقة."
+    assert [r[:2] for r in rows(army)] == [("operations", 2)]
+    assert [r[:2] for r in rows("شنت طالبان 50 هجوما على مواقع الجيش.")] == [("attacks", 50)]
+    target = "وشن مسلحون 3 هجمات على مواقع للجيش العراقي."
+    assert [r[:2] for r in rows(target)] == [("attacks", 3)]
+    tunisia = "ولا تزال حالة الطوارئ سارية في تونس منذ شن هجومين في عام 2015 استهدفا مناطق سياحية."
+    assert [r[:2] for r in rows(tunisia)] == [("attacks", 2)]
+    # a plural in -ين that a dual verb tells of is two
+    two = "وجاء مصرعه عقب أيام من مقتل قياديين ينحدران من ذات العائلة."
+    assert ("killed", 2) in [r[:2] for r in rows(two)]
+    # a country before هي التي and a verb of attack is an actor, not the place
+    actor = "وقالت دمشق وموسكو إن إسرائيل هي التي شنت الهجوم الذي أسفر عن مقتل 14 شخصا."
+    assert [(r[0], r[1], r[3]) for r in rows(actor)] == [("killed", 14, None)]
+    # insisting is saying: the country that insists is no place
+    insist = "وتصر إيران على أن عسكرييها في سوريا مستشارون، لكن المئات منهم قتلوا منذ 2011."
+    assert [(r[0], r[3]) for r in rows(insist)] == [("killed", "Syria")]
+    # and the independent review's: a state that reports an armed group's attacks is no doer;
+    # جيش الإسلام is an armed group; حاصرت is no verb of saying
+    told = "وقالت إسرائيل إن حماس شنت 4 هجمات صاروخية على المستوطنات."
+    assert [r[:2] for r in rows(told)] == [("attacks", 4)]
+    islam = "وشن مسلحون هجومين منفصلين لجيش الإسلام على مواقع النظام في الغوطة."
+    assert [r[:2] for r in rows(islam)] == [("attacks", 2)]
+    besieged = "وكانت القوات حاصرت سوريا والعراق حيث قتل 10 مدنيين."
+    assert [(r[1], r[3]) for r in rows(besieged)] == [(10, None)]

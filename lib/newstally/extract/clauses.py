@@ -9,11 +9,8 @@ from .lexicon import (
     AIRBORNE,
     AND,
     BARE_TOLLS,
-    CARRYING_OUT,
-    CARRYING_OUT_NOUNS,
     CASUALTIES_OF_ONE,
     CASUALTY_VERBS,
-    CLAIMS,
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     CLAUSE_STARTS,
@@ -52,8 +49,6 @@ from .lexicon import (
 from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, SUBJECT_WORDS, is_singular
 from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER
 from .numbers import arabic_number_words
-
-GROUP_REACH = 10  # tokens back from a count of operations to the armed group that did them
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -303,30 +298,6 @@ def _another_event(word: str, event: str) -> bool:
     """Whether a word names an event other than `event`."""
     other = lookup(word, EVENT_WORDS)
     return other is not None and other != event
-
-
-def by_armed_group(tokens, hedge, is_group) -> bool:
-    """Operations an armed group (`is_group`) carried out or claimed (the guide's attacks), in
-    the count's clause before it: a claim next to the group (تبنى التنظيم، أعلن التنظيم مسؤوليته
-    عن; not أعلن الجيش مسؤوليته عن 4 غارات), or the group right after a verb of carrying out
-    (نفذ التنظيم 7 عمليات، العمليات التي نفذها التنظيم ... 150 عملية) or before its noun
-    (أعلن التنظيم تنفيذ 7 عمليات), or in English before it
-    ("ISIS conducted 12 operations"); not a group after ضد, "against" (نفذت القوات 11 عملية ضد
-    خلايا التنظيم), nor one before an Arabic verb (ملاحقة خلايا التنظيم نفذت القوات 12 عملية)."""
-    for k in range(hedge - 1, max(-1, hedge - GROUP_REACH), -1):
-        word = tokens[k]
-        if word.text in CLAUSE_ENDS or is_number(word):
-            return False
-        if lookup(word.text, CLAIMS) and any(map(is_group, tokens[max(0, k - 3) : k + 3])):
-            return True
-        before = tokens[k - 1] if k else None
-        if before and is_group(word) and lookup(before.text, CARRYING_OUT):
-            return True  # نفذ التنظيم
-        if before and is_group(before) and word.text in CARRYING_OUT_NOUNS:
-            return True  # أعلنت الهيئة تنفيذ 3 عمليات: the group's own claim
-        if before and word.text.isascii() and is_group(before) and lookup(word.text, CARRYING_OUT):
-            return True  # "ISIS conducted"
-    return False
 
 
 def list_head(tokens, hedge) -> str | None:

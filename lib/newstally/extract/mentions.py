@@ -33,6 +33,7 @@ from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
+_IT_WAS = (["هي", "التي"], ["هو", "الذي"], ["هي", "من"], ["هو", "من"])  # إسرائيل هي من قصف
 # Backed by (المدعومة من إيران، المدعومة من قبل إيران): the place after it is a patron.
 _BACKED = frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوم مدعومين مدعومون backed".split()
@@ -380,7 +381,8 @@ class Mentions:
         last = (self.text[max(0, previous[0] - 40) : previous[0]].split() or [""])[-1]
         if not self.place_at(previous[0]):  # a capital named for its government: ابرمتها واشنطن
             return bool(_VERB_AND_OBJECT_RE.fullmatch(last)) and not last.startswith(_UNDERGOING)
-        return last in SPEAKING or last[1:] in SPEAKING or self._joined_speaker(previous[0])
+        spoken = last in SPEAKING or (last[:1] in "وف" and last[1:] in SPEAKING)  # not حاصرت
+        return spoken or self._joined_speaker(previous[0])
 
     def end_at(self, position: int) -> int:
         """Where the name at `position` ends (the position itself if none is named there)."""
@@ -409,10 +411,12 @@ class Mentions:
         return last in LOCATIVES | NEAR or (last[:1] == "و" and last[1:] in LOCATIVES)
 
     def _word_after(self, position: int) -> str:
-        """The word after the place named at `position` (قد, كانت and the like passed over)."""
+        """The word after the place named at `position` (قد, كانت and the like passed over, and
+        هي التي or هي من: إسرائيل هي التي شنت الهجوم)."""
         ends = [end for start, end, _ in self.at(position, position + 1)]
         words = self.text[ends[0] : ends[0] + 40].casefold().split() if ends else []
         words = [w for w in words if w not in _AUXILIARIES]
+        words = words[2:] if words[:2] in _IT_WAS else words
         return words[0] if words else ""
 
     def is_country(self, position: int) -> bool:

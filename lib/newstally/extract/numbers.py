@@ -359,9 +359,8 @@ def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
 
 def _digits_value(token: str, grouped: bool = True) -> int | float | None:
     """The value of a digit token (10,000 and 2.5 too); None for a run too long to be a count
-    (an id, a hash) or with a separator after the decimal point (a version or date: 4.2.2).
-    `grouped`: points before groups of three are thousands (أكثر من 10.000 شخص), unless a
-    multiplier follows (2.500 مليون)."""
+    (an id, a hash) or with a separator after the decimal point (4.2.2). `grouped`: points
+    before groups of three are thousands (10.000 شخص), unless a multiplier follows (2.500 مليون)."""
     if grouped and _POINT_GROUPED_RE.fullmatch(token):
         return int(token.replace(".", ""))
     whole, point, fraction = token.partition(".")
@@ -435,15 +434,13 @@ def is_dual(token: str) -> bool:
 
 
 def dual_singular(token: str) -> str | None:
-    """The singular of a dual noun, as `DUAL_NOUNS` writes it (غارتين -> غاره, بسيارتين -> سياره,
-    عنصران -> عنصر); None for any other word."""
+    """The singular of a dual noun as `DUAL_NOUNS` writes it (بسيارتين -> سياره); else None."""
     return _dual(token, True)
 
 
 @lru_cache(maxsize=20_000)
 def _dual(token: str, singular: bool = False):
-    """For a dual noun (عنصرين، بسيارتين), how many clitic letters precede it (or, `singular`,
-    the noun's singular); else None."""
+    """How many clitic letters precede a dual noun (بسيارتين: 1), or its singular; else None."""
     for form, skip in clitic_variants(token):
         for ending in ("ين", "ان", "ي", "ا"):
             if not form.endswith(ending):
@@ -463,16 +460,20 @@ _DUAL_STEMS = {  # the stem a dual is made on -> its singular (غارت -> غا�
     for prefix in ("", "ال")
     if not prefix or noun in DEFINITE_DUALS  # المرأتين، not الغارتين nor الزوجين
 }
+_DUAL_PRESENT_RE, _THEY_TWO = re.compile(r"[يت]\w{3,}ان"), ("هما", "وهما")  # ينحدران، تعملان
 _DUAL_STEMS_IN_AN = frozenset(DUAL_NOUNS_IN_AN + ["ال" + noun for noun in DUAL_NOUNS_IN_AN])
 
 
 def _named_as_two(tokens: list[Token], i: int) -> int | None:
-    """The clitic letters of a plural in -ين named as two right after (مدنيين هما رجل وزوجته), not
-    counted already (شابين فلسطينيين هما، 2 مدنيين هما، أن المعتقلين هما، هما شقيقان)."""
-    near = [tokens[k] for k in (i - 1, i + 2) if 0 <= k < len(tokens)]
+    """The clitic letters of a plural in -ين named as two right after (مدنيين هما رجل وزوجته) or
+    told of by a dual verb (قياديين ينحدران), not counted already (شابين فلسطينيين هما، 2 مدنيين
+    هما، أن المعتقلين هما، هما شقيقان)."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    last = i + 2 if after in _THEY_TWO else i - 1
+    near = [tokens[k] for k in (i - 1, last) if 0 <= k < len(tokens)]
     if any(t.kind == "number" or t.text in ("من", "ان") or is_dual(t.text) for t in near):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].text in ("هما", "وهما"):
+    if after in _THEY_TWO or _DUAL_PRESENT_RE.fullmatch(after):
         for form, skip in clitic_variants(tokens[i].text):
             if form.endswith("ين") and form[:-2] in _DUAL_STEMS_IN_AN:
                 return skip

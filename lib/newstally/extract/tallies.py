@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
 from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, layout, ones, rereading, tolls, vague
+from . import clauses, custody, doers, layout, ones, rereading, tolls, vague
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -249,10 +249,7 @@ class _Extractor(CountsOfOne):
         if noun_index != position or role in PERSON_ROLES:  # not اثر تحطم طائرتين: a thing
             event = event or tolls.toll_before(tokens, hedge, self.dated)  # حصيلة القتلى ... 305
         event = event or tolls.fate_told_after(tokens, hedge) or tolls.struck(tokens, hedge, people)
-        if event == "operations" and clauses.by_armed_group(
-            tokens, hedge, self.mentions.is_armed_group
-        ):
-            event = "attacks"  # نفذ التنظيم 7 عمليات: an armed group's operations
+        event = doers.by_whom(event, tokens, hedge, noun_index, self.mentions)  # نفذ التنظيم
         if event is None and noun_index is not None and role not in THING_ROLES:
             following = tokens[noun_index + 1 : min(noun_index + 7, clause_end)]
             if tolls.inclusion_follows(tokens, noun_index, clause_end):  # بينهم 13 طفلا قتلوا
