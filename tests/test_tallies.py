@@ -4079,3 +4079,20 @@ def test_what_the_ninety_second_round_taught():
     assert [r[:2] for r in rows(islam)] == [("attacks", 2)]
     besieged = "وكانت القوات حاصرت سوريا والعراق حيث قتل 10 مدنيين."
     assert [(r[1], r[3]) for r in rows(besieged)] == [(10, None)]
+
+
+def test_what_the_ninety_third_round_taught():
+    # those at whose hands or by whose bullets people died are no toll
+    hands = "تعتقد مصادر تركية أنه قتل على يد مجموعة من 15 سعوديا."
+    assert [r[:2] for r in rows(hands)] == [("personnel", 15)]
+    shot = "قالت السلطات إن البطش قتل برصاص شخصين يشتبه بارتباطهما بوكالة استخبارات أجنبية."
+    assert [r[:2] for r in rows(shot)] == [("personnel", 2)]
+    wounded = "وكان فتى فلسطيني قد قتل برصاص الجيش الإسرائيلي وأصيب 220 فلسطينيا."
+    assert ("injured", 220) in [r[:2] for r in rows(wounded)]
+    # a syndrome is an illness; an aim is no deed
+    assert rows("رغم إصابته بمتلازمة تفقم الأطراف، آمن الطفل عمر بحلمه.") == []
+    assert rows("وقالت إن العملية كانت تهدف إلى اختطافه وليس قتله.") == []
+    # and the independent review's: abductors too, بأيدي, an aim a few words before إلى
+    assert ("personnel", 4) in [r[:2] for r in rows("اختطف الصحفي على يد 4 مسلحين.")]
+    assert [r[:2] for r in rows("قتل بأيدي 15 سعوديا.")] == [("personnel", 15)]
+    assert rows("كانت العملية تهدف في الأساس إلى اختطافه.") == []

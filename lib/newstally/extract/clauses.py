@@ -434,11 +434,19 @@ def event_within(tokens, start, stop) -> str | None:
 
 
 def is_purpose(tokens, i) -> bool:
-    """ "a raid to capture a leader", "لاعتقال القيادي"، مستعدة لقتله: meant, not done."""
+    """ "a raid to capture a leader", "لاعتقال القيادي"، مستعدة لقتله، تهدف إلى اختطافه: meant,
+    not done."""
     word = tokens[i].text
-    return (i > 0 and tokens[i - 1].text in PURPOSE_MARKERS) or (
-        word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS
+    aimed = i > 1 and tokens[i - 1].text == "الي"  # تهدف في الأساس إلى اختطافه
+    aimed = aimed and any(t.text in _AIMING for t in tokens[max(0, i - 4) : i - 1])
+    return (
+        aimed
+        or (i > 0 and tokens[i - 1].text in PURPOSE_MARKERS)
+        or (word.startswith("ل") and word not in EVENT_WORDS and word[1:] in EVENT_WORDS)
     )
+
+
+_AIMING = frozenset("تهدف يهدف هدفت هدف الهادفه الهادف ترمي يرمي تسعي يسعي".split())
 
 
 def span_end(tokens, index) -> int:

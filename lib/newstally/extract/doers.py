@@ -35,12 +35,15 @@ def by_armed_group(tokens, hedge, is_group) -> bool:
 
 def by_whom(event: str | None, tokens, hedge, noun, mentions) -> str | None:
     """The event as its doer makes it: an armed group's operations are attacks (نفذ التنظيم 7
-    عمليات, `by_armed_group`), a state's attacks are operations: its army or forces after ل
+    عمليات, `by_armed_group`), those who killed or wounded are no toll (`_by_hands`), a state's
+    attacks are operations: its army or forces after ل
     past the noun (هجومين منفصلين لـ"قوات سوريا الديمقراطية"، هجومان لجيش النظام), or a
     government, army or country by a verb of carrying out (الحكومة السورية نفذت ثلاث هجمات، نفذ
     الجيش الإسرائيلي 200 هجوم، اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم)."""
     if event == "operations" and by_armed_group(tokens, hedge, mentions.is_armed_group):
         return "attacks"
+    if event in ("killed", "injured", "detained") and _by_hands(tokens, hedge):
+        return "personnel"  # قتل على يد مجموعة من 15 سعوديا، قتل برصاص شخصين: the killers
     if event != "attacks":
         return event
     after = [t.text for t in tokens[noun + 1 : noun + 5] if t.text not in '"«»'] if noun else []
@@ -57,6 +60,22 @@ def by_whom(event: str | None, tokens, hedge, noun, mentions) -> str | None:
                 return event  # وقال الجيش إن التنظيم شن 3 هجمات: the group's
             return "operations" if any(_state(t, mentions) for t in subject) else event
     return event
+
+
+def _by_hands(tokens, hedge) -> bool:
+    """The count comes right after على يد/أيدي, بأيدي or برصاص (or after مجموعة من, عصابة من
+    there): those who did it (not قتل برصاص الجيش وأصيب 220، على أيدي الحوثيين إلى 120)."""
+    k = hedge
+    while k > 1 and tokens[k - 1].text in _GROUP_OF:
+        k -= 1
+    before = [t.text for t in tokens[max(0, k - 2) : k]]
+    return before[-1:] in (["برصاص"], ["بايدي"], ["بيد"]) or before in (
+        ["علي", "يد"],
+        ["علي", "ايدي"],
+    )
+
+
+_GROUP_OF = frozenset("من مجموعه مكونه عصابه خليه".split())
 
 
 def _forces(word: str, following: list[str]) -> bool:

@@ -211,6 +211,7 @@ DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
     "السكري التهاب بجلطه بالجلطه بسكته بالسكته ايبولا "  # a stroke as what one was struck with
     "التغذيه تغذيه التسمم تسمم مدمني الادمان الكلوي "  # malnutrition, poisoning, addiction, kidneys
+    "متلازمه بمتلازمه "  # a syndrome: رغم إصابته بمتلازمة تفقم الأطراف
     "cholera measles virus disease cancer malaria flu ebola".split()
 )
 # A diagnosis just before إصابة: an illness (تشخيص إصابته بالخرف، شخصت إصابتها).
