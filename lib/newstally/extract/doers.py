@@ -1,5 +1,5 @@
-"""Who carried out a count's operations or attacks: an armed group's operations are the guide's
-attacks, a state's attacks its operations."""
+"""Who carried out what a count counts: an armed group's operations are the guide's attacks, a
+state's attacks its operations, and those at whose hands people died are no toll."""
 
 from __future__ import annotations
 
@@ -35,11 +35,11 @@ def by_armed_group(tokens, hedge, is_group) -> bool:
 
 def by_whom(event: str | None, tokens, hedge, noun, mentions) -> str | None:
     """The event as its doer makes it: an armed group's operations are attacks (نفذ التنظيم 7
-    عمليات, `by_armed_group`), those who killed or wounded are no toll (`_by_hands`), a state's
-    attacks are operations: its army or forces after ل
-    past the noun (هجومين منفصلين لـ"قوات سوريا الديمقراطية"، هجومان لجيش النظام), or a
-    government, army or country by a verb of carrying out (الحكومة السورية نفذت ثلاث هجمات، نفذ
-    الجيش الإسرائيلي 200 هجوم، اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم)."""
+    عمليات, `by_armed_group`), those who killed, wounded or took people are no toll
+    (`_by_hands`), and a state's attacks are operations: its army or forces after ل past the
+    noun (هجومين منفصلين لـ"قوات سوريا الديمقراطية"، هجومان لجيش النظام), or a government, army
+    or country by a verb of carrying out (الحكومة السورية نفذت ثلاث هجمات، نفذ الجيش الإسرائيلي
+    200 هجوم، اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم)."""
     if event == "operations" and by_armed_group(tokens, hedge, mentions.is_armed_group):
         return "attacks"
     if event in ("killed", "injured", "detained") and _by_hands(tokens, hedge):

@@ -33,7 +33,7 @@ from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
 _AUXILIARIES = frozenset(["قد", "كانت"])
-_IT_WAS = (["هي", "التي"], ["هو", "الذي"], ["هي", "من"], ["هو", "من"])  # إسرائيل هي من قصف
+_IT_WAS = (["هي", "التي"], ["هو", "الذي"], ["هي", "من"], ["هو", "من"])  # إسرائيل هي من شنت
 # Backed by (المدعومة من إيران، المدعومة من قبل إيران): the place after it is a patron.
 _BACKED = frozenset(
     "المدعومه المدعوم المدعومين المدعومون مدعومه مدعوم مدعومين مدعومون backed".split()
