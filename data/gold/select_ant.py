@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-sixth`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `seventy-seventh`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -110,8 +110,8 @@ OPERATIONS_DRAWS = (
 # same session, during the eighty-seventh), a seventy-second (the same session, during the
 # eighty-eighth), a seventy-third (the same session, during the eighty-ninth), a
 # seventy-fourth (the same session, after the ninetieth), a seventy-fifth (2026-12-05, a
-# thirty-fifth session, during the ninety-first) and a seventy-sixth (the same session, during
-# the ninety-second).
+# thirty-fifth session, during the ninety-first), a seventy-sixth (the same session, during
+# the ninety-second) and a seventy-seventh (the same session, after the ninety-third).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -145,6 +145,7 @@ FINAL_DRAWS = tuple(
         "seventy-fourth",
         "seventy-fifth",
         "seventy-sixth",
+        "seventy-seventh",
     )
 )
 OPERATIONS_RE = re.compile(
