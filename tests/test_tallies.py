@@ -4096,3 +4096,48 @@ def test_what_the_ninety_third_round_taught():
     assert ("personnel", 4) in [r[:2] for r in rows("اختطف الصحفي على يد 4 مسلحين.")]
     assert [r[:2] for r in rows("قتل بأيدي 15 سعوديا.")] == [("personnel", 15)]
     assert rows("كانت العملية تهدف في الأساس إلى اختطافه.") == []
+
+
+def test_what_the_ninety_fourth_round_taught():
+    # a neighbour named after "adjacent to" is not where the count is
+    sahel = (
+        "وتبنت المجموعة هجوما أسفر عن مقتل جنديين فرنسيين وإصابة ثالث في شمال شرق #مالي، "
+        "المنطقة المحاذية للنيجر."
+    )
+    assert [r[:4] for r in rows(sahel)] == [
+        ("killed", 2, "exact", "Mali"),
+        ("injured", 1, "exact", "Mali"),
+    ]
+    # two sides of a country before its name, in a sentence naming another country
+    north = "شنت هجوما في بوركينا فاسو ردا على مقتل 12 من قادتها في شمال شرق مالي قبل أسبوعين."
+    assert ("killed", 12, "exact", "Mali") in [r[:4] for r in rows(north)]
+    # a teenager is one person; "still" opens a clause of its own
+    assert [r[:2] for r in rows("أدت التفجيرات إلى مقتل رجل ومراهق.")] == [("killed", 2)]
+    missing = "لقي 19 شخصا مصرعهم وما زال نحو 30 آخرين مفقودين إثر غرق مركب قبالة قبرص."
+    assert [r[:2] for r in rows(missing)] == [("killed", 19), ("other", 30)]
+    # sclerosis and epilepsy are illnesses; a critical state of health is a wound
+    sclerosis = "طارق رمضان الموقوف في مستشفى سجن فرين لإصابته بالتصلب اللويحي."
+    assert [r[:2] for r in rows(sclerosis)] == [("held", 1)]
+    assert rows("بعد إصابة عدد من الأطفال في بريطانيا بالصرع.") == []
+    grave = "أودى الهجوم بحياة امرأة بريئة، كما خلف ثلاثة أشخاص آخرين في حالة صحية حرجة."
+    assert [r[:2] for r in rows(grave)] == [("killed", 1), ("injured", 3)]  # one row each
+    # people in prison after their noun; people let go; an arrest to come
+    assert [r[:2] for r in rows("وفي مصر، هناك 29 صحافيا مسجونا.")] == [("held", 29)]
+    assert [r[:2] for r in rows("وأخلي سبيل 14 متظاهرا مسجونا منذ نيسان.")] == [("other", 14)]
+    assert [r[:2] for r in rows("وطالبوا بإخلاء سبيل 14 معتقلا.")] == [("held", 14)]
+    caught = "وفر الشاب لمدة 17 يوما، قبل أن يلقى القبض عليه."
+    assert ("detained", 1) in [r[:2] for r in rows(caught)]
+    # and the independent review's: a release sought or refused leaves people held; people
+    # who had been in a grave state and died are dead; ومازال is "still" too
+    sought = "تجري مفاوضات لإخلاء سبيل 30 محتجزا."
+    assert [r[:2] for r in rows(sought)] == [("held", 30)]
+    assert [r[:2] for r in rows("رفضت النيابة طلب إخلاء سبيل 12 معتقلا.")] == [("held", 12)]
+    died = "وارتفعت الحصيلة بعد وفاة شخصين آخرين كانوا في حالة صحية حرجة."
+    assert [r[:2] for r in rows(died)] == [("killed", 2)]
+    missing = "لقي 19 شخصا مصرعهم ومازال 30 آخرين مفقودين."
+    assert [r[:2] for r in rows(missing)] == [("killed", 19), ("other", 30)]
+    # the two attacks with the article are two, as a claim names them
+    claim = "أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجومين اللذين استهدفا مقر الجيش."
+    assert [r[:2] for r in rows(claim)] == [("attacks", 2)]
+    again = "قتل 20 شخصا في غارتين على الحديدة، واتهم الحوثيون التحالف بشن الهجومين."
+    assert [r[:2] for r in rows(again)] == [("killed", 20), ("operations", 2)]  # told before

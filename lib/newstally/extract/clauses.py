@@ -4,6 +4,7 @@ an event word not a count (a purpose, "to capture"; a measure, 11 يوما)."""
 
 from __future__ import annotations
 
+from ..text import clitic_variants
 from .lexicon import (
     ACTIONS,
     AIRBORNE,
@@ -141,7 +142,8 @@ def event_before(
     الشرطة، الأحد، 5 أشخاص; اعتقلت، في فبراير الماضي، 29 امرأة), so are those of a place phrase
     (`placed`: اعتقلت شرطة مكافحة الإرهاب في إندونيسيا ثلاثة أشخاص; not to reach the verb of a
     singular relative clause, الشاب الذي قتل أمس في الخليل 3 آلاف شخص), and for a count of
-    people (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين)."""
+    people (`person`) so are operations and attacks (اعتقلت بعملية منفصلة شخصين); none is read
+    past "still" (ما زال، لا يزال) or a relative pronoun."""
     i, words = position - 1, 0
     if i > 1 and among(tokens[i - 1].text, {"البالغ"}) and tokens[i].text in THEIR_NUMBER:
         j = i - (3 if tokens[i - 2].text == "," else 2)  # القبض على عناصرها، والبالغ عددهم 7
@@ -154,7 +156,10 @@ def event_before(
             continue
         words += 1
         there = tokens[i].text[:3] == "هنا" and tokens[i - 1].text.removeprefix("و")[:3] == "كان"
-        if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i) or (i and there):
+        still = among(tokens[i].text, _STILL_WORD) or (
+            i and tokens[i].text in _STILL and among(tokens[i - 1].text, _NOT)
+        )
+        if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i) or (i and there) or still:
             return None  # there: who were there (كان هناك 720 تلميذة; not من بين الضحايا هناك)
         if tokens[i].kind == "number" or tokens[i].text in AND:
             return None  # the word before belongs to the count before: 70 قتيلا و200
@@ -169,6 +174,12 @@ def event_before(
             return None  # نصف مليون قتيل ودفعت حوالي 11 مليونا للنزوح: a clause of its own
         i -= 1
     return None
+
+
+# ما زال، لا يزال: "still", which opens a clause of its own (لقي 19 مصرعهم وما زال 30 مفقودين).
+_STILL = frozenset("زال زالت يزال تزال يزالون".split())
+_NOT = frozenset(["ما", "لا"])
+_STILL_WORD = frozenset("مازال مازالت مايزال لايزال لاتزال لازال لازالت".split())  # ومازال 30
 
 
 def _relative_clause(tokens, i) -> bool:
@@ -447,6 +458,11 @@ def is_purpose(tokens, i) -> bool:
 
 
 _AIMING = frozenset("تهدف يهدف هدفت هدف الهادفه الهادف ترمي يرمي تسعي يسعي".split())
+
+
+def is_defined(tokens, k) -> bool:
+    """The token at `k` carries the article, after a clitic or none (الهجومين، بالعمليتين)."""
+    return any(form.startswith("ال") for form, _ in clitic_variants(tokens[k].text))
 
 
 def span_end(tokens, index) -> int:

@@ -1,18 +1,15 @@
 """Custody, read from the tokens of a sentence: people held rather than arrested (captives in
-someone's hands; a camp's or a prison's people), people set free or whose release is called for,
-what befell one person said after them, and people charged, dismissed, suspended or sought
-rather than arrested, held or killed."""
+someone's hands; a camp's or a prison's people), what befell one person said after them, and
+people charged, dismissed, suspended or sought rather than arrested, held or killed (people set
+free are `releases`)."""
 
 from __future__ import annotations
-
-from itertools import takewhile
 
 from .clauses import among, event_of, is_negation, is_number
 from .lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ENDS,
     CUSTODY_PLACES,
-    DEMANDS,
     DISEASES,
     EVENT_WORDS,
     FATES_OF_MANY,
@@ -23,6 +20,7 @@ from .lexicon import (
     lookup,
 )
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
+from .releases import RESULTS, release
 
 # Words that are no part of a camp's name after "in" (in the town next to the camp).
 _NOT_NAMES = frozenset("the a an of to from near around next areas area town city".split())
@@ -188,7 +186,7 @@ def arrest_of_one(tokens, i) -> bool:
     return done and not any(is_negation(t.text) for t in tokens[max(0, i - 5) : i])
 
 
-_DONE = frozenset("القت القي القوا تم يتم جري".split())  # ألقت القبض، تم القبض
+_DONE = frozenset("القت القي القوا تم يتم جري يلقي تلقي".split())  # ألقت القبض، يلقى القبض
 _CAUGHT = frozenset("قبض قبضت وقبض وقبضت فقبض فقبضت".split())
 # Former or present, after a title (رئيس الوزراء السابق), and the offices such a title holds.
 _TENURE = frozenset("السابق السابقه الحالي الحاليه".split())
@@ -196,39 +194,6 @@ _OFFICES = frozenset("الوزراء الحكومه البرلمان الحزب 
 _TITLES = frozenset(
     "رئيس رئيسه الرئيس الرئيسه المرشح المرشحه القس الداعيه المعارض المعارضه".split()
 )
-
-
-def release(tokens, position, people: bool = True) -> str | None:
-    """What a word of release in the five words before a count makes of it: `other` for people
-    set free (أفرجت عن 20 معتقلا), `held` for one called for, sought or denied (طالبت النقابة
-    بالإفراج عن 12 معتقلا، محادثات لإطلاق سراح ثلاثة رهائن: they are still held); None without
-    one; people freed by force right before their count are set free too (تحرير 12 مختطفا; not a
-    town liberated farther before it: تحرير الموصل). A number after its noun right after عن or
-    سراح counts from the noun (إفراج كوريا الشمالية عن السجناء الأمريكيين الثلاثة)."""
-    if tokens[position].text.startswith("ال"):
-        nouns = reversed(tokens[max(0, position - 2) : position])
-        head = position - len(list(takewhile(lambda t: t.text.startswith("ال"), nouns)))
-        position = head if head and tokens[head - 1].text in ("عن", "سراح") else position
-    window = tokens[max(0, position - 5) : position]
-    freed = [k for k, t in enumerate(window) if lookup(t.text, RELEASE_WORDS)]
-    if not freed and people and position and tokens[position - 1].text in _LIBERATING:
-        freed = [len(window) - 1]  # تحرير 12 مختطفا; طالب بتحرير 50 مختطفا: still held
-    if not freed:
-        return None
-    first = max(0, position - 5) + freed[0]
-    before = [t.text for t in tokens[max(0, first - 6) : first]]
-    asked = any(lookup(w, DEMANDS) or is_negation(w) for w in before)  # لم يصدر عفوا عن 200
-    purpose = tokens[first].text.startswith("لل") or (first and tokens[first - 1].text == "لاطلاق")
-    sought = purpose and any(lookup(w, _SEEKING) for w in before)  # محادثات لإطلاق سراح 3 رهائن
-    done = any(lookup(w, _RESULTS) for w in before)  # أدت الوساطة لإطلاق سراح 4 رهائن: freed
-    return "held" if asked or (sought and not done) else "other"
-
-
-_LIBERATING = frozenset("تحرير وتحرير حرر حررت وحررت بتحرير".split())
-_SEEKING = frozenset("محادثات مفاوضات جهود مساعي مساع تسعي يسعي وساطه تمهيدا اتفاق صفقه".split())
-# Verbs of result before ل and an event, which make it done (أدت الوساطة لإطلاق سراح 4،
-# حملة مداهمات أفضت لاعتقال 25), not sought.
-_RESULTS = frozenset("ادت ادي افضت افضي اسفرت اسفر قاد قادت نجحت نجح".split())
 
 
 # Custody told now: a verb of being and a participle (كان موقوفا، لا يزال محتجزا; masculine
@@ -265,9 +230,6 @@ _NOT_HELD = (
 _SUPPOSED = frozenset("اذا قد لو يعتقد يرجح يشتبه ربما يحتمل اي بعد".split())
 _TO_COME = frozenset("ان بان لن سوف".split())  # أن يقضي عقوبة السجن: a term to serve
 _FORMER = frozenset(["عن", "سابقا", "سابق"])
-_FREED_VERBS = frozenset("اطلق اطلقت اطلقوا افرج افرجت اخلي".split())
-_THEM = frozenset("سراحهم سراحهن عنهم عنهن سبيلهم سبيلهن".split())
-_HIM = frozenset("سراحه سراحها عنه عنها سبيله سبيلها".split())  # a count of one's
 
 
 def in_custody(tokens, i) -> bool:
@@ -331,18 +293,6 @@ def _serving(tokens, i) -> bool:
             return True
         if lookup(tokens[k].text, SUBJECT_WORDS) and not is_singular(tokens[k].text):
             return False
-    return False
-
-
-def freed_after(tokens, after, stop, one: bool) -> bool:
-    """A release with a pronoun for the people counted (`one`: a count of one), right after their
-    noun (ثمانية أشخاص من المعتقلين أطلق سراحهم، أحد المحتجزين أفرج عنه): they are set free."""
-    pronouns = _HIM if one else _THEM
-    for k in range(after, min(after + 5, stop - 1)):
-        if tokens[k].text in CLAUSE_ENDS:
-            return False
-        if lookup(tokens[k].text, _FREED_VERBS) and tokens[k + 1].text in pronouns:
-            return True
     return False
 
 
@@ -428,7 +378,7 @@ def sought_by_raid(tokens, hedge) -> bool:
         return False
     between = tokens[max(0, hedge - 7) : hedge - 1]
     raid = [k for k, t in enumerate(between) if lookup(t.text, _RAIDS)]
-    result = raid and any(lookup(t.text, _RESULTS) for t in between[raid[0] :])
+    result = raid and any(lookup(t.text, RESULTS) for t in between[raid[0] :])
     return bool(raid) and not result  # حملة مداهمات أدت لاعتقال 40: arrests made
 
 

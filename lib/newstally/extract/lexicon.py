@@ -59,7 +59,7 @@ EVENT_WORDS = {
         (
             "محتجز محتجزون محتجزين محتجزا معتقل معتقلين معتقلون سجين سجناء يحتجز تحتجز يحوي held "
             "معتقلات معتقلان محتجزات سجينات اسري مسجونين مسجونون معتقلا سجينا اسير محبوسين "
-            "محبوسون مختطف موقوفين موقوفون "
+            "محبوسون مختطف موقوفين موقوفون مسجونا محبوسا "
             "detainees prisoners imprisoned"
         ).split(),
         "held",
@@ -211,7 +211,7 @@ DISEASES = frozenset(
     "وباء الكوليرا كوليرا الحصبه فيروس مرض المرض السرطان سرطان الملاريا الانفلونزا كورونا الايدز "
     "السكري التهاب بجلطه بالجلطه بسكته بالسكته ايبولا "  # a stroke as what one was struck with
     "التغذيه تغذيه التسمم تسمم مدمني الادمان الكلوي "  # malnutrition, poisoning, addiction, kidneys
-    "متلازمه بمتلازمه "  # a syndrome: رغم إصابته بمتلازمة تفقم الأطراف
+    "متلازمه بمتلازمه التصلب الصرع الخرف الزهايمر الربو "  # a syndrome, sclerosis, epilepsy
     "cholera measles virus disease cancer malaria flu ebola".split()
 )
 # A diagnosis just before إصابة: an illness (تشخيص إصابته بالخرف، شخصت إصابتها).
@@ -290,7 +290,9 @@ PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "
 # Arabia from Abu Dhabi).
 DESK_CITIES = ("دبي", "اتلانتا", "ابوظبي", "نيويورك", "واشنطن", "لندن")
 HOME_DESKS = ("نيويورك", "واشنطن", "لندن")  # whose stories are as often of their own country
-BESIDE = frozenset(["مع", "with", "بين", "between"])  # a neighbour, a partner, a party
+BESIDE = frozenset(  # a neighbour (المنطقة المحاذية للنيجر), a partner, a party
+    "مع with بين between المحاذيه المحاذي المتاخمه المتاخم المجاوره المجاور".split()
+)
 # A place after these is an actor's seat or patron, not where a count is: "the Syrian
 # Observatory, based in London" (ومقره لندن), "factions loyal to Ankara" (الموالية لأنقرة),
 # spying "for" a country (بتهمة التجسس لصالح إسرائيل).

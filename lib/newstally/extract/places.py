@@ -66,10 +66,10 @@ _ARMED = frozenset(
     "الجيش جيش القوات قوات الجنود جنود جندي جنديا الطائرات طائرات المقاتلات الغارات غارات".split()
 )
 _ACTING_ABROAD = _ARMED | _ABROAD
-# A side of a country written before its name in English (in eastern Syria, in northeast Syria).
+# A side of a country before its name (in eastern Syria, in northeast Syria, في شمال شرق مالي).
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern".split()
+    "southeast southwest northeastern northwestern southeastern southwestern شمال جنوب شرق غرب وسط".split()
 )
 _POSSESSIVE_RE = re.compile(r"['’]s (?!the\b)[a-z]")  # Russia's strikes (not Russia's Belgorod)
 _WHILE = frozenset("فيما بينما حين".split())  # a clause of something else begins
@@ -491,10 +491,10 @@ class Places:
 
 def _named_after(tokens, locative: int) -> int:
     """The token that names the place after a locative at `locative`: past a place noun or a
-    side of the country (في محافظة حمص، in eastern Syria)."""
+    side of the country or both (في محافظة حمص، in eastern Syria، في شمال غرب محافظة إدلب)."""
     following = locative + 1
-    if following < len(tokens) and (
-        lookup(tokens[following].text, PLACE_NOUNS) or tokens[following].text.lower() in _COMPASS
-    ):
+    while following < min(len(tokens), locative + 3) and tokens[following].text.lower() in _COMPASS:
+        following += 1  # في شمال شرق مالي: two sides
+    if following < len(tokens) and lookup(tokens[following].text, PLACE_NOUNS):
         return following + 1
     return following

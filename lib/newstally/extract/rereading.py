@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from . import clauses, custody, wounds
+from . import clauses, custody, releases, wounds
 from .happened import (
     attempted,
     blew_themselves_up,
@@ -26,6 +26,7 @@ from .lexicon import (
     EVENT_WORDS,
     LOSING,
     ONE_WORDS,
+    OTHERS,
     PEOPLE_EVENTS,
     RESCUES,
     STRUCK_ON,
@@ -40,9 +41,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     hit (أصابت 18 هدفا), are `other`, and so are rescues (عمليات إنقاذ) and a death sentence not
     carried out; people in someone's hands or kept in custody are held (مختطفين لدى الحوثيين،
     باستمرار حبس 160); a release is `other` (a release called for, still held); people taken to
-    hospital or treated are the wounded; the people a camp or prison houses are held; foiled
-    attempts at attacks are `other`, and two blasts that took lives attacks; an operation named
-    before a count of something else (128 نائبا) is none of it. A count the attacks killed or
+    hospital or treated, or left in a grave state, are the wounded; the people a camp or prison
+    houses are held; foiled attempts at attacks are `other`, and two blasts that took lives
+    attacks; an operation named before a count of something else (128 نائبا) is none of it. A count the attacks killed or
     wounded is the toll (قتلت الهجمات العشرات); people convicted of a killing (أدانت 45 شخصا
     بقتل) or sought by a raid (حملة مداهمات لاعتقال 346) are none, and arrests told with
     dismissals (توقيف أو إقالة) `other`. `hedge` is the count's first token, `after` the token
@@ -116,7 +117,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         event = "other"  # مذكرات توقيف بحق 300 عسكري، أوقفوا عن الخدمة
     hostage = noun_index is not None and tokens[noun_index].text in ("رهينه", "رهائن")
     captives = people or noun_event in ("detained", "held") or hostage  # not تحرير 12 مخالفة
-    if release := custody.release(tokens, hedge, captives):
+    if release := releases.release(tokens, hedge, captives):
         return release  # أفرجت عن 20 معتقلا: other; طالبت بالإفراج عن 12 معتقلا: still held
     if event in ("held", "detained") and _moved(tokens, hedge):
         return "other"  # ونقل 20 معتقلا إلى مركز احتجاز، ترحيل الرجال الستة: a transfer
@@ -125,7 +126,7 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     one = tokens[hedge].text in ("احد", "واحد")
     if event == "held" and _taken_in_battle(tokens, hedge, noun_index):
         return "detained"  # قتلى الميليشيا أكثر من ثمانين، مع عدد من الأسرى: captured in it
-    if event == "held" and custody.freed_after(tokens, after, clause_end, one):
+    if event == "held" and releases.freed_after(tokens, after, clause_end, one):
         return "other"  # ثمانية من المعتقلين أطلق سراحهم
     if event == "held" and custody.escaped(tokens, hedge, after, clause_end):
         return "other"  # هرب 400 معتقل: escaped
@@ -133,8 +134,11 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         return "detained"  # ومنذ محاولة الانقلاب، سجن 80 ألف شخص: jailed (not في سجن)
     if event is None and wounds.taken_to_hospital(tokens, hedge, noun_index, clause_end):
         return "injured"  # نقل ثمانية أشخاص إلى المستشفى، 25 شخصا يتلقون العلاج: the wounded
-    if event in (None, "other") and wounds.in_grave_condition(tokens, noun_index, clause_end):
-        return "injured"  # ثلاثة أشخاص نجوا وهم في حالة خطيرة: survivors, wounded
+    grave = wounds.in_grave_condition(tokens, noun_index, clause_end)
+    others = event == "killed" and any(t.text in OTHERS for t in tokens[after : after + 2])
+    others = others and not any(t.text[:3] == "كان" for t in tokens[after : after + 4])
+    if grave and (event in (None, "other") or others):  # and the others than the dead (أودى
+        return "injured"  # بحياة امرأة، وخلف 3 آخرين في حالة حرجة; not توفي 3 آخرون كانوا في)
     if (event is None or event == noun_event == "other") and custody.housed(
         tokens, hedge, after if noun_index is None else noun_index
     ):  # يضم مخيم الهول أكثر من 50 ألف شخص، يقيم في المخيم 8 آلاف نازح: its people

@@ -93,7 +93,7 @@ class CountsOfOne:
     def _implicit_singles(self, tokens, numbers, period) -> list[tuple[int, Tally]]:
         """A count of one without a number: مقتل القيادي، لقي شاب مصرعه، مقتله، "detained a
         suspected insurgent", "an ISIS official ... was killed"."""
-        found = []
+        found, covered = [], -1  # the last token of the row before
         for i in range(len(tokens)):
             event, noun = self._one_at(tokens, i, numbers, found)
             if noun is None or supposed(tokens, i):
@@ -101,6 +101,8 @@ class CountsOfOne:
             if self._names_person(tokens[noun]) and self._named_again(event, found):
                 continue
             first, last = sorted((i, noun))
+            if first <= covered and found[-1][1].event == event:
+                continue  # أودى بحياة امرأة: بحياة is within the row of أودى
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
             named, last = (1, last)
@@ -135,6 +137,7 @@ class CountsOfOne:
                 event, one, home, subject, period, None, tokens[first].norm.start, wide=False
             )
             found.append((tokens[first].norm.start, tally))
+            covered = last
         return found
 
     def _one_at(self, tokens, i, numbers, found) -> tuple[str | None, int | None]:

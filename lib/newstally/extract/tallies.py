@@ -20,8 +20,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..records import Entity, Tally, parse_published
-from ..text import QUOTES, NormalizedText, Span, clitic_variants
-from . import clauses, custody, doers, layout, ones, rereading, tolls, vague
+from ..text import QUOTES, NormalizedText, Span
+from . import clauses, custody, doers, layout, ones, releases, rereading, tolls, vague
 from . import judge as judges
 from .dates import period_of
 from .entities import extract_entities
@@ -239,8 +239,11 @@ class _Extractor(CountsOfOne):
             event = tolls.toll_reached(tokens, hedge, event, self.dated) or event  # ... إلى 120
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
                 event = event or own  # its singular's event or strike
-                if event not in PEOPLE_EVENTS and _defined(tokens, position):
-                    event = None  # الهجومين: the two attacks told before (not غارتين: two raids)
+                defined = event not in PEOPLE_EVENTS and clauses.is_defined(
+                    tokens, position
+                )  # الهجومين
+                if defined and (event not in ACTIONS or self._two_before(found)):
+                    event = None  # الهجومين after غارتين: the two told before (not a claim's)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         if event is None and after + 1 < len(tokens) and tokens[after].text in CASES:
@@ -281,7 +284,7 @@ class _Extractor(CountsOfOne):
         if previous and (inclusion or partitive):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)
-                own = custody.release(tokens, hedge) or verb or named_before
+                own = releases.release(tokens, hedge) or verb or named_before
             else:  # بينهم عشرة قتلوا
                 close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
                 own = event if bare else clauses.event_after(close, True)
@@ -355,6 +358,12 @@ class _Extractor(CountsOfOne):
         item = self.places.is_part(tokens, at + 1) or self.places.is_part(tokens, at + 2, True)
         item = item and all(part.part_of != k for _, part in found)
         return tally.part_of is None and not item
+
+    def _two_before(self, found) -> bool:
+        """Whether the article counted two raids or attacks before (غارتين، هجومين)."""
+        return any(
+            t.count == 2 and t.event in ACTIONS for t in self.tallies + [t for _, t in found]
+        )
 
     def _own_toll(self, tokens, hedge, after, event, noun_event) -> bool:
         """Whether a count joined by و or ADDITIONS (بالإضافة إلى، فضلا عن) to one before it
@@ -488,8 +497,3 @@ class _Extractor(CountsOfOne):
         if at < len(self.tokens) and self.tokens[at].norm.start < position:
             return None
         return self.tokens[at - 1].text if at else None
-
-
-def _defined(tokens, k) -> bool:
-    """The token at `k` carries the article, after a clitic or none (الهجومين، بالعمليتين)."""
-    return any(form.startswith("ال") for form, _ in clitic_variants(tokens[k].text))

@@ -47,8 +47,8 @@ _GRAVE = frozenset("خطيره حرجه خطره الخطر".split())
 def in_grave_condition(tokens, noun_index, clause_end) -> bool:
     """People (their noun at `noun_index`) said in its clause to be in a grave or critical
     condition (ثلاثة أشخاص نجوا وهم في حالة خطيرة، 4 جنود في حالة حرجة): wounded."""
-    words = [t.text for t in _after_people(tokens, noun_index, clause_end)]
-    pairs = zip(words, words[1:], strict=False)
+    words = [t.text for t in _after_people(tokens, noun_index, clause_end) if t.text != "صحيه"]
+    pairs = zip(words, words[1:], strict=False)  # في حالة صحية حرجة: its health, no other word
     return any(a.endswith("حاله") and b in _GRAVE for a, b in pairs)
 
 
