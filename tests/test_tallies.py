@@ -4141,3 +4141,31 @@ def test_what_the_ninety_fourth_round_taught():
     assert [r[:2] for r in rows(claim)] == [("attacks", 2)]
     again = "قتل 20 شخصا في غارتين على الحديدة، واتهم الحوثيون التحالف بشن الهجومين."
     assert [r[:2] for r in rows(again)] == [("killed", 20), ("operations", 2)]  # told before
+
+
+def test_what_the_ninety_fifth_round_taught():
+    # a people's adjective after soldiers counted is no place; a coast by its adjective is one
+    crash = "ولقي 15 عسكريا روسيا مصرعهم جراء إسقاط طائرتهم قبالة الساحل السوري."
+    assert [r[:4] for r in rows(crash)] == [("killed", 15, "exact", "Syria")]
+    # a landmark a distance is measured from is not where it happened
+    shell = "سقطت قذيفة قرب بئر السبع على بعد 40 كلم من غزة، ولم تسفر عن ضحايا."
+    assert [r[:4] for r in rows(shell)] == [("killed", 0, "exact", "Israel")]
+    # an ordinal's unit and its ten: the twenty-fourth, not twenty
+    assert rows("في عملية هبوط هي الرابعة والعشرين من نوعها.") == []
+    aged = "وأوقف رجل في الحادية والخمسين من العمر في باريس."
+    assert [r[:2] for r in rows(aged)] == [("detained", 1)]
+    # what people fled is not what they count; an arrest expected is none
+    fled = "وفر 20 ألف سوري هربا من العملية العسكرية في درعا."
+    assert "operations" not in [r[0] for r in rows(fled)]
+    expected = "وتوقعت الوزيرة أن تلقي الشرطة الألمانية القبض على هذا الشخص."
+    assert rows(expected) == []
+    # and the independent review's: a distance from the only place named places the count; an
+    # expectation denied, or past, or another verb's أن, leaves the event told
+    kabul = "قتل 20 شخصا في تفجير انتحاري على بعد 20 كلم من كابول."
+    assert [r[:4] for r in rows(kabul)] == [("killed", 20, "exact", "Afghanistan")]
+    unexpected = "وخلافا لما كان متوقعا أعلنت الشرطة أن رجلا قتل برصاص مجهولين في باريس."
+    assert [r[:2] for r in rows(unexpected)] == [("killed", 1)]
+    assert [r[:2] for r in rows("وقال والده إنه لم يتوقع أن يقتل ابنه.")] == [("killed", 1)]
+    # two suspects (مشتبه فيهما) are two
+    two = "حيث اعتقل خلالها مشتبه فيهما بتجارة الأسلحة في الخليل."
+    assert [r[:2] for r in rows(two)] == [("detained", 2)]

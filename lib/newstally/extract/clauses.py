@@ -284,7 +284,8 @@ def _joined_to_previous_event(tokens, i, event) -> bool:
 # A court whose ruling on people is told by قضت على (قضت محكمة إسبانية على 29 شخصا): no end put.
 _COURTS = frozenset("محكمه المحكمه محاكم المحاكم القاضي قاض قاضي القاضيه قاضيه جنايات".split())
 CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what caused what befell those counted
-_PAST_NOUN = CAUSES | {"عن", "حول"}  # no noun counted after them (23 دبلوماسيا بسبب هجوم)
+# No noun counted after them (23 دبلوماسيا بسبب هجوم، 20 ألف سوري هربا من العملية العسكرية).
+_PAST_NOUN = CAUSES | {"عن", "حول", "هربا", "فرارا"}
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure

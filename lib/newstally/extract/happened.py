@@ -263,7 +263,8 @@ def supposed(tokens, i) -> bool:
     before the word at `i` (not ان: بعد أن قبض عليه; not حالة: حالة وفاة), لو right before it
     (not لو دريان, a name), or إذا or في حال ثبوت further back in its clause, within ten words
     and no relative or بعد between (في حال ثبوت تورط المملكة في قتله، إذا ثبت أنها مسؤولة عن
-    مقتل الصحفي; not مما إذا كان الرجل الذي قتل مسلحا، في حال فرار بعد أن قتل شرطيا)."""
+    مقتل الصحفي; not مما إذا كان الرجل الذي قتل مسلحا، في حال فرار بعد أن قتل شرطيا), or
+    expected (متوقعة أن تلقي الشرطة القبض عليه)."""
     if any(t.text in _ASKED for t in tokens[max(0, i - 2) : i]) or (
         i and tokens[i - 1].text in _IF
     ):
@@ -273,8 +274,9 @@ def supposed(tokens, i) -> bool:
         if word in CLAUSE_ENDS or word in _TOLD_BEFORE:
             return False
         condition = k and tokens[k - 1].text in ("في", "وفي") and tokens[k + 1].text in _CONDITIONS
-        if word in ("اذا", "واذا") or (word == "حال" and condition):
-            return True
+        expected = lookup(word, _EXPECTING) and _expected_after(tokens, k)
+        if word in ("اذا", "واذا") or (word == "حال" and condition) or expected:
+            return True  # متوقعة أن تلقي الشرطة القبض على هذا الشخص: expected, not done
     return False
 
 
@@ -282,6 +284,22 @@ _ASKED = frozenset("هل وهل اذا واذا حال متي".split())
 _TOLD_BEFORE = frozenset("الذي التي الذين بعد قبل".split())  # a relative clause, a time told
 _CONDITIONS = frozenset("ثبوت ثبت تم تاكد وقوع حدوث".split())  # في حال ثبوت (not في حال سكر)
 _IF = frozenset(["لو", "ولو"])
+_EXPECTING = frozenset("توقع توقعت يتوقع تتوقع متوقع متوقعه متوقعا يتوقعون".split())
+
+
+def _expected_after(tokens, k) -> bool:
+    """Whether a word of expectation at `k` expects what follows: أن right after it or its
+    subject, then a verb to come (توقعت الوزيرة أن تلقي الشرطة القبض); not negated or past (لم
+    يتوقع أن، كما كان متوقعا)."""
+    before = tokens[k - 1].text if k else ""
+    if clauses.is_negation(before) or before.removeprefix("و")[:3] == "كان":
+        return False
+    that = next((j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].text in _THAT), None)
+    verb = tokens[that + 1].text if that is not None and that + 1 < len(tokens) else ""
+    return (that == k + 1 or tokens[k + 1].text.startswith("ال")) and verb[:1] in ("ت", "ي")
+
+
+_THAT = frozenset(["ان", "بان"])
 
 
 def denied(tokens, i) -> bool:

@@ -281,9 +281,11 @@ PLACE_NOUNS = frozenset(
 )
 # Those a country's adjective may follow to name a place (مدينة ليغ البلجيكية، العاصمة الإيرانية).
 NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
-    "عاصمه مدن مناطق قري بلدات مقاطعه".split()
+    "عاصمه مدن مناطق قري بلدات مقاطعه ساحل سواحل".split()  # قبالة الساحل السوري
 )
-MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن"])  # the others take a feminine adjective
+MASCULINE_PLACES = frozenset(
+    ["ريف", "اقليم", "سجن", "ساحل"]
+)  # the others take a feminine adjective
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai, Atlanta, New York, Washington and London, Sky News

@@ -28,7 +28,7 @@ from .lexicon import (
     STRIKING,
     lookup,
 )
-from .nouns import is_singular
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 from .numbers import is_year_digits
 
 _VERBS = SPEAKING | STRIKING
@@ -72,6 +72,11 @@ _COINCIDING_RE = re.compile(
 )
 # The seat of the world's forums, where reports are given and talks held, not counts.
 _FORUMS = frozenset(["جنيف", "Geneva"])
+# A distance from a place before it (على بعد 40 كلم من غزة، 20 miles from Kabul): a landmark.
+_DISTANCE_RE = re.compile(
+    r"(?:بعد|مسافه) (?:نحو |حوالي )?\S*\s?(?:كلم|كم|كيلو\w*|ميل|اميال|متر\w*|امتار) (?:من|عن) $"
+    r"|\b(?:km|kilometers|kilometres|miles) (?:from|of) $"
+)
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # a dateline's city
 # The second word of newspapers named after a city (نيويورك تايمز، واشنطن بوست).
 _NEWSPAPERS = frozenset("تايمز تايم بوست هيرالد جورنال times post herald journal".split())
@@ -264,7 +269,8 @@ class Mentions:
         it (`_MOVER_RE`), a seat (يتخذ من لندن مقرا له), an Arabic word right after a number that
         is no year (the noun it counts: 12 صبيا), a country's name that is an adjective after a
         singular noun (40 جنديا تركيا), an English country as a nationality ("US soldiers",
-        `_NATIONALS`), or a time zone (بتوقيت موسكو). A verb's "against them" before the country
+        `_NATIONALS`), a time zone (بتوقيت موسكو), or the landmark a place named is measured
+        from (قرب بئر السبع على بعد 40 كلم من غزة). A verb's "against them" before the country
         (استخدمت ضدهم إسرائيل) is passed over to the verb."""
         before = self.text[max(0, position - 40) : position].casefold()
         wider = self.text[max(0, position - 80) : position].casefold()
@@ -272,6 +278,9 @@ class Mentions:
             return True  # صحيفة نيويورك تايمز، واشنطن بوست: a newspaper, not a place
         if _COINCIDING_RE.search(wider):
             return True  # تزامنت مع افتتاح السفارة بالقدس: the other event's place
+        distance = _DISTANCE_RE.search(wider)
+        if distance and self._place_before(position - len(wider) + distance.start()):
+            return True  # قرب بئر السبع على بعد 40 كلم من غزة: the landmark of a place named
         if _TREATED_RE.search(wider) and self.is_country(position):
             return True  # treated in Saudi hospitals (not in a hospital of Kirkuk, of Gaza)
         mission = _MISSION_RE.search(before) and self.is_country(position)  # not قنصلية البصرة
@@ -297,7 +306,8 @@ class Mentions:
         verb = last[1:] if last[:1] in "وف" and last not in _VERBS else last  # وأعلنت
         country = self.is_country(position)
         adjective = self.text[position : self.end_at(position)].endswith("يا")  # تركيا: "Turkish"
-        if country and adjective and last[-1:] == "ا" and is_singular(last[:-1]):
+        people = is_singular(last[:-1]) or lookup(last, SUBJECT_WORDS) in PERSON_ROLES  # عسكريا
+        if country and adjective and last[-1:] == "ا" and people:
             return True  # 40 جنديا تركيا، مواطنا روسيا: an adjective after its noun, no place
         leader = verb in _LEADING and ("تحالف" in before or "coalition" in before)
         if country and _VERB_AND_OBJECT_RE.fullmatch(verb) and not verb.startswith(_UNDERGOING):
@@ -337,6 +347,10 @@ class Mentions:
         if len(backer) > 1 and backer[-1] in ("من", "by") and backer[-2] in _BACKED:
             return True  # جماعة الحوثي المدعومة من إيران: a patron
         return bool(words) and (words[-1] in BESIDE or words[-1] in NOT_THERE)
+
+    def _place_before(self, position: int) -> bool:
+        """Whether a place is named in the 40 characters before `position`."""
+        return any(self.place_at(s) for s, _, _ in self.at(max(0, position - 40), position))
 
     def _place_words(self, position: int, words: list[str]) -> list[str]:
         """The `words` before the place at `position`, its glued clitic (لأنقرة) and a place noun

@@ -266,12 +266,12 @@ def _is_count_word(word: str, words: dict[str, int]) -> bool:
 
 def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
     """الستين after people or an event (المصابين الستين) is their number; elsewhere a ten with ال
-    is an ordinal (الذكرى السبعين، القرن العشرين), so is عشر/عشرة after an ordinal's unit (الرابعة
-    عشرة); a number with ال after a span of time is its length (السنوات العشر), after مجموعة a
-    group's name (مجموعة السبع)."""
+    is an ordinal (الذكرى السبعين), so is عشر/عشرة or a ten after an ordinal's unit (الرابعة
+    عشرة، الرابعة والعشرين); a number with ال after a span of time is its length (السنوات العشر),
+    after مجموعة a group's name (مجموعة السبع)."""
     token = tokens[i].text
-    if i and words.get(token) == 10 and tokens[i - 1].text in TEEN_ORDINALS:
-        return True  # في الرابعة عشرة من عمره: the fourteenth
+    if i and tokens[i - 1].text in TEEN_ORDINALS and (words.get(token) == 10 or token[:3] == "وال"):
+        return True  # في الرابعة عشرة من عمره، القرن الحادي والعشرين: 14th, 21st
     before = tokens[i - 1].text if i else ""
     if before in SPANS and token.startswith("ال") and token[2:] in words:
         return True  # خلال السنوات العشر الماضية، الأيام الثلاثة، مجموعة السبع

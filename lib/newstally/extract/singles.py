@@ -106,8 +106,9 @@ class CountsOfOne:
             roles = [r for t in tokens[first : last + 1] if (r := lookup(t.text, SUBJECT_WORDS))]
             role = roles[0] if roles else None
             named, last = (1, last)
-            if noun > i and tokens[noun].text == "عليهما":
-                named = 2  # فتم إلقاء القبض عليهما: the two
+            suspects = noun + 1 < len(tokens) and tokens[noun + 1].text in ("فيهما", "بهما")
+            if noun > i and (tokens[noun].text == "عليهما" or suspects):
+                named, last = 2, noun + suspects  # القبض عليهما، اعتقل مشتبه فيهما: the two
             elif noun > i and self._names_person(tokens[noun]):
                 named, last = names_from(tokens, noun, self.mentions.name_words)
             elif noun > i and (apposed := apposed_name(tokens, noun)) is not None:

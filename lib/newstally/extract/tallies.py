@@ -213,7 +213,8 @@ class _Extractor(CountsOfOne):
             after < len(tokens)
             and (
                 tokens[after].text in ("منهم", "منهن")
-                or self.mentions.gazetteer.nationality(tokens[after].text) is not None
+                or self.mentions.gazetteer.nationality(tokens[after].text.removeprefix("ال"))
+                is not None
             )
         )
         event = named_before = clauses.event_before(tokens, hedge, self.dated, people, self.placed)
