@@ -4169,3 +4169,19 @@ def test_what_the_ninety_fifth_round_taught():
     # two suspects (مشتبه فيهما) are two
     two = "حيث اعتقل خلالها مشتبه فيهما بتجارة الأسلحة في الخليل."
     assert [r[:2] for r in rows(two)] == [("detained", 2)]
+
+
+def test_what_the_ninety_sixth_round_taught():
+    # a verb of its own after the dead opens a clause: the displaced are not dead
+    fled = "أسفرت الحرب عن مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين إلى الفرار."
+    assert [r[:2] for r in rows(fled)] == [("killed", None)]
+    rescued = "انتشلت البحرية جثث خمسة مهاجرين وأنقذت أكثر من مئة قبالة السواحل الليبية."
+    assert [r[:2] for r in rows(rescued)] == [("killed", 5)]
+    # and the independent review's: not a town in -ت, nor a second verb of the same doers
+    towns = "اعتقلت قوات الاحتلال في نابلس وبيت لحم 12 فلسطينيا."
+    assert [r[:2] for r in rows(towns)] == [("detained", 12)]
+    assert [r[:2] for r in rows("اعتقلت قوات الأمن وعذبت 5 ناشطين.")] == [("detained", 5)]
+    # an ordinal's unit after و, and seasons as a span of time, are no counts
+    ages = "ولقي فتيان في الخامسة عشرة والسادسة عشرة من عمرهما حتفهما وأصيب 15 شخصا في غزة."
+    assert [r[:2] for r in rows(ages)] == [("injured", 15)]
+    assert rows("وتمكن يوفنتوس، بطل الدوري للمواسم السبع الأخيرة من خطف فوز صعب.") == []

@@ -48,7 +48,7 @@ from .lexicon import (
     lookup,
 )
 from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, SUBJECT_WORDS, is_singular
-from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER
+from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER, VAGUE
 from .numbers import arabic_number_words
 
 
@@ -203,11 +203,16 @@ def _table_read_flat(tokens, i) -> bool:
 def _new_clause_after_event(tokens, i) -> bool:
     """A word joined by و right after the event word a count before counts (نصف مليون قتيل
     ودفعت 11 مليونا للنزوح), naming none itself, opens a clause of its own (not إعدام وصلب 3،
-    اعتقال واستجواب 30: two verbs of one count)."""
+    اعتقال واستجواب 30: two verbs of one count); so does a verb in the feminine past after the
+    event's own count (مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين إلى الفرار; not اعتقلت
+    قوات الأمن وعذبت 5، في نابلس وبيت لحم 12)."""
     word = tokens[i].text
     joined = word[:1] == "و" and len(word) > 3 and not word.startswith("وال")
     counted = i >= 2 and is_number(tokens[i - 2])
-    return joined and counted and event_of(tokens, i - 1) is not None
+    told = event_of(tokens, i - 1) is not None
+    verb = word.endswith("ت") and not word.endswith("ات") and 4 < len(word) < 7  # ودفعت، وأجبرت
+    own = any(is_number(t) or t.text in VAGUE for t in tokens[max(0, i - 3) : i])
+    return joined and ((counted and told) or (verb and own and not told))
 
 
 def casualty_of_one(tokens, i) -> bool:

@@ -283,9 +283,8 @@ PLACE_NOUNS = frozenset(
 NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
     "عاصمه مدن مناطق قري بلدات مقاطعه ساحل سواحل".split()  # قبالة الساحل السوري
 )
-MASCULINE_PLACES = frozenset(
-    ["ريف", "اقليم", "سجن", "ساحل"]
-)  # the others take a feminine adjective
+# Place nouns that take a masculine adjective (ريف دمشق الشرقي); the others a feminine one.
+MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن", "ساحل"])
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص
 # Where outlets' desks are: a dateline naming one says where a story was written, not where it
 # happened (CNN Arabic writes from Dubai, Atlanta, New York, Washington and London, Sky News

@@ -127,7 +127,8 @@ SINGULAR_NOUNS = frozenset(
         "عنصر قيادي قائد زعيم امير مسؤول والي مقاتل مسلح ارهابي مدني جندي شخص طفل leader "
         "مشتبه مشتبها متهم مدعو عضو عضوه متظاهر محتج اسير سجين طيار منفذ منفذه مهاجم "
         "مسعفه ممرضه صحفيه ناشطه مواطنه طالبه طفله سيده شرطيه مجنده عامله موظفه معلمه "
-        "مستوطن مستوطنه مراهق مراهقه تلميذ تلميذه صبي رضيع رضيعه قناص غواص اطفائي راهب كاهن قس سفير سائح سائحه "
+        "مستوطن مستوطنه مراهق مراهقه تلميذ تلميذه صبي رضيع رضيعه قناص غواص اطفائي راهب "
+        "كاهن قس سفير سائح سائحه "
         "الامام اماما "  # the imam with the article or its ending: امام is as often أمام
         "commander official emir chief facilitator insurgent militant fighter member suspect "
         "civilian soldier person child terrorist associate operative officer policeman journalist "

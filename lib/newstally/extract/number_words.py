@@ -150,15 +150,16 @@ ORDINAL_NOUNS = frozenset(
 
 # The units of an ordinal from 11th to 19th, before عشر/عشرة (الرابعة عشرة من عمره: 14th, no
 # count of ten), as normalized.
-TEEN_ORDINALS = frozenset(
+_UNITS = (
     "الحادي الحاديه الثاني الثانيه الثالث الثالثه الرابع الرابعه الخامس الخامسه السادس "
     "السادسه السابع السابعه الثامن الثامنه التاسع التاسعه".split()
 )
+TEEN_ORDINALS = frozenset(_UNITS + ["و" + unit for unit in _UNITS])  # والسادسة عشرة: 16th
 
 # Spans of time with ال, before a number with ال that is their length (السنوات العشر الماضية),
 # and a group, before its name (مجموعة السبع: the G7).
 SPANS = frozenset(
-    "السنوات السنين الاعوام الايام الاسابيع الاشهر الشهور الساعات الدقائق العقود القرون "
+    "السنوات السنين الاعوام الايام الاسابيع الاشهر الشهور الساعات الدقائق العقود القرون المواسم "
     "مجموعه لمجموعه بمجموعه ومجموعه".split()
 )
 

@@ -273,7 +273,7 @@ def _is_ordinal_or_span(tokens: list[Token], i: int, words: dict[str, int]) -> b
     if i and tokens[i - 1].text in TEEN_ORDINALS and (words.get(token) == 10 or token[:3] == "وال"):
         return True  # في الرابعة عشرة من عمره، القرن الحادي والعشرين: 14th, 21st
     before = tokens[i - 1].text if i else ""
-    if before in SPANS and token.startswith("ال") and token[2:] in words:
+    if lookup(before, SPANS) and token.startswith("ال") and token[2:] in words:
         return True  # خلال السنوات العشر الماضية، الأيام الثلاثة، مجموعة السبع
     if not (token.startswith("ال") and token[2:] in words and words[token] >= 20):
         return False  # (الف، الفين: a thousand, whose ا is no article)

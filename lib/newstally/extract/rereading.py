@@ -43,11 +43,11 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
     باستمرار حبس 160); a release is `other` (a release called for, still held); people taken to
     hospital or treated, or left in a grave state, are the wounded; the people a camp or prison
     houses are held; foiled attempts at attacks are `other`, and two blasts that took lives
-    attacks; an operation named before a count of something else (128 نائبا) is none of it. A count the attacks killed or
-    wounded is the toll (قتلت الهجمات العشرات); people convicted of a killing (أدانت 45 شخصا
-    بقتل) or sought by a raid (حملة مداهمات لاعتقال 346) are none, and arrests told with
-    dismissals (توقيف أو إقالة) `other`. `hedge` is the count's first token, `after` the token
-    after it, `noun_index` its noun."""
+    attacks; an operation named before a count of something else (128 نائبا) is none of it. A
+    count the attacks killed or wounded is the toll (قتلت الهجمات العشرات); people convicted of a
+    killing (أدانت 45 شخصا بقتل) or sought by a raid (حملة مداهمات لاعتقال 346) are none, and
+    arrests told with dismissals (توقيف أو إقالة) `other`. `hedge` is the count's first token,
+    `after` the token after it, `noun_index` its noun."""
     if event in ACTIONS and _two_people_before(tokens, hedge):
         return None  # ومواطنين إيرانيين اثنين بتهمة التخطيط للهجوم: two people, no attacks
     role = lookup(tokens[noun_index].text, SUBJECT_WORDS) if noun_index is not None else None

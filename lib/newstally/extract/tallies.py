@@ -240,11 +240,9 @@ class _Extractor(CountsOfOne):
             event = tolls.toll_reached(tokens, hedge, event, self.dated) or event  # ... إلى 120
             if noun_index == position:  # a dual: غارتين، الهجومين، ضربتين
                 event = event or own  # its singular's event or strike
-                defined = event not in PEOPLE_EVENTS and clauses.is_defined(
-                    tokens, position
-                )  # الهجومين
-                if defined and (event not in ACTIONS or self._two_before(found)):
-                    event = None  # الهجومين after غارتين: the two told before (not a claim's)
+                told = event not in ACTIONS or self._two_before(found)  # الهجومين after غارتين
+                if event not in PEOPLE_EVENTS and clauses.is_defined(tokens, position) and told:
+                    event = None  # the two told before (not a claim's: مسؤوليتها عن الهجومين)
             elif event and clauses.joined_to_next_event(tokens, noun_index + 1, event):
                 event = "other"  # عشرات القتلى والجرحى: the dead and wounded together
         if event is None and after + 1 < len(tokens) and tokens[after].text in CASES:
