@@ -4185,3 +4185,15 @@ def test_what_the_ninety_sixth_round_taught():
     ages = "ولقي فتيان في الخامسة عشرة والسادسة عشرة من عمرهما حتفهما وأصيب 15 شخصا في غزة."
     assert [r[:2] for r in rows(ages)] == [("injured", 15)]
     assert rows("وتمكن يوفنتوس، بطل الدوري للمواسم السبع الأخيرة من خطف فوز صعب.") == []
+
+
+def test_what_the_ninety_seventh_round_taught():
+    # a sergeant or a corporal is one person
+    rank = "أدى الانفجار إلى مقتل رقيب وإصابة 6 من أفراد الدورية."
+    assert [r[:2] for r in rows(rank)] == [("killed", 1), ("injured", 6)]
+    # an illness written as a hashtag is an illness
+    assert rows("أظهرت إصابة 542 طفلاً بـ #سوء_التغذية الحاد في اليمن.") == []
+    assert [r[:2] for r in rows("وأصيب 5 أشخاص في #حلب.")] == [("injured", 5)]
+    # and the independent review's: a topic tag before the count is no illness of those counted
+    bus = "#كورونا_في_مصر: إصابة 14 شخصا في انقلاب حافلة على طريق أسيوط."
+    assert [r[:2] for r in rows(bus)] == [("injured", 14)]

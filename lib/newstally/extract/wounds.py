@@ -56,10 +56,13 @@ def of_illness(tokens, after) -> bool:
     """Whether a count of the injured (its noun or the word after it at `after`) counts people ill
     or in shock: an illness within 16 words before it or the two after it, or three words on
     after ب (الكوليرا الذي أصاب نحو مليون شخص، 1360 إصابة بصدمة نفسية، مئات المرضى المصابين
-    بالفشل الكلوي، 200 ألف شخص غير مصابين بالسكري), and no attack there (a raid on a clinic)."""
+    بالفشل الكلوي، 200 ألف شخص غير مصابين بالسكري), or in a tag right after the count (بـ
+    #سوء_التغذية; not a topic tag before it), and no attack there (a raid on a clinic)."""
     around = tokens[max(0, after - 16) : after + 3]
     shock = any(t.text == "نفسيه" for t in tokens[after : after + 4])
     ill = any(lookup(t.text, DISEASES) for t in around)
+    tags = [w for t in tokens[after : after + 3] if t.text[:1] == "#" for w in t.text.split("_")]
+    ill = ill or any(lookup(w.lstrip("#"), DISEASES) for w in tags)  # بـ #سوء_التغذية right after
     of = [t.text for t in tokens[after + 2 : after + 4]]
     ill = ill or (len(of) == 2 and "ب" in (of[0][:1], of[1][:1]) and bool(lookup(of[1], DISEASES)))
     struck = any(lookup(t.text, EVENT_WORDS) in ACTIONS for t in around)
