@@ -43,6 +43,8 @@ from .lexicon import (
     SENTENCE_WORDS,
     SPARED_LIVES,
     STAYS,
+    STILL,
+    STILL_WORDS,
     STRIKES,
     UNITS,
     lookup,
@@ -156,8 +158,8 @@ def event_before(
             continue
         words += 1
         there = tokens[i].text[:3] == "هنا" and tokens[i - 1].text.removeprefix("و")[:3] == "كان"
-        still = among(tokens[i].text, _STILL_WORD) or (
-            i and tokens[i].text in _STILL and among(tokens[i - 1].text, _NOT)
+        still = among(tokens[i].text, STILL_WORDS) or (
+            i and tokens[i].text in STILL and among(tokens[i - 1].text, _NOT)
         )
         if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i) or (i and there) or still:
             return None  # there: who were there (كان هناك 720 تلميذة; not من بين الضحايا هناك)
@@ -176,10 +178,7 @@ def event_before(
     return None
 
 
-# ما زال، لا يزال: "still", which opens a clause of its own (لقي 19 مصرعهم وما زال 30 مفقودين).
-_STILL = frozenset("زال زالت يزال تزال يزالون".split())
-_NOT = frozenset(["ما", "لا"])
-_STILL_WORD = frozenset("مازال مازالت مايزال لايزال لاتزال لازال لازالت".split())  # ومازال 30
+_NOT = frozenset(["ما", "لا"])  # before STILL: ما زال، لا يزال
 
 
 def _relative_clause(tokens, i) -> bool:

@@ -283,6 +283,10 @@ PLACE_NOUNS = frozenset(
 NISBA_PLACES = PLACE_NOUNS - {"مخيم", "حي", "قطاع", "قضاء"} | set(
     "عاصمه مدن مناطق قري بلدات مقاطعه ساحل سواحل".split()  # قبالة الساحل السوري
 )
+# "Still" after ما/لا (ما زال، لا يزال أحد الجرحى), and written as one word (ومازال 30): a
+# clause of its own, whose count the event before it does not take.
+STILL = frozenset("زال زالت يزال تزال يزالون".split())
+STILL_WORDS = frozenset("مازال مازالت مايزال لايزال لاتزال لازال لازالت".split())
 # Place nouns that take a masculine adjective (ريف دمشق الشرقي); the others a feminine one.
 MASCULINE_PLACES = frozenset(["ريف", "اقليم", "سجن", "ساحل"])
 PLACE_WORDS = PLACE_NOUNS | LOCATIVES | {"علي", "الي", "من", "قرب", "to", "from", "near"}  # في حمص

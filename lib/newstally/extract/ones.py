@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clauses import among, is_negation
-from .lexicon import CLAUSE_ENDS, EVENT_WORDS, lookup
+from .lexicon import CLAUSE_ENDS, EVENT_WORDS, STILL, lookup
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 
 
@@ -40,11 +40,10 @@ def _negated(tokens, at) -> bool:
         after = tokens[k + 1].text
         if word == "غير" and k and tokens[k - 1].text == "من" and after != "ان":
             return True  # من غير المرجح أن تكون حياة أحد (not غير أن أحد المصابين)
-        if (is_negation(word) and after not in _STILL) or among(word, _NOT_ONE):
+        if (is_negation(word) and after not in STILL) or among(word, _NOT_ONE):
             return True
     return False
 
 
 _NOT_ONE = frozenset("ليس ليست لن".split())
 _NOT_ONE_AFTER = frozenset("حتي الذي التي الذين".split())
-_STILL = frozenset("يزال تزال زال زالت يزالون".split())  # لا يزال أحد الجرحى: still one
