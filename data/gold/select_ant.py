@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `eightieth`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `eighty-first`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -113,8 +113,9 @@ OPERATIONS_DRAWS = (
 # thirty-fifth session, during the ninety-first), a seventy-sixth (the same session, during
 # the ninety-second), a seventy-seventh (the same session, after the ninety-third), a
 # seventy-eighth (2026-12-05, a thirty-sixth session, during the ninety-fourth), a
-# seventy-ninth (the same session, during the ninety-fifth) and an eightieth (the same
-# session, during the ninety-sixth).
+# seventy-ninth (the same session, during the ninety-fifth), an eightieth (the same
+# session, during the ninety-sixth) and an eighty-first (2026-12-05, a thirty-seventh
+# session, before the ninety-eighth).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -152,6 +153,7 @@ FINAL_DRAWS = tuple(
         "seventy-eighth",
         "seventy-ninth",
         "eightieth",
+        "eighty-first",
     )
 )
 OPERATIONS_RE = re.compile(
