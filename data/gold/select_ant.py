@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `eighty-first`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `eighty-second`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -114,8 +114,9 @@ OPERATIONS_DRAWS = (
 # the ninety-second), a seventy-seventh (the same session, after the ninety-third), a
 # seventy-eighth (2026-12-05, a thirty-sixth session, during the ninety-fourth), a
 # seventy-ninth (the same session, during the ninety-fifth), an eightieth (the same
-# session, during the ninety-sixth) and an eighty-first (2026-12-05, a thirty-seventh
-# session, before the ninety-eighth).
+# session, during the ninety-sixth), an eighty-first (2026-12-05, a thirty-seventh
+# session, before the ninety-eighth) and an eighty-second (the same session, during the
+# ninety-eighth).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -154,6 +155,7 @@ FINAL_DRAWS = tuple(
         "seventy-ninth",
         "eightieth",
         "eighty-first",
+        "eighty-second",
     )
 )
 OPERATIONS_RE = re.compile(
