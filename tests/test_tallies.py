@@ -4197,3 +4197,40 @@ def test_what_the_ninety_seventh_round_taught():
     # and the independent review's: a topic tag before the count is no illness of those counted
     bus = "#كورونا_في_مصر: إصابة 14 شخصا في انقلاب حافلة على طريق أسيوط."
     assert [r[:2] for r in rows(bus)] == [("injured", 14)]
+
+
+def test_what_the_ninety_eighth_round_taught():
+    # a side's own troops counted with its pronoun are sent or stationed: personnel
+    sent = "أرسلت الولايات المتحدة 800 من قواتها إلى النيجر."
+    assert [r[:4] for r in rows(sent)] == [("personnel", 800, "exact", "Niger")]
+    assert [r[:2] for r in rows("فتسحب واشنطن 2200 من جنودها من سوريا.")] == [("personnel", 2200)]
+    # a government that counts its soldiers' toll is not where they fell
+    toll = "قتل أكثر من 200 مدني في عفرين في سوريا. وأحصت تركيا مقتل 42 من جنودها على الأقل."
+    assert [r[3] for r in rows(toll)] == ["Syria", "Syria"]
+    # the people an attack is on are not attacks; an item joined by و is not the counted noun;
+    # a count with its own event and people ends the scan for the next one's event
+    press = "أدى لاغتيال أحد عشر صحفيا وسجن اثني عشر والاعتداء على خمسة وعشرين."
+    assert [r[:2] for r in rows(press)] == [("killed", 11), ("other", 25)]
+    missing = "أدى إلى مقتل عشرة جنود نيجريين وفقدان أربعة آخرين."
+    assert [r[:2] for r in rows(missing)] == [("killed", 10)]
+    # a dual of bodies is two dead, told again by اثنتين once
+    assert [r[:2] for r in rows("وعثرت الشرطة على جثتين اثنتين في سوريا.")] == [("killed", 2)]
+    # آلافا, thousands in the accusative, is a vague count
+    assert [r[:3] for r in rows("وأصاب الزلزال آلافا آخرين.")] == [("injured", None, "vague")]
+    # منهن after a count: a part of it
+    women = "اعتقلت القوات 10 نساء منهن 3 قاصرات."
+    assert [(r[0], r[1], r[5]) for r in rows(women)] == [("detained", 10, None), ("detained", 3, 0)]
+    # and the independent review's: a number word that is not a count of its own does not end
+    # the scan (one of the raids, three raids, three days), nor one of a group taken with others
+    assert [r[:2] for r in rows("قتلت إحدى الغارات 5 مدنيين في إدلب.")] == [("killed", 5)]
+    raids = rows("قتل في ثلاث غارات 12 مدنيا.")
+    assert [r[:2] for r in raids] == [("operations", 3), ("killed", 12)]
+    assert [r[:2] for r in rows("أصيب خلال ثلاثة أيام 40 شخصا.")] == [("injured", 40)]
+    leader = "اعتقل أحد قادة التنظيم مع 5 من مرافقيه."
+    assert [r[:2] for r in rows(leader)] == [("detained", 1), ("detained", 5)]
+    # a dual in a construct told again by اثنين is one count; no one is lost for losing contact
+    assert [r[:2] for r in rows("وعثر على جثتي رجلين اثنين في بغداد.")] == [("killed", 2)]
+    assert rows("فقد 3 من عناصره الاتصال بالقيادة.") == []
+    # nor do "between them" after a verb make a part (وجرت بينهما 3 جولات)
+    talks = rows("وقتل 12 جنديا من البلدين، وجرت بينهما 3 جولات تفاوض.")
+    assert [r[:2] for r in talks] == [("killed", 12)]

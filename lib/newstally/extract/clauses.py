@@ -5,9 +5,9 @@ an event word not a count (a purpose, "to capture"; a measure, 11 يوما)."""
 from __future__ import annotations
 
 from ..text import clitic_variants
+from ..text.clitics import among
 from .lexicon import (
     ACTIONS,
-    AIRBORNE,
     AND,
     BARE_TOLLS,
     CASUALTIES_OF_ONE,
@@ -17,10 +17,8 @@ from .lexicon import (
     CLAUSE_STARTS,
     COUNTED_PLACES,
     CUSTODY_MARKERS,
-    DEATH_PENALTY,
     ELIMINATIONS,
     EVENT_WORDS,
-    EXECUTION_VERBS,
     FELLING_NOW,
     FELLING_VERBS,
     HEARTS,
@@ -39,19 +37,24 @@ from .lexicon import (
     PURPOSE_MARKERS,
     RELATIVE_SIZES,
     RELATIVES,
-    RULINGS,
-    SENTENCE_WORDS,
     SPARED_LIVES,
-    STAYS,
     STILL,
     STILL_WORDS,
     STRIKES,
     UNITS,
     lookup,
 )
-from .nouns import GROUP_MEMBERS, MODIFIED_ROLES, SUBJECT_WORDS, is_singular
+from .nouns import (
+    GROUP_MEMBERS,
+    MODIFIED_ROLES,
+    PERSON_ROLES,
+    SUBJECT_WORDS,
+    is_singular,
+    own_people,
+)
 from .number_words import ONE_OF_THEM, PARTS_OF_A_GROUP, QUALIFIER_WORDS, THEIR_NUMBER, VAGUE
 from .numbers import arabic_number_words
+from .rulings import in_context
 
 
 def clause_end(tokens, after, limit: int | None) -> int:
@@ -68,9 +71,14 @@ def counted_noun(tokens, after, stop) -> tuple[int | None, str | None]:
     for i in range(after, min(after + 4, stop)):
         if tokens[i].text in (",", "في", "in") or (i > after and tokens[i].text in _PAST_NOUN):
             break  # 20 آخرون في انفجار سيارة: no car; 29 نظرية عن الهجوم: no attack
+        if i == after and tokens[i].text[:1] == "و" and lookup(tokens[i].text[1:], EVENT_WORDS):
+            break  # وسجن اثني عشر والاعتداء على 25: the next item, not what is counted
         if i == after and tokens[i].text in OTHERS:
             continue  # وأصيب 20 آخرون من المدنيين
         role = lookup(tokens[i].text, SUBJECT_WORDS)
+        if not role and i > after and tokens[i - 1].text == "من":
+            own = own_people(tokens[i].text)  # 800 من قواتها، 2200 من جنودها: a side's troops
+            role = own if own == "soldiers" else None
         if (
             role
             and i > after
@@ -163,13 +171,15 @@ def event_before(
         )
         if tokens[i].text in CLAUSE_ENDS or _relative_clause(tokens, i) or (i and there) or still:
             return None  # there: who were there (كان هناك 720 تلميذة; not من بين الضحايا هناك)
-        if tokens[i].kind == "number" or tokens[i].text in AND:
+        if tokens[i].kind == "number" or tokens[i].text in AND or _counted_before(tokens, i):
             return None  # the word before belongs to the count before: 70 قتيلا و200
         event = event_of(tokens, i)
         if event and i == position - 1 and _table_read_flat(tokens, i):
             return None  # 3 ISIS operatives killed 24 ISIS operatives detained
         if event and passed and i and tokens[i - 1].text.removeprefix("و") in ("الذي", "التي"):
             return None  # الشاب الذي قتل أمس في الخليل 3 آلاف: the mourners, not the dead
+        if event in ACTIONS and i + 2 == position and tokens[i + 1].text == "علي":
+            return "other"  # والاعتداء على خمسة وعشرين، هجوما على ثلاثة جنود: the attacked
         if event and not (person and event in ACTIONS):
             return "other" if _joined_to_previous_event(tokens, i, event) else event
         if not event and i and _new_clause_after_event(tokens, i):
@@ -179,6 +189,19 @@ def event_before(
 
 
 _NOT = frozenset(["ما", "لا"])  # before STILL: ما زال، لا يزال
+
+
+def _counted_before(tokens, i) -> bool:
+    """A number word at `i` that ends a count of its own: an event word before it and people
+    after it (لاغتيال أحد عشر صحفيا وسجن 12، مقتل عشرة جنود وفقدان أربعة; not قتلت إحدى الغارات
+    5، قتل في ثلاث غارات 12، خلال ثلاثة أيام 40)."""
+    j = i
+    while j and is_number(tokens[j - 1]):
+        j -= 1
+    one = arabic_number_words().get(tokens[i].text) == 1  # اعتقل أحد قادته مع 5 من مرافقيه
+    if one or not (is_number(tokens[i]) and j and i + 1 < len(tokens) and event_of(tokens, j - 1)):
+        return False
+    return lookup(tokens[i + 1].text, SUBJECT_WORDS) in PERSON_ROLES
 
 
 def _relative_clause(tokens, i) -> bool:
@@ -353,60 +376,6 @@ def event_of(tokens, k) -> str | None:
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 
-def in_context(tokens, k, event: str | None) -> str | None:
-    """The event of the word at `k` given the words around it: an airstrike (هجوم جوي) is an
-    operation; held after رهن or قيد (رهن الاحتجاز: in custody, not arrested) and custody kept on
-    or extended (باستمرار حبس، تمديد توقيفه; not a wave of arrests, تجديد الاعتقالات) or jailed
-    (وقد حُبس 73 صحفياً); other after a sentence passed (حكم على 10 أشخاص بالإعدام) or the
-    penalty itself (يحكم عليها بالإعدام) unless it was carried out (نفذت حكم الإعدام), and after
-    a prison term passed (قضت بحبس 3 متهمين، أحكام الحبس الصادرة بحق 16; not أمرت النيابة بحبس
-    5، a remand)."""
-    before = tokens[k - 1].text if k else ""
-    if event == "attacks" and k + 1 < len(tokens) and tokens[k + 1].text in AIRBORNE:
-        return "operations"  # هجوم جوي، هجومين جويين: an airstrike
-    passed = any(passes_sentence(t.text) for t in tokens[max(0, k - 5) : k])
-    if event in ("detained", "held") and tokens[k].text in _PRISON_TERMS and _ruled(tokens, k):
-        return "other"
-    if event == "killed" and (passed or tokens[k].text in DEATH_PENALTY):
-        field = k + 1 < len(tokens) and tokens[k + 1].text == "الميداني"  # الإعدام الميداني
-        return "killed" if field or carried_out(tokens, k) else "other"
-    jailed = before in ("قد", "وقد", "لقد") and tokens[k].text == "حبس"  # وقد حُبس 73: a verb
-    kept = (before in CUSTODY_MARKERS or jailed) and event in ("detained", "held")
-    return "held" if kept and not tokens[k].text.endswith("ات") else event
-
-
-_PRISON_TERMS = PENALTIES | {"حبس", "الحبس"}
-_TERMS_PASSED = RULINGS | set("بحكم حكمت وحكمت ايدت وايدت عاقبت وعاقبت بمعاقبه".split())
-
-
-def _ruled(tokens, k) -> bool:
-    """A ruling or a sentence in the clause up to twelve words before `k` (قضت محكمة جنح
-    مستأنف مدينة نصر اليوم الأحد بحبس، أيدت محكمة الاستئناف حبس)."""
-    for token in reversed(tokens[max(0, k - 12) : k]):
-        if token.text in CLAUSE_ENDS:
-            return False
-        if passes_sentence(token.text) or token.text in _TERMS_PASSED:
-            return True
-    return False
-
-
-def passes_sentence(word: str) -> bool:
-    """A word of a sentence passed, alone or after و/ف (not بعقوبة, the city, as ب + عقوبة)."""
-    return among(word, SENTENCE_WORDS)
-
-
-def carried_out(tokens, k) -> bool:
-    """A verb of carrying out in the clause before `k`, not a stay of it (أرجأت المحكمة تنفيذ،
-    وقف تنفيذ، ينتظر تنفيذ)."""
-    clause = []
-    for token in reversed(tokens[max(0, k - 5) : k]):
-        if token.text in CLAUSE_ENDS:
-            break
-        clause.append(token.text)
-    carried = [i for i, word in enumerate(clause) if lookup(word, EXECUTION_VERBS)]
-    return bool(carried) and not any(lookup(w, STAYS) for w in clause[carried[0] + 1 :])
-
-
 def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or "77 شخصا
     قتلوا" (`other` when another event, or going missing, follows it after "or": 400 ألف شخص
@@ -425,7 +394,8 @@ def event_after(tokens, person: bool) -> str | None:
                 return None  # أربعة من رجال الشرطة فأصاب أحدهم: one of them, told as one
             either = k + 2 < len(tokens) and tokens[k + 1].text in OR
             missing = either and tokens[k + 2].text in _WENT_MISSING
-            joined = either and joined_to_next_event(tokens, k + 1, event)
+            both = token.text in BARE_TOLLS  # العشرات من عناصرها قتلى وجرحى: the two together
+            joined = (either or both) and joined_to_next_event(tokens, k + 1, event)
             return "other" if missing or joined else event
     return None
 
@@ -478,9 +448,3 @@ def span_end(tokens, index) -> int:
 def is_negation(word: str) -> bool:
     """لم، لا، عدم, "no" (or "No"), or one of them after و/ف (ولم، فلا)."""
     return among(word.casefold() if word.isascii() else word, NEGATIONS)
-
-
-def among(word: str, words: frozenset[str]) -> bool:
-    """A word of `words`, alone or after و/ف only (ولم، فلا; unlike `lookup`, no ب/ل/ك or ال
-    taken off: بعقوبة is no عقوبة)."""
-    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)

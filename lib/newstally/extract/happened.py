@@ -9,7 +9,7 @@ own hand (ثم قتل نفسه، شخص فجر نفسه); a count beaten to deat
 from __future__ import annotations
 
 from ..text import QUOTES
-from . import clauses, custody
+from . import clauses, custody, rulings
 from .lexicon import (
     ARABIC_WEEKDAYS,
     BEHEADINGS,
@@ -184,7 +184,7 @@ def sentenced(tokens, count, stop) -> bool:
     passed over: قضت المحكمة، الخميس، بإعدام 17) with its penalty among the last three, no comma
     between and no deed of the count's own (not بإعدام رجل قتل 3 من رجال الشرطة); and a word of
     death before `stop` (حكم على 10 بالإعدام)."""
-    passed = [k for k in range(max(0, count - 3), count) if clauses.passes_sentence(tokens[k].text)]
+    passed = [k for k in range(max(0, count - 3), count) if rulings.passes_sentence(tokens[k].text)]
     near = [k for k in range(max(0, count - 12), count) if not _day_aside(tokens, k)][-8:]
     ruled = [k for k in near if tokens[k].text in RULINGS]
     between = [tokens[k].text for k in near if ruled and k > ruled[-1]]
@@ -195,7 +195,7 @@ def sentenced(tokens, count, stop) -> bool:
     if not passed:
         return False
     death = any(lookup(t.text, EVENT_WORDS) == "killed" for t in tokens[passed[0] + 1 : stop])
-    return death and not clauses.carried_out(tokens, passed[0] + 1)
+    return death and not rulings.carried_out(tokens, passed[0] + 1)
 
 
 def _day_aside(tokens, k) -> bool:

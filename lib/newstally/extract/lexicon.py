@@ -197,7 +197,7 @@ SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 # Words that join a count to the one before it: it counts the same event.
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
 # Words that make a count a part of the one before it ("four detained, including a commander").
-INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "among"])
+INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "among"])
 # "In addition to" before a count: one more item, not a part of the count before (إضافة إلى).
 ADDITIONS = frozenset("اضافه بالاضافه فضلا علاوه".split())
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only
@@ -313,7 +313,7 @@ NOT_THERE = frozenset(  # and an envoy's country (سفير الكويت لدى �
 SPEAKING = frozenset(
     "اعلنت قالت اكدت اتهمت نفت طالبت حذرت هددت دعت رفضت ردت ادانت نددت اعتبرت ابلغت طلبت "
     "اعربت تتهم تقول تؤكد تنفي تطالب ترفض تعتبر اعلن قال اكد اتهم نفي طالب حذر هدد دعا رفض "
-    "ادان ندد تصر اصرت يصر اصر".split()  # وتصر إيران على أن عسكرييها في سوريا مستشارون
+    "ادان ندد تصر اصرت يصر اصر احصت احصي".split()  # وتصر إيران على أن عسكرييها في سوريا مستشارون
 )
 STRIKING = frozenset(
     "قصفت شنت استهدفت هاجمت ضربت نفذت اطلقت ارسلت نشرت تقود تقوده تقودها قادت بقياده تدعم "

@@ -158,6 +158,23 @@ FORCE_ROLES = frozenset(["soldiers", "firefighters"])  # sent or deployed: perso
 THING_ROLES = frozenset(["vehicles", "weapons", "car bombs", "property", "documents", "animals"])
 
 
+_FIGHTERS = frozenset(["soldiers", "members", "leaders", "insurgents"])  # not موظفيها, staff
+
+
+def own_people(word: str) -> str | None:
+    """The role of fighters named with the pronoun of the side they belong to (جنوده، قادتها،
+    مقاتليهم، جنودنا; قواتها, its troops, soldiers)."""
+    for suffix in ("هم", "ها", "نا", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]  # قادت: قادة before a pronoun; مقاتلي: مقاتلين
+            if stem == "قوات":
+                return "soldiers"
+            forms = (stem, stem[:-1] + "ه" if stem[-1] == "ت" else stem, stem + "ن")
+            roles = [lookup(form, SUBJECT_WORDS) for form in forms]
+            return next((role for role in roles if role in _FIGHTERS), None)
+    return None
+
+
 def is_singular(word: str) -> bool:
     """A singular counted noun (قيادي، "leader"), with or without clitics."""
     return lookup(word, SINGULAR_NOUNS) is not None

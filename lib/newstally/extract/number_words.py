@@ -65,6 +65,7 @@ VAGUE = {
     "عشرات": (None, "vague"),
     "مئات": (None, "vague"),
     "الاف": (None, "vague"),
+    "الافا": (None, "vague"),  # آلافا من المقاتلين, in the accusative
     "العشرات": (None, "vague"),
     "المئات": (None, "vague"),
     "الالاف": (None, "vague"),
@@ -113,14 +114,14 @@ VAGUE = {
 VAGUE_SIZES = {
     **dict.fromkeys(["عشرات", "dozens"], (10, 99)),
     **dict.fromkeys(["مئات", "hundreds"], (100, 999)),
-    **dict.fromkeys(["الاف", "thousands"], (1000, 9999)),
+    **dict.fromkeys(["الاف", "الافا", "thousands"], (1000, 9999)),
 }
 
 # Nouns whose dual (-ين/-ان, with ة written ت) is not also their plural: a dual is a count of 2.
 DUAL_NOUNS = (
     "عنصر جندي شخص طفل رجل امراه سياره عمليه غاره هجوم سجين ضابط صاروخ قذيفه عبوه قائد "
     "زعيم طائره مروحيه دبابه عربه مدرعه انفجار تفجير هجمه ضربه قتيل جريح شرطي ناشطه معتقله "
-    "صحفيه اسيره فتاه طفله سيده شاب مراه رهينه شقيق حارس شرطيه كاهن زوج سائحه"
+    "صحفيه اسيره فتاه طفله سيده شاب مراه رهينه شقيق حارس شرطيه كاهن زوج سائحه جثه"
 ).split()  # not مسؤول or انتحاري: مسؤولين، انتحاريين are their plurals too
 # Nouns of one person or thing before a dual that owns it (والدة الطفلتين، جثة أحد الرجلين):
 # the dual is no count.

@@ -135,7 +135,8 @@ def find_numbers(text: NormalizedText) -> list[NumberMention]:
         after_count = at and found and found[-1].end == tokens[at - 1].norm.end
         after_count = after_count and not is_year(found[-1], text.text)  # وخلال 2017 عنصران
         dual = is_dual(tokens[at].text) and tokens[at].text[:1] != "و"  # not امرأة وطفلان
-        noun = after_count and (dual or tokens[at].text in BARE_TOLLS)
+        twice = mention and mention.value == 2 and at and is_dual(tokens[at - 1].text)
+        noun = (after_count and (dual or tokens[at].text in BARE_TOLLS)) or twice  # جثتين اثنتين
         if mention and not noun:  # 3 شرطيين، ثلاثة قتلى: the noun a count counts
             found.append(_without_and(text, mention))
     return found
@@ -330,8 +331,7 @@ def is_year(mention: NumberMention, text: str) -> bool:
     return isinstance(value, int) and 1900 <= value <= 2100 and four
 
 
-# Words on each side of الاثنين after an event word within which a number makes it Monday (a
-# word of one, or Sunday, is none).
+# Words around الاثنين after an event word in which a number makes it Monday (not one, الأحد).
 _WEEKDAY_REACH = 6
 _NOT_NEAR = ONE_WORDS | {"الاحد"}
 

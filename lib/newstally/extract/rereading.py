@@ -33,7 +33,7 @@ from .lexicon import (
     TARGETS,
     lookup,
 )
-from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES
+from .nouns import PERSON_ROLES, SUBJECT_WORDS, THING_ROLES, own_people
 
 
 def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> str | None:
@@ -323,20 +323,7 @@ def _lost_their_own(tokens, hedge, after) -> bool:
     following = [t.text for t in tokens[after : after + 4]]
     if not lost or following[:1] != ["من"]:
         return False
-    return any(_own_people(word) for word in following[1:])
-
-
-_FIGHTERS = frozenset(["soldiers", "members", "leaders", "insurgents"])  # not موظفيها, staff
-
-
-def _own_people(word: str) -> bool:
-    """Fighters with the pronoun of the side they belong to (جنوده، قادتها، مقاتليهم، جنودنا)."""
-    for suffix in ("هم", "ها", "نا", "ه"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]  # قادت: قادة before a pronoun; مقاتلي: مقاتلين
-            forms = (stem, stem[:-1] + "ه" if stem[-1] == "ت" else stem, stem + "ن")
-            return any(lookup(form, SUBJECT_WORDS) in _FIGHTERS for form in forms)
-    return False
+    return any(own_people(word) for word in following[1:])
 
 
 def dead_and_wounded(tokens, after) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..records import Tally
-from . import clauses, custody
+from . import clauses, custody, rulings
 from .happened import (
     DEATHS_OF_KIN,
     ESCAPES,
@@ -187,7 +187,7 @@ class CountsOfOne:
             return None, None
         if pronoun == "detained" and i and lookup(tokens[i - 1].text, SINCE):
             event = "held"  # منذ توقيفه: in custody since his arrest
-        event = clauses.in_context(tokens, i, event)
+        event = rulings.in_context(tokens, i, event)
         if i and (clauses.is_negation(tokens[i - 1].text) or _contrasted(tokens, i)):
             return None, None  # لم تعتقل أي شخص: a stated zero, not one; اختطافه وليس قتله
         if custody.warrant_before(tokens, i):

@@ -76,3 +76,9 @@ def lookup(word: str, table: dict | frozenset):
 
 _REMEMBERED = 200_000
 _looked_up: dict[tuple[int, str], object] = {}
+
+
+def among(word: str, words: frozenset[str]) -> bool:
+    """A word of `words`, alone or after و/ف only (ولم، فلا; unlike `lookup`, no ب/ل/ك or ال
+    taken off: بعقوبة is no عقوبة)."""
+    return word in words or (word[:1] in CONJUNCTIONS and word[1:] in words)
