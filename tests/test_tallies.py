@@ -4234,3 +4234,37 @@ def test_what_the_ninety_eighth_round_taught():
     # nor do "between them" after a verb make a part (وجرت بينهما 3 جولات)
     talks = rows("وقتل 12 جنديا من البلدين، وجرت بينهما 3 جولات تفاوض.")
     assert [r[:2] for r in talks] == [("killed", 12)]
+
+
+def test_what_the_ninety_ninth_round_taught():
+    # Israel's capital, named most, stands for Israel itself: in an article of Gaza its place
+    gaza = (
+        "تجمع آلاف الفلسطينيين على طول الحدود بين قطاع غزة والأراضي الإسرائيلية.\n"
+        "ورفع متظاهرون شعار مليونية القدس في ذكرى يوم القدس العالمي.\n"
+        "وبحسب وزارة الصحة في قطاع غزة، فقد جرح أكثر من مئة متظاهر.\n"
+        "وقررت الولايات المتحدة الاعتراف بالقدس عاصمة لإسرائيل.\n"
+        "وقال المتحدث باسم الوزارة: بلغ عدد شهداء مسيرة العودة 123 شهيدًا."
+    )
+    tolls = [("injured", 100, "more_than", "Palestine"), ("killed", 123, "exact", "Palestine")]
+    assert [r[:4] for r in rows(gaza)] == tolls
+    # a span of time set off by a comma between the event and its count
+    days = "وقتل خلال الأيام الماضية، 39 شخصا على الأقل في طرابلس."
+    assert [r[:4] for r in rows(days)] == [("killed", 39, "at_least", "Libya")]
+    # what an aircraft can carry is not who was aboard
+    plane = (
+        "قتل جميع ركاب الطائرة في سوريا. "
+        "وتستطيع طائرة أنطونوف 26 ذات المحرك المزدوج، أن تقل حتى 40 راكبا."
+    )
+    assert [r[:2] for r in rows(plane)] == [("killed", None), ("other", 40)]
+    # and the independent review's: a capital where something happens is a place, not the
+    # country (a later toll of an attack in Jerusalem stays in Israel); "can" is only what
+    # "can carry" (يمكن التعرف على الجثث does not stop the aboard being counted dead)
+    attack = (
+        "أطلق مسلح النار في القدس.\nوقتل شخصان وأصيب 5 آخرون.\nوأشادت حماس في قطاع غزة بالهجوم."
+    )
+    assert [r[3] for r in rows(attack)] == ["Israel", "Israel"]
+    crash = (
+        "تحطمت الطائرة وقتل جميع من كانوا على متنها وعددهم 60 راكبا. "
+        "وقال مسؤول إنه يمكن التعرف على الجثث، وكان على متنها 60 راكبا."
+    )
+    assert [r[:2] for r in rows(crash)] == [("killed", None), ("killed", 60), ("killed", 60)]

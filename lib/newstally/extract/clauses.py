@@ -164,6 +164,9 @@ def event_before(
         if i in dated or i in placed or (tokens[i].text == "," and {i - 1, i + 1} & dated):
             passed, i = passed or i in placed, i - 1
             continue
+        if i == position - 1 and tokens[i].text == "," and (span := _span_before(tokens, i)):
+            i = span - 1  # وقتل خلال الأيام الماضية، 39 شخصا: a span set off by a comma
+            continue
         words += 1
         there = tokens[i].text[:3] == "هنا" and tokens[i - 1].text.removeprefix("و")[:3] == "كان"
         still = among(tokens[i].text, STILL_WORDS) or (
@@ -189,6 +192,18 @@ def event_before(
 
 
 _NOT = frozenset(["ما", "لا"])  # before STILL: ما زال، لا يزال
+
+
+_LAST = frozenset("الماضي الماضيه الاخير الاخيره".split())
+
+
+def _span_before(tokens, comma) -> int | None:
+    """Where a span of time that ends at a comma starts (خلال الأيام الماضية،), if one does."""
+    if comma < 2 or tokens[comma - 1].text not in _LAST:
+        return None
+    return next(
+        (k for k in range(comma - 2, max(-1, comma - 8), -1) if tokens[k].text == "خلال"), None
+    )
 
 
 def _counted_before(tokens, i) -> bool:

@@ -2,8 +2,7 @@
 
 A place named after في/in/ب in the count's clause; else the one country the sentence's places
 are in; else its paragraph's; else the article's. Every answer is a `Place`, which keeps the
-span of the place mention it comes from.
-"""
+span of the place mention it comes from."""
 
 from __future__ import annotations
 
@@ -89,9 +88,8 @@ _BOTH_RE = re.compile(
 # list of places ends.
 _EACH_OF_RE = re.compile(r"(?:(?:\s+[^\s\d.,:;()]+)?\s+في كل من|[^\d.,:;()]{0,60}?\bin each of) ")
 _CLAUSE_END_RE = re.compile(r"[.,:;()\d]")
-# What bounds the stretch of a sentence a count is in (not the point or comma inside a number,
-# nor the points of "U.S."),
-# and a short place phrase put first in it (وفي بغداد،).
+# What bounds the stretch of a sentence a count is in (not a point or comma in a number, nor
+# those of "U.S."), and a short place phrase put first in it (وفي بغداد،).
 _STRETCH_MARK_RE = re.compile(r"(?<!\d)(?<!\b[A-Z])[.,،:;]|[,،:;](?!\d)|(?<!\b[A-Z])\.(?!\d)")
 _FRONTED_RE = re.compile(r"\s*(?:و?في|in)\s+[^\s.,،:;]+(?:\s+[^\s.,،:;]+){0,2}\s*[,،]")
 
@@ -210,17 +208,19 @@ class Places:
         return (None if self.undisclosed else main), main
 
     def _occupied(self, place: Place | None) -> Place | None:
-        """Israel itself (not a town in it) read for a sentence that names no place, in an
-        article that names a place of Palestine: that place, where the conflict's tolls mostly
-        are (a toll told after "returning to their homes in Israel" is in Gaza; not one after
-        سقط صاروخ على مدينة سديروت الإسرائيلية)."""
+        """Israel, or its capital if nothing happens in it (not another town), for a sentence that
+        names no place in an article that names one of Palestine: that one, where most tolls are
+        (after "their homes in Israel", on "the Jerusalem march": Gaza; not سديروت، هجوم في القدس)."""
         if place is None or place.country != "Israel" or self.palestine is None:
             return place
-        entities = self.mentions.at(*self.nt.from_raw(place.start, place.end))
+        span, gazetteer = self.nt.from_raw(place.start, place.end), self.mentions.gazetteer
         entries = [
-            self.mentions.gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in entities
+            gazetteer.by_canonical_id.get(e.canonical_id or "") for *_, e in self.mentions.at(*span)
         ]
-        return self.palestine if any(e and e.kind == "country" for e in entries) else place
+        country = any(e and e.kind == "country" for e in entries)
+        capital = any(e and e.id in gazetteer.capitals for e in entries)
+        there = f"في {self.nt.text[slice(*span)]}" in self.nt.text  # هجوم في القدس: a place
+        return self.palestine if country or (capital and not there) else place
 
     def toll_placed(self, place: Place | None) -> None:
         """A toll's clause named its place: the first such is where the article's counts that

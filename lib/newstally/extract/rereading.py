@@ -156,6 +156,7 @@ ALL_ABOARD_RE = re.compile(
 _PASSENGERS = frozenset("راكب راكبا ركاب الركاب راكبين".split())
 _CREW = frozenset("طاقم طاقمها الطاقم متن متنها".split())
 _SURVIVED = frozenset("نجا نجوا ونجا ونجوا ينجو نجاه الناجين ناجين".split())
+_ABLE = frozenset("تستطيع وتستطيع يستطيع ويستطيع يمكن ويمكن يمكنها ويمكنها قادره بامكانها".split())
 
 
 def aboard(tokens, hedge, noun_index) -> bool:
@@ -167,6 +168,9 @@ def aboard(tokens, hedge, noun_index) -> bool:
         t.text in _SURVIVED for t in tokens
     ):
         return False  # nor where the sentence tells of survivors (نجا 50 راكبا)
+    able = [k for k in range(max(0, hedge - 10), hedge) if tokens[k].text in _ABLE]
+    if able and any(t.text == "ان" for t in tokens[able[-1] + 1 : hedge]):
+        return False  # تستطيع أن تقل حتى 40 راكبا: what it can carry
     noun = tokens[noun_index].text if noun_index is not None else ""
     crew = any(lookup(t.text, _CREW) for t in tokens[max(0, hedge - 4) : hedge])
     return crew or lookup(noun, _PASSENGERS) is not None
