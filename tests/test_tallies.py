@@ -4268,3 +4268,12 @@ def test_what_the_ninety_ninth_round_taught():
         "وقال مسؤول إنه يمكن التعرف على الجثث، وكان على متنها 60 راكبا."
     )
     assert [r[:2] for r in rows(crash)] == [("killed", None), ("killed", 60), ("killed", 60)]
+
+
+def test_what_the_hundredth_round_taught():
+    # ألفي with no noun after it is a name (Alfie), not two thousand
+    alfie = "وكتب على تويتر: تأثرت كثيرا بوفاة الصغير ألفي. وأصلي اليوم من أجل أهله."
+    assert rows(alfie) == []
+    assert [r[:2] for r in rows("قتل ألفي شخص في الحرب في سوريا.")] == [("killed", 2000)]
+    # and the independent review's: only the end of a sentence or clause makes it a name
+    assert [r[:2] for r in rows("قتل ألفي (2000) شخص في سوريا.")] == [("killed", 2000)]

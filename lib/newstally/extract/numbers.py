@@ -245,7 +245,8 @@ def _number_at(text: str, tokens: list[Token], i: int, words: dict[str, int]):
             return None, i + 1  # التطهير الإثني: "ethnic" (اثني is two only before عشر)
         if _is_ordinal_or_span(tokens, i, words):
             return None, _arabic_words(text, tokens, i, words)[1]  # the whole run: الاثني عشر
-        if token == "الف" and following.startswith("ال"):
+        name = token == "الفي" and following in ("", ".", ",", ":")  # بوفاة الصغير ألفي.: a name
+        if name or (token == "الف" and following.startswith("ال")):
             return None, i + 1  # ألف الكاتب كتابا: the verb "wrote", not a thousand
         return _arabic_words(text, tokens, i, words)
     if lower in ENGLISH_NUMBER_WORDS and lower not in ("a", "an", "and"):
@@ -312,8 +313,8 @@ def _may_count(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
 
 
 def _range_to(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the word at `j`, after the number at `i`, joins it to a higher bound: 15 إلى 30,
-    "15 to 30", (ما) بين 150 و200; not two years (بين 2018 و2020)."""
+    """Whether the word at `j` joins the number at `i` to a higher bound: 15 إلى 30, "15 to
+    30", (ما) بين 150 و200; not two years (بين 2018 و2020)."""
     between = i > 0 and tokens[i - 1].text in ("بين", "وبين")
     years = is_year_digits(tokens[i].text) and is_year_digits(tokens[j + 1].text)
     return not years and (tokens[j].text in RANGE_WORDS or (between and tokens[j].text == "و"))
@@ -332,8 +333,7 @@ def is_year(mention: NumberMention, text: str) -> bool:
 
 
 # Words around الاثنين after an event word in which a number makes it Monday (not one, الأحد).
-_WEEKDAY_REACH = 6
-_NOT_NEAR = ONE_WORDS | {"الاحد"}
+_WEEKDAY_REACH, _NOT_NEAR = 6, ONE_WORDS | {"الاحد"}
 
 
 def _is_weekday(tokens: list[Token], i: int, words: dict[str, int]) -> bool:
