@@ -4277,3 +4277,24 @@ def test_what_the_hundredth_round_taught():
     assert [r[:2] for r in rows("قتل ألفي شخص في الحرب في سوريا.")] == [("killed", 2000)]
     # and the independent review's: only the end of a sentence or clause makes it a name
     assert [r[:2] for r in rows("قتل ألفي (2000) شخص في سوريا.")] == [("killed", 2000)]
+
+
+def test_what_the_hundred_and_first_round_taught():
+    # one who speaks is no count (وقالت إحدى الفرنسيات المحتجزات), one who is told of is
+    speaker = "وقالت إحدى الفرنسيات المحتجزات وتدعى هوليا إنها لم ترتكب أي خطأ."
+    assert rows(speaker) == []
+    assert [r[:2] for r in rows("وقتل أحد الجنود في الهجوم.")] == [("killed", 1)]
+    # "a number of" people among a toll told in digits is a part of it
+    attacks = "وقتل في الهجمات 33 شخصا بينهم عدد من الأميركيين."
+    assert [(r[0], r[1], r[5]) for r in rows(attacks)] == [
+        ("killed", 33, None),
+        ("killed", None, 0),
+    ]
+    states = "وقررت أكثر من 20 دولة، من بينها عدد كبير من دول الاتحاد الأوروبي، طرد دبلوماسيين."
+    assert rows(states) == []
+    # and the independent review's: a student (طالب) is no verb of saying after its noun, and a
+    # date's digits before a toll are not the toll's
+    student = "أسفر الهجوم عن مقتل طالب واحد على الأقل."
+    assert [r[:3] for r in rows(student)] == [("killed", 1, "at_least")]
+    march = "وفي 12 مارس الماضي أصيب العشرات بينهم عدد من العسكريين."
+    assert [(r[0], r[2], r[5]) for r in rows(march)] == [("injured", "vague", None)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clauses import among, is_negation
-from .lexicon import CLAUSE_ENDS, EVENT_WORDS, STILL, lookup
+from .lexicon import CLAUSE_ENDS, EVENT_WORDS, SPEAKING, STILL, lookup
 from .nouns import PERSON_ROLES, SUBJECT_WORDS, is_singular
 
 
@@ -12,10 +12,13 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
     (مقتل واحد منهم), واحد after a person's noun (`after_its_noun`: متظاهر واحد), أحد before
     people or an event (أحد الجرحى، أحد المهاجمين قتل), أحد after القبض على (القبض على أحد
     المتورطين); not عائلة واحدة، يوم واحد، أحد أشد منتقديها، لم يصب أحد، لم يتم القبض على أحد,
-    nor أحد after a negation in its clause: "any" (من غير المرجح أن تكون حياة أحد المصابين بخطر)."""
+    nor one who speaks (وقال أحد الجرحى), nor أحد after a negation in its clause: "any" (من غير
+    المرجح أن تكون حياة أحد المصابين بخطر)."""
     before = tokens[at - 1].text if at else ""
     if not after_its_noun and _negated(tokens, at):
         return False  # لم يقتل أحد: a stated zero; ليس بين القتلى أحد
+    if not after_its_noun and lookup(before, _SAYING):
+        return False  # وقالت إحدى الفرنسيات المحتجزات: a speaker (not مقتل طالب واحد)
     if lookup(before, EVENT_WORDS):
         return True
     if before == "علي" and at > 1 and tokens[at - 2].text == "القبض":  # القبض على أحد المتورطين
@@ -28,6 +31,9 @@ def one_counts_people(tokens, at, after_its_noun: bool) -> bool:
         lookup(following[0], SUBJECT_WORDS) in PERSON_ROLES
         or any(lookup(word, EVENT_WORDS) for word in following)
     )
+
+
+_SAYING = SPEAKING | frozenset("اضاف اضافت اوضح اوضحت ذكر ذكرت افاد افادت صرح صرحت روي روت".split())
 
 
 def _negated(tokens, at) -> bool:

@@ -79,9 +79,9 @@ def _of_strikes(word: str) -> bool:
 
 def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
-    a part after بينهم (the rows leave it out), and "a number of" anything but fighters (عدد
-    من المسلحين: a force, `personnel` where present) away from an event
-    word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
+    a part after بينهم (the rows leave it out, unless of people after a count in digits), and "a
+    number of" anything but fighters (عدد من المسلحين: a force, `personnel` where present) away
+    from an event word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
     (العديد من التقارير، مجموعة من الدول) unless right after a word of killing (مقتل العديد من
     السكان) or of arrest and على (القبض على العديد من أصدقائه), nor before a number (مجموعة من
     12 شخصا) or after one person (زعيم مجموعة من). `clitic`: 1 for a و before the first word
@@ -116,6 +116,10 @@ def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     if after and not after.startswith(("ال", "وال")) and lookup(after, EVENT_WORDS):
         return True  # a verb
     last = before[-1].removeprefix("و") if before else ""
+    numbered = any(t.kind == "number" for t in tokens[max(0, i - 4) : i - 1])  # 33 شخصا بينهم
+    persons = lookup(after, SUBJECT_WORDS) in PERSON_ROLES or after.endswith(("يين", "يون"))
+    if last in INCLUSION and numbered and persons:  # الأميركيين: a people's plural too
+        return False  # وإصابة 17 آخرين بينهم عدد من المدنيين: a part of a toll told in digits
     if last in INCLUSION or last in _NO_COUNT_BEFORE:
         return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
     if before[-1:] == ["علي"]:  # القبض على عدد من، not غارات على عدد من المواقع
