@@ -210,13 +210,13 @@ def _counted_before(tokens, i) -> bool:
     """A number word at `i` that ends a count of its own: an event word before it and people
     after it (لاغتيال أحد عشر صحفيا وسجن 12، مقتل عشرة جنود وفقدان أربعة; not قتلت إحدى الغارات
     5، قتل في ثلاث غارات 12، خلال ثلاثة أيام 40)."""
+    people = i + 1 < len(tokens) and lookup(tokens[i + 1].text, SUBJECT_WORDS) in PERSON_ROLES
+    if not people or not is_number(tokens[i]) or arabic_number_words().get(tokens[i].text) == 1:
+        return False  # not one of a group (اعتقل أحد قادته مع 5 من مرافقيه)
     j = i
     while j and is_number(tokens[j - 1]):
         j -= 1
-    one = arabic_number_words().get(tokens[i].text) == 1  # اعتقل أحد قادته مع 5 من مرافقيه
-    if one or not (is_number(tokens[i]) and j and i + 1 < len(tokens) and event_of(tokens, j - 1)):
-        return False
-    return lookup(tokens[i + 1].text, SUBJECT_WORDS) in PERSON_ROLES
+    return j > 0 and event_of(tokens, j - 1) is not None
 
 
 def _relative_clause(tokens, i) -> bool:

@@ -210,7 +210,7 @@ class Places:
     def _occupied(self, place: Place | None) -> Place | None:
         """Israel, or its capital if nothing happens in it (not another town), for a sentence that
         names no place in an article that names one of Palestine: that one, where most tolls are
-        (after "their homes in Israel", on "the Jerusalem march": Gaza; not سديروت، هجوم في القدس)."""
+        (after "homes in Israel", on "the Jerusalem march": Gaza; not سديروت، هجوم في القدس)."""
         if place is None or place.country != "Israel" or self.palestine is None:
             return place
         span, gazetteer = self.nt.from_raw(place.start, place.end), self.mentions.gazetteer

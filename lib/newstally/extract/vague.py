@@ -81,11 +81,12 @@ def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     """عدد من that counts nothing: "the number of those who" before a verb (عدد من اعتقلوا 58),
     a part after بينهم (the rows leave it out, unless of people after a count in digits), and "a
     number of" anything but fighters (عدد من المسلحين: a force, `personnel` where present) away
-    from an event word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or مجموعة من of no people
-    (العديد من التقارير، مجموعة من الدول) unless right after a word of killing (مقتل العديد من
-    السكان) or of arrest and على (القبض على العديد من أصدقائه), nor before a number (مجموعة من
-    12 شخصا) or after one person (زعيم مجموعة من). `clitic`: 1 for a و before the first word
-    (والعديد من، وعدد من), which counts only joined to a toll (`_joined_to_toll`)."""
+    from an event word (عدد من الدول; `NOMINATIVE_NUMBER_OF`), and العديد من، الكثير من or
+    مجموعة من of no people (العديد من التقارير، مجموعة من الدول) unless right after a word of
+    killing (مقتل العديد من السكان) or of arrest and على (القبض على العديد من أصدقائه), nor
+    before a number (مجموعة من 12 شخصا) or after one person (زعيم مجموعة من). `clitic`: 1 for a
+    و before the first word (والعديد من، وعدد من), which counts only joined to a toll
+    (`_joined_to_toll`)."""
     first = tokens[i].text[clitic:]
     if clitic and not _joined_to_toll(tokens, i):
         return True  # وعدد من الشركات، وعدد من ذوي الضحايا، بحضور الوزير وعدد من القادة
@@ -117,14 +118,13 @@ def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
         return True  # a verb
     last = before[-1].removeprefix("و") if before else ""
     numbered = any(t.kind == "number" for t in tokens[max(0, i - 4) : i - 1])  # 33 شخصا بينهم
-    persons = lookup(after, SUBJECT_WORDS) in PERSON_ROLES or after.endswith(("يين", "يون"))
-    if last in INCLUSION and numbered and persons:  # الأميركيين: a people's plural too
-        return False  # وإصابة 17 آخرين بينهم عدد من المدنيين: a part of a toll told in digits
+    people = lookup(after, SUBJECT_WORDS) in PERSON_ROLES  # عدد من عناصر الجيش قد قتلوا
+    if last in INCLUSION and numbered and (people or after.endswith(("يين", "يون"))):
+        return False  # 17 آخرين بينهم عدد من المدنيين، الأميركيين: a part of a toll in digits
     if last in INCLUSION or last in _NO_COUNT_BEFORE:
         return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
     if before[-1:] == ["علي"]:  # القبض على عدد من، not غارات على عدد من المواقع
         return lookup(before[0], EVENT_WORDS) != "detained"
-    people = lookup(after, SUBJECT_WORDS) in PERSON_ROLES  # عدد من عناصر الجيش قد قتلوا
     said = last in SPEAKING or last in DEMANDS  # وأفاد عدد من الأشخاص بأن الشرطة اعتقلت: witnesses
     rest = takewhile(lambda t: t.text.removeprefix("و") not in _STOPS, tokens[i + 3 : i + 9])
     verb = any(
