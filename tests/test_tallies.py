@@ -4298,3 +4298,40 @@ def test_what_the_hundred_and_first_round_taught():
     assert [r[:3] for r in rows(student)] == [("killed", 1, "at_least")]
     march = "وفي 12 مارس الماضي أصيب العشرات بينهم عدد من العسكريين."
     assert [(r[0], r[2], r[5]) for r in rows(march)] == [("injured", "vague", None)]
+
+
+def test_what_the_hundred_and_second_round_taught():
+    # a linked headline may run to sixteen words beside another (اعتقال اثنين من الويغور ...)
+    page = (
+        "شنت السلطات الصينية حملة واسعة في إقليم شينجيانغ.\n"
+        "اعتقال اثنين من الويغور في تركيا بتهمة الضلوع في هجوم رأس السنة في اسطنبول\n"
+        "صيني مسلم يثير لغطا بمطالبته شركة علي بابا رفع اسم من خدماتها\n"
+        "وأعلنت الشرطة اعتقال خمسة أشخاص في أورومتشي."
+    )
+    assert [r[:2] for r in rows(page)] == [("detained", 5)]
+    # a line of the story with its full stop stays, however long
+    told = page.replace("في اسطنبول\n", "في اسطنبول.\n")
+    assert [r[:2] for r in rows(told)] == [("detained", 2), ("detained", 5)]
+    # and the independent review's: a long line alone between paragraphs is the story's own
+    # subheading; lines after one that ends in a colon, or after a day alone (a timeline), are
+    # the items of its list, but not after اقرأ أيضا:
+    subheading = (
+        "وصل آلاف النازحين إلى الحدود.\n"
+        "70 ألف نازح على الحدود الأردنية يقيمون في مناطق قاحلة دون أي مساعدات\n"
+        "وقالت الأمم المتحدة إن الوضع صعب."
+    )
+    assert [r[1] for r in rows(subheading)] == [None, 70000]
+    listed = (
+        "قبل 20 عاما أسس سيرغي برين ولاري بيج شركة غوغل.\n"
+        "وفيما يلي تسلسل لأبرز الأحداث التاريخية في 4 سبتمبر:\n"
+        "اغتيال السفير الفرنسي في لبنان لويس دولامار من قبل مسلحين\n"
+        "مقتل 45 جنديا إماراتيا و10 سعوديين و5 بحرينيين في ضربة موجعة للتحالف العربي باليمن"
+    )
+    killed = [("killed", 1), ("killed", 45), ("killed", 10), ("killed", 5)]
+    assert [r[:2] for r in rows(listed)] == killed
+    timeline = listed.replace("التاريخية في 4 سبتمبر:", "التاريخية.\n4 سبتمبر")
+    assert [r[:2] for r in rows(timeline)] == killed
+    links = (
+        "وقتل شخص في الهجوم.\nاقرأ أيضاً:\nهجوم مسلح على ملهى ليلي في البرازيل يودي بحياة 14 شخصا"
+    )
+    assert [r[:2] for r in rows(links)] == [("killed", 1)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text import NormalizedText
+from .dates import month_numbers
 from .lexicon import ARABIC_WEEKDAYS, DESK_CITIES, EVENT_WORDS, lookup
 from .nouns import PERSON_ROLES, SUBJECT_WORDS
 
@@ -107,10 +108,10 @@ def desk_dateline_end(text: str) -> int:
     return match.end() if match and match.group(1).startswith(DESK_CITIES) else 0
 
 
-def is_heading(sentence: str, words: int) -> bool:
-    """A short sentence with no final punctuation (a closing quote or bracket aside): a title
-    or a section heading."""
-    return words <= 12 and not sentence.rstrip().rstrip("\"»”')").endswith((".", "?", "!", ":"))
+def is_heading(sentence: str, words: int, most: int = 12) -> bool:
+    """A short sentence (`most` words at most) with no final punctuation (a closing quote or
+    bracket aside): a title or a section heading."""
+    return words <= most and not sentence.rstrip().rstrip("\"»”')").endswith((".", "?", "!", ":"))
 
 
 def is_related(line: str) -> bool:
@@ -125,12 +126,61 @@ def is_related(line: str) -> bool:
 _ALSO_RE = re.compile(r"و?ايضا ?(?:\.\.|:)")
 
 
-def is_linked_headline(line: str, words: int) -> bool:
-    """A whole line of the body that is a heading (`is_heading`) and neither goes on with the
-    story (و) nor is an item of a list (- ...، • ...، 1- ...، 2) ...): the headline of another
-    story the page links to."""
-    item = _LIST_ITEM_RE.match(line) is not None
-    return is_heading(line, words) and not (item or line.lstrip().startswith("و"))
+def is_linked_headline(text: str, start: int, end: int, words: int) -> bool:
+    """The whole line of the body from `start` to `end` is a heading (`is_heading`) that neither
+    goes on with the story (و) nor is an item of a list (- ...، • ...، 1- ...; lines after one
+    that ends in a colon: وفيما يلي أبرز الأحداث:): the headline of another story the page links
+    to. A longer one, up to `LINKED_WORDS` words, only beside another heading: a run of links (a
+    lone one is often the story's own subheading: 70 ألف نازح على الحدود الأردنية يقيمون ...)."""
+    line = text[start:end]
+    if not is_heading(line, words, LINKED_WORDS) or line.lstrip().startswith("و"):
+        return False
+    if _LIST_ITEM_RE.match(line) or _listed(text, start):
+        return False
+    return is_heading(line, words) or any(_is_link_like(near) for near in _beside(text, start, end))
+
+
+LINKED_WORDS = 16  # a linked headline may be longer than a section's heading, in a run of them
+
+
+def _is_link_like(line: str) -> bool:
+    """A line that may be a linked headline: a heading of up to `LINKED_WORDS` words that does
+    not go on with the story (و)."""
+    line = line.strip()
+    return bool(line) and is_heading(line, len(line.split()), LINKED_WORDS) and line[0] != "و"
+
+
+def _beside(text: str, start: int, end: int) -> list[str]:
+    """The lines right before (not the article's first: its title) and after the line from
+    `start` to `end`."""
+    previous = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    before = [text[previous : start - 1]] if 0 < previous < start else []
+    following = text.find("\n", end + 1)
+    return before + [text[end + 1 : len(text) if following < 0 else following]]
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the lines before the one at `start`, back to one that ends in a colon or is a
+    date alone (a timeline's day: 6 أكتوبر), are all headings: then it is an item of the list
+    that line opens (not of links: اقرأ أيضا:)."""
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous:start].strip()
+        if line.endswith(":"):
+            return not is_related(line)
+        if _is_day(line):
+            return True
+        if not is_heading(line, len(line.split()), LINKED_WORDS):
+            return False
+        start = previous
+    return False
+
+
+def _is_day(line: str) -> bool:
+    """A line that is a day of a month alone, its year maybe after it (6 أكتوبر، 6 أكتوبر 2018)."""
+    words = line.split()
+    day = len(words) in (2, 3) and words[0].isdigit() and words[1] in month_numbers()
+    return day and (len(words) == 2 or words[2].isdigit())
 
 
 def unbracketed(tokens: list) -> list:

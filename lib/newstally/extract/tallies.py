@@ -140,11 +140,12 @@ class _Extractor(CountsOfOne):
                 continue  # قد يهمك أيضا: another story's headline, however long
             first = bisect.bisect_left(token_starts, start)
             tokens = layout.unbracketed(self.tokens[first : bisect.bisect_left(token_starts, end)])
+            whole = start == paragraph[0] > 0  # the sentence opens a line of the body
+            if whole and layout.is_linked_headline(self.nt.text, start, paragraph[1], len(tokens)):
+                period = None
+                continue  # a line of its own in the body: another story's headline
             if layout.is_heading(self.nt.text[start:end], len(tokens)):
                 period = None
-                line = self.nt.text[start : paragraph[1]]
-                if start == paragraph[0] > 0 and layout.is_linked_headline(line, len(tokens)):
-                    continue  # a line of its own in the body: another story's headline
             period = self._sentence_period(start, end) or period
             self._sentence(tokens, start, end, period)
         return without_repeats(self.tallies, self.nt.raw)
