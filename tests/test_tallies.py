@@ -4335,3 +4335,15 @@ def test_what_the_hundred_and_second_round_taught():
         "وقتل شخص في الهجوم.\nاقرأ أيضاً:\nهجوم مسلح على ملهى ليلي في البرازيل يودي بحياة 14 شخصا"
     )
     assert [r[:2] for r in rows(links)] == [("killed", 1)]
+
+
+def test_what_the_hundred_and_third_round_taught():
+    # five of the wounded, or of the victims, are people, whatever attack or raid the sentence
+    # told before them
+    seen = "وقال أحد سكان المنطقة التي وقع فيها الهجوم إنه شاهد خمسة من الجرحى يجري نقلهم."
+    assert [r[:2] for r in rows(seen)] == [("injured", 5)]
+    raids = "وأسقطت الغارات عددا كبيرا من الضحايا في اليمن."
+    assert [r[:4] for r in rows(raids)] == [("killed", None, "vague", "Yemen")]
+    # and the independent review's: not captives, whom an operation may free
+    freed = "وأسفرت العملية الأمنية عن تحرير 5 من المختطفين في ليبيا."
+    assert [r[0] for r in rows(freed)] != ["detained"]

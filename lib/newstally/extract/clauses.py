@@ -391,6 +391,14 @@ def event_of(tokens, k) -> str | None:
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))
 
 
+def of_the_hurt(tokens, noun: int | None) -> bool:
+    """A counted noun after من that names the dead or the wounded (خمسة من الجرحى، عدد كبير من
+    الضحايا): a count of people, not of the attack told before it (not من ذوي الضحايا، من أسر
+    الضحايا, nor captives, whom an operation may free: تحرير 5 من المختطفين)."""
+    after_of = noun is not None and noun > 0 and tokens[noun - 1].text == "من"
+    return after_of and event_of(tokens, noun) in ("killed", "injured")
+
+
 def event_after(tokens, person: bool) -> str | None:
     """An event word right after the counted noun, as in "11 members were killed" or "77 شخصا
     قتلوا" (`other` when another event, or going missing, follows it after "or": 400 ألف شخص

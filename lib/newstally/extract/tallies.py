@@ -210,6 +210,7 @@ class _Extractor(CountsOfOne):
             return None  # احتمالان آخران، والآخران بجروح: no two befallen (not وأصيب آخران)
         pair_of_people = lookup(pair or "", SUBJECT_WORDS) in PERSON_ROLES  # الزعيمان، شخصان
         people = role in PERSON_ROLES or noun_event in PEOPLE_EVENTS or pair_of_people
+        people = people or clauses.of_the_hurt(tokens, noun_index)  # خمسة من الجرحى
         people = people or (  # قتلت غارات التحالف 20 يمنيا: the raids killed them; أربعة منهم
             after < len(tokens)
             and (
