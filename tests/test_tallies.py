@@ -4347,3 +4347,14 @@ def test_what_the_hundred_and_third_round_taught():
     # and the independent review's: not captives, whom an operation may free
     freed = "وأسفرت العملية الأمنية عن تحرير 5 من المختطفين في ليبيا."
     assert [r[0] for r in rows(freed)] != ["detained"]
+
+
+def test_what_the_hundred_and_fourth_round_taught():
+    # أودي is Audi as well as أودى ("took"): a killing only with its ب-word after it
+    audi = 'وطالبت الوكالة باستعادة حوالي 60 ألف سيارة أودي من نوعي "آيه 6" و"آيه 7".'
+    assert [r[:2] for r in rows(audi)] == []
+    assert [r[:2] for r in rows("وأودى الانفجار بحياة 5 أشخاص.")] == [("killed", 5)]
+    assert [r[:2] for r in rows("وأودت الغارات بـ 30 مدنيا.")] == [("killed", 30)]
+    # "they are" after a count opens its parts (6 أعضاء، هم 5 رجال وامرأة)
+    cell = "واعتقلت الشرطة خلية تتكون من 6 أعضاء، هم 5 رجال وامرأة."
+    assert [(r[0], r[1], r[5]) for r in rows(cell)] == [("detained", 6, None), ("detained", 5, 0)]

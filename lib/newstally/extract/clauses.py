@@ -329,6 +329,7 @@ CAUSES = frozenset(["بسبب", "جراء", "اثر", "نتيجه"])  # what cau
 # No noun counted after them (23 دبلوماسيا بسبب هجوم، 20 ألف سوري هربا من العملية العسكرية).
 _PAST_NOUN = CAUSES | {"عن", "حول", "هربا", "فرارا"}
 _DIED = frozenset(["قضوا"])  # they died, at a clause's end or before its cause
+_TOOK = frozenset("اودي اودت يودي تودي".split())  # أودى بحياة: with its ب-word, not Audi (أودي)
 _DEATH_ENDS = CLAUSE_ENDS | {"نحبهم", "جراء", "اثر", "بسبب", "برصاص", "متاثرين", "في"}
 _WENT_MISSING = frozenset(["فقدوا", "اختفوا"])  # قتلوا أو فقدوا: a combined figure
 _OPENERS = CLAUSE_ENDS | {"حيث", "اذ", "فيما", "بينما", "كما", "وقد", "عن"}  # عن قتل وجرح 15
@@ -386,6 +387,9 @@ def event_of(tokens, k) -> str | None:
     if (families and not held) or (k + 1 < len(tokens) and tokens[k + 1].text in HEARTS):
         return None  # أسرت قلوب الملايين: won hearts, captured no one
     spent = k + 1 < len(tokens) and tokens[k + 1].text not in _DEATH_ENDS
+    took = tokens[k].text.removeprefix("و") in _TOOK  # أودى الانفجار بحياة 5: its ب-word after it
+    if took and not any(t.text.startswith("ب") for t in tokens[k + 1 : k + 4]):
+        return None  # سيارة أودي من طراز: the car's make, no one's death
     if lookup(tokens[k].text, _DIED) and spent:
         return None  # قضوا ليلتهم، قضوا محكومياتهم: spent, served (not قضوا، قضوا نحبهم)
     return in_context(tokens, k, lookup(tokens[k].text, EVENT_WORDS))

@@ -57,7 +57,7 @@ from .nouns import (
     is_singular,
     owned_dual,
 )
-from .number_words import AMONG_THEM
+from .number_words import AMONG_THEM, THEY_ARE
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_repeats
@@ -269,7 +269,7 @@ class _Extractor(CountsOfOne):
         ):
             event = "killed"  # مقتل جميع ركابها ... على متنها 60 راكبا: the 60 died
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
-        inclusion = hedge and tokens[hedge - 1].text in INCLUSION  # بينهم 3، بينهم أكثر من 180
+        inclusion = hedge and tokens[hedge - 1].text in INCLUSION | THEY_ARE  # بينهم 3، هم 5 رجال
         inclusion = inclusion or (
             hedge and number.value == 1 and tokens[hedge - 1].text in AMONG_THEM
         )
