@@ -4358,3 +4358,16 @@ def test_what_the_hundred_and_fourth_round_taught():
     # "they are" after a count opens its parts (6 أعضاء، هم 5 رجال وامرأة)
     cell = "واعتقلت الشرطة خلية تتكون من 6 أعضاء، هم 5 رجال وامرأة."
     assert [(r[0], r[1], r[5]) for r in rows(cell)] == [("detained", 6, None), ("detained", 5, 0)]
+
+
+def test_what_the_hundred_and_fifth_round_taught():
+    # لا سيما is "especially", no negation: what follows is told, not denied
+    especially = "بسبب انتهاكات خطيرة، لا سيما توقيف مئات الناشطين خلال قمع التظاهرات."
+    assert [r[:3] for r in rows(especially)] == [("detained", None, "vague")]
+    # what one does not want (لا يريدون قتل) and what one knows nothing of (لا يملك أي معلومات
+    # عن اعتقال) are no stated zeros
+    assert rows("قال أولمرت إن الإسرائيليين لا يريدون قتل الفلسطينيين.") == []
+    assert rows('وقال محاميه إنه لا يملك "أي معلومات" عن اعتقال موكله.') == []
+    assert [r[:2] for r in rows("ولم يصب أحد بجروح.")] == [("injured", 0)]
+    # and the independent review's: a zero sourced to information is still a zero
+    assert [r[:2] for r in rows("ولا قتلى وفق معلومات الدفاع المدني.")] == [("killed", 0)]

@@ -75,7 +75,9 @@ _WITHOUT = frozenset(["دون", "بدون"])  # دون أن يخلف ضحايا:
 # not told (not تضمن, "included" as often, nor لتجنب: تفكيك العبوة لتجنب انفجارها دون إصابات).
 _AIMS = frozenset("يضمن لضمان ضمان يكفل ويضمن".split())
 _DEEDS = frozenset("قتل اعتقال اغتيال خطف ايذاء".split())  # verbal nouns: what one means to do
-_MEANT = frozenset("يرد ترد يقصد تقصد يتعمد تتعمد ينو تنو".split())  # verbs of meaning to
+_MEANT = frozenset(  # verbs of meaning or wanting to
+    "يرد ترد يقصد تقصد يتعمد تتعمد ينو تنو يريد تريد يريدون نريد".split()
+)
 # Care given to the hurt: denied right before "any of them", it is no zero of them (لم يجر إجلاء
 # أي من المصابين; not لم يشهد نقل السجناء أي إصابات, where the move caused none).
 _RESPONSIBILITY = frozenset(
@@ -97,6 +99,8 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             )
             continue
         there = False
+        if i + 1 < len(tokens) and tokens[i + 1].text == "سيما":
+            continue  # لا سيما توقيف المئات: "especially", no negation
         if not clauses.is_negation(token.text):
             there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
             if not there:
@@ -110,8 +114,9 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
         he = i > 0 and tokens[i - 1].text in HE  # لكنه لم يعلن عن قتلى: he, not impersonal
         if unsaid and (he or not _none_reported(window[that:])):
             continue  # ما لا يقل عن، دون ذكر إصابات، لا يمكن تصور عمليات قتل
-        if any(t.text == "معلومات" for t in window[:2]):
-            continue  # لا توجد معلومات عن وقوع قتلى: nothing known, no zero
+        unknown = len(window) > 2 and window[1].text in _ANY and window[2].text == "معلومات"
+        if unknown or any(t.text == "معلومات" for t in window[:2]):
+            continue  # لا توجد معلومات عن وقوع قتلى، لا يملك أي معلومات: nothing known
         wanted = len(window) > 1 and window[0].text in _MEANT and window[1].text in _DEEDS
         if wanted:  # لم يرد قتل الضحية، لم تقصد قتل زوجها: did not mean to (not لم يرد قتلى)
             continue
