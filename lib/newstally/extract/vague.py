@@ -117,9 +117,9 @@ def number_of_those(tokens: list[Token], i: int, clitic: int = 0) -> bool:
     if after and not after.startswith(("ال", "وال")) and lookup(after, EVENT_WORDS):
         return True  # a verb
     last = before[-1].removeprefix("و") if before else ""
-    numbered = any(t.kind == "number" for t in tokens[max(0, i - 4) : i - 1])  # 33 شخصا بينهم
     people = lookup(after, SUBJECT_WORDS) in PERSON_ROLES  # عدد من عناصر الجيش قد قتلوا
-    if last in INCLUSION and numbered and (people or after.endswith(("يين", "يون"))):
+    part = last in INCLUSION and (people or after.endswith(("يين", "يون")))
+    if part and any(t.kind == "number" for t in tokens[max(0, i - 4) : i - 1]):  # 33 شخصا بينهم
         return False  # 17 آخرين بينهم عدد من المدنيين، الأميركيين: a part of a toll in digits
     if last in INCLUSION or last in _NO_COUNT_BEFORE:
         return True  # بينهم عدد من، أكبر عدد من القتلى، وحالة عدد منهم خطرة
