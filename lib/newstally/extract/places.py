@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Iterator
 from itertools import takewhile
 
 from ..text import NormalizedText, clitic_variants
@@ -27,6 +25,7 @@ from .lexicon import (
     lookup,
 )
 from .mentions import Mentions, Place
+from .nationalities import ABROAD, Nationalities
 from .nouns import SUBJECT_WORDS
 
 # An article that says where it happened was not told (ولم يكشف البيان عن مكان الغارة, "did not
@@ -37,14 +36,6 @@ UNDISCLOSED_RE = re.compile(
 )
 
 
-# An authority named by its nationality: it acts at home (`Places._authority`).
-_AUTHORITY_RE = re.compile(
-    r"(?<!\w)(?:ال)?(?:سلطات|شرطه|داخليه|امن|نيابه|محكمه|قضاء|مخابرات|استخبارات|اجهزه)"
-    r"(?: الداخلي| العام| الامنيه)? (ال\w+)"  # الأمن الداخلي اللبناني، الأجهزة الأمنية الأردنية
-)
-# A part of "the country" (شمال البلاد، غربي البلاد), and a word that may be a country's adjective.
-_LAND_RE = re.compile(r"(?<!\w)[وب]?(?:شمال|جنوب|شرق|غرب|وسط)ي? البلاد(?!\w)")
-_ADJECTIVE_RE = re.compile(r"(?<!\w)(?:ال)?(\w{3,}(?:يه?|يين|يون|يان))(?!\w)")
 _WAR_IN_RE = re.compile(r"(?<!\w)(?:ال|بال|فال|وال|لل)?(?:حرب|صراع|نزاع) (?:الدائر\w? )?في ")
 _WAR_RE = re.compile(r"حرب|نزاع|صراع|معارك|اشتباكات|قتال|اطلاق النار|\bwar\b|\bconflict\b")
 # Regions of several countries: a count placed there has no one country (قتل ستة ملايين يهودي
@@ -55,16 +46,6 @@ _REGIONS = (
     r"|شبه الجزيره الكوريه|ام(?:ي)?ريكا (?:اللاتينيه|الجنوبيه|الوسطي)|Europe|Africa|Asia"
     r"|the Middle East"
 )
-# Nouns of people often counted away from home (refugees, detainees, migrants): an adjective of
-# nationality after them does not place them (3 لاجئين فلسطينيين في الأردن).
-_ABROAD = frozenset(
-    "لاجئ لاجئا لاجئين لاجئون معتقل معتقلين معتقلون سجين سجناء اسري مهاجر مهاجرين".split()
-)
-# Armies and their strikes, which act abroad: their adjective places no article (الجيش الأمريكي).
-_ARMED = frozenset(
-    "الجيش جيش القوات قوات الجنود جنود جندي جنديا الطائرات طائرات المقاتلات الغارات غارات".split()
-)
-_ACTING_ABROAD = _ARMED | _ABROAD
 # A side of a country before its name (in eastern Syria, in northeast Syria, في شمال شرق مالي).
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -100,7 +81,10 @@ class Places:
     def __init__(self, normalized: NormalizedText, mentions: Mentions):
         self.nt = normalized
         self.mentions = mentions
-        self.main_country = self._named_country() or self._authority() or self._adjective_country()
+        self.nationalities = nationalities = Nationalities(normalized, mentions)
+        self.main_country = (
+            self._named_country() or nationalities.authority() or nationalities.adjective_country()
+        )
         self.undisclosed = UNDISCLOSED_RE.search(normalized.text) is not None
         # the first place of Palestine the article names (a town, a province, else the country)
         self.palestine = mentions.countries(0, len(normalized.text)).get("Palestine")
@@ -119,54 +103,8 @@ class Places:
             return named
         if self.mentions.after_locative(self.nt.from_raw(named.start, named.end)[0]):
             return named
-        adjective = self._adjective_country(least=3)
+        adjective = self.nationalities.adjective_country(least=3)
         return adjective if adjective and adjective.country != named.country else named
-
-    def _authority(self, start: int = 0, end: int | None = None) -> Place | None:
-        """The country of the first authority a span (the article, a sentence) names by its
-        nationality, which acts at home (أعلنت الداخلية السعودية، الشرطة التركية، السلطات
-        الإيرانية; not an army or a government, which act abroad too)."""
-        end = len(self.nt.text) if end is None else end
-        return next(self._nationalities(_AUTHORITY_RE, start, end), None)
-
-    def _adjective_country(self, least: int = 2) -> Place | None:
-        """For an article that names no place and no authority by its nationality: the country
-        whose adjective it uses most, `least` times or more and more than any other's (وزارة الدفاع
-        الجزائرية، مصادر رسمية جزائرية), leaving out those of armies and of people often abroad
-        (الجيش الأمريكي، لاجئين سوريين)."""
-        found = list(self._nationalities(_ADJECTIVE_RE, 0, len(self.nt.text), _ACTING_ABROAD))
-        ranked = Counter(place.country for place in found).most_common(2)
-        if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return next(place for place in found if place.country == ranked[0][0])
-
-    def _word_before(self, position: int) -> str:
-        """The word before the word at a position of the normalized text (الجيش before
-        الأمريكي)."""
-        text = self.nt.text
-        space = text.rfind(" ", 0, position)
-        return text[text.rfind(" ", 0, max(space, 0)) + 1 : max(space, 0)]
-
-    def _nationalities(
-        self, pattern: re.Pattern, start: int, end: int, skip: frozenset[str] = frozenset()
-    ) -> Iterator[Place]:
-        """The country of each word `pattern` finds that is a country's adjective
-        (`Mentions.nationalities`), as a place, in text order; not after a word of `skip`, with
-        its clitics (والجيش، اللاجئين)."""
-        for country, match in self.mentions.nationalities(pattern, start, end):
-            if not skip or not lookup(self._word_before(match.start(1)), skip):
-                yield Place(country, *self.nt.to_raw(*match.span(1)))
-
-    def _land(self, start: int, end: int) -> Place | None:
-        """For an article that names no country of its own: a part of "the country" (غرب
-        البلاد) in a sentence that names one country, by its adjective only (تحطمت طائرة عسكرية
-        ليبية ... غرب البلاد), is in that country."""
-        if not _LAND_RE.search(self.nt.text, start, end):
-            return None
-        found: dict[str, Place] = {}
-        for place in self._nationalities(_ADJECTIVE_RE, start, end):
-            found.setdefault(place.country, place)
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def paragraph(self, start: int, end: int) -> None:
         """A new paragraph begins at `start` (normalized): read its places once."""
@@ -175,7 +113,8 @@ class Places:
     def scope(self, start: int, end: int) -> tuple[Place | None, Place | None]:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
-        places are in; failing that, its paragraph's (for counts of one, only a place named
+        places are in, unless none is where anything is (after في/ب) and an authority it names by
+        its nationality acts there (`Nationalities.acting`); failing that, its paragraph's (for counts of one, only a place named
         before the sentence); failing that, that of an authority the sentence names by its
         nationality (أعلنت السلطات البحرينية اعتقال 14); when the sentence or its paragraph names
         several, for numbers, where the article's first toll is if it is one of them, else None;
@@ -187,6 +126,7 @@ class Places:
         self.sentence, self.named = (start, end), len(countries.keys() | located.keys())
         if countries:
             place = next(iter(countries.values())) if len(countries) == 1 else None
+            place = (None if located else self.nationalities.acting(start, end, countries)) or place
             return place, place
         both = _BOTH_RE.search(self.nt.text, start, end) and _WAR_RE.search(
             self.nt.text, start, end
@@ -198,13 +138,15 @@ class Places:
             place = self._occupied(next(iter(countries.values())))
             before = place.start < self.nt.to_raw(start, start)[0]
             return (place if before else None), place
-        authority = self._authority(start, end)
+        authority = self.nationalities.authority(start, end)
         if authority:
             return authority, authority
         if countries:  # several: where the article's first toll is, if one of them
             story = self.story if self.story and self.story.country in countries else None
             return None, story
-        main = self._occupied(self.story or self.main_country or self._land(start, end))
+        main = self._occupied(
+            self.story or self.main_country or self.nationalities.land(start, end)
+        )
         return (None if self.undisclosed else main), main
 
     def _occupied(self, place: Place | None) -> Place | None:
@@ -331,7 +273,7 @@ class Places:
         actor's country (a raid on Yarmouk camp in Damascus: Syria). Places named only before an
         أن before the count are the speaker's (طلبت انقرة ... بعد ان قتلت القوات 60 فلسطينيا)."""
         noun = next((w for w in words if lookup(w.text, HOMELANDS)), None)
-        if noun is not words[0] and lookup(words[0].text, _ABROAD):
+        if noun is not words[0] and lookup(words[0].text, ABROAD):
             return None  # 3 لاجئين فلسطينيين، 8 معتقلين فلسطينيين: anywhere
         country = lookup(noun.text, HOMELANDS) if noun and event in TOLLS else None
         if country and self.named:

@@ -262,11 +262,8 @@ class _Extractor(CountsOfOne):
             if event is None and role in PERSON_ROLES:  # 3 civilians and 2 soldiers were killed
                 event = tolls.event_after_list(tokens, noun_index, clause_end)
         event = rereading.reread(event, tokens, hedge, after, clause_end, noun_index, noun_event)
-        if (
-            event in (None, "other")
-            and self.all_aboard
-            and rereading.aboard(tokens, hedge, noun_index)
-        ):
+        aboard = self.all_aboard and rereading.aboard(tokens, hedge, noun_index)
+        if event in (None, "other") and aboard:
             event = "killed"  # مقتل جميع ركابها ... على متنها 60 راكبا: the 60 died
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
         inclusion = hedge and tokens[hedge - 1].text in INCLUSION | THEY_ARE  # بينهم 3، هم 5 رجال
@@ -286,9 +283,10 @@ class _Extractor(CountsOfOne):
             if partitive:  # وتوفي 3 منهم، وأطلقت سراح 6 منهم، 5 منهم قتلوا
                 verb = clauses.event_within(tokens, after + 1, after + 4)
                 own = releases.release(tokens, hedge) or verb or named_before
-            else:  # بينهم عشرة قتلوا
+            else:  # بينهم عشرة قتلوا; قتل منهم 400 طفل (the verb before it)
                 close = [t for t in tokens[after : after + 3] if not t.text.startswith(("ال", "و"))]
-                own = event if bare else clauses.event_after(close, True)
+                told = bare or clauses.event_within(tokens, max(0, hedge - 2), hedge - 1)
+                own = event if told else clauses.event_after(close, True)
             return self._tally(
                 own or previous.event,
                 number,
