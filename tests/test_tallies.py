@@ -4397,3 +4397,29 @@ def test_what_the_hundred_and_sixth_round_taught():
     assert [r[:4] for r in rows(east)] == [("killed", 40, "exact", "Syria")]
     sent = "أرسلت السلطات العراقية ضباطا إلى سوريا، لتنفيذ عملية باعتقال خمسة من قادة التنظيم."
     assert [r[:4] for r in rows(sent)] == [("detained", 5, "exact", "Syria")]
+
+
+def test_what_the_hundred_and_seventh_round_taught():
+    # the toll a count rose to may name its people's fate after a relative (الذين قتلوا)
+    risen = "وارتفع عدد الفلسطينيين الذين قتلوا بنيران الجيش منذ بدء التظاهرات، إلى 141 على الأقل."
+    assert [r[:3] for r in rows(risen)] == [("killed", 141, "at_least")]
+    who = (
+        "وبذلك يرتفع عدد الذين قتلوا منذ اندلاع الاحتجاجات في 30 آذار/مارس الماضي إلى 36 فلسطينيا."
+    )
+    assert [r[:2] for r in rows(who)] == [("killed", 36)]
+    # a war of "the two African countries" (a dual) is in both: no one country
+    war = "وصل الرئيس إلى أسمرة عاصمة إريتريا. وخاض البلدان الإفريقيان حربا أسفرت عن 80 ألف قتيل."
+    assert [r[:4] for r in rows(war)] == [("killed", 80000, "exact", None)]
+    # لا before a verbal noun and the victims: whose the deed is, no zero
+    assert rows("لم يكن هدفه إنكار المحرقة ولا تحميل الضحايا اليهود أدنى مسؤولية.") == []
+    assert rows("لم تسمح الهدنة لا بإجلاء الجرحى ولا بإيصال المساعدات.") == []
+    assert [r[:2] for r in rows("ولا وقوع إصابات في صفوف المدنيين.")] == [("injured", 0)]
+    # سعيدة is "happy", not Saida in Algeria
+    happy = "قالت والدتها في الخرطوم إنها سعيدة. وألقي القبض على نورا في يونيو 2017."
+    assert [r[:4] for r in rows(happy)] == [("detained", 1, "exact", "Sudan")]
+    # and the independent review's: a toll of the killed or wounded is of both; "not even the
+    # wounded" is still a zero
+    both = "وارتفع عدد الفلسطينيين الذين قتلوا أو أصيبوا بنيران الجيش منذ بدء التظاهرات، إلى 141."
+    assert [r[:2] for r in rows(both)] == [("other", 141)]
+    even = "ولم يسفر الانفجار عن سقوط قتلى، ولا حتى الجرحى، بحسب الشرطة."
+    assert [r[:2] for r in rows(even)] == [("killed", 0), ("injured", 0)]

@@ -58,11 +58,11 @@ _HOMELAND_REACH = 3  # words after Palestinians counted within which Israel name
 _REGION_REACH = 6  # words after a count within which a region after في is its place
 _REGION_RE = re.compile(rf"(?:ال)?(?:{_REGIONS}|العالم(?! ال\w+يه?(?!\w))|the world)(?!\w)")
 _IN_REGION_RE = re.compile(rf"(?<!\w)(?:في|ب|in) ?(?:ال)?(?:{_REGIONS})(?!\w)")
-# Two countries named together in a war (its toll is in both), not "the countries" (البلدان
-# الغربية، عشرات البلدان), nor their leaders meeting (بحث رئيسا البلدين).
+# Two countries named together in a war (its toll is in both; البلدان الإفريقيان, a dual), not
+# "the countries" (البلدان الغربية، عشرات البلدان), nor their leaders meeting (بحث رئيسا البلدين).
 _BOTH_RE = re.compile(
-    r"(?<!\w)[وبف]?(?:ال|لل)بلدين(?!\w)|(?<!عشرات )(?<!بعض )(?<!\w)البلدان(?! ال)(?!\w)"
-    r"|\bboth countries\b"
+    r"(?<!\w)[وبف]?(?:ال|لل)بلدين(?!\w)"
+    r"|(?<!عشرات )(?<!بعض )(?<!\w)البلدان(?! ال(?!\w+ان(?!\w)))(?!\w)|\bboth countries\b"
 )
 # في كل من right after a count or its noun (3 في كل من، 5 عناصر في كل من; further on it is "in
 # both": 40 غارة استهدفت مواقع في كل من العراق وسوريا), "in each of" in its clause, and where the

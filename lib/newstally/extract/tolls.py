@@ -50,6 +50,7 @@ TOLL_REACH = 25  # tokens back from a count to the toll it gives (حصيلة ا�
 NUMBERED_REACH = 8  # and to the event of the people it numbers (مقتل كل من كانوا ... وعددهم 298)
 _NOT_THROUGH = frozenset("التي الذي الذين بعد ان فيما بينما".split())  # a relative, a clause
 _CAUSES = CAUSES | {"في", "from"}  # and في, of the event it was in
+_WHO = frozenset("الذين اللذين اللواتي اللاتي اللتين".split())
 _ROSE = frozenset("rose risen climbed jumped increased reached".split())  # "rose to 27"
 
 
@@ -135,13 +136,19 @@ def toll_through_cause(tokens, hedge) -> str | None:
 
 
 def _toll_event(tokens, i) -> str | None:
-    """The event of the people a toll noun at `i` counts (عدد القتلى: killed), `other` for two
-    together (عدد قتلى وجرحى الانفجار), None for a toll of anything else (عدد الغارات); an
-    English toll's people are named before it ("death toll")."""
+    """The event of the people a toll noun at `i` counts (عدد القتلى: killed), or of what befell
+    them told right after a relative (عدد الفلسطينيين الذين قتلوا، عدد الذين ماتوا), `other`
+    for two together (عدد قتلى وجرحى الانفجار، الذين قتلوا أو أصيبوا), None for a toll of
+    anything else (عدد الغارات); an English toll's people are named before it ("death toll")."""
     event = event_of(tokens, i - 1 if tokens[i].text == "toll" else i + 1)
+    who = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].text in _WHO), None)
+    after = i + 2  # the word after the toll's people: وجرحى، أو أصيبوا
+    if event is None and who is not None and who + 1 < len(tokens):
+        event = event_of(tokens, who + 1)
+        after = who + 2 + (who + 2 < len(tokens) and tokens[who + 2].text == "بجروح")
     if event not in PEOPLE_EVENTS:
         return None
-    return "other" if joined_to_next_event(tokens, i + 2, event) else event
+    return "other" if joined_to_next_event(tokens, after, event) else event
 
 
 def fate_told_after(tokens, hedge: int) -> str | None:

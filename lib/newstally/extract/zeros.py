@@ -204,10 +204,12 @@ def _aimed_at(tokens, i) -> bool:
 
 
 def _whose(token, window, k) -> bool:
-    """A definite event word right after دون and a verbal noun: whose it is, not what is denied
-    (دون علم الضحايا، بدون موافقة المعتقلين; not دون وقوع الإصابات)."""
+    """A definite event word right after دون or لا and a verbal noun: whose it is, not what is
+    denied (دون علم الضحايا، بدون موافقة المعتقلين، ولا تحميل الضحايا أدنى مسؤولية، لا بإجلاء
+    الجرحى; not دون وقوع الإصابات)."""
     definite = k == 1 and window[1].text.startswith("ال")
-    return token.text in _WITHOUT and definite and window[0].text not in _OCCURRENCES
+    negation = token.text in _WITHOUT or (token.text in ("لا", "ولا") and window[0].text != "حتي")
+    return negation and definite and window[0].text not in _OCCURRENCES  # not ولا حتى الجرحى
 
 
 def _event(window, k) -> str | None:
