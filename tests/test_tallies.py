@@ -3831,8 +3831,10 @@ def test_what_the_eighty_second_round_taught():
     # the second of a pair of bare tolls has the cause of the first
     pair = "وأوقعت الغارتان قتلى وجرحى في صفوف عناصر وقيادات حوثية."
     assert [r[:3] for r in rows(pair)] == [("killed", None, "vague"), ("injured", None, "vague")]
-    # who were there when it happened are no count of it
-    assert rows("ولحظة تنفيذ الهجوم كان هناك 720 تلميذة في المدرسة الداخلية.") == []
+    # who were there when it happened are no count of it (only `other`, as for any people since
+    # the hundred-and-eighth round made pupils people)
+    present = "ولحظة تنفيذ الهجوم كان هناك 720 تلميذة في المدرسة الداخلية."
+    assert [r[:2] for r in rows(present)] == [("other", 720)]
     victims = "وأوضح المرصد أن من بين الضحايا هناك أكثر من 106 آلاف مدني."
     assert [r[:3] for r in rows(victims)] == [("killed", 106000, "more_than")]
     # a thing not hit is no stated zero; patients of kidney failure are not wounded
@@ -4423,3 +4425,15 @@ def test_what_the_hundred_and_seventh_round_taught():
     assert [r[:2] for r in rows(both)] == [("other", 141)]
     even = "ولم يسفر الانفجار عن سقوط قتلى، ولا حتى الجرحى، بحسب الشرطة."
     assert [r[:2] for r in rows(even)] == [("killed", 0), ("injured", 0)]
+
+
+def test_what_the_hundred_and_eighth_round_taught():
+    # evacuations are no operations of war, whatever the sentence's attacks
+    evacuations = "تسيطر القوات على الغوطة اثر هجوم عنيف بدأته في 18 فبراير، وعمليتي إجلاء خرج بموجبها المقاتلون."
+    assert [r[:2] for r in rows(evacuations)] == [("other", 2)]
+    # schoolgirls are people: no attacks
+    girls = "هناك مخاوف تتعلق باختفاء أكثر من 90 تلميذة بعد الهجوم الذي وقع على القرية."
+    assert [r[:3] for r in rows(girls)] == [("other", 90, "more_than")]
+    # and the independent review's: attacks counted by their own noun stay attacks
+    during = "وتبنى تنظيم داعش أثناء عمليات الإجلاء 4 هجمات على حافلات المهجرين في سوريا."
+    assert [r[:2] for r in rows(during)] == [("attacks", 4)]

@@ -68,7 +68,7 @@ SUBJECT_WORDS = {
             "اكراد الاكراد اتراك الاتراك افغان الافغان palestinians israelis syrians iraqis "
             "afghans yemenis turks kurds americans iranians egyptians libyans somalis "
             "ukrainians russians pakistanis saudis jordanians tunisians algerians "
-            "طلاب students workers "
+            "طلاب طالبات تلميذ تلميذا تلميذه تلميذات students workers "
             "لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون refugees migrants "
             "فتيه فتيان فتيات فتاه صبي صبيا صبيه سيده سيدات boys girls زوج"
         ).split(),

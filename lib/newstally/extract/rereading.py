@@ -91,8 +91,9 @@ def reread(event, tokens, hedge, after, clause_end, noun_index, noun_event) -> s
         and _counted_other(tokens, after)
     ):
         return None  # عملية الاقتراع لاختيار 128 نائبا، يشارك فيها 18 غواصا: not operations
-    if event == "operations" and rescue(tokens, hedge, after):
-        event = "other"  # عمليات إنقاذ الأربعة، عمليتي إنقاذ: rescues, not operations of war
+    attacks = after < len(tokens) and lookup(tokens[after].text, EVENT_WORDS) == "attacks"
+    if event in ACTIONS and not attacks and rescue(tokens, hedge, after):
+        event = "other"  # عمليات إنقاذ الأربعة، عمليتي إجلاء: rescues (not عمليات الإجلاء 4 هجمات)
     if event == "operations" and noun_index is not None:
         event = _assault(tokens, hedge, noun_index) or event  # 18 عملية إطلاق نار: attacks
         event = _killings(tokens, hedge, noun_index) or event
