@@ -3,7 +3,7 @@
     python data/gold/select_ant.py [../shared/data/ant_news/ant_news_2018.jsonl.gz]
 
 prints a header and one line per article: id, outlet, kind (`tallies`, `no-tallies`, `dense`,
-`more`, `fresh`, or the ordinal of a later draw, `sixth` to `ninety-first`) and split (`dev` or
+`more`, `fresh`, or the ordinal of a later draw, `sixth` to `ninety-second`) and split (`dev` or
 `test`): the file `ant_tallies.articles.tsv`. The same corpus gives the same list: the sample
 is drawn with a fixed seed from candidates in corpus order.
 """
@@ -122,8 +122,9 @@ OPERATIONS_DRAWS = (
 # during the hundred-and-second), an eighty-seventh (the same session, during the
 # hundred-and-third), an eighty-eighth (the same session, during the hundred-and-fourth),
 # an eighty-ninth (2026-12-05, a thirty-ninth session, before the hundred-and-sixth), a
-# ninetieth (the same session, during the hundred-and-sixth) and a ninety-first (the same
-# session, during the hundred-and-seventh).
+# ninetieth (the same session, during the hundred-and-sixth), a ninety-first (the same
+# session, during the hundred-and-seventh) and a ninety-second (the same session, during the
+# hundred-and-eighth).
 FINAL_DRAWS = tuple(
     (kind, 6)
     for kind in (
@@ -172,6 +173,7 @@ FINAL_DRAWS = tuple(
         "eighty-ninth",
         "ninetieth",
         "ninety-first",
+        "ninety-second",
     )
 )
 OPERATIONS_RE = re.compile(
