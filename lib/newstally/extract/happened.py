@@ -237,14 +237,16 @@ def foreseen(tokens, i) -> bool:
 
 
 def _could(tokens, k) -> bool:
-    """يمكن or a possibility (`_POSSIBILITY`: احتمال وفاة 270) right before an event word, or before أن and it (يمكن للواحد منهم أن يقتل ألفي), not
+    """يمكن or a possibility (`_POSSIBILITY`: احتمال وفاة 270) right before an event word, or
+    before أن and it (يمكن للواحد منهم أن يقتل ألفي), not
     after a negation (يمكن قتل مئات الآلاف، التنظيم يمكنه قتل 100; not لا يمكن تجاهل مقتل 20،
     يمكن التأكد من مقتل 12)."""
     event = k + 1 < len(tokens) and lookup(tokens[k + 1].text, EVENT_WORDS) is not None
     negated = k and clauses.is_negation(tokens[k - 1].text)
     that = tokens[k].text == "ان" and any(t.text in _POSSIBLE for t in tokens[max(0, k - 3) : k])
     that = that and tokens[k + 1].text in _MAY_DO  # not يمكن القول إن مقتل 15 جنديا
-    return (tokens[k].text in _POSSIBLE | _POSSIBILITY or that) and event and not negated
+    possible = tokens[k].text in _POSSIBLE or tokens[k].text in _POSSIBILITY
+    return (possible or that) and event and not negated
 
 
 _POSSIBLE = frozenset("يمكن ويمكن يمكنه يمكنها يمكنهم".split())
@@ -261,11 +263,11 @@ _RESULTS = frozenset("يسفر تسفر يؤدي تؤدي يخلف تخلف يت
 def supposed(tokens, i) -> bool:
     """An event of one asked about or supposed, not told: هل، إذا، متى، حال or a possibility
     (`_POSSIBILITY`) in the two words before the word at `i` (not ان: بعد أن قبض عليه; not
-    حالة: حالة وفاة), لو right before it (not لو دريان, a name), or إذا or في حال ثبوت further back in its clause, within ten words
-    and no relative or بعد between (في حال ثبوت تورط المملكة في قتله، إذا ثبت أنها مسؤولة عن
-    مقتل الصحفي; not مما إذا كان الرجل الذي قتل مسلحا، في حال فرار بعد أن قتل شرطيا), or
-    expected (متوقعة أن تلقي الشرطة القبض عليه)."""
-    if any(t.text in _ASKED | _POSSIBILITY for t in tokens[max(0, i - 2) : i]) or (
+    حالة: حالة وفاة), لو right before it (not لو دريان, a name), or إذا or في حال ثبوت further
+    back in its clause, within ten words and no relative or بعد between (في حال ثبوت تورط
+    المملكة في قتله، إذا ثبت أنها مسؤولة عن مقتل الصحفي; not مما إذا كان الرجل الذي قتل مسلحا،
+    في حال فرار بعد أن قتل شرطيا), or expected (متوقعة أن تلقي الشرطة القبض عليه)."""
+    if any(t.text in _UNTOLD for t in tokens[max(0, i - 2) : i]) or (
         i and tokens[i - 1].text in _IF
     ):
         return True
@@ -285,6 +287,7 @@ _ASKED = frozenset("هل وهل اذا واذا حال متي".split())
 _POSSIBILITY = frozenset(
     "احتمال واحتمال باحتمال احتماليه واحتماليه باحتماليه امكانيه وامكانيه بامكانيه".split()
 )
+_UNTOLD = _ASKED | _POSSIBILITY
 _TOLD_BEFORE = frozenset("الذي التي الذين بعد قبل".split())  # a relative clause, a time told
 _CONDITIONS = frozenset("ثبوت ثبت تم تاكد وقوع حدوث".split())  # في حال ثبوت (not في حال سكر)
 _IF = frozenset(["لو", "ولو"])

@@ -114,13 +114,13 @@ class Places:
         """The country a sentence's counts are for when their clause names no place, as
         (for counts of one, for numbers and stated zeros): the one country the sentence's
         places are in, unless none is where anything is (after في/ب) and an authority it names by
-        its nationality acts there (`Nationalities.acting`); failing that, its paragraph's (for counts of one, only a place named
-        before the sentence); failing that, that of an authority the sentence names by its
-        nationality (أعلنت السلطات البحرينية اعتقال 14); when the sentence or its paragraph names
-        several, for numbers, where the article's first toll is if it is one of them, else None;
-        None for two countries together (البلدان) or a region of several (في أوروبا); else
-        where the article's first toll is, else its main country (for counts of one, none when
-        the article says the place was not disclosed)."""
+        its nationality acts there (`Nationalities.acting`); failing that, its paragraph's (for
+        counts of one, only a place named before the sentence); failing that, that of an
+        authority the sentence names by its nationality (أعلنت السلطات البحرينية اعتقال 14); when
+        the sentence or its paragraph names several, for numbers, where the article's first toll
+        is if it is one of them, else None; None for two countries together (البلدان) or a
+        region of several (في أوروبا); else where the article's first toll is, else its main
+        country (for counts of one, none when the article says the place was not disclosed)."""
         countries = self.mentions.countries(start, end)
         located = self.mentions.countries(start, end, where=True, every=True)
         self.sentence, self.named = (start, end), len(countries.keys() | located.keys())
