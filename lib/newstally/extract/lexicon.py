@@ -198,6 +198,9 @@ SINGULAR_ARTICLES = frozenset(["a", "an", "the", "one"])
 COORDINATION = frozenset(["and", "و", "with", "including", "بينهم", "منهم"])
 # Words that make a count a part of the one before it ("four detained, including a commander").
 INCLUSION = frozenset(["including", "بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "among"])
+# Words right before a count that make it a part of the one before: those of inclusion and "they
+# are" (6 أعضاء، هم 5 رجال وامرأة: its parts).
+PARTS_BEFORE = INCLUSION | frozenset("هم وهم هن وهن".split())
 # "In addition to" before a count: one more item, not a part of the count before (إضافة إلى).
 ADDITIONS = frozenset("اضافه بالاضافه فضلا علاوه".split())
 # "One" written as a word: after its noun it is an adjective (عائلة واحدة، هجوم واحد, a count only

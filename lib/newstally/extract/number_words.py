@@ -188,7 +188,6 @@ ENGLISH_NUMBER_WORDS = (
 ONE_OF_THEM = frozenset("احدهم احدهما احداهم احداهن احداهما".split())
 # "Among them" before a singular (بينهم ضابط، من بينهما المهاجم): one of a count.
 AMONG_THEM = frozenset(["بينهم", "بينهما"])
-THEY_ARE = frozenset("هم وهم هن وهن".split())  # 6 أعضاء، هم 5 رجال وامرأة: its parts
 # The number of those just named (القبض على عناصر المجموعة، والبالغ عددهم 7), unless what was
 # named is a part of them or one of them (أحد أفراد الدورية، عدد من الركاب، قائد المجموعة).
 THEIR_NUMBER = frozenset("عددهم عددهن عددها".split())

@@ -39,6 +39,7 @@ from .lexicon import (
     INCLUSION,
     ONE_WORDS,
     OTHERS,
+    PARTS_BEFORE,
     PEOPLE_EVENTS,
     PERIOD_MARKERS,
     SINCE,
@@ -57,7 +58,7 @@ from .nouns import (
     is_singular,
     owned_dual,
 )
-from .number_words import AMONG_THEM, THEY_ARE
+from .number_words import AMONG_THEM
 from .numbers import NumberMention, dual_singular, find_numbers, is_dual, is_year
 from .places import Places
 from .repeats import without_repeats
@@ -266,10 +267,8 @@ class _Extractor(CountsOfOne):
         if event in (None, "other") and aboard:
             event = "killed"  # مقتل جميع ركابها ... على متنها 60 راكبا: the 60 died
         partitive = after < len(tokens) and tokens[after].text in INCLUSION  # اثنان منهم
-        inclusion = hedge and tokens[hedge - 1].text in INCLUSION | THEY_ARE  # بينهم 3، هم 5 رجال
-        inclusion = inclusion or (
-            hedge and number.value == 1 and tokens[hedge - 1].text in AMONG_THEM
-        )
+        prior = tokens[hedge - 1].text if hedge else ""  # بينهم 3، هم 5 رجال، بينهم ضابط
+        inclusion = prior in PARTS_BEFORE or (number.value == 1 and prior in AMONG_THEM)
         among = [t.text.casefold() for t in tokens[max(0, position - 2) : position]]
         inclusion = inclusion or among == ["among", "them"] or tolls.of_those(tokens, hedge)
         if among[-1:] == ["among"] and among[0] in ("were", "was", "are", "is"):

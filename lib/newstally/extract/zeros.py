@@ -99,12 +99,12 @@ def stated_zeros(tokens, mentions, normalized) -> list[tuple[NumberMention, str,
             )
             continue
         there = False
-        if i + 1 < len(tokens) and tokens[i + 1].text == "سيما":
-            continue  # لا سيما توقيف المئات: "especially", no negation
         if not clauses.is_negation(token.text):
             there = among(token.text, _NOT) and i + 1 < len(tokens) and tokens[i + 1].text == "هناك"
             if not there:
                 continue  # لم، ولم، فلا; وليس هناك أي إصابات
+        elif i + 1 < len(tokens) and tokens[i + 1].text == "سيما":
+            continue  # لا سيما توقيف المئات: "especially", no negation
         if token.text in _WITHOUT and _aimed_at(tokens, i):
             continue  # بما يضمن تحرير المدينة دون خسائر بشرية: an aim
         at = [k for k in range(i + 1, min(i + 13, len(tokens))) if not _passed_over(tokens, k)][:8]
